@@ -1,0 +1,305 @@
+package doublezero.sdk.borsh;
+
+import doublezero.sdk.net.Ipv4Address;
+import doublezero.sdk.net.NetworkV4;
+import doublezero.sdk.solana.key.PublicKey;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/// Reads Borsh (borsh 1.5, little-endian) from a byte array, naming the type and field in every error.
+///
+/// Two modes, after the reference program's decoders (`serviceability-state.md` §2.2):
+/// - **strict** (instructions, nested values): every read needs its bytes, or a [DecodeException] is thrown;
+/// - **lenient** (accounts, Rust `TryFrom<&[u8]>`): a field that starts exactly at the end of the data takes its
+///   default (zero, empty, `0.0.0.0/0`, or the default the caller passes, such as Device.device_health = Pending),
+///   so accounts written by older program versions still decode; extra trailing bytes are left unread.
+///
+/// In both modes a field that is *partly* present, an unknown enum discriminant, a bool byte other than 0/1,
+/// invalid UTF-8, NaN, or a prefix length above 32 throws a [DecodeException]: a wrong value is never returned.
+public final class BorshReader {
+  private final ByteBuffer buf;
+  private final String type;
+  private final boolean lenient;
+
+  private BorshReader(byte[] data, String type, boolean lenient) {
+    this.buf = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
+    this.type = type;
+    this.lenient = lenient;
+  }
+
+  /// @param data bytes to read (not copied; do not modify while reading)
+  /// @param type the type being decoded, for error messages
+  /// @return a reader in which every field must be present
+  public static BorshReader strict(byte[] data, String type) {
+    return new BorshReader(data, type, false);
+  }
+
+  /// @param data bytes to read (not copied)
+  /// @param type the account type being decoded, for error messages
+  /// @return a reader in which fields missing at the end take their defaults
+  public static BorshReader lenient(byte[] data, String type) {
+    return new BorshReader(data, type, true);
+  }
+
+  /// @return the type name this reader reports in errors
+  public String type() {
+    return type;
+  }
+
+  /// @return the current byte offset
+  public int offset() {
+    return buf.position();
+  }
+
+  /// @return the number of unread bytes
+  public int remaining() {
+    return buf.remaining();
+  }
+
+  /// @return whether all bytes have been read
+  public boolean atEnd() {
+    return !buf.hasRemaining();
+  }
+
+  /// @param field the field, for the message
+  /// @param reason what is wrong
+  /// @return an exception at the current offset (to throw)
+  public DecodeException error(String field, String reason) {
+    return new DecodeException(type, field, buf.position(), reason);
+  }
+
+  /// Strict decoding ends here: throws when bytes are left over (borsh `try_from_slice` "Not all bytes read").
+  ///
+  /// @throws DecodeException when unread bytes remain
+  public void expectEnd() {
+    if (buf.hasRemaining()) {
+      throw new DecodeException(type, "<end>", buf.position(), buf.remaining() + " unexpected trailing bytes");
+    }
+  }
+
+  /// @return true when the field is absent at the end of a lenient read (so the caller uses the default)
+  private boolean missing(String field, int size) {
+    if (buf.remaining() >= size) {
+      return false;
+    }
+    if (lenient && !buf.hasRemaining()) {
+      return true;
+    }
+    throw error(field, "needs " + size + " bytes, " + buf.remaining() + " remain");
+  }
+
+  /// @param field field name
+  /// @return the u8 as 0..255 (0 when missing in lenient mode)
+  public int u8(String field) {
+    return u8(field, 0);
+  }
+
+  /// @param field field name
+  /// @param dflt value when missing in lenient mode
+  /// @return the u8 as 0..255
+  public int u8(String field, int dflt) {
+    return missing(field, 1) ? dflt : buf.get() & 0xFF;
+  }
+
+  /// @param field field name
+  /// @return the u16 as 0..65535
+  public int u16(String field) {
+    return missing(field, 2) ? 0 : buf.getShort() & 0xFFFF;
+  }
+
+  /// @param field field name
+  /// @return the u32 as 0..2^32-1
+  public long u32(String field) {
+    return missing(field, 4) ? 0 : buf.getInt() & 0xFFFFFFFFL;
+  }
+
+  /// @param field field name
+  /// @param dflt value when missing in lenient mode
+  /// @return the u32 as 0..2^32-1
+  public long u32(String field, long dflt) {
+    return missing(field, 4) ? dflt : buf.getInt() & 0xFFFFFFFFL;
+  }
+
+  /// @param field field name
+  /// @return the u64, to be read as unsigned
+  public long u64(String field) {
+    return missing(field, 8) ? 0 : buf.getLong();
+  }
+
+  /// @param field field name
+  /// @return the i64
+  public long i64(String field) {
+    return u64(field);
+  }
+
+  /// @param field field name
+  /// @return the u128
+  public U128 u128(String field) {
+    if (missing(field, 16)) {
+      return U128.ZERO;
+    }
+    long low = buf.getLong();
+    return new U128(buf.getLong(), low);
+  }
+
+  /// @param field field name
+  /// @return the f64
+  /// @throws DecodeException for NaN (borsh 1.x rejects it)
+  public double f64(String field) {
+    if (missing(field, 8)) {
+      return 0.0;
+    }
+    int at = buf.position();
+    double d = buf.getDouble();
+    if (Double.isNaN(d)) {
+      throw new DecodeException(type, field, at, "NaN is not a valid f64");
+    }
+    return d;
+  }
+
+  /// @param field field name
+  /// @return the bool
+  /// @throws DecodeException for a byte other than 0 or 1
+  public boolean bool(String field) {
+    if (missing(field, 1)) {
+      return false;
+    }
+    int at = buf.position();
+    int b = buf.get() & 0xFF;
+    if (b > 1) {
+      throw new DecodeException(type, field, at, "invalid bool byte " + b);
+    }
+    return b == 1;
+  }
+
+  /// @param field field name
+  /// @param n     number of bytes
+  /// @return exactly `n` raw bytes (fixed array)
+  public byte[] bytes(String field, int n) {
+    if (missing(field, n)) {
+      return new byte[n];
+    }
+    byte[] out = new byte[n];
+    buf.get(out);
+    return out;
+  }
+
+  /// @param field field name
+  /// @return the 32-byte public key (the all-zero key when missing)
+  public PublicKey publicKey(String field) {
+    return missing(field, PublicKey.BYTES) ? PublicKey.DEFAULT : PublicKey.of(bytes(field, PublicKey.BYTES));
+  }
+
+  /// @param field field name
+  /// @return the IPv4 address (4 octets, network order)
+  public Ipv4Address ipv4(String field) {
+    return missing(field, 4) ? Ipv4Address.UNSPECIFIED : Ipv4Address.ofOctets(bytes(field, 4));
+  }
+
+  /// @param field field name
+  /// @return the network (4 octets + prefix byte)
+  /// @throws DecodeException when the prefix byte is above 32
+  public NetworkV4 networkV4(String field) {
+    if (missing(field, 5)) {
+      return NetworkV4.DEFAULT;
+    }
+    int at = buf.position();
+    Ipv4Address ip = Ipv4Address.ofOctets(bytes(field, 4));
+    int prefix = buf.get() & 0xFF;
+    if (prefix > 32) {
+      throw new DecodeException(type, field, at + 4, "invalid prefix length " + prefix);
+    }
+    return new NetworkV4(ip, prefix);
+  }
+
+  /// @param field field name
+  /// @return the string (u32 byte length + UTF-8)
+  /// @throws DecodeException when the bytes are short or not UTF-8
+  public String string(String field) {
+    if (missing(field, 4)) {
+      return "";
+    }
+    int at = buf.position();
+    long len = buf.getInt() & 0xFFFFFFFFL;
+    if (len > buf.remaining()) {
+      throw new DecodeException(type, field, at, "string of " + len + " bytes, " + buf.remaining() + " remain");
+    }
+    byte[] raw = new byte[(int) len];
+    buf.get(raw);
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(raw))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new DecodeException(type, field, at + 4, "invalid UTF-8");
+    }
+  }
+
+  /// Reads a `Vec<T>`: u32 count, then the elements.
+  ///
+  /// @param field   field name
+  /// @param element reads one element from this reader
+  /// @param <T>     element type
+  /// @return the elements (empty when missing in lenient mode)
+  /// @throws DecodeException when the count exceeds what the remaining bytes could hold
+  public <T> List<T> vec(String field, Function<BorshReader, T> element) {
+    if (missing(field, 4)) {
+      return List.of();
+    }
+    int at = buf.position();
+    long count = buf.getInt() & 0xFFFFFFFFL;
+    if (count > buf.remaining()) {
+      throw new DecodeException(type, field, at, "vector of " + count + " elements, " + buf.remaining() + " bytes remain");
+    }
+    List<T> out = new ArrayList<>((int) count);
+    BorshReader elements = strict();
+    for (long i = 0; i < count; i++) {
+      out.add(element.apply(elements));
+    }
+    return List.copyOf(out);
+  }
+
+  /// Reads a fieldless enum stored as its u8 discriminant.
+  ///
+  /// @param field    field name
+  /// @param fromWire maps a discriminant to the variant, or null when unknown
+  /// @param dflt     the variant when missing in lenient mode (the Rust `#[default]`)
+  /// @param <E>      enum type
+  /// @return the variant
+  /// @throws DecodeException for an unknown discriminant
+  public <E> E enumU8(String field, IntFunction<E> fromWire, E dflt) {
+    if (missing(field, 1)) {
+      return dflt;
+    }
+    int at = buf.position();
+    int d = buf.get() & 0xFF;
+    E e = fromWire.apply(d);
+    if (e == null) {
+      throw new DecodeException(type, field, at, "unknown discriminant " + d);
+    }
+    return e;
+  }
+
+  /// A view of this reader in which every read must find its bytes; it shares the position. Lenient account
+  /// decoding uses it for nested values (vector elements, enum payloads), which the reference never defaults.
+  ///
+  /// @return this reader when already strict, else a strict view on the same bytes
+  public BorshReader strict() {
+    return lenient ? new BorshReader(buf, type) : this;
+  }
+
+  private BorshReader(ByteBuffer shared, String type) {
+    this.buf = shared;
+    this.type = type;
+    this.lenient = false;
+  }
+}
