@@ -87,6 +87,14 @@ public final class PublicKey implements Comparable<PublicKey> {
   /// @return the address
   /// @throws IllegalArgumentException when a seed is too long, there are too many seeds, or the hash is on the curve
   public static PublicKey createProgramAddress(List<byte[]> seeds, PublicKey programId) {
+    PublicKey address = tryCreateProgramAddress(seeds, programId);
+    if (address == null) {
+      throw new IllegalArgumentException("invalid seeds: address is on the ed25519 curve");
+    }
+    return address;
+  }
+
+  private static PublicKey tryCreateProgramAddress(List<byte[]> seeds, PublicKey programId) {
     if (seeds.size() > MAX_SEEDS) {
       throw new IllegalArgumentException("at most 16 seeds, got " + seeds.size());
     }
@@ -100,10 +108,7 @@ public final class PublicKey implements Comparable<PublicKey> {
     sha.update(programId.bytes);
     sha.update(PDA_MARKER);
     byte[] hash = sha.digest();
-    if (Ed25519Curve.isOnCurve(hash)) {
-      throw new IllegalArgumentException("invalid seeds: address is on the ed25519 curve");
-    }
-    return new PublicKey(hash);
+    return Ed25519Curve.isOnCurve(hash) ? null : new PublicKey(hash);
   }
 
   /// Solana `Pubkey::find_program_address`: the first bump seed from 255 down whose address is off the curve.
@@ -111,15 +116,15 @@ public final class PublicKey implements Comparable<PublicKey> {
   /// @param seeds     the seeds without the bump seed
   /// @param programId the owning program
   /// @return the address and its bump seed
+  /// @throws IllegalArgumentException when a seed is longer than 32 bytes or there are more than 15 seeds
   /// @throws IllegalStateException when no bump seed yields a valid address (never in practice)
   public static ProgramDerivedAddress findProgramAddress(List<byte[]> seeds, PublicKey programId) {
     byte[][] withBump = seeds.toArray(new byte[seeds.size() + 1][]);
     for (int bump = 255; bump >= 0; bump--) {
       withBump[seeds.size()] = new byte[] {(byte) bump};
-      try {
-        return new ProgramDerivedAddress(createProgramAddress(Arrays.asList(withBump), programId), bump);
-      } catch (IllegalArgumentException offCurveMiss) {
-        // try the next bump seed
+      PublicKey address = tryCreateProgramAddress(Arrays.asList(withBump), programId);
+      if (address != null) {
+        return new ProgramDerivedAddress(address, bump);
       }
     }
     throw new IllegalStateException("no viable bump seed for program " + programId);
