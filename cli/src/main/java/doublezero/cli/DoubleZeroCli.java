@@ -1,6 +1,5 @@
 package doublezero.cli;
 
-import doublezero.cli.account.AccountCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CliVersion.class,
     description = "DoubleZero client: manage and inspect the DoubleZero network.",
-    subcommands = {AccountCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class})
 public final class DoubleZeroCli {
   /// Exit code for a failed command.
   public static final int EXIT_FAILURE = 1;
