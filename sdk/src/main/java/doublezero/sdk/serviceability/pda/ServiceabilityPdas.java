@@ -2,6 +2,7 @@ package doublezero.sdk.serviceability.pda;
 
 import doublezero.sdk.borsh.U128;
 import doublezero.sdk.net.Ipv4Address;
+import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +102,16 @@ public final class ServiceabilityPdas {
       throw new IllegalArgumentException("user type wire value must be a u8, got " + userTypeWire);
     }
     return find(programId, bytes("user"), clientIp.octets(), new byte[] {(byte) userTypeWire});
+  }
+
+  /// The current (V2) user address.
+  ///
+  /// @param programId the serviceability program
+  /// @param clientIp  the user's client IP
+  /// @param userType  the user's type (its wire byte is the last seed)
+  /// @return PDA(`"user"`, client_ip 4 octets, `[user_type]`)
+  public static ProgramDerivedAddress userV2(PublicKey programId, Ipv4Address clientIp, UserType userType) {
+    return userV2(programId, clientIp, userType.wireValue());
   }
 
   /// @param programId the serviceability program
