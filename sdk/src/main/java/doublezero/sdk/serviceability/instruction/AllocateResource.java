@@ -1,0 +1,84 @@
+package doublezero.sdk.serviceability.instruction;
+
+import doublezero.sdk.borsh.BorshReader;
+import doublezero.sdk.borsh.BorshWriter;
+import doublezero.sdk.solana.key.PublicKey;
+import doublezero.sdk.solana.tx.AccountMeta;
+import doublezero.sdk.solana.tx.Instruction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/// Instruction #80 `AllocateResource` (args `ResourceAllocateArgs`, processor `PROC/resource/allocate.rs`; `serviceability-instructions.md` §1–§3).
+/// Allocates one unit, or the requested one, from a resource extension (foundation only).
+///
+/// @param resourceType `resource_type`: ResourceType
+/// @param requested `requested`: Option<IdOrIp>
+public record AllocateResource(ResourceType resourceType, Optional<IdOrIp> requested) implements ServiceabilityInstruction {
+  /// Checks that every value fits its wire type.
+  ///
+  /// @throws NullPointerException     for a null value
+  /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
+  public AllocateResource {
+    Objects.requireNonNull(resourceType, "resource_type");
+    Objects.requireNonNull(requested, "requested");
+  }
+
+  @Override
+  public InstructionKind kind() {
+    return InstructionKind.ALLOCATE_RESOURCE;
+  }
+
+  @Override
+  public void encodeArgs(BorshWriter w) {
+    resourceType.encode(w);
+    Args.writeOption(w, requested, (ww, x) -> x.encode(ww));
+  }
+
+  /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
+  static AllocateResource decodeArgs(BorshReader r) {
+    return new AllocateResource(
+        ResourceType.decode(r, "resource_type"),
+        Args.readOption(r, "requested", x -> IdOrIp.decode(x, "requested")));
+  }
+
+  /// @param programId the serviceability program of the target environment
+  /// @param accounts  the accounts, see [Accounts]
+  /// @return the Solana instruction: program, account metas, [#encode()] data
+  public Instruction toInstruction(PublicKey programId, Accounts accounts) {
+    return new Instruction(programId, accounts.metas(), encode());
+  }
+
+  /// The accounts of `AllocateResource`, in the order the reference SDK (or, where it has no builder, the processor) expects
+  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
+  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  ///
+  /// @param resource the resource account (writable)
+  /// @param associatedAccount the associated account account (writable)
+  /// @param globalState the global state account (writable)
+  /// @param payer the fee payer and signer (writable signer)
+  public record Accounts(PublicKey resource, PublicKey associatedAccount, PublicKey globalState, PublicKey payer) implements AccountGroup {
+    /// Copies lists; rejects nulls.
+    ///
+    /// @throws NullPointerException for a null account or group
+    public Accounts {
+      Objects.requireNonNull(resource, "resource");
+      Objects.requireNonNull(associatedAccount, "associatedAccount");
+      Objects.requireNonNull(globalState, "globalState");
+      Objects.requireNonNull(payer, "payer");
+    }
+
+    /// @return the account metas: this instruction's accounts, then payer and system program
+    @Override
+    public List<AccountMeta> metas() {
+      List<AccountMeta> m = new ArrayList<>();
+      m.add(AccountMeta.writable(resource));
+      m.add(AccountMeta.writable(associatedAccount));
+      m.add(AccountMeta.writable(globalState));
+      m.add(AccountMeta.writableSigner(payer));
+      m.add(AccountMeta.writable(PublicKey.DEFAULT));
+      return List.copyOf(m);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package doublezero.sdk.serviceability.instruction;
+
+import doublezero.sdk.borsh.BorshReader;
+import doublezero.sdk.borsh.BorshWriter;
+import doublezero.sdk.borsh.U128;
+import doublezero.sdk.solana.key.PublicKey;
+import doublezero.sdk.solana.tx.AccountMeta;
+import doublezero.sdk.solana.tx.Instruction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/// Instruction #97 `CreatePermission` (args `PermissionCreateArgs`, processor `PROC/permission/create.rs`; `serviceability-instructions.md` §1–§3).
+/// Creates the permission PDA(user_payer) with the given flags.
+///
+/// @param userPayer `user_payer`: Pubkey
+/// @param permissions `permissions`: u128
+public record CreatePermission(PublicKey userPayer, U128 permissions) implements ServiceabilityInstruction {
+  /// Checks that every value fits its wire type.
+  ///
+  /// @throws NullPointerException     for a null value
+  /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
+  public CreatePermission {
+    Objects.requireNonNull(userPayer, "user_payer");
+    Objects.requireNonNull(permissions, "permissions");
+  }
+
+  @Override
+  public InstructionKind kind() {
+    return InstructionKind.CREATE_PERMISSION;
+  }
+
+  @Override
+  public void encodeArgs(BorshWriter w) {
+    w.publicKey(userPayer);
+    w.u128(permissions);
+  }
+
+  /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
+  static CreatePermission decodeArgs(BorshReader r) {
+    return new CreatePermission(
+        r.publicKey("user_payer"),
+        r.u128("permissions"));
+  }
+
+  /// @param programId the serviceability program of the target environment
+  /// @param accounts  the accounts, see [Accounts]
+  /// @return the Solana instruction: program, account metas, [#encode()] data
+  public Instruction toInstruction(PublicKey programId, Accounts accounts) {
+    return new Instruction(programId, accounts.metas(), encode());
+  }
+
+  /// The accounts of `CreatePermission`, in the order the reference SDK (or, where it has no builder, the processor) expects
+  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
+  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  ///
+  /// @param permission the permission account (writable)
+  /// @param globalState the global state account (read-only)
+  /// @param payerPermission the payer permission account (absent → not sent) (read-only) placed after the system program (switches `authorize` to the permission-account path, §3.14)
+  /// @param payer the fee payer and signer (writable signer)
+  public record Accounts(PublicKey permission, PublicKey globalState, Optional<PublicKey> payerPermission, PublicKey payer) implements AccountGroup {
+    /// Copies lists; rejects nulls.
+    ///
+    /// @throws NullPointerException for a null account or group
+    public Accounts {
+      Objects.requireNonNull(permission, "permission");
+      Objects.requireNonNull(globalState, "globalState");
+      Objects.requireNonNull(payerPermission, "payerPermission");
+      Objects.requireNonNull(payer, "payer");
+    }
+
+    /// @return the account metas: this instruction's accounts, then payer and system program
+    @Override
+    public List<AccountMeta> metas() {
+      List<AccountMeta> m = new ArrayList<>();
+      m.add(AccountMeta.writable(permission));
+      m.add(AccountMeta.readonly(globalState));
+      m.add(AccountMeta.writableSigner(payer));
+      m.add(AccountMeta.writable(PublicKey.DEFAULT));
+      payerPermission.ifPresent(k -> m.add(AccountMeta.readonly(k)));
+      return List.copyOf(m);
+    }
+  }
+}

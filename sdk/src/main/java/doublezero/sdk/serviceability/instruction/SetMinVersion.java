@@ -1,0 +1,84 @@
+package doublezero.sdk.serviceability.instruction;
+
+import doublezero.sdk.borsh.BorshReader;
+import doublezero.sdk.borsh.BorshWriter;
+import doublezero.sdk.solana.key.PublicKey;
+import doublezero.sdk.solana.tx.AccountMeta;
+import doublezero.sdk.solana.tx.Instruction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/// Instruction #79 `SetMinVersion` (args `SetVersionArgs`, processor `PROC/globalstate/setversion.rs`; `serviceability-instructions.md` §1–§3).
+/// Sets ProgramConfig.min_compatible_version (foundation only). Accounts are the program's four-account form; the reference SDK sends a broken list (§9).
+///
+/// @param major `min_compatible_version.major`: u32
+/// @param minor `min_compatible_version.minor`: u32
+/// @param patch `min_compatible_version.patch`: u32
+public record SetMinVersion(long major, long minor, long patch) implements ServiceabilityInstruction {
+  /// Checks that every value fits its wire type.
+  ///
+  /// @throws NullPointerException     for a null value
+  /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
+  public SetMinVersion {
+    Args.u32(major, "min_compatible_version.major");
+    Args.u32(minor, "min_compatible_version.minor");
+    Args.u32(patch, "min_compatible_version.patch");
+  }
+
+  @Override
+  public InstructionKind kind() {
+    return InstructionKind.SET_MIN_VERSION;
+  }
+
+  @Override
+  public void encodeArgs(BorshWriter w) {
+    w.u32(major);
+    w.u32(minor);
+    w.u32(patch);
+  }
+
+  /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
+  static SetMinVersion decodeArgs(BorshReader r) {
+    return new SetMinVersion(
+        r.u32("min_compatible_version.major"),
+        r.u32("min_compatible_version.minor"),
+        r.u32("min_compatible_version.patch"));
+  }
+
+  /// @param programId the serviceability program of the target environment
+  /// @param accounts  the accounts, see [Accounts]
+  /// @return the Solana instruction: program, account metas, [#encode()] data
+  public Instruction toInstruction(PublicKey programId, Accounts accounts) {
+    return new Instruction(programId, accounts.metas(), encode());
+  }
+
+  /// The accounts of `SetMinVersion`, in the order the reference SDK (or, where it has no builder, the processor) expects
+  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
+  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  ///
+  /// @param programConfig the program config account (writable)
+  /// @param globalState the global state account (writable)
+  /// @param payer the fee payer and signer (writable signer)
+  public record Accounts(PublicKey programConfig, PublicKey globalState, PublicKey payer) implements AccountGroup {
+    /// Copies lists; rejects nulls.
+    ///
+    /// @throws NullPointerException for a null account or group
+    public Accounts {
+      Objects.requireNonNull(programConfig, "programConfig");
+      Objects.requireNonNull(globalState, "globalState");
+      Objects.requireNonNull(payer, "payer");
+    }
+
+    /// @return the account metas: this instruction's accounts, then payer and system program
+    @Override
+    public List<AccountMeta> metas() {
+      List<AccountMeta> m = new ArrayList<>();
+      m.add(AccountMeta.writable(programConfig));
+      m.add(AccountMeta.writable(globalState));
+      m.add(AccountMeta.writableSigner(payer));
+      m.add(AccountMeta.writable(PublicKey.DEFAULT));
+      return List.copyOf(m);
+    }
+  }
+}

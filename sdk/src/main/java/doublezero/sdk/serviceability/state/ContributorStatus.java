@@ -1,0 +1,65 @@
+package doublezero.sdk.serviceability.state;
+
+/// Lifecycle status of a [Contributor].
+///
+/// Rust enum `ContributorStatus` in `smartcontract/programs/doublezero-serviceability/src/state/contributor.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `ContributorStatus`) for the variant; [#rustDisplay()] is the Rust `Display`.
+public enum ContributorStatus implements WireEnum {
+  /// 0 `None` (Rust default)
+  NONE(0, "None", "none", "none"),
+  /// 1 `Activated`
+  ACTIVATED(1, "Activated", "activated", "activated"),
+  /// 2 `Suspended`
+  SUSPENDED(2, "Suspended", "suspended", "suspended"),
+  /// 3 `Deleting`
+  DELETING(3, "Deleting", "deleting", "deleting");
+
+  private final int wire;
+  private final String variant;
+  private final String rustDisplay;
+  private final String sdkString;
+
+  ContributorStatus(int wire, String variant, String rustDisplay, String sdkString) {
+    this.wire = wire;
+    this.variant = variant;
+    this.rustDisplay = rustDisplay;
+    this.sdkString = sdkString;
+  }
+
+  /// @param wire the byte read from chain
+  /// @return the variant, or null when the program has no variant with this discriminant
+  public static ContributorStatus fromWire(int wire) {
+    for (ContributorStatus v : values()) {
+      if (v.wire == wire) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /// @return the Rust `#[default]` variant (None), which a missing field takes (§2.2)
+  public static ContributorStatus defaultVariant() {
+    return NONE;
+  }
+
+  @Override
+  public int wireValue() {
+    return wire;
+  }
+
+  @Override
+  public String variantName() {
+    return variant;
+  }
+
+  @Override
+  public String rustDisplay() {
+    return rustDisplay;
+  }
+
+  /// @return the SDK display string (`enum_strings.json` key `ContributorStatus`)
+  @Override
+  public String toString() {
+    return sdkString;
+  }
+}

@@ -1,0 +1,69 @@
+package doublezero.sdk.serviceability.state;
+
+/// Customer-owned-access mode of an [InterfaceV2] (Rust `InterfaceCYOA`).
+///
+/// Rust enum `InterfaceCYOA` in `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `enum_strings.json` has no entry for this enum, so `toString()` is the Rust `Display`, like [#rustDisplay()].
+public enum InterfaceCyoa implements WireEnum {
+  /// 0 `None` (Rust default)
+  NONE(0, "None", "none", "none"),
+  /// 1 `GREOverDIA`
+  GRE_OVER_DIA(1, "GREOverDIA", "GREOverDIA", "GREOverDIA"),
+  /// 2 `GREOverFabric`
+  GRE_OVER_FABRIC(2, "GREOverFabric", "GREOverFabric", "GREOverFabric"),
+  /// 3 `GREOverPrivatePeering`
+  GRE_OVER_PRIVATE_PEERING(3, "GREOverPrivatePeering", "GREOverPrivatePeering", "GREOverPrivatePeering"),
+  /// 4 `GREOverPublicPeering`
+  GRE_OVER_PUBLIC_PEERING(4, "GREOverPublicPeering", "GREOverPublicPeering", "GREOverPublicPeering"),
+  /// 5 `GREOverCable`
+  GRE_OVER_CABLE(5, "GREOverCable", "GREOverCable", "GREOverCable");
+
+  private final int wire;
+  private final String variant;
+  private final String rustDisplay;
+  private final String sdkString;
+
+  InterfaceCyoa(int wire, String variant, String rustDisplay, String sdkString) {
+    this.wire = wire;
+    this.variant = variant;
+    this.rustDisplay = rustDisplay;
+    this.sdkString = sdkString;
+  }
+
+  /// @param wire the byte read from chain
+  /// @return the variant, or null when the program has no variant with this discriminant
+  public static InterfaceCyoa fromWire(int wire) {
+    for (InterfaceCyoa v : values()) {
+      if (v.wire == wire) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /// @return the Rust `#[default]` variant (None), which a missing field takes (§2.2)
+  public static InterfaceCyoa defaultVariant() {
+    return NONE;
+  }
+
+  @Override
+  public int wireValue() {
+    return wire;
+  }
+
+  @Override
+  public String variantName() {
+    return variant;
+  }
+
+  @Override
+  public String rustDisplay() {
+    return rustDisplay;
+  }
+
+  /// @return the SDK display string (the Rust `Display`; `enum_strings.json` has no entry for this enum)
+  @Override
+  public String toString() {
+    return sdkString;
+  }
+}

@@ -1,0 +1,65 @@
+package doublezero.sdk.serviceability.state;
+
+/// The status a [Link]'s operator asks for.
+///
+/// Rust enum `LinkDesiredStatus` in `smartcontract/programs/doublezero-serviceability/src/state/link.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `LinkDesiredStatus`) for the variant; [#rustDisplay()] is the Rust `Display`.
+public enum LinkDesiredStatus implements WireEnum {
+  /// 0 `Pending` (Rust default)
+  PENDING(0, "Pending", "pending", "pending"),
+  /// 1 `Activated`
+  ACTIVATED(1, "Activated", "activated", "activated"),
+  /// 6 `HardDrained`
+  HARD_DRAINED(6, "HardDrained", "hard-drained", "hard-drained"),
+  /// 7 `SoftDrained`
+  SOFT_DRAINED(7, "SoftDrained", "soft-drained", "soft-drained");
+
+  private final int wire;
+  private final String variant;
+  private final String rustDisplay;
+  private final String sdkString;
+
+  LinkDesiredStatus(int wire, String variant, String rustDisplay, String sdkString) {
+    this.wire = wire;
+    this.variant = variant;
+    this.rustDisplay = rustDisplay;
+    this.sdkString = sdkString;
+  }
+
+  /// @param wire the byte read from chain
+  /// @return the variant, or null when the program has no variant with this discriminant
+  public static LinkDesiredStatus fromWire(int wire) {
+    for (LinkDesiredStatus v : values()) {
+      if (v.wire == wire) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /// @return the Rust `#[default]` variant (Pending), which a missing field takes (§2.2)
+  public static LinkDesiredStatus defaultVariant() {
+    return PENDING;
+  }
+
+  @Override
+  public int wireValue() {
+    return wire;
+  }
+
+  @Override
+  public String variantName() {
+    return variant;
+  }
+
+  @Override
+  public String rustDisplay() {
+    return rustDisplay;
+  }
+
+  /// @return the SDK display string (`enum_strings.json` key `LinkDesiredStatus`)
+  @Override
+  public String toString() {
+    return sdkString;
+  }
+}

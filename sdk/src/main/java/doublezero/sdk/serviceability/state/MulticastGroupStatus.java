@@ -1,0 +1,67 @@
+package doublezero.sdk.serviceability.state;
+
+/// Lifecycle status of a [MulticastGroup].
+///
+/// Rust enum `MulticastGroupStatus` in `smartcontract/programs/doublezero-serviceability/src/state/multicastgroup.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `MulticastGroupStatus`) for the variant; [#rustDisplay()] is the Rust `Display`.
+public enum MulticastGroupStatus implements WireEnum {
+  /// 0 `Pending` (Rust default)
+  PENDING(0, "Pending", "pending", "pending"),
+  /// 1 `Activated`
+  ACTIVATED(1, "Activated", "activated", "activated"),
+  /// 2 `Suspended`
+  SUSPENDED(2, "Suspended", "suspended", "suspended"),
+  /// 3 `Deleting`
+  DELETING(3, "Deleting", "deleting", "deleting"),
+  /// 4 `Rejected`
+  REJECTED(4, "Rejected", "rejected", "rejected");
+
+  private final int wire;
+  private final String variant;
+  private final String rustDisplay;
+  private final String sdkString;
+
+  MulticastGroupStatus(int wire, String variant, String rustDisplay, String sdkString) {
+    this.wire = wire;
+    this.variant = variant;
+    this.rustDisplay = rustDisplay;
+    this.sdkString = sdkString;
+  }
+
+  /// @param wire the byte read from chain
+  /// @return the variant, or null when the program has no variant with this discriminant
+  public static MulticastGroupStatus fromWire(int wire) {
+    for (MulticastGroupStatus v : values()) {
+      if (v.wire == wire) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /// @return the Rust `#[default]` variant (Pending), which a missing field takes (§2.2)
+  public static MulticastGroupStatus defaultVariant() {
+    return PENDING;
+  }
+
+  @Override
+  public int wireValue() {
+    return wire;
+  }
+
+  @Override
+  public String variantName() {
+    return variant;
+  }
+
+  @Override
+  public String rustDisplay() {
+    return rustDisplay;
+  }
+
+  /// @return the SDK display string (`enum_strings.json` key `MulticastGroupStatus`)
+  @Override
+  public String toString() {
+    return sdkString;
+  }
+}
