@@ -74,7 +74,7 @@ class DecodeErrorTest {
     assertThatThrownBy(() -> ServiceabilityAccounts.decode(new byte[] {(byte) 200}))
         .isInstanceOf(DecodeException.class).hasMessageContaining("200");
     assertThatThrownBy(() -> ServiceabilityAccounts.decode(new byte[] {0, 1}))
-        .isInstanceOf(DecodeException.class).hasMessageContaining("0");
+        .isInstanceOf(DecodeException.class).hasMessageContaining("byte 0 (None)");
   }
 
   @Test

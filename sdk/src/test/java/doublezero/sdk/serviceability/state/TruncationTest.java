@@ -42,10 +42,20 @@ class TruncationTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
-  void emptyDataThrows(String name) {
-    assertThatThrownBy(() -> ServiceabilityAccounts.decode(new byte[0])).isInstanceOf(DecodeException.class);
-    ServiceabilityAccount full = ServiceabilityAccounts.decode(Fixtures.bin(name));
-    assertThat(full).isNotNull();
+  void eachRecordsOwnDecoderRefusesEmptyData(String name) throws Exception {
+    Class<?> type = ServiceabilityAccounts.decode(Fixtures.bin(name)).getClass();
+    java.lang.reflect.Method decode = type.getMethod("decode", byte[].class);
+    assertThatThrownBy(() -> {
+          try {
+            decode.invoke(null, (Object) new byte[0]);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        })
+        .isInstanceOfSatisfying(DecodeException.class, e -> {
+          assertThat(e.field()).isEqualTo("account_type");
+          assertThat(e.type()).isEqualTo(type.getSimpleName());
+        });
   }
 
   @org.junit.jupiter.api.Test
