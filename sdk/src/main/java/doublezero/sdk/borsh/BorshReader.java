@@ -53,6 +53,11 @@ public final class BorshReader {
     return type;
   }
 
+  /// @return whether fields missing at the end take their defaults (see [#lenient])
+  public boolean isLenient() {
+    return lenient;
+  }
+
   /// @return the current byte offset
   public int offset() {
     return buf.position();
@@ -112,6 +117,13 @@ public final class BorshReader {
   /// @return the u16 as 0..65535
   public int u16(String field) {
     return missing(field, 2) ? 0 : buf.getShort() & 0xFFFF;
+  }
+
+  /// @param field field name
+  /// @param dflt value when missing in lenient mode (e.g. GlobalConfig.next_bgp_community = 10000)
+  /// @return the u16 as 0..65535
+  public int u16(String field, int dflt) {
+    return missing(field, 2) ? dflt : buf.getShort() & 0xFFFF;
   }
 
   /// @param field field name
