@@ -14,7 +14,7 @@ import java.util.OptionalLong;
 /// sent; a preflight failure of `sendTransaction` (code [#SEND_TRANSACTION_PREFLIGHT_FAILURE], `data` = a
 /// simulation result) exposes the parsed [TransactionError], program logs and units consumed.
 /// Error codes: Solana `rpc-client-api` `custom_error.rs` and JSON-RPC 2.0 §5.1.
-public class RpcException extends RuntimeException {
+public sealed class RpcException extends RuntimeException permits ConfirmationException {
   /// `sendTransaction` preflight simulation failed; `data` holds `err`, `logs`, `unitsConsumed`.
   public static final int SEND_TRANSACTION_PREFLIGHT_FAILURE = -32002;
   /// A transaction signature failed verification.

@@ -13,9 +13,10 @@ import java.util.OptionalLong;
 public record SignatureStatus(long slot, OptionalLong confirmations, Optional<Commitment> confirmationStatus, Optional<TransactionError> err) {
 
   /// @param level a commitment level
-  /// @return whether the transaction has reached it (no confirmation status and no confirmations = rooted)
+  /// @return whether the transaction has reached it; without a confirmation status (old nodes), no confirmations
+  ///         count means rooted and a count means only `processed` is certain
   public boolean hasReached(Commitment level) {
-    Commitment reached = confirmationStatus.orElse(confirmations.isEmpty() ? Commitment.FINALIZED : Commitment.CONFIRMED);
+    Commitment reached = confirmationStatus.orElse(confirmations.isEmpty() ? Commitment.FINALIZED : Commitment.PROCESSED);
     return reached.isAtLeast(level);
   }
 

@@ -91,6 +91,15 @@ class RpcClientErrorsTest {
   }
 
   @Test
+  void retryAfterAsPastHttpDateMeansNow() {
+    node.reply(503, "maintenance", "Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT").result("42");
+    long start = System.nanoTime();
+    assertThat(client.getSlot()).isEqualTo(42);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(900));
+    assertThat(node.requests()).hasSize(2);
+  }
+
+  @Test
   void http500ExhaustsRetries() {
     node.reply(500, "upstream down").reply(502, "bad gateway").reply(503, "unavailable");
     RpcException e = catchRpc(() -> client.getSlot());
