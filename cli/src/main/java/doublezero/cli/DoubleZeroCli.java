@@ -1,5 +1,6 @@
 package doublezero.cli;
 
+import doublezero.cli.account.AccountCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CliVersion.class,
     description = "DoubleZero client: manage and inspect the DoubleZero network.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {AccountCommand.class, CommandLine.HelpCommand.class})
 public final class DoubleZeroCli {
   /// Exit code for a failed command.
   public static final int EXIT_FAILURE = 1;

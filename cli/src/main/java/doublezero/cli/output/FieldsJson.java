@@ -11,7 +11,7 @@ import java.util.List;
 /// Renders decoded fields as one JSON object keyed by the Rust field names: integers as JSON numbers except u64 and
 /// u128, which are decimal strings (JavaScript cannot hold them); public keys base58; IPv4 dotted quads; networks
 /// `a.b.c.d/n`; enums by Rust variant name; vectors as arrays; nested structs as objects. An enum variant that
-/// carries a payload becomes an object holding its payload fields.
+/// carries data is externally tagged, as serde writes it: `{"V2": {…}}`; a unit variant is its name (`"Prepaid"`).
 public final class FieldsJson {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -48,6 +48,14 @@ public final class FieldsJson {
         yield arr;
       }
       case FieldValue.Struct s -> toJson(s.fields());
+      case FieldValue.Tagged t -> {
+        if (t.fields().isEmpty()) {
+          yield JSON.textNode(t.variant());
+        }
+        ObjectNode wrapper = JSON.objectNode();
+        wrapper.set(t.variant(), toJson(t.fields()));
+        yield wrapper;
+      }
     };
   }
 }

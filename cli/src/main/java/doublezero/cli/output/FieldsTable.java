@@ -33,6 +33,10 @@ public final class FieldsTable {
   private static void flattenValue(String name, FieldValue value, List<Map.Entry<String, String>> rows) {
     switch (value) {
       case FieldValue.Struct s -> flatten(name + ".", s.fields(), rows);
+      case FieldValue.Tagged t -> {
+        rows.add(Map.entry(name, t.variant()));
+        flatten(name + ".", t.fields(), rows);
+      }
       case FieldValue.ListOf l when l.items().stream().anyMatch(FieldsTable::isComposite) -> {
         for (int i = 0; i < l.items().size(); i++) {
           flattenValue(name + "[" + i + "]", l.items().get(i), rows);
@@ -46,7 +50,7 @@ public final class FieldsTable {
   }
 
   private static boolean isComposite(FieldValue v) {
-    return v instanceof FieldValue.Struct || v instanceof FieldValue.ListOf;
+    return v instanceof FieldValue.Struct || v instanceof FieldValue.Tagged || v instanceof FieldValue.ListOf;
   }
 
   /// @param value a scalar value or a list of scalars
@@ -63,6 +67,7 @@ public final class FieldsTable {
       case FieldValue.Variant v -> v.name();
       case FieldValue.ListOf l -> String.join(", ", l.items().stream().map(FieldsTable::scalar).toList());
       case FieldValue.Struct s -> s.typeName();
+      case FieldValue.Tagged t -> t.variant();
     };
   }
 }

@@ -56,11 +56,19 @@ public sealed interface FieldValue {
   /// @param items the elements
   record ListOf(List<FieldValue> items) implements FieldValue {}
 
-  /// A nested struct, or an enum variant with a payload (then `typeName` is the variant name).
+  /// A nested struct.
   ///
-  /// @param typeName the struct or variant name
+  /// @param typeName the Rust struct name
   /// @param fields   its fields in wire order
   record Struct(String typeName, List<Field> fields) implements FieldValue {}
+
+  /// A variant of an enum that carries data (Borsh: a u8 tag = the variant index, then the payload), such as a
+  /// Device interface `V2 {…}` or an AccessPass type `SolanaValidator(node_id)`.
+  ///
+  /// @param variant      the Rust variant name
+  /// @param discriminant the tag byte
+  /// @param fields       the payload fields in wire order (empty for a unit variant such as `Prepaid`)
+  record Tagged(String variant, int discriminant, List<Field> fields) implements FieldValue {}
 
   /// Borsh integer types.
   enum IntType {

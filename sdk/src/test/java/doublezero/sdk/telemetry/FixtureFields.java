@@ -50,6 +50,7 @@ final class FixtureFields {
       case FieldValue.Variant e -> Integer.toString(e.discriminant());
       case FieldValue.ListOf l -> null;
       case FieldValue.Struct s -> null;
+      case FieldValue.Tagged t -> null;
     };
   }
 

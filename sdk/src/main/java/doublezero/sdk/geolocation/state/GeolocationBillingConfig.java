@@ -38,10 +38,10 @@ public sealed interface GeolocationBillingConfig {
     }
   }
 
-  /// @return the variant as a struct value named after it
+  /// @return the variant as a `Tagged` value
   default FieldValue toFieldValue() {
     return switch (this) {
-      case FlatPerEpoch f -> new FieldValue.Struct("FlatPerEpoch",
+      case FlatPerEpoch f -> new FieldValue.Tagged("FlatPerEpoch", 0,
           new FieldsBuilder().u64("rate", f.rate()).u64("last_deduction_dz_epoch", f.lastDeductionDzEpoch()).build());
     };
   }

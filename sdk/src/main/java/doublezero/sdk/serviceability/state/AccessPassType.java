@@ -28,9 +28,9 @@ public sealed interface AccessPassType extends HasFields
   /// @param w writes the tag byte and the payload
   void encode(BorshWriter w);
 
-  /// @return this value for a field list: a `Struct` named after the variant, holding the payload fields
+  /// @return this value for a field list: a `Tagged` value named after the variant, holding the payload fields
   default FieldValue toFieldValue() {
-    return new FieldValue.Struct(tag().variantName(), fields());
+    return new FieldValue.Tagged(tag().variantName(), tag().wireValue(), fields());
   }
 
   /// Reads the tag and payload. In a lenient reader an absent tag (data ends here) gives `Prepaid`; a payload

@@ -34,9 +34,9 @@ public sealed interface Allocator extends HasFields permits Allocator.Ip, Alloca
   /// @param w writes the tag and payload
   void encode(BorshWriter w);
 
-  /// @return a `Struct` named after the variant holding the payload fields
+  /// @return a `Tagged` value named after the variant holding the payload fields
   default FieldValue toFieldValue() {
-    return new FieldValue.Struct(variantName(), fields());
+    return new FieldValue.Tagged(variantName(), tag(), fields());
   }
 
   /// @param r     a reader at the tag (every byte must be present: the program `unwrap`s this read)

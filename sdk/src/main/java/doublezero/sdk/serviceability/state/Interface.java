@@ -51,9 +51,9 @@ public sealed interface Interface extends HasFields permits InterfaceV1, Interfa
   /// @param w writes the tag and body
   void encode(BorshWriter w);
 
-  /// @return a `Struct` named `V1`/`V2` holding the body's fields
+  /// @return a `Tagged` value `V1`/`V2` holding the body's fields
   default FieldValue toFieldValue() {
-    return new FieldValue.Struct(variantName(), fields());
+    return new FieldValue.Tagged(variantName(), version(), fields());
   }
 
   /// @param r     a reader at the tag (read strictly)

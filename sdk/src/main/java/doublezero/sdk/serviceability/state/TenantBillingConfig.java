@@ -25,9 +25,9 @@ public sealed interface TenantBillingConfig extends HasFields permits TenantBill
   /// @param w writes the tag and payload
   void encode(BorshWriter w);
 
-  /// @return a `Struct` named after the variant holding the payload fields
+  /// @return a `Tagged` value named after the variant holding the payload fields
   default FieldValue toFieldValue() {
-    return new FieldValue.Struct(variantName(), fields());
+    return new FieldValue.Tagged(variantName(), tag(), fields());
   }
 
   /// @param r     the reader at the tag; in a lenient reader an absent tag gives [#DEFAULT]

@@ -18,12 +18,6 @@ final class FixtureFields {
   private FixtureFields() {}
 
   /// Tag of each payload-enum variant, by its Rust variant name.
-  private static final Map<String, Integer> VARIANT_TAGS = Map.of(
-      "Prepaid", 0, "SolanaValidator", 1, "SolanaRPC", 2, "Others", 3,
-      "Ip", 0, "Id", 1,
-      "FlatPerEpoch", 0,
-      "V1", 0, "V2", 1);
-
   /// JSON names (normalised) that differ from the flattened Rust names.
   private static final Map<String, String> ALIASES = Map.of(
       "accesspasstypevalidatorpubkey", "accesspasstypenodeid",
@@ -76,11 +70,13 @@ final class FixtureFields {
           add(out, key + i, list.items().get(i));
         }
       }
-      case FieldValue.Struct s -> {
-        Integer tag = VARIANT_TAGS.get(s.typeName());
-        if (tag != null) {
-          put(out, key, new FieldValue.Variant(s.typeName(), tag));
+      case FieldValue.Tagged t -> {
+        put(out, key, new FieldValue.Variant(t.variant(), t.discriminant()));
+        for (Field f : t.fields()) {
+          add(out, key + normalise(f.name()), f.value());
         }
+      }
+      case FieldValue.Struct s -> {
         for (Field f : s.fields()) {
           add(out, key + normalise(f.name()), f.value());
         }
