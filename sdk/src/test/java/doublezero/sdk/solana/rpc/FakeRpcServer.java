@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
 
 /// A JSON-RPC node double on the JDK's HttpServer: answers requests from a queue of canned replies (the request's
 /// id is substituted for `$ID`) and records every request body for exact assertions.
-final class FakeRpcServer implements AutoCloseable {
+public final class FakeRpcServer implements AutoCloseable {
   /// A canned reply; status -1 closes the connection without answering.
   record Reply(int status, String body, List<String> headers, Duration delay) {}
 
@@ -28,36 +28,36 @@ final class FakeRpcServer implements AutoCloseable {
   private final ConcurrentLinkedDeque<Reply> replies = new ConcurrentLinkedDeque<>();
   private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
 
-  FakeRpcServer() throws IOException {
+  public FakeRpcServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(executor);
     server.start();
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
   }
 
-  RpcClient client() {
+  public RpcClient client() {
     return new RpcClient(url(), testConfig());
   }
 
-  static RpcClientConfig testConfig() {
+  public static RpcClientConfig testConfig() {
     return RpcClientConfig.DEFAULTS.withRetries(2, Duration.ofMillis(1), Duration.ofMillis(5))
         .withTimeout(Duration.ofSeconds(5)).withPollInterval(Duration.ofMillis(5));
   }
 
-  FakeRpcServer result(String resultJson) {
+  public FakeRpcServer result(String resultJson) {
     return reply(200, "{\"jsonrpc\":\"2.0\",\"result\":" + resultJson + ",\"id\":$ID}");
   }
 
-  FakeRpcServer error(int code, String message, String dataJson) {
+  public FakeRpcServer error(int code, String message, String dataJson) {
     String data = dataJson == null ? "" : ",\"data\":" + dataJson;
     return reply(200, "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":" + code + ",\"message\":\"" + message + "\"" + data + "},\"id\":$ID}");
   }
 
-  FakeRpcServer reply(int status, String body, String... headers) {
+  public FakeRpcServer reply(int status, String body, String... headers) {
     replies.add(new Reply(status, body, List.of(headers), Duration.ZERO));
     return this;
   }
@@ -67,16 +67,16 @@ final class FakeRpcServer implements AutoCloseable {
     return this;
   }
 
-  List<JsonNode> requests() {
+  public List<JsonNode> requests() {
     return requests;
   }
 
-  JsonNode lastRequest() {
+  public JsonNode lastRequest() {
     return requests.getLast();
   }
 
   /// Asserts the last request is a JSON-RPC 2.0 call of `method` with exactly `paramsJson` as params.
-  void assertLast(String method, String paramsJson) {
+  public void assertLast(String method, String paramsJson) {
     assertRequest(lastRequest(), method, paramsJson);
   }
 
