@@ -30,11 +30,20 @@ final class IdlByteGenerator {
   /// (the Rust reader reads exactly that many, telemetry-geolocation.md §A.2/§A.3), so that field is set to the
   /// number of tail elements written.
   static byte[] account(ProgramIdl idl, AccountDef account, Random random) {
+    return account(idl, account, random, new int[account.fields().size()]);
+  }
+
+  /// The same as [#account(ProgramIdl, AccountDef, Random)], also giving where each top-level field starts.
+  ///
+  /// @param starts filled with the byte offset of each field of `account.fields()` (0 for `account_type`)
+  static byte[] account(ProgramIdl idl, AccountDef account, Random random, int[] starts) {
     IdlByteGenerator g = new IdlByteGenerator(idl, random);
     g.out.write(account.discriminant());
     List<FieldDef> fields = account.fields().subList(1, account.fields().size());
     int countAt = -1;
+    int index = 1;
     for (FieldDef f : fields) {
+      starts[index++] = g.out.size();
       if (f.name().equals("next_sample_index")) {
         countAt = g.out.size();
       }
