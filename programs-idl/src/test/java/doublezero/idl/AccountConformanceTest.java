@@ -2,16 +2,20 @@ package doublezero.idl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import doublezero.sdk.fields.Field;
+import doublezero.sdk.fields.FieldValue;
 import doublezero.sdk.fields.HasFields;
 import doublezero.testkit.Hex;
 import doublezero.testkit.ReferenceData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /// Proves, account by account, that the hand-written SDK account codecs (`doublezero.sdk.*.state`) and the IDL
@@ -80,6 +84,25 @@ class AccountConformanceTest {
         assertThat(account.fields()).hasSize(def.fields().size());
       }));
     });
+  }
+
+  @Test
+  void theMatcherRejectsAViewThatDiffersFromTheIdl() {
+    ProgramIdl idl = ProgramIdl.load("serviceability");
+    AccountDef device = idl.account("Device").orElseThrow();
+    List<Field> good = SdkCodecs.decodeAccount("serviceability",
+        IdlByteGenerator.account(idl, device, new Random(5))).fields();
+    List<Field> renamed = new ArrayList<>(good);
+    renamed.set(2, new Field("idx", good.get(2).value()));
+    List<Field> retyped = new ArrayList<>(good);
+    retyped.set(2, new Field("index", new FieldValue.Int(FieldValue.IntType.U64, java.math.BigInteger.ONE)));
+    List<Field> reordered = new ArrayList<>(good);
+    java.util.Collections.swap(reordered, 3, 4);
+    assertThat(FieldShapeMatcher.mismatches(idl, "Device", device.fields(), good)).isEmpty();
+    assertThat(FieldShapeMatcher.mismatches(idl, "Device", device.fields(), renamed)).hasSize(1);
+    assertThat(FieldShapeMatcher.mismatches(idl, "Device", device.fields(), retyped))
+        .containsExactly("Device.index: IDL type u128 but SDK value is Int(U64)");
+    assertThat(FieldShapeMatcher.mismatches(idl, "Device", device.fields(), reordered)).hasSize(1);
   }
 
   private static List<Path> fixtures(String program) {
