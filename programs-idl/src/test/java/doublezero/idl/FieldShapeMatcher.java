@@ -12,7 +12,7 @@ import java.util.Map;
 /// `u8…u128, i64` ↔ `Int` of that width, `f64` ↔ `Float64`, `bool` ↔ `Bool`, `string` ↔ `Text`, `pubkey` ↔ `Key`,
 /// `ipv4` ↔ `Ip`, `networkv4` ↔ `Net`, a field-less enum ↔ `Variant` whose (discriminant, name) is an IDL variant,
 /// `vec`/`[T;N]`/`tail` ↔ `ListOf` (every element checked), a struct ↔ `Struct` (recursively), a payload enum ↔
-/// `Struct` named after the variant holding the variant's payload.
+/// `Tagged` named after the variant, with its tag, holding the variant's payload.
 ///
 /// Principled exceptions, listed here and nowhere else:
 /// - a payload-enum variant whose only payload is one struct (`V2(InterfaceV2)`, `Ip(IpAllocator)`) shows the
@@ -109,30 +109,46 @@ final class FieldShapeMatcher {
       return;
     }
     TypeDef t = idl.type(name).orElseThrow();
-    if (!(v instanceof FieldValue.Struct s)) {
-      problems.add(path + ": expected Struct for " + name + ", got " + kind(v));
-      return;
-    }
     switch (t.kind()) {
-      case STRUCT -> fields(name, path, t.fields(), s.fields());
-      case ENUM -> variant(path, t, s);
+      case STRUCT -> {
+        if (v instanceof FieldValue.Struct s) {
+          fields(name, path, t.fields(), s.fields());
+        } else {
+          problems.add(path + ": expected Struct for " + name + ", got " + kind(v));
+        }
+      }
+      case ENUM -> {
+        if (v instanceof FieldValue.Tagged tagged) {
+          variant(path, t, tagged);
+        } else {
+          problems.add(path + ": expected Tagged variant of " + name + ", got " + kind(v));
+        }
+      }
     }
   }
 
-  private void variant(String path, TypeDef t, FieldValue.Struct s) {
-    var variant = t.variants().stream().filter(x -> x.name().equals(s.typeName())).findFirst();
-    if (variant.isEmpty()) {
-      problems.add(path + ": " + t.name() + " has no variant named " + s.typeName());
+  private void variant(String path, TypeDef t, FieldValue.Tagged s) {
+    int index = -1;
+    for (int i = 0; i < t.variants().size(); i++) {
+      if (t.variants().get(i).name().equals(s.variant())) {
+        index = i;
+      }
+    }
+    if (index < 0) {
+      problems.add(path + ": " + t.name() + " has no variant named " + s.variant());
       return;
     }
-    List<FieldDef> payload = variant.get().fields();
-    String where = path + "(" + s.typeName() + ")";
+    if (index != s.discriminant()) {
+      problems.add(path + ": " + t.name() + "::" + s.variant() + " has tag " + index + ", SDK says " + s.discriminant());
+    }
+    List<FieldDef> payload = t.variants().get(index).fields();
+    String where = path + "(" + s.variant() + ")";
     if (payload.size() == 1 && payload.getFirst().name().equals("0")
         && payload.getFirst().typeRef() instanceof TypeRef.Named n
         && idl.type(n.name()).map(x -> x.kind() == TypeDef.Kind.STRUCT).orElse(false)) {
       fields(n.name(), where, idl.type(n.name()).orElseThrow().fields(), s.fields());
     } else {
-      fields(t.name() + "." + s.typeName(), where, payload, s.fields());
+      fields(t.name() + "." + s.variant(), where, payload, s.fields());
     }
   }
 

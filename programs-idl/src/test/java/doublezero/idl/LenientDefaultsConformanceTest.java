@@ -69,14 +69,12 @@ class LenientDefaultsConformanceTest {
       return v instanceof FieldValue.Variant var && var.name().equals(expected);
     }
     TypeDef t = idl.type(name).orElseThrow();
-    if (!(v instanceof FieldValue.Struct s)) {
-      return false;
-    }
     return switch (t.kind()) {
       // a struct's zero value has every field at its zero value
-      case STRUCT -> allZero(idl, t.fields(), s.fields());
+      case STRUCT -> v instanceof FieldValue.Struct s && allZero(idl, t.fields(), s.fields());
       // a payload enum defaults to its first variant (tag 0) with a zero payload
-      case ENUM -> s.typeName().equals(t.variants().getFirst().name())
+      case ENUM -> v instanceof FieldValue.Tagged s && s.discriminant() == 0
+          && s.variant().equals(t.variants().getFirst().name())
           && s.fields().stream().allMatch(f -> zeroLeaf(f.value()));
     };
   }
@@ -102,6 +100,7 @@ class LenientDefaultsConformanceTest {
       case FieldValue.Variant var -> var.discriminant() == 0;
       case FieldValue.ListOf l -> l.items().isEmpty();
       case FieldValue.Struct s -> s.fields().stream().allMatch(f -> zeroLeaf(f.value()));
+      case FieldValue.Tagged t -> t.discriminant() == 0 && t.fields().stream().allMatch(f -> zeroLeaf(f.value()));
     };
   }
 
