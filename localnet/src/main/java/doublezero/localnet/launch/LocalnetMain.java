@@ -1,0 +1,70 @@
+package doublezero.localnet.launch;
+
+import doublezero.localnet.Localnet;
+import doublezero.localnet.LocalnetConfig;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/// `doublezero-localnet start --ledger DIR [--rpc-port 8899] [--slot-ms 400] [--slots-per-epoch N] [--bootstrap FILE]`:
+/// runs the ledger in the foreground until SIGTERM / SIGINT, then stops cleanly (journal synced and closed).
+@Command(name = "doublezero-localnet", mixinStandardHelpOptions = true, subcommands = LocalnetMain.Start.class,
+    description = "Embedded Solana ledger (JSON-RPC + PubSub) for DoubleZero development")
+public final class LocalnetMain {
+  private static final Logger LOG = LoggerFactory.getLogger("localnet");
+
+  /// Entry point; exits with picocli's exit code.
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new LocalnetMain()).execute(args));
+  }
+
+  /// The `start` subcommand.
+  @Command(name = "start", mixinStandardHelpOptions = true, description = "Start the ledger in the foreground")
+  static final class Start implements Callable<Integer> {
+    @Option(names = "--ledger", required = true, description = "ledger directory (journal, snapshots, keypairs)")
+    Path ledger;
+
+    @Option(names = "--rpc-port", defaultValue = "8899", description = "JSON-RPC port; PubSub on port + 1 too")
+    int rpcPort;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "address to bind")
+    String bind;
+
+    @Option(names = "--slot-ms", defaultValue = "400", description = "slot duration in milliseconds")
+    long slotMs;
+
+    @Option(names = "--slots-per-epoch", defaultValue = "432000", description = "epoch length in slots")
+    long slotsPerEpoch;
+
+    @Option(names = "--snapshot-every", defaultValue = "20000", description = "journal records between snapshots")
+    long snapshotEvery;
+
+    @Option(names = "--bootstrap", description = "YAML bootstrap file, run once on a new ledger")
+    Path bootstrap;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      LocalnetConfig cfg = LocalnetConfig.ephemeral(ledger).withRpcPort(rpcPort).withSlotMillis(slotMs)
+          .withSlotsPerEpoch(slotsPerEpoch).withSnapshotEvery(snapshotEvery).withBootstrap(bootstrap);
+      cfg = new LocalnetConfig(cfg.ledgerDir(), bind, cfg.rpcPort(), cfg.wsPort(), cfg.slotMillis(),
+          cfg.slotsPerEpoch(), cfg.snapshotEvery(), cfg.retainStatuses(), cfg.programs(), cfg.bootstrap());
+      Localnet net = Localnet.start(cfg);
+      LOG.info("ledger {} ready: rpc {} ws {} faucet {} slot {}", ledger, net.rpcUrl(), net.wsUrl(),
+          net.faucet().publicKey(), net.node().bank().slot());
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        LOG.info("stopping");
+        net.close();
+        LOG.info("stopped cleanly");
+        stopped.countDown();
+      }));
+      stopped.await();
+      return 0;
+    }
+  }
+}
