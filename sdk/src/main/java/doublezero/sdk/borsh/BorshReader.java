@@ -119,7 +119,9 @@ public final class BorshReader {
     }
   }
 
-  /// @return true when the field is absent at the end of a lenient read (so the caller uses the default)
+  /// @return true when the field is absent at the end of a lenient read past [#optionalFromHere()] (so the caller
+  ///     uses the default)
+  /// @throws DecodeException when the field is partly present, or absent where it is required
   private boolean missing(String field, int size) {
     if (buf.remaining() >= size) {
       return false;
