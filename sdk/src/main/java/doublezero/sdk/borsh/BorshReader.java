@@ -17,9 +17,12 @@ import java.util.function.IntFunction;
 ///
 /// Two modes, after the reference program's decoders (`serviceability-state.md` §2.2):
 /// - **strict** (instructions, nested values): every read needs its bytes, or a [DecodeException] is thrown;
-/// - **lenient** (accounts, Rust `TryFrom<&[u8]>`): a field that starts exactly at the end of the data takes its
-///   default (zero, empty, `0.0.0.0/0`, or the default the caller passes, such as Device.device_health = Pending),
-///   so accounts written by older program versions still decode; extra trailing bytes are left unread.
+/// - **lenient** (accounts, Rust `TryFrom<&[u8]>`): extra trailing bytes are left unread, and once the decoder has
+///   called [#optionalFromHere()] (where its required fields end), a field that starts exactly at the end of the
+///   data takes its default (zero, empty, `0.0.0.0/0`, or the default the caller passes, such as
+///   Device.device_health = Pending), so accounts written by older program versions still decode. Before that
+///   mark a field missing at the end throws (`account ends before required field`): the program would default it
+///   too, but no program version wrote such a prefix (docs/compatibility.md).
 ///
 /// In both modes a field that is *partly* present, an unknown enum discriminant, a bool byte other than 0/1,
 /// invalid UTF-8, NaN, or a prefix length above 32 throws a [DecodeException]: a wrong value is never returned.
@@ -27,6 +30,7 @@ public final class BorshReader {
   private final ByteBuffer buf;
   private final String type;
   private final boolean lenient;
+  private boolean optional;
 
   private BorshReader(byte[] data, String type, boolean lenient) {
     this.buf = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
@@ -43,7 +47,8 @@ public final class BorshReader {
 
   /// @param data bytes to read (not copied)
   /// @param type the account type being decoded, for error messages
-  /// @return a reader in which fields missing at the end take their defaults
+  /// @return a reader that ignores trailing bytes and, after [#optionalFromHere()], gives fields missing at the
+  ///     end their defaults
   public static BorshReader lenient(byte[] data, String type) {
     return new BorshReader(data, type, true);
   }
@@ -53,9 +58,34 @@ public final class BorshReader {
     return type;
   }
 
-  /// @return whether fields missing at the end take their defaults (see [#lenient])
+  /// @return whether this is a lenient reader (see [#lenient]); its fields default only after [#optionalFromHere()]
   public boolean isLenient() {
     return lenient;
+  }
+
+  /// Marks where the decoder's required fields end: from here on a field that starts exactly at the end of the
+  /// data takes its default; before, it throws. Returns this reader so that the mark can prefix the first optional
+  /// read inline: `r.optionalFromHere().u32("reference_count")`.
+  ///
+  /// @return this reader
+  /// @throws IllegalStateException on a strict reader, where no field is optional
+  public BorshReader optionalFromHere() {
+    if (!lenient) {
+      throw new IllegalStateException(type + ": optionalFromHere() needs a lenient reader");
+    }
+    optional = true;
+    return this;
+  }
+
+  /// Tells a decoder of a composite field (one read in several steps) whether the field is absent and takes its
+  /// default, with the same rule as every read of this reader.
+  ///
+  /// @param field the field, for the message
+  /// @return true when the data ends exactly here, the reader is lenient and past [#optionalFromHere()]; false
+  ///     when bytes remain or the reader is strict (the next read then throws if the field is short)
+  /// @throws DecodeException when a lenient reader's data ends here before the required fields end
+  public boolean absent(String field) {
+    return lenient && missing(field, 1);
   }
 
   /// @return the current byte offset
@@ -89,13 +119,18 @@ public final class BorshReader {
     }
   }
 
-  /// @return true when the field is absent at the end of a lenient read (so the caller uses the default)
+  /// @return true when the field is absent at the end of a lenient read past [#optionalFromHere()] (so the caller
+  ///     uses the default)
+  /// @throws DecodeException when the field is partly present, or absent where it is required
   private boolean missing(String field, int size) {
     if (buf.remaining() >= size) {
       return false;
     }
     if (lenient && !buf.hasRemaining()) {
-      return true;
+      if (optional) {
+        return true;
+      }
+      throw error(field, "account ends before required field");
     }
     throw error(field, "needs " + size + " bytes, " + buf.remaining() + " remain");
   }

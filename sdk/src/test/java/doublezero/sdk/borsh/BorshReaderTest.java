@@ -39,18 +39,42 @@ class BorshReaderTest {
   }
 
   @Test
-  void lenientReaderDefaultsOnlyFieldsThatStartAtTheEnd() {
+  void lenientReaderDefaultsOnlyFieldsThatStartAtTheEndPastTheRequiredFields() {
     BorshReader r = BorshReader.lenient(Hex.bytes("05"), "GlobalConfig");
     assertThat(r.u8("account_type")).isEqualTo(5);
+    assertThat(r.optionalFromHere()).isSameAs(r);
     assertThat(r.u32("next_bgp_community", 10_000)).isEqualTo(10_000);
     assertThat(r.string("code")).isEmpty();
     assertThat(r.publicKey("owner")).isEqualTo(PublicKey.DEFAULT);
     assertThat(r.networkV4("net")).isEqualTo(NetworkV4.DEFAULT);
     assertThat(r.<Integer>vec("list", x -> x.u8("e"))).isEmpty();
     assertThat(r.enumU8("health", d -> d == 1 ? "Pending" : null, "Pending")).isEqualTo("Pending");
+    assertThat(r.absent("version")).isTrue();
 
-    BorshReader partial = BorshReader.lenient(Hex.bytes("0102"), "GlobalConfig");
+    BorshReader partial = BorshReader.lenient(Hex.bytes("0102"), "GlobalConfig").optionalFromHere();
     assertThatThrownBy(() -> partial.u32("local_asn")).isInstanceOf(DecodeException.class).hasMessageContaining("offset 0");
+  }
+
+  @Test
+  void lenientReaderIsStrictAtTheEndBeforeTheRequiredFieldsEnd() {
+    BorshReader r = BorshReader.lenient(Hex.bytes("05 01"), "Device");
+    r.u8("account_type");
+    assertThat(r.absent("bump_seed")).isFalse();
+    assertThat(r.u8("bump_seed")).isEqualTo(1);
+    assertThatThrownBy(() -> r.publicKey("owner"))
+        .isInstanceOf(DecodeException.class)
+        .hasMessage("Device.owner at offset 2: account ends before required field");
+    assertThatThrownBy(() -> r.absent("owner"))
+        .hasMessage("Device.owner at offset 2: account ends before required field");
+    assertThat(r.optionalFromHere().publicKey("owner")).isEqualTo(PublicKey.DEFAULT);
+  }
+
+  @Test
+  void strictReaderHasNoOptionalFields() {
+    BorshReader r = BorshReader.strict(Hex.bytes(""), "T");
+    assertThat(r.absent("x")).isFalse();
+    assertThatThrownBy(r::optionalFromHere).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> r.u8("x")).hasMessage("T.x at offset 0: needs 1 bytes, 0 remain");
   }
 
   @Test
@@ -62,7 +86,7 @@ class BorshReaderTest {
 
   @Test
   void vectorElementsInsideALenientAccountAreStrict() {
-    BorshReader r = BorshReader.lenient(Hex.bytes("02000000 aa"), "User");
+    BorshReader r = BorshReader.lenient(Hex.bytes("02000000 aa"), "User").optionalFromHere();
     assertThatThrownBy(() -> r.vec("publishers", e -> e.u8("x")))
         .isInstanceOf(DecodeException.class)
         .hasMessageContaining("User.publishers");

@@ -63,19 +63,18 @@ class GeolocationStateTest {
     assertThat(GeolocationProgramConfig.decode(Arrays.copyOf(bytes, 14))).as("trailing ignored").isEqualTo(c);
   }
 
+  /// The program would default a missing tail, but the account has had one 10-byte layout since it was added
+  /// (reference commit 1431d0324): every shorter prefix is refused (docs/compatibility.md).
   @Test
-  void programConfigIsIncremental() {
+  void programConfigRequiresEveryField() {
     byte[] full = Hex.bytes("01 fe 03000000 01000000");
     for (int len = 0; len < full.length; len++) {
       byte[] prefix = Arrays.copyOf(full, len);
-      switch (len) {
-        case 1 -> assertThat(GeolocationProgramConfig.decode(prefix)).isEqualTo(new GeolocationProgramConfig(0, 0, 0));
-        case 2 -> assertThat(GeolocationProgramConfig.decode(prefix)).isEqualTo(new GeolocationProgramConfig(254, 0, 0));
-        case 6 -> assertThat(GeolocationProgramConfig.decode(prefix)).isEqualTo(new GeolocationProgramConfig(254, 3, 0));
-        default -> assertThatThrownBy(() -> GeolocationProgramConfig.decode(prefix)).as("len %d", len)
-            .isInstanceOf(DecodeException.class);
-      }
+      assertThatThrownBy(() -> GeolocationProgramConfig.decode(prefix)).as("len %d", len)
+          .isInstanceOf(DecodeException.class);
     }
+    assertThatThrownBy(() -> GeolocationProgramConfig.decode(Arrays.copyOf(full, 6)))
+        .hasMessage("GeolocationProgramConfig.min_compatible_version at offset 6: account ends before required field");
   }
 
   @Test

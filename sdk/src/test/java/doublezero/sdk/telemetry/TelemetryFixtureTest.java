@@ -1,12 +1,16 @@
 package doublezero.sdk.telemetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import doublezero.sdk.borsh.DecodeException;
 import doublezero.sdk.telemetry.state.DeviceLatencySamples;
 import doublezero.sdk.telemetry.state.InternetLatencySamples;
 import doublezero.sdk.telemetry.state.RttSamples;
 import doublezero.sdk.telemetry.state.TelemetryAccounts;
 import doublezero.testkit.ReferenceData;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /// The reference telemetry fixtures (`reference-data/sdk/telemetry/testdata/fixtures`): decode, compare every
@@ -38,6 +42,30 @@ class TelemetryFixtureTest {
     assertThat(bin).hasSize(287);
     assertThat(i.encode()).isEqualTo(bin);
     assertThat(TelemetryAccounts.decode(bin)).isEqualTo(i);
+  }
+
+  /// Telemetry accounts decode strictly (`borsh::from_slice`) and had no shorter older layout under their type
+  /// bytes: every cut of a fixture throws DecodeException, through the type's decoder and the dispatcher.
+  @Test
+  void everyCutOfTheFixturesThrowsDecodeException() {
+    for (String name : List.of("device_latency_samples.bin", "internet_latency_samples.bin")) {
+      byte[] bin = ReferenceData.bytes(DIR + name);
+      for (int cut = 0; cut < bin.length; cut++) {
+        byte[] prefix = Arrays.copyOf(bin, cut);
+        assertThatThrownBy(() -> TelemetryAccounts.decode(prefix))
+            .as("%s cut at %d", name, cut)
+            .isInstanceOf(DecodeException.class);
+        assertThatThrownBy(() -> {
+              if (name.startsWith("device")) {
+                DeviceLatencySamples.decode(prefix);
+              } else {
+                InternetLatencySamples.decode(prefix);
+              }
+            })
+            .as("%s cut at %d", name, cut)
+            .isInstanceOf(DecodeException.class);
+      }
+    }
   }
 
   @Test

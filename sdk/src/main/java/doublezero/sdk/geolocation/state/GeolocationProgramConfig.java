@@ -11,7 +11,9 @@ import java.util.List;
 /// `src/state/program_config.rs`).
 ///
 /// The program parses it incrementally (lenient): fields missing exactly at the end are 0, a partly present
-/// field is an error, trailing bytes are ignored; then the type byte must be `ProgramConfig`. Same here.
+/// field is an error, trailing bytes are ignored; then the type byte must be `ProgramConfig`. Same here, except
+/// that every field is required: the account has had one layout since it was added (reference commit 1431d0324,
+/// 2026-03-02), so no program version wrote a shorter one (docs/compatibility.md).
 ///
 /// @param bumpSeed             the config PDA's bump seed (u8)
 /// @param version              program config version (u32; 1 at init)
@@ -40,8 +42,7 @@ public record GeolocationProgramConfig(int bumpSeed, long version, long minCompa
 
   /// @param data the account data
   /// @return the config
-  /// @throws DecodeException when the type is not `ProgramConfig` (including empty data, whose type defaults
-  ///     to `None`), or a field is partly present
+  /// @throws DecodeException when the data is empty or shorter than 10 bytes, or the type is not `ProgramConfig`
   public static GeolocationProgramConfig decode(byte[] data) {
     BorshReader r = BorshReader.lenient(data, TYPE);
     GeolocationAccounts.expect(r, GeolocationAccountType.PROGRAM_CONFIG);

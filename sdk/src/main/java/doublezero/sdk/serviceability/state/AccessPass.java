@@ -17,6 +17,12 @@ import java.util.Objects;
 /// Components follow the Rust field order after the `account_type` byte (always 11, implied by the record type).
 /// Size: 94 + size of the type's payload + 32 × (keys in the three lists).
 ///
+/// Required fields: `owner` … `status`, the layout since `connection_count` was inserted before `status`
+/// (reference commits 4b61dfafb and fa60587dc, 2025-08-19; the first layout, b790b6f84, is not a prefix of today's).
+/// Added since: the multicast allowlists (5d24a1ca0, 2025-10-07), `flags` (3b13effb5, 2025-10-08),
+/// `tenant_allowlist` (10a67ed4b, 2026-02-10). The real testnet blobs of reference §9 end after `status` (114
+/// bytes) and after `flags` (91 bytes).
+///
 /// @param owner `owner`: the signer that created it
 /// @param bumpSeed `bump_seed`: PDA bump
 /// @param accesspassType `accesspass_type`: kind with payload
@@ -60,13 +66,15 @@ public record AccessPass(
     tenantAllowlist = List.copyOf(tenantAllowlist);
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2): fields missing at the
-  /// end take their defaults, extra trailing bytes are ignored.
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
+  /// program version wrote: the fields after `status` that are missing at the end take their defaults;
+  /// extra trailing bytes are ignored. Data that ends before `status` is complete throws, where the program
+  /// would default the missing fields too (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 11
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a field cut short, an unknown enum
-  ///     discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
+  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
   public static AccessPass decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.ACCESS_PASS);
     return new AccessPass(
@@ -78,7 +86,7 @@ public record AccessPass(
         r.u64("last_access_epoch"),
         r.u16("connection_count"),
         r.enumU8("status", AccessPassStatus::fromWire, AccessPassStatus.defaultVariant()),
-        r.vec("mgroup_pub_allowlist", e -> e.publicKey("mgroup_pub_allowlist")),
+        r.optionalFromHere().vec("mgroup_pub_allowlist", e -> e.publicKey("mgroup_pub_allowlist")),
         r.vec("mgroup_sub_allowlist", e -> e.publicKey("mgroup_sub_allowlist")),
         r.u8("flags"),
         r.vec("tenant_allowlist", e -> e.publicKey("tenant_allowlist")));

@@ -21,6 +21,14 @@ import java.util.Optional;
 /// Size: 224 + UTF-8 lengths of code and mgmt_vrf + 5 × prefixes + the interfaces' sizes. A missing `device_health`
 /// is `Pending`.
 ///
+/// Required fields: `owner` … `dz_prefixes`, the layout since `bump_seed` was added (reference commit f5e24b420,
+/// 2025-04-30). Added since: `metrics_publisher_pk` (18341b28a, 2025-06-19), `contributor_pk` (ecf915824,
+/// 2025-07-04), `mgmt_vrf` and `interfaces` (5f0c2674c, 2025-07-22, with BGP/DNS/NTP fields removed again in
+/// d659a1d8a, a layout that is not a prefix of today's), `reference_count` (7e95d2d94), `users_count`/`max_users`
+/// (49ec603c8), `device_health` (62c3299e2), `desired_status` (103a3d383), the per-kind counters (eb4c200b9,
+/// bd8d8e47b, f6698ab6b). The reference test `test_device_pre_dzd_metadata_deserialization` cuts after
+/// `contributor_pk`; the real testnet blob of reference §9 (314 bytes) ends after `max_users`.
+///
 /// @param owner `owner`: owner
 /// @param index `index`: PDA index
 /// @param bumpSeed `bump_seed`: PDA bump
@@ -107,13 +115,15 @@ public record Device(
     Check.u16("maxMulticastPublishers", maxMulticastPublishers);
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2): fields missing at the
-  /// end take their defaults, extra trailing bytes are ignored.
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
+  /// program version wrote: the fields after `dz_prefixes` that are missing at the end take their defaults;
+  /// extra trailing bytes are ignored. Data that ends before `dz_prefixes` is complete throws, where the program
+  /// would default the missing fields too (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 5
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a field cut short, an unknown enum
-  ///     discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
+  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
   public static Device decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.DEVICE);
     return new Device(
@@ -127,7 +137,7 @@ public record Device(
         r.enumU8("status", DeviceStatus::fromWire, DeviceStatus.defaultVariant()),
         r.string("code"),
         r.vec("dz_prefixes", e -> e.networkV4("dz_prefixes")),
-        r.publicKey("metrics_publisher_pk"),
+        r.optionalFromHere().publicKey("metrics_publisher_pk"),
         r.publicKey("contributor_pk"),
         r.string("mgmt_vrf"),
         r.vec("interfaces", e -> Interface.decode(e, "interfaces")),

@@ -16,6 +16,11 @@ import java.util.Objects;
 /// Components follow the Rust field order after the `account_type` byte (always 4, implied by the record type).
 /// Size: 147 + UTF-8 lengths of code and name. `unused` is the padding left from the old u32 `loc_id`.
 ///
+/// Required fields: `owner` … `name`, the layout since `bump_seed` was added (reference commit f5e24b420,
+/// 2025-04-30), whose `loc_id: u32` occupies the bytes of today's `bgp_community` + `unused` (4ea933471, 9fd94450c).
+/// Added since: `reference_count` (7e95d2d94, 2025-07-28), `device1_pk`/`device2_pk` (fbd816944, 2025-08-06). The
+/// real testnet blob of reference §9 (92 bytes) ends after `name`.
+///
 /// @param owner `owner`: owner
 /// @param index `index`: PDA index
 /// @param bumpSeed `bump_seed`: PDA bump
@@ -61,13 +66,15 @@ public record Exchange(
     Objects.requireNonNull(device2Pk, "device2Pk");
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2): fields missing at the
-  /// end take their defaults, extra trailing bytes are ignored.
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
+  /// program version wrote: the fields after `name` that are missing at the end take their defaults;
+  /// extra trailing bytes are ignored. Data that ends before `name` is complete throws, where the program
+  /// would default the missing fields too (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 4
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a field cut short, an unknown enum
-  ///     discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
+  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
   public static Exchange decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.EXCHANGE);
     return new Exchange(
@@ -81,7 +88,7 @@ public record Exchange(
         r.enumU8("status", ExchangeStatus::fromWire, ExchangeStatus.defaultVariant()),
         r.string("code"),
         r.string("name"),
-        r.u32("reference_count"),
+        r.optionalFromHere().u32("reference_count"),
         r.publicKey("device1_pk"),
         r.publicKey("device2_pk"));
   }

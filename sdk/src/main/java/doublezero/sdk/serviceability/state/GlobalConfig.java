@@ -17,6 +17,11 @@ import java.util.Objects;
 /// Always [#SIZE] bytes. A missing `next_bgp_community` (57-byte accounts of older versions) is
 /// [#BGP_COMMUNITY_MIN].
 ///
+/// Required fields: `owner` … `user_tunnel_block`, the layout since `bump_seed` was added (reference commit
+/// f5e24b420, 2025-04-30). Added since: `multicastgroup_block` (d371e8fbb, 2025-06-02), `next_bgp_community`
+/// (b8c808d52, 2025-10-20; **10000** when missing), `multicast_publisher_block` (2f36a4628, 2026-02-12). The real
+/// testnet blob of reference §9 (57 bytes) ends after `multicastgroup_block`.
+///
 /// @param owner `owner`: owner
 /// @param bumpSeed `bump_seed`: PDA bump
 /// @param localAsn `local_asn`: local BGP ASN
@@ -52,13 +57,15 @@ public record GlobalConfig(
     Objects.requireNonNull(multicastPublisherBlock, "multicastPublisherBlock");
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2): fields missing at the
-  /// end take their defaults, extra trailing bytes are ignored.
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
+  /// program version wrote: the fields after `user_tunnel_block` that are missing at the end take their defaults;
+  /// extra trailing bytes are ignored. Data that ends before `user_tunnel_block` is complete throws, where the program
+  /// would default the missing fields too (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 2
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a field cut short, an unknown enum
-  ///     discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
+  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
   public static GlobalConfig decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.GLOBAL_CONFIG);
     return new GlobalConfig(
@@ -68,7 +75,7 @@ public record GlobalConfig(
         r.u32("remote_asn"),
         r.networkV4("device_tunnel_block"),
         r.networkV4("user_tunnel_block"),
-        r.networkV4("multicastgroup_block"),
+        r.optionalFromHere().networkV4("multicastgroup_block"),
         r.u16("next_bgp_community", BGP_COMMUNITY_MIN),
         r.networkV4("multicast_publisher_block"));
   }

@@ -17,6 +17,12 @@ import java.util.Objects;
 /// Components follow the Rust field order after the `account_type` byte (always 1, implied by the record type).
 /// Size: 194 + 32 × (total keys in the four lists).
 ///
+/// Required fields: `bump_seed` … `_user_allowlist`, the layout every version since `bump_seed` was added has
+/// written (reference commit f5e24b420, 2025-04-30, before the first releases). Added since: the activator and
+/// sentinel keys (b790b6f84, 2025-08-19), the airdrops (b90429336), `health_oracle_pk` (62c3299e2), `qa_allowlist`
+/// (2bd38b077), `feature_flags` (e3f2ef259), `reservation_authority_pk` (bd8d8e47b). The real testnet blob of
+/// reference §9 (2126 bytes) ends after `user_airdrop_lamports`.
+///
 /// @param bumpSeed `bump_seed`: PDA bump
 /// @param accountIndex `account_index`: monotonic counter, the PDA index of the next indexed account
 /// @param foundationAllowlist `foundation_allowlist`: foundation keys
@@ -62,13 +68,15 @@ public record GlobalState(
     Objects.requireNonNull(reservationAuthorityPk, "reservationAuthorityPk");
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2): fields missing at the
-  /// end take their defaults, extra trailing bytes are ignored.
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
+  /// program version wrote: the fields after `_user_allowlist` that are missing at the end take their defaults;
+  /// extra trailing bytes are ignored. Data that ends before `_user_allowlist` is complete throws, where the program
+  /// would default the missing fields too (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 1
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a field cut short, an unknown enum
-  ///     discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
+  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
   public static GlobalState decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.GLOBAL_STATE);
     return new GlobalState(
@@ -77,7 +85,7 @@ public record GlobalState(
         r.vec("foundation_allowlist", e -> e.publicKey("foundation_allowlist")),
         r.vec("_device_allowlist", e -> e.publicKey("_device_allowlist")),
         r.vec("_user_allowlist", e -> e.publicKey("_user_allowlist")),
-        r.publicKey("activator_authority_pk"),
+        r.optionalFromHere().publicKey("activator_authority_pk"),
         r.publicKey("sentinel_authority_pk"),
         r.u64("contributor_airdrop_lamports"),
         r.u64("user_airdrop_lamports"),

@@ -17,6 +17,12 @@ import java.util.Objects;
 /// Size: 205 + UTF-8 lengths of code and the two interface names. Missing `link_type` is `WAN`, missing
 /// `link_health` is `Pending`.
 ///
+/// Required fields: `owner` … `code`, the layout of the `Tunnel` account since `bump_seed` was added (reference
+/// commit f5e24b420, 2025-04-30; renamed `Link` in dccd2dc43 with the same type byte 6, and `MPLSoGRE` = 1 = today's
+/// `WAN`). Added since: `contributor_pk` (2e665d1f1, 2025-07-21), the interface names (5f0c2674c, 2025-07-22),
+/// `delay_override_ns` (02c119e72), `link_health` (62c3299e2), `desired_status` (103a3d383). The real testnet blob of
+/// reference §9 (246 bytes) ends after `side_z_iface_name`.
+///
 /// @param owner `owner`: owner
 /// @param index `index`: PDA index
 /// @param bumpSeed `bump_seed`: PDA bump
@@ -81,13 +87,15 @@ public record Link(
     Objects.requireNonNull(desiredStatus, "desiredStatus");
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2): fields missing at the
-  /// end take their defaults, extra trailing bytes are ignored.
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
+  /// program version wrote: the fields after `code` that are missing at the end take their defaults;
+  /// extra trailing bytes are ignored. Data that ends before `code` is complete throws, where the program
+  /// would default the missing fields too (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 6
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a field cut short, an unknown enum
-  ///     discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
+  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
   public static Link decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.LINK);
     return new Link(
@@ -105,7 +113,7 @@ public record Link(
         r.networkV4("tunnel_net"),
         r.enumU8("status", LinkStatus::fromWire, LinkStatus.defaultVariant()),
         r.string("code"),
-        r.publicKey("contributor_pk"),
+        r.optionalFromHere().publicKey("contributor_pk"),
         r.string("side_a_iface_name"),
         r.string("side_z_iface_name"),
         r.u64("delay_override_ns"),

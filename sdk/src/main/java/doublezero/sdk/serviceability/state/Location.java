@@ -16,6 +16,10 @@ import java.util.Objects;
 /// Components follow the Rust field order after the `account_type` byte (always 3, implied by the record type).
 /// Size: 87 + UTF-8 lengths of code, name and country.
 ///
+/// Required fields: `owner` … `country`, the layout since `bump_seed` was added (reference commit f5e24b420,
+/// 2025-04-30). `reference_count` was added in 7e95d2d94 (2025-07-28); the real testnet blob of reference §9 (97
+/// bytes) ends after `country`.
+///
 /// @param owner `owner`: owner
 /// @param index `index`: PDA index
 /// @param bumpSeed `bump_seed`: PDA bump
@@ -55,13 +59,15 @@ public record Location(
     Check.u32("referenceCount", referenceCount);
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2): fields missing at the
-  /// end take their defaults, extra trailing bytes are ignored.
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
+  /// program version wrote: the fields after `country` that are missing at the end take their defaults;
+  /// extra trailing bytes are ignored. Data that ends before `country` is complete throws, where the program
+  /// would default the missing fields too (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 3
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a field cut short, an unknown enum
-  ///     discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
+  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
   public static Location decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.LOCATION);
     return new Location(
@@ -75,7 +81,7 @@ public record Location(
         r.string("code"),
         r.string("name"),
         r.string("country"),
-        r.u32("reference_count"));
+        r.optionalFromHere().u32("reference_count"));
   }
 
   /// @return the account data, exactly as the program writes it

@@ -40,15 +40,16 @@ public record ProgramVersion(long major, long minor, long patch) implements HasF
     }
   }
 
-  /// Reads the 12 bytes. In a lenient reader a version that starts exactly at the end of the data is 0.0.0; a
-  /// version cut short throws.
+  /// Reads the 12 bytes. In a lenient reader past its required fields ([BorshReader#optionalFromHere()]) a version
+  /// that starts exactly at the end of the data is 0.0.0; a version cut short, or missing where it is required,
+  /// throws.
   ///
   /// @param r     the reader
   /// @param field field name for errors
   /// @return the version
   /// @throws doublezero.sdk.borsh.DecodeException when cut short
   public static ProgramVersion decode(BorshReader r, String field) {
-    if (r.atEnd() && r.isLenient()) {
+    if (r.absent(field)) {
       return ZERO;
     }
     BorshReader s = r.strict();

@@ -15,6 +15,9 @@ import java.util.Objects;
 /// Components follow the Rust field order after the `account_type` byte (always 14, implied by the record type).
 /// Always [#SIZE] bytes.
 ///
+/// All fields are required: the account has had one layout since its redesign (reference commit ac5990f01,
+/// 2026-03-12); the earlier layout (bd8d8e47b, with a `client_ip`) is not a prefix of today's.
+///
 /// @param owner `owner`: payer that reserved
 /// @param bumpSeed `bump_seed`: PDA bump
 /// @param devicePk `device_pk`: device
@@ -35,13 +38,14 @@ public record Reservation(
     Check.u16("reservedCount", reservedCount);
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2): fields missing at the
-  /// end take their defaults, extra trailing bytes are ignored.
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2), except that every field
+  /// is required (data ending early throws where the program would default the rest, docs/compatibility.md); extra
+  /// trailing bytes are ignored.
   ///
   /// @param data the account data, starting with the account-type byte 14
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a field cut short, an unknown enum
-  ///     discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
+  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
   public static Reservation decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.RESERVATION);
     return new Reservation(

@@ -21,6 +21,11 @@ import java.util.Objects;
 /// up to byte [#BITMAP_OFFSET] (88), then the raw bitmap to the end of the account. Bit i is byte i/8, bit i%8
 /// (LSB first); a set bit means id `range_start + i` or address `base_net.ip + i` is allocated.
 ///
+/// Required: the whole header and the padding up to byte 88. The bitmap has no length of its own: it is whatever
+/// follows, of any length, because its size rule changed across program versions (reference commits bc38de941,
+/// bd01f7369, eb4c200b9 changed `bitmap_required_size`), so older pools have shorter bitmaps than
+/// [Allocator#bitmapBytes()].
+///
 /// @param owner          the payer that created it
 /// @param bumpSeed       PDA bump (u8)
 /// @param associatedWith the device for per-device pools, zero for global pools

@@ -15,6 +15,10 @@ import java.util.Objects;
 /// Components follow the Rust field order after the `account_type` byte (always 13, implied by the record type).
 /// Size: 100 + UTF-8 length of code + 32 × administrators.
 ///
+/// Required fields: `owner` … `administrators`, the account's first layout (reference commit 98fb1b1bb,
+/// 2026-02-09). Added since: `payment_status`/`token_account` (7015ebd96, 2026-02-10), `metro_routing`/
+/// `route_liveness` (00d6bd964, 2026-02-10), `billing` (94ff2dc39, 2026-02-11). No historical blob is known.
+///
 /// @param owner `owner`: owner
 /// @param bumpSeed `bump_seed`: PDA bump
 /// @param code `code`: code (≤ 32 bytes; the PDA seed)
@@ -54,13 +58,15 @@ public record Tenant(
     Objects.requireNonNull(billing, "billing");
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2): fields missing at the
-  /// end take their defaults, extra trailing bytes are ignored.
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
+  /// program version wrote: the fields after `administrators` that are missing at the end take their defaults;
+  /// extra trailing bytes are ignored. Data that ends before `administrators` is complete throws, where the program
+  /// would default the missing fields too (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 13
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a field cut short, an unknown enum
-  ///     discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
+  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
   public static Tenant decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.TENANT);
     return new Tenant(
@@ -70,7 +76,8 @@ public record Tenant(
         r.u16("vrf_id"),
         r.u32("reference_count"),
         r.vec("administrators", e -> e.publicKey("administrators")),
-        r.enumU8("payment_status", TenantPaymentStatus::fromWire, TenantPaymentStatus.defaultVariant()),
+        r.optionalFromHere()
+            .enumU8("payment_status", TenantPaymentStatus::fromWire, TenantPaymentStatus.defaultVariant()),
         r.publicKey("token_account"),
         r.bool("metro_routing"),
         r.bool("route_liveness"),

@@ -52,6 +52,7 @@ public sealed interface TelemetryInstruction extends HasFields
     }
     BorshReader r = BorshReader.lenient(data, tag.variantName());
     r.u8("index");
+    r.optionalFromHere(); // the program defaults every argument missing at the end
     return switch (tag) {
       case INITIALIZE_DEVICE_LATENCY_SAMPLES ->
           new InitializeDeviceLatencySamples(r.u64("epoch"), r.u64("sampling_interval_microseconds"));
