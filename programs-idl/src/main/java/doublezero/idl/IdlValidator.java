@@ -101,6 +101,7 @@ final class IdlValidator {
       require(!a.fields().isEmpty() && "account_type".equals(a.fields().getFirst().name()),
           what + " must start with account_type");
       validateFields(a.fields(), what, Context.ACCOUNT);
+      a.optionalFromIndex().ifPresent(i -> require(i > 0, what + " cannot make account_type optional"));
       if (accountType != null) {
         require(accountType.byName(a.name()).map(v -> v.value() == a.discriminant()).orElse(false),
             what + " discriminant " + a.discriminant() + " does not match AccountType." + a.name());

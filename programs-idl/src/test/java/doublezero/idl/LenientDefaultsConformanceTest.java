@@ -1,7 +1,9 @@
 package doublezero.idl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import doublezero.sdk.borsh.DecodeException;
 import doublezero.sdk.fields.Field;
 import doublezero.sdk.fields.FieldValue;
 import doublezero.sdk.fields.HasFields;
@@ -17,8 +19,9 @@ import org.junit.jupiter.api.TestFactory;
 /// Proves that the IDL's `default` annotations (README: the value a lenient decoder gives a field missing at the end
 /// of the data; zero/empty/`0.0.0.0`/`0.0.0.0/0`/the enum's value-0 variant when not recorded) are what the SDK's
 /// lenient decoders give: every IDL-generated account of a lenient type (serviceability except ResourceExtension,
-/// geolocation ProgramConfig; README "Not covered") is cut at each field boundary, decoded with the SDK, and every
-/// missing field must show its IDL default.
+/// geolocation ProgramConfig; README "Not covered") is cut at each field boundary: before the IDL's `optionalFrom`
+/// field the SDK must refuse the prefix (no program version wrote it); from there on it decodes and every missing
+/// field must show its IDL default.
 class LenientDefaultsConformanceTest {
   @TestFactory
   Stream<DynamicTest> fieldsMissingAtTheEndTakeTheIdlDefaults() {
@@ -32,7 +35,14 @@ class LenientDefaultsConformanceTest {
             for (int sample = 0; sample < 20; sample++) {
               int[] starts = new int[def.fields().size()];
               byte[] data = IdlByteGenerator.account(idl, def, random, starts);
-              for (int cut = 1; cut < starts.length; cut++) {
+              int optionalFrom = def.optionalFromIndex().orElse(starts.length);
+              for (int cut = 1; cut < optionalFrom; cut++) {
+                byte[] prefix = Arrays.copyOf(data, starts[cut]);
+                assertThatThrownBy(() -> SdkCodecs.decodeAccount(program, prefix))
+                    .as("cut before required field %s", def.fields().get(cut).name())
+                    .isInstanceOf(DecodeException.class);
+              }
+              for (int cut = optionalFrom; cut < starts.length; cut++) {
                 HasFields account = SdkCodecs.decodeAccount(program, Arrays.copyOf(data, starts[cut]));
                 List<Field> shown = account.fields();
                 List<String> wrong = new ArrayList<>();
