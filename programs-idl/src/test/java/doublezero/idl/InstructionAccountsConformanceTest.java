@@ -2,7 +2,10 @@ package doublezero.idl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import doublezero.sdk.solana.key.PublicKey;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/// Compares each SDK instruction's `Accounts` record (all optional accounts present) with the IDL account list.
+/// Compares each SDK instruction's accounts record (the type its `toInstruction` takes) (all optional accounts present) with the IDL account list.
 /// The IDL lists what the **program** requires (serviceability-instructions.md §3); the SDK follows the reference
 /// SDK's builders, which may mark more accounts writable (§0.2). So:
 /// - the positions (names, order) must agree, a run of `repeated` accounts counting once;
@@ -83,19 +86,16 @@ class InstructionAccountsConformanceTest {
         })));
   }
 
+  /// The accounts record an instruction takes: the second parameter of its `toInstruction(PublicKey, accounts)`
+  /// (a record of its own, or one shared by the instructions that pass the same accounts).
   private static Class<?> accountsClass(String program, String instruction) throws ClassNotFoundException {
-    String pkg = "doublezero.sdk." + program + ".instruction.";
-    String name = switch (program) {
-      case "serviceability" -> instruction + "$Accounts";
-      case "telemetry" -> instruction + "Accounts";
-      case "geolocation" -> switch (instruction) {
-        case "InitProgramConfig", "UpdateProgramConfig" -> "ProgramConfigAccounts";
-        case "UpdateGeoProbe", "DeleteGeoProbe", "RemoveParentDevice" -> "GeoProbeAccounts";
-        default -> instruction + "Accounts";
-      };
-      default -> throw new IllegalArgumentException(program);
-    };
-    return Class.forName(pkg + name);
+    Class<?> type = Class.forName("doublezero.sdk." + program + ".instruction." + instruction);
+    List<Method> builders = Arrays.stream(type.getMethods())
+        .filter(m -> m.getName().equals("toInstruction") && m.getParameterCount() == 2
+            && m.getParameterTypes()[0] == PublicKey.class)
+        .toList();
+    assertThat(builders).as(type.getName() + ".toInstruction(PublicKey, accounts)").hasSize(1);
+    return builders.getFirst().getParameterTypes()[1];
   }
 
   private static List<SdkAccountMetas.Meta> collapse(List<SdkAccountMetas.Meta> metas) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/// Test-only: builds an SDK instruction `Accounts` record by reflection with every optional account and group
+/// Test-only: builds an SDK instruction accounts record by reflection with every optional account and group
 /// present and a distinct key per position, calls `metas()`, and names each meta after the record component that
 /// supplied its key. `PublicKey` components get one key, `Optional<PublicKey>` and `Optional<Group>` are present,
 /// `List<PublicKey>` gets two keys, nested group records are filled the same way.
@@ -29,7 +29,7 @@ final class SdkAccountMetas {
 
   private SdkAccountMetas() {}
 
-  /// @param accountsType an `Accounts` record type with a `metas()` method
+  /// @param accountsType an accounts record type with a `metas()` method
   /// @return the metas it produces with everything present, named by component
   static List<Meta> metas(Class<?> accountsType) throws ReflectiveOperationException {
     SdkAccountMetas builder = new SdkAccountMetas();

@@ -1,10 +1,11 @@
 package doublezero.sdk.geolocation.error;
 
 import doublezero.sdk.solana.rpc.ProgramError;
+import doublezero.sdk.solana.rpc.ProgramErrorVariant;
 
 /// Custom errors of the geolocation program, `ProgramError::Custom(code)` (`reference/telemetry-geolocation.md`
 /// §D.6, `src/error.rs`). Messages are the program's `#[error]` strings.
-public enum GeolocationError {
+public enum GeolocationError implements ProgramErrorVariant {
   /// 1
   INVALID_ACCOUNT_TYPE(1, "InvalidAccountType", "Invalid account type"),
   /// 2
@@ -30,50 +31,27 @@ public enum GeolocationError {
   /// 18
   INVALID_MIN_COMPATIBLE_VERSION(18, "InvalidMinCompatibleVersion", "min_compatible_version cannot exceed version");
 
-  private final int code;
-  private final String variantName;
-  private final String message;
+  private final ProgramError error;
 
   GeolocationError(int code, String variantName, String message) {
-    this.code = code;
-    this.variantName = variantName;
-    this.message = message;
-  }
-
-  /// @return the custom error code
-  public int code() {
-    return code;
-  }
-
-  /// @return the Rust variant name
-  public String variantName() {
-    return variantName;
-  }
-
-  /// @return the program's message
-  public String message() {
-    return message;
+    this.error = new ProgramError(code, variantName, message);
   }
 
   /// @param code a custom error code
   /// @return the error, or null when the geolocation program defines no such code
   public static GeolocationError fromCode(long code) {
-    for (GeolocationError e : values()) {
-      if (e.code == code) {
-        return e;
-      }
-    }
-    return null;
+    return ProgramErrorVariant.find(values(), code);
   }
 
   /// @return this error as a generic [ProgramError]
+  @Override
   public ProgramError toProgramError() {
-    return new ProgramError(code, variantName, message);
+    return error;
   }
 
   /// @return the program's message
   @Override
   public String toString() {
-    return message;
+    return error.message();
   }
 }

@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.error;
 
+import doublezero.sdk.solana.rpc.ProgramError;
+import doublezero.sdk.solana.rpc.ProgramErrorVariant;
 import java.util.Optional;
 
 /// The serviceability program's custom errors (`DoubleZeroError`, reference `SVC/error.rs`;
@@ -11,7 +13,7 @@ import java.util.Optional;
 /// 6 = InvalidDevicePubkey). Code 0 and codes above 86 are the `Custom(n)` passthrough and have no constant here;
 /// [#fromCode] returns empty for them. Note that the close instructions return a raw `Custom(1)` for a wrong status,
 /// which is numerically [#INVALID_OWNER_PUBKEY] (§0.3).
-public enum ServiceabilityError {
+public enum ServiceabilityError implements ProgramErrorVariant {
   INVALID_OWNER_PUBKEY(1, "InvalidOwnerPubkey", "Only the owner can perform this action"),
   INVALID_LOCATION_PUBKEY(2, "InvalidLocationPubkey", "You are trying to assign a Pubkey that does not correspond to a Location"),
   INVALID_EXCHANGE_PUBKEY(3, "InvalidExchangePubkey", "You are trying to assign a Pubkey that does not correspond to a Exchange"),
@@ -99,29 +101,16 @@ public enum ServiceabilityError {
   MAX_MULTICAST_PUBLISHERS_EXCEEDED(85, "MaxMulticastPublishersExceeded", "Max multicast publishers exceeded"),
   ARITHMETIC_OVERFLOW(86, "ArithmeticOverflow", "Arithmetic overflow");
 
-  private final int code;
-  private final String variantName;
-  private final String message;
+  private final ProgramError error;
 
   ServiceabilityError(int code, String variantName, String message) {
-    this.code = code;
-    this.variantName = variantName;
-    this.message = message;
+    this.error = new ProgramError(code, variantName, message);
   }
 
-  /// @return the custom error code, 1..86
-  public int code() {
-    return code;
-  }
-
-  /// @return the Rust variant name, e.g. `InvalidStatus`
-  public String variantName() {
-    return variantName;
-  }
-
-  /// @return the program's `Display` text, e.g. `Invalid Status`
-  public String message() {
-    return message;
+  /// @return this error as a generic [ProgramError]; its code is 1..86
+  @Override
+  public ProgramError toProgramError() {
+    return error;
   }
 
   /// @param code a custom error code (u32, as returned in `InstructionError::Custom`)
@@ -137,13 +126,13 @@ public enum ServiceabilityError {
 
   static {
     for (ServiceabilityError e : values()) {
-      BY_CODE[e.code] = e;
+      BY_CODE[e.code()] = e;
     }
   }
 
   /// @return the `Display` text, as the program renders it
   @Override
   public String toString() {
-    return message;
+    return error.message();
   }
 }

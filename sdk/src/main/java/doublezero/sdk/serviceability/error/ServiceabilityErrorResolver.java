@@ -49,7 +49,7 @@ public final class ServiceabilityErrorResolver implements ProgramErrorResolver {
       return Optional.empty();
     }
     return Optional.of(ServiceabilityError.fromCode(code)
-        .map(e -> new ProgramError(code, e.variantName(), e.message()))
+        .map(ServiceabilityError::toProgramError)
         .orElseGet(() -> new ProgramError(code, "Custom", "Custom program error: 0x" + Long.toHexString(code))));
   }
 }

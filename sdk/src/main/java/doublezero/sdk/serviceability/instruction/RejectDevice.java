@@ -3,10 +3,7 @@ package doublezero.sdk.serviceability.instruction;
 import doublezero.sdk.borsh.BorshReader;
 import doublezero.sdk.borsh.BorshWriter;
 import doublezero.sdk.solana.key.PublicKey;
-import doublezero.sdk.solana.tx.AccountMeta;
 import doublezero.sdk.solana.tx.Instruction;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /// Instruction #22 `RejectDevice` (args `DeviceRejectArgs`, processor `PROC/device/reject.rs`; `serviceability-instructions.md` §1–§3).
@@ -39,38 +36,9 @@ public record RejectDevice(String reason) implements ServiceabilityInstruction {
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts  the accounts, see [DeviceAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
-  public Instruction toInstruction(PublicKey programId, Accounts accounts) {
+  public Instruction toInstruction(PublicKey programId, DeviceAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
-  }
-
-  /// The accounts of `RejectDevice`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
-  ///
-  /// @param device the device account (writable)
-  /// @param globalState the global state account (writable)
-  /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey device, PublicKey globalState, PublicKey payer) implements AccountGroup {
-    /// Copies lists; rejects nulls.
-    ///
-    /// @throws NullPointerException for a null account or group
-    public Accounts {
-      Objects.requireNonNull(device, "device");
-      Objects.requireNonNull(globalState, "globalState");
-      Objects.requireNonNull(payer, "payer");
-    }
-
-    /// @return the account metas: this instruction's accounts, then payer and system program
-    @Override
-    public List<AccountMeta> metas() {
-      List<AccountMeta> m = new ArrayList<>();
-      m.add(AccountMeta.writable(device));
-      m.add(AccountMeta.writable(globalState));
-      m.add(AccountMeta.writableSigner(payer));
-      m.add(AccountMeta.writable(PublicKey.DEFAULT));
-      return List.copyOf(m);
-    }
   }
 }

@@ -3,11 +3,7 @@ package doublezero.sdk.serviceability.instruction;
 import doublezero.sdk.borsh.BorshReader;
 import doublezero.sdk.borsh.BorshWriter;
 import doublezero.sdk.solana.key.PublicKey;
-import doublezero.sdk.solana.tx.AccountMeta;
 import doublezero.sdk.solana.tx.Instruction;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 /// Instruction #40 `SuspendUser`: **deprecated**. The program answers `Custom(67) Deprecated` without reading any
 /// account and ignores any argument bytes (`serviceability-instructions.md` §1). Kept so its bytes still decode.
@@ -28,32 +24,9 @@ public record SuspendUser() implements ServiceabilityInstruction {
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts  the accounts, see [PayerAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
-  public Instruction toInstruction(PublicKey programId, Accounts accounts) {
+  public Instruction toInstruction(PublicKey programId, PayerAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
-  }
-
-  /// The accounts of `SuspendUser`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
-  ///
-  /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey payer) implements AccountGroup {
-    /// Copies lists; rejects nulls.
-    ///
-    /// @throws NullPointerException for a null account or group
-    public Accounts {
-      Objects.requireNonNull(payer, "payer");
-    }
-
-    /// @return the account metas: this instruction's accounts, then payer and system program
-    @Override
-    public List<AccountMeta> metas() {
-      List<AccountMeta> m = new ArrayList<>();
-      m.add(AccountMeta.writableSigner(payer));
-      m.add(AccountMeta.writable(PublicKey.DEFAULT));
-      return List.copyOf(m);
-    }
   }
 }

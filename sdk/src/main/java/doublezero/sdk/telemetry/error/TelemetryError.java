@@ -1,10 +1,11 @@
 package doublezero.sdk.telemetry.error;
 
 import doublezero.sdk.solana.rpc.ProgramError;
+import doublezero.sdk.solana.rpc.ProgramErrorVariant;
 
 /// Custom errors of the telemetry program, `ProgramError::Custom(code)` (`reference/telemetry-geolocation.md`
 /// §A.9, `src/error.rs`). Messages are the program's `Display` strings.
-public enum TelemetryError {
+public enum TelemetryError implements ProgramErrorVariant {
   /// 1001
   UNAUTHORIZED_AGENT(1001, "UnauthorizedAgent", "Agent is not authorized to write telemetry for this device"),
   /// 1002
@@ -40,50 +41,27 @@ public enum TelemetryError {
   /// 1017
   EMPTY_LATENCY_SAMPLES(1017, "EmptyLatencySamples", "Write transaction contains no samples");
 
-  private final int code;
-  private final String variantName;
-  private final String message;
+  private final ProgramError error;
 
   TelemetryError(int code, String variantName, String message) {
-    this.code = code;
-    this.variantName = variantName;
-    this.message = message;
-  }
-
-  /// @return the custom error code
-  public int code() {
-    return code;
-  }
-
-  /// @return the Rust variant name, e.g. `SamplesAccountFull`
-  public String variantName() {
-    return variantName;
-  }
-
-  /// @return the program's message
-  public String message() {
-    return message;
+    this.error = new ProgramError(code, variantName, message);
   }
 
   /// @param code a custom error code
   /// @return the error, or null when the telemetry program defines no such code
   public static TelemetryError fromCode(long code) {
-    for (TelemetryError e : values()) {
-      if (e.code == code) {
-        return e;
-      }
-    }
-    return null;
+    return ProgramErrorVariant.find(values(), code);
   }
 
   /// @return this error as a generic [ProgramError]
+  @Override
   public ProgramError toProgramError() {
-    return new ProgramError(code, variantName, message);
+    return error;
   }
 
   /// @return the program's message
   @Override
   public String toString() {
-    return message;
+    return error.message();
   }
 }

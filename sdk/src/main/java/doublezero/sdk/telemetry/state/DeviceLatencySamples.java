@@ -55,16 +55,17 @@ public record DeviceLatencySamples(
     requireNonNull(originDeviceLocationPk, "originDeviceLocationPk");
     requireNonNull(targetDeviceLocationPk, "targetDeviceLocationPk");
     requireNonNull(linkPk, "linkPk");
-    requireNonNull(samples, "samples");
-    requireNonNull(unused, "unused");
-    if (unused.length() != ReservedBytes.TELEMETRY_UNUSED_LENGTH) {
-      throw new IllegalArgumentException("_unused must be 128 bytes, got " + unused.length());
-    }
+    SampleSeries.check(unused, samples);
   }
 
   /// @return the header's `next_sample_index` (u32): the number of samples
   public long nextSampleIndex() {
     return samples.size();
+  }
+
+  /// The closing sampling fields, see [SampleSeries].
+  private SampleSeries series() {
+    return new SampleSeries(samplingIntervalMicroseconds, startTimestampMicroseconds, unused, samples);
   }
 
   /// @return [TelemetryAccountType#DEVICE_LATENCY_SAMPLES]
@@ -86,13 +87,10 @@ public record DeviceLatencySamples(
     PublicKey originLocation = r.publicKey("origin_device_location_pk");
     PublicKey targetLocation = r.publicKey("target_device_location_pk");
     PublicKey link = r.publicKey("link_pk");
-    long interval = r.u64("sampling_interval_microseconds");
-    long start = r.u64("start_timestamp_microseconds");
-    long count = r.u32("next_sample_index");
-    ReservedBytes unused = ReservedBytes.of(r.bytes("_unused", ReservedBytes.TELEMETRY_UNUSED_LENGTH));
-    RttSamples samples = RttSamples.readRaw(r, "samples", count);
+    SampleSeries series = SampleSeries.read(r, SampleSeries.NO_CAP);
     r.expectEnd();
-    return new DeviceLatencySamples(epoch, agent, origin, target, originLocation, targetLocation, link, interval, start, unused, samples);
+    return new DeviceLatencySamples(epoch, agent, origin, target, originLocation, targetLocation, link,
+        series.samplingIntervalMicroseconds(), series.startTimestampMicroseconds(), series.unused(), series.samples());
   }
 
   /// @return the account data: header then raw samples, `349 + 4·n` bytes
@@ -106,19 +104,15 @@ public record DeviceLatencySamples(
         .publicKey(targetDevicePk)
         .publicKey(originDeviceLocationPk)
         .publicKey(targetDeviceLocationPk)
-        .publicKey(linkPk)
-        .u64(samplingIntervalMicroseconds)
-        .u64(startTimestampMicroseconds)
-        .u32(nextSampleIndex())
-        .bytes(unused.toBytes());
-    samples.writeRaw(w);
+        .publicKey(linkPk);
+    series().write(w);
     return w.toByteArray();
   }
 
   /// @return the header fields then `samples` (a list of u32), with the Rust names
   @Override
   public List<Field> fields() {
-    return new FieldsBuilder()
+    FieldsBuilder b = new FieldsBuilder()
         .variant("account_type", accountType().variantName(), accountType().wireValue())
         .u64("epoch", epoch)
         .key("origin_device_agent_pk", originDeviceAgentPk)
@@ -126,12 +120,7 @@ public record DeviceLatencySamples(
         .key("target_device_pk", targetDevicePk)
         .key("origin_device_location_pk", originDeviceLocationPk)
         .key("target_device_location_pk", targetDeviceLocationPk)
-        .key("link_pk", linkPk)
-        .u64("sampling_interval_microseconds", samplingIntervalMicroseconds)
-        .u64("start_timestamp_microseconds", startTimestampMicroseconds)
-        .u32("next_sample_index", nextSampleIndex())
-        .add("_unused", unused.toFieldValue())
-        .add("samples", samples.toFieldValue())
-        .build();
+        .key("link_pk", linkPk);
+    return series().addFields(b).build();
   }
 }

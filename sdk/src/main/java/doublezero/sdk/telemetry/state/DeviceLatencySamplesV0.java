@@ -60,11 +60,7 @@ public record DeviceLatencySamplesV0(
     requireNonNull(originDeviceLocationPk, "originDeviceLocationPk");
     requireNonNull(targetDeviceLocationPk, "targetDeviceLocationPk");
     requireNonNull(linkPk, "linkPk");
-    requireNonNull(unused, "unused");
-    requireNonNull(samples, "samples");
-    if (unused.length() != ReservedBytes.TELEMETRY_UNUSED_LENGTH) {
-      throw new IllegalArgumentException("_unused must be 128 bytes, got " + unused.length());
-    }
+    SampleSeries.check(unused, samples);
     if (samples.size() > TelemetryLimits.MAX_DEVICE_LATENCY_SAMPLES) {
       throw new IllegalArgumentException("more than 35000 samples: " + samples.size());
     }
@@ -73,6 +69,11 @@ public record DeviceLatencySamplesV0(
   /// @return the number of samples (`next_sample_index`)
   public long nextSampleIndex() {
     return samples.size();
+  }
+
+  /// The closing sampling fields, see [SampleSeries].
+  private SampleSeries series() {
+    return new SampleSeries(samplingIntervalMicroseconds, startTimestampMicroseconds, unused, samples);
   }
 
   /// @return [TelemetryAccountType#DEVICE_LATENCY_SAMPLES_V0]
@@ -104,16 +105,9 @@ public record DeviceLatencySamplesV0(
     PublicKey originLocation = r.publicKey("origin_device_location_pk");
     PublicKey targetLocation = r.publicKey("target_device_location_pk");
     PublicKey link = r.publicKey("link_pk");
-    long interval = r.u64("sampling_interval_microseconds");
-    long start = r.u64("start_timestamp_microseconds");
-    int countAt = r.offset();
-    long count = r.u32("next_sample_index");
-    if (count > TelemetryLimits.MAX_DEVICE_LATENCY_SAMPLES) {
-      throw new DecodeException(TYPE, "next_sample_index", countAt, count + " exceeds the maximum of 35000 samples");
-    }
-    ReservedBytes unused = ReservedBytes.of(r.bytes("_unused", ReservedBytes.TELEMETRY_UNUSED_LENGTH));
-    RttSamples samples = RttSamples.readRaw(r, "samples", count);
-    return new DeviceLatencySamplesV0(bump, epoch, agent, origin, target, originLocation, targetLocation, link, interval, start, unused, samples);
+    SampleSeries series = SampleSeries.read(r, TelemetryLimits.MAX_DEVICE_LATENCY_SAMPLES);
+    return new DeviceLatencySamplesV0(bump, epoch, agent, origin, target, originLocation, targetLocation, link,
+        series.samplingIntervalMicroseconds(), series.startTimestampMicroseconds(), series.unused(), series.samples());
   }
 
   /// @return the account data: 350-byte header then raw samples
@@ -128,19 +122,15 @@ public record DeviceLatencySamplesV0(
         .publicKey(targetDevicePk)
         .publicKey(originDeviceLocationPk)
         .publicKey(targetDeviceLocationPk)
-        .publicKey(linkPk)
-        .u64(samplingIntervalMicroseconds)
-        .u64(startTimestampMicroseconds)
-        .u32(nextSampleIndex())
-        .bytes(unused.toBytes());
-    samples.writeRaw(w);
+        .publicKey(linkPk);
+    series().write(w);
     return w.toByteArray();
   }
 
   /// @return the header fields (with `bump_seed`) then `samples`
   @Override
   public List<Field> fields() {
-    return new FieldsBuilder()
+    FieldsBuilder b = new FieldsBuilder()
         .variant("account_type", accountType().variantName(), accountType().wireValue())
         .u8("bump_seed", bumpSeed)
         .u64("epoch", epoch)
@@ -149,12 +139,7 @@ public record DeviceLatencySamplesV0(
         .key("target_device_pk", targetDevicePk)
         .key("origin_device_location_pk", originDeviceLocationPk)
         .key("target_device_location_pk", targetDeviceLocationPk)
-        .key("link_pk", linkPk)
-        .u64("sampling_interval_microseconds", samplingIntervalMicroseconds)
-        .u64("start_timestamp_microseconds", startTimestampMicroseconds)
-        .u32("next_sample_index", nextSampleIndex())
-        .add("_unused", unused.toFieldValue())
-        .add("samples", samples.toFieldValue())
-        .build();
+        .key("link_pk", linkPk);
+    return series().addFields(b).build();
   }
 }

@@ -50,16 +50,17 @@ public record InternetLatencySamples(
     requireNonNull(oracleAgentPk, "oracleAgentPk");
     requireNonNull(originExchangePk, "originExchangePk");
     requireNonNull(targetExchangePk, "targetExchangePk");
-    requireNonNull(unused, "unused");
-    requireNonNull(samples, "samples");
-    if (unused.length() != ReservedBytes.TELEMETRY_UNUSED_LENGTH) {
-      throw new IllegalArgumentException("_unused must be 128 bytes, got " + unused.length());
-    }
+    SampleSeries.check(unused, samples);
   }
 
   /// @return the header's `next_sample_index` (u32): the number of samples
   public long nextSampleIndex() {
     return samples.size();
+  }
+
+  /// The closing sampling fields, see [SampleSeries].
+  private SampleSeries series() {
+    return new SampleSeries(samplingIntervalMicroseconds, startTimestampMicroseconds, unused, samples);
   }
 
   /// @return the header size in bytes, `257 + UTF-8 length of the provider name`
@@ -86,13 +87,10 @@ public record InternetLatencySamples(
     PublicKey agent = r.publicKey("oracle_agent_pk");
     PublicKey origin = r.publicKey("origin_exchange_pk");
     PublicKey target = r.publicKey("target_exchange_pk");
-    long interval = r.u64("sampling_interval_microseconds");
-    long start = r.u64("start_timestamp_microseconds");
-    long count = r.u32("next_sample_index");
-    ReservedBytes unused = ReservedBytes.of(r.bytes("_unused", ReservedBytes.TELEMETRY_UNUSED_LENGTH));
-    RttSamples samples = RttSamples.readRaw(r, "samples", count);
+    SampleSeries series = SampleSeries.read(r, SampleSeries.NO_CAP);
     r.expectEnd();
-    return new InternetLatencySamples(epoch, name, agent, origin, target, interval, start, unused, samples);
+    return new InternetLatencySamples(epoch, name, agent, origin, target, series.samplingIntervalMicroseconds(),
+        series.startTimestampMicroseconds(), series.unused(), series.samples());
   }
 
   /// @return the account data: header then raw samples, `257 + L + 4·n` bytes
@@ -104,30 +102,21 @@ public record InternetLatencySamples(
         .string(dataProviderName)
         .publicKey(oracleAgentPk)
         .publicKey(originExchangePk)
-        .publicKey(targetExchangePk)
-        .u64(samplingIntervalMicroseconds)
-        .u64(startTimestampMicroseconds)
-        .u32(nextSampleIndex())
-        .bytes(unused.toBytes());
-    samples.writeRaw(w);
+        .publicKey(targetExchangePk);
+    series().write(w);
     return w.toByteArray();
   }
 
   /// @return the header fields then `samples` (a list of u32), with the Rust names
   @Override
   public List<Field> fields() {
-    return new FieldsBuilder()
+    FieldsBuilder b = new FieldsBuilder()
         .variant("account_type", accountType().variantName(), accountType().wireValue())
         .u64("epoch", epoch)
         .text("data_provider_name", dataProviderName)
         .key("oracle_agent_pk", oracleAgentPk)
         .key("origin_exchange_pk", originExchangePk)
-        .key("target_exchange_pk", targetExchangePk)
-        .u64("sampling_interval_microseconds", samplingIntervalMicroseconds)
-        .u64("start_timestamp_microseconds", startTimestampMicroseconds)
-        .u32("next_sample_index", nextSampleIndex())
-        .add("_unused", unused.toFieldValue())
-        .add("samples", samples.toFieldValue())
-        .build();
+        .key("target_exchange_pk", targetExchangePk);
+    return series().addFields(b).build();
   }
 }

@@ -127,7 +127,7 @@ class InstructionAccountsTest {
   void readOnlyGlobalStateAndTrailingPermissionAccount() {
     PublicKey permission = ServiceabilityPdas.permission(PROGRAM, InstructionSamples.key(40)).address();
     PublicKey mine = ServiceabilityPdas.permission(PROGRAM, PAYER).address();
-    var accounts = new DeletePermission.Accounts(permission, GS, Optional.of(mine), PAYER);
+    var accounts = new PermissionAccounts(permission, GS, Optional.of(mine), PAYER);
     assertThat(accounts.metas()).containsExactly(w(permission), new AccountMeta(GS, false, false),
         new AccountMeta(PAYER, true, true), new AccountMeta(SYSTEM, false, true), new AccountMeta(mine, false, false));
     assertThat(new SetAccessPass.Accounts(InstructionSamples.key(41), GS, PAYER, Optional.empty(), PAYER).metas().get(1))
@@ -136,7 +136,28 @@ class InstructionAccountsTest {
 
   @Test
   void deprecatedVariantsSendOnlyPayerAndSystemProgram() {
-    assertThat(new SuspendUser.Accounts(PAYER).metas()).containsExactlyElementsOf(withPayer());
+    var accounts = new PayerAccounts(PAYER);
+    assertThat(accounts.metas()).containsExactlyElementsOf(withPayer());
+    assertThat(new SuspendUser().toInstruction(PROGRAM, accounts).accounts()).containsExactlyElementsOf(withPayer());
+  }
+
+  @Test
+  void sharedAccountRecordsKeepEachInstructionsList() {
+    PublicKey location = InstructionSamples.key(50);
+    var locationAccounts = new LocationAccounts(location, GS, PAYER);
+    assertThat(new DeleteLocation().toInstruction(PROGRAM, locationAccounts).accounts())
+        .containsExactlyElementsOf(withPayer(w(location), w(GS)));
+    PublicKey tenant = InstructionSamples.key(51);
+    assertThat(new TenantAccounts(tenant, GS, PAYER).metas())
+        .containsExactlyElementsOf(withPayer(w(tenant), new AccountMeta(GS, false, false)));
+    PublicKey group = InstructionSamples.key(52);
+    PublicKey accessPass = InstructionSamples.key(53);
+    assertThat(new MulticastAllowlistAccounts(group, accessPass, GS, PAYER).metas())
+        .containsExactlyElementsOf(withPayer(w(group), w(accessPass), w(GS)));
+    PublicKey block = InstructionSamples.key(54);
+    assertThat(new MulticastGroupWithBlockAccounts(group, GS, Optional.of(block), PAYER).metas())
+        .containsExactlyElementsOf(withPayer(w(group), w(GS), w(block)));
+    assertThat(new GlobalStateAccounts(GS, PAYER).metas()).containsExactlyElementsOf(withPayer(w(GS)));
   }
 
   @Test
