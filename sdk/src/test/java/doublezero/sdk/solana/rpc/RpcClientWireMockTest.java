@@ -138,7 +138,9 @@ class RpcClientWireMockTest {
           assertThat(e.kind()).isEqualTo(RpcErrorKind.TRANSPORT);
           assertThat(e.getMessage()).contains("127.0.0.1:" + wm.port());
         });
-    wm.verify(3, postRequestedFor(urlEqualTo("/")));
+    // WireMock journals a delayed request only once its delay has run out, after the client gave up on it.
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> wm.verify(3, postRequestedFor(urlEqualTo("/"))));
   }
 
   @Test
