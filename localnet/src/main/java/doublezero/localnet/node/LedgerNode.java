@@ -231,7 +231,7 @@ public final class LedgerNode implements AutoCloseable {
         s.done().complete(new SubmitResult.PreflightFailed(e));
         return;
       }
-      String sig = s.tx().signatureBase58();
+      String sig = doublezero.localnet.encoding.FastBase58.signature(s.tx());
       if (!e.committable()) {
         s.done().complete(new SubmitResult.Accepted(sig));
         return;

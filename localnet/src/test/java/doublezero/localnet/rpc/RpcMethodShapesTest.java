@@ -130,6 +130,27 @@ class RpcMethodShapesTest {
         "Invalid params: unknown variant `hex`, expected one of `binary`, `base58`, `base64`, `jsonParsed`, `base64+zstd`");
   }
 
+  @Test
+  void getProgramAccountsStreamsEveryEncoding() {
+    JsonNode plain = rpc.result("getProgramAccounts", "[\"" + program + "\",{\"encoding\":\"base64\"}]");
+    assertThat(plain).hasSize(1);
+    assertThat(fields(plain.get(0))).containsExactly("account", "pubkey");
+    assertThat(plain.get(0).path("pubkey").asText()).isEqualTo(dataAccount.toBase58());
+    JsonNode acct = plain.get(0).path("account");
+    assertThat(fields(acct)).containsExactly("data", "executable", "lamports", "owner", "rentEpoch", "space");
+    assertThat(Base64.getDecoder().decode(acct.path("data").get(0).asText())).isEqualTo(data);
+    assertThat(acct.path("owner").asText()).isEqualTo(program.toBase58());
+    assertThat(acct.path("rentEpoch").toString()).isEqualTo("18446744073709551615");
+    JsonNode ctx = rpc.result("getProgramAccounts", "[\"" + program
+        + "\",{\"withContext\":true,\"encoding\":\"base58\",\"dataSlice\":{\"offset\":1,\"length\":2}}]");
+    assertContext(ctx);
+    assertThat(ctx.path("value").get(0).path("account").path("data").toString())
+        .isEqualTo("[\"" + Base58.encode(new byte[] {1, 2}) + "\",\"base58\"]");
+    error(rpc.call("getProgramAccounts", "[\"" + program + "\",{\"encoding\":\"base58\"}]"), -32600,
+        "Encoded binary (base 58) data should be less than 128 bytes, please use Base64 encoding.");
+    assertThat(rpc.result("getProgramAccounts", "[\"" + Keypair.generate().publicKey() + "\"]")).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"processed", "confirmed", "finalized"})
   void everyCommitmentSeesTheSameCommittedState(String commitment) {
