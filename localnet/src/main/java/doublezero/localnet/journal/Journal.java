@@ -15,15 +15,18 @@ import java.util.zip.CRC32C;
 /// run of frames `[u32 LE length][u32 LE CRC-32C][body]` where the CRC covers the body (a {@link RecordCodec} body).
 ///
 /// {@link #append} writes a frame to the OS; {@link #sync} forces the segment to disk. The caller acknowledges work
-/// only after `sync` (group commit: many appends, one sync). Not thread-safe: one writer.
+/// only after `sync` (group commit: many appends, one sync). One thread appends and rotates; `sync` may run on
+/// another thread at the same time as appends (it makes durable at least every frame whose append returned before
+/// it was called), and is serialised with {@link #rotate} so a segment is never closed under a running force.
 public final class Journal implements AutoCloseable {
   /// Largest frame body accepted (a transaction plus its account writes stays far below).
   public static final int MAX_BODY = 64 * 1024 * 1024;
   private final Path dir;
   private long segment;
-  private FileChannel channel;
+  private volatile FileChannel channel;
   private final ByteBuffer header = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-  private boolean dirty;
+  private final Object forceLock = new Object();
+  private volatile boolean dirty;
 
   /// Opens `segment` for appending (creating it), positioned at its end.
   public Journal(Path dir, long segment) {
@@ -84,23 +87,29 @@ public final class Journal implements AutoCloseable {
 
   /// Forces every appended frame to stable storage (fdatasync).
   public void sync() {
-    if (!dirty) {
-      return;
-    }
-    try {
-      channel.force(false);
+    synchronized (forceLock) {
+      if (!dirty) {
+        return;
+      }
       dirty = false;
-    } catch (IOException e) {
-      throw new UncheckedIOException("journal fsync failed in " + segmentPath(dir, segment), e);
+      try {
+        channel.force(false);
+      } catch (IOException e) {
+        dirty = true;
+        throw new UncheckedIOException("journal fsync failed in " + segmentPath(dir, segment), e);
+      }
     }
   }
 
   /// Syncs and closes the current segment, then starts segment `segment() + 1`; returns the new number.
   public long rotate() {
-    sync();
-    closeChannel();
-    open(segment + 1);
-    return segment;
+    synchronized (forceLock) {
+      dirty = true;
+      sync();
+      closeChannel();
+      open(segment + 1);
+      return segment;
+    }
   }
 
   private void closeChannel() {
@@ -113,7 +122,9 @@ public final class Journal implements AutoCloseable {
 
   @Override
   public void close() {
-    sync();
-    closeChannel();
+    synchronized (forceLock) {
+      sync();
+      closeChannel();
+    }
   }
 }

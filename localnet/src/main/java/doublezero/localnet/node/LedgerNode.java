@@ -25,10 +25,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/// The durable ledger core: one writer thread executes transactions in arrival order, appends each committed one
-/// to the journal, forces the journal once per batch (group commit) and only then completes the callers' futures and
-/// tells the listener. A timer advances the slot every `slotMillis`. Snapshots are taken every `snapshotEvery`
-/// records on a background thread, after which older journal segments are deleted.
+/// The durable ledger core: one writer thread executes transactions in arrival order and appends each committed one
+/// to the journal; a second thread forces the journal per batch while the writer executes the next batch
+/// ({@link GroupCommit}), and only after that force completes the callers' futures and tells the listener. A timer
+/// advances the slot every `slotMillis`. Snapshots are taken every `snapshotEvery` records on a background thread,
+/// after which older journal segments are deleted.
 public final class LedgerNode implements AutoCloseable {
   private static final int MAX_BATCH = 512;
 
@@ -161,30 +162,31 @@ public final class LedgerNode implements AutoCloseable {
   }
 
   private void runWriter() {
+    GroupCommit commit = new GroupCommit(journal);
     List<Task> batch = new ArrayList<>(MAX_BATCH);
-    List<Runnable> after = new ArrayList<>();
     boolean stop = false;
-    while (!stop) {
+    while (!stop && commit.failure() == null) {
       try {
         batch.add(queue.take());
       } catch (InterruptedException e) {
-        return;
+        break;
       }
       queue.drainTo(batch, MAX_BATCH - 1);
+      List<Runnable> after = new ArrayList<>();
       for (Task t : batch) {
         stop |= handle(t, after);
       }
-      try {
-        journal.sync();
-      } catch (RuntimeException e) {
-        after.clear();
-        batch.forEach(t -> fail(t, e));
-        stop = true;
+      if (!after.isEmpty()) {
+        List<Task> tasks = List.copyOf(batch);
+        commit.submit(after, e -> tasks.forEach(t -> fail(t, e)));
       }
-      after.forEach(Runnable::run);
-      after.clear();
       batch.clear();
       maybeSnapshot();
+    }
+    try {
+      commit.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     journal.close();
   }
@@ -231,7 +233,7 @@ public final class LedgerNode implements AutoCloseable {
         s.done().complete(new SubmitResult.PreflightFailed(e));
         return;
       }
-      String sig = s.tx().signatureBase58();
+      String sig = doublezero.localnet.encoding.FastBase58.signature(s.tx());
       if (!e.committable()) {
         s.done().complete(new SubmitResult.Accepted(sig));
         return;

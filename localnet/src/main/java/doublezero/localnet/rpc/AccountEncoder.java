@@ -1,6 +1,12 @@
 package doublezero.localnet.rpc;
 
+import com.fasterxml.jackson.core.Base64Variants;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import doublezero.localnet.encoding.FastBase58;
+import doublezero.sdk.solana.key.PublicKey;
+import java.io.IOException;
+import java.math.BigInteger;
 import doublezero.localnet.ledger.Account;
 import doublezero.sdk.solana.key.Base58;
 import java.util.Arrays;
@@ -63,7 +69,70 @@ public final class AccountEncoder {
       default -> List.of(Base64.getEncoder().encodeToString(data), "base64");
     };
     return Json.obj("data", rendered, "executable", a.executable(), "lamports", Json.u64(a.lamports()),
-        "owner", a.owner().toBase58(), "rentEpoch", Json.u64(a.rentEpoch()), "space", a.data().length);
+        "owner", FastBase58.encode(a.owner().toBytes()), "rentEpoch", Json.u64(a.rentEpoch()),
+        "space", a.data().length);
+  }
+
+  /// Checks, before any output is written, that every account of `accounts` can be rendered (base58's 128-byte
+  /// limit), so a streamed response never fails half-way.
+  ///
+  /// @throws RpcException -32600 when one cannot
+  public void checkAll(Iterable<Account> accounts) {
+    if (!encoding.equals("binary") && !encoding.equals("base58")) {
+      return;
+    }
+    for (Account a : accounts) {
+      if (a != null) {
+        base58Checked(slice(a.data()));
+      }
+    }
+  }
+
+  /// Writes the same object as {@link #encode} straight to `g` (base64 without an intermediate string); `owners`
+  /// memoises owner addresses across one response.
+  ///
+  /// @throws IOException from the generator
+  public void write(JsonGenerator g, Account a, Map<PublicKey, String> owners) throws IOException {
+    if (a == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeFieldName("data");
+    int from = sliceLength < 0 ? 0 : Math.min(sliceOffset, a.data().length);
+    int to = sliceLength < 0 ? a.data().length : (int) Math.min((long) from + sliceLength, a.data().length);
+    switch (encoding) {
+      case "binary" -> g.writeString(base58Checked(Arrays.copyOfRange(a.data(), from, to)));
+      case "base58" -> {
+        g.writeStartArray();
+        g.writeString(base58Checked(Arrays.copyOfRange(a.data(), from, to)));
+        g.writeString("base58");
+        g.writeEndArray();
+      }
+      default -> {
+        g.writeStartArray();
+        g.writeBinary(Base64Variants.MIME_NO_LINEFEEDS, a.data(), from, to - from);
+        g.writeString("base64");
+        g.writeEndArray();
+      }
+    }
+    g.writeBooleanField("executable", a.executable());
+    g.writeFieldName("lamports");
+    writeU64(g, a.lamports());
+    g.writeStringField("owner", owners.computeIfAbsent(a.owner(), o -> FastBase58.encode(o.toBytes())));
+    g.writeFieldName("rentEpoch");
+    writeU64(g, a.rentEpoch());
+    g.writeNumberField("space", a.data().length);
+    g.writeEndObject();
+  }
+
+  /// Writes a u64 held in a long.
+  static void writeU64(JsonGenerator g, long v) throws IOException {
+    if (v >= 0) {
+      g.writeNumber(v);
+    } else {
+      g.writeNumber(new BigInteger(Long.toUnsignedString(v)));
+    }
   }
 
   private byte[] slice(byte[] data) {

@@ -57,9 +57,8 @@ public final class AccountMethods {
     Map<String, Object> context = ctx.context(cfg);
     List<Account> accounts = ctx.bank().accounts().read(() ->
         parsed.stream().map(k -> ctx.bank().accounts().getOrNull(k)).toList());
-    List<Object> out = new ArrayList<>(accounts.size());
-    accounts.forEach(a -> out.add(enc.encode(a)));
-    return Json.obj("context", context, "value", out);
+    enc.checkAll(accounts);
+    return Json.obj("context", context, "value", new StreamedAccounts(enc, null, accounts));
   }
 
   private Object getProgramAccounts(Params p) {
@@ -69,10 +68,14 @@ public final class AccountMethods {
     Predicate<Account> filter = filters(cfg.path("filters"));
     Map<String, Object> context = ctx.context(cfg);
     List<Map.Entry<PublicKey, Account>> found = ctx.bank().accounts().byOwner(program, filter);
-    List<Object> out = new ArrayList<>(found.size());
+    List<PublicKey> keys = new ArrayList<>(found.size());
+    List<Account> accounts = new ArrayList<>(found.size());
     for (Map.Entry<PublicKey, Account> e : found) {
-      out.add(Json.obj("account", enc.encode(e.getValue()), "pubkey", e.getKey().toBase58()));
+      keys.add(e.getKey());
+      accounts.add(e.getValue());
     }
+    enc.checkAll(accounts);
+    StreamedAccounts out = new StreamedAccounts(enc, keys, accounts);
     return cfg.path("withContext").asBoolean(false) ? Json.obj("context", context, "value", out) : out;
   }
 

@@ -34,6 +34,11 @@ public final class Params {
     return params.get(i);
   }
 
+  /// Param `i` as given (a JSON null node when absent).
+  public JsonNode raw(int i) {
+    return params.size() <= i ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : params.get(i);
+  }
+
   /// Required string param `i`.
   public String string(int i, String what) {
     JsonNode n = required(i, what);
