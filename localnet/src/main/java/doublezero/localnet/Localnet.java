@@ -37,6 +37,8 @@ public final class Localnet implements AutoCloseable {
   private final Keypair faucet;
   private final String host;
 
+  private static final String BOOTSTRAP_PENDING = "bootstrap-pending";
+
   private Localnet(LedgerNode node, RpcServer server, PubSubHub hub, Keypair faucet, String host) {
     this.node = node;
     this.server = server;
@@ -80,15 +82,33 @@ public final class Localnet implements AutoCloseable {
       throw e;
     }
     Localnet net = new Localnet(node, server, hub, faucet, config.host());
-    if (bootstrap != null && node.fresh()) {
-      try {
-        bootstrap.run(net);
-      } catch (RuntimeException e) {
-        net.close();
-        throw e;
-      }
+    try {
+      runBootstrap(bootstrap, node.fresh(), config.ledgerDir(), net);
+    } catch (RuntimeException e) {
+      net.close();
+      throw e;
     }
     return net;
+  }
+
+  /// Runs the bootstrap once, on a fresh ledger. A marker file is present while it runs, so a bootstrap that failed
+  /// part-way is refused at the next start instead of leaving a half-seeded ledger that looks complete.
+  private static void runBootstrap(Bootstrap bootstrap, boolean fresh, Path ledgerDir, Localnet net) {
+    Path pending = ledgerDir.resolve(BOOTSTRAP_PENDING);
+    if (Files.exists(pending)) {
+      throw new IllegalStateException("ledger " + ledgerDir + " holds a bootstrap that did not complete;"
+          + " remove the directory and start again");
+    }
+    if (bootstrap == null || !fresh) {
+      return;
+    }
+    try {
+      Files.writeString(pending, "bootstrap started\n");
+      bootstrap.run(net);
+      Files.delete(pending);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + pending, e);
+    }
   }
 
   private static Keypair keypair(Path file) {

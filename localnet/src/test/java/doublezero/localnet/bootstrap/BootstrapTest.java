@@ -115,6 +115,10 @@ class BootstrapTest {
     assertThatThrownBy(() -> Localnet.start(LocalnetConfig.ephemeral(dir.resolve("l2")).withBootstrap(file)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("bootstrap: instruction 0 failed: ");
+    assertThatThrownBy(() -> Localnet.start(LocalnetConfig.ephemeral(dir.resolve("l2"))))
+        .as("a half-seeded ledger is refused at the next start, with or without the bootstrap file")
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("holds a bootstrap that did not complete");
     Path missing = write("missing.yaml", "programs:\n  - id: " + PROGRAM + "\n    processor: no.such.Processor\n");
     assertThatThrownBy(() -> Localnet.start(LocalnetConfig.ephemeral(dir.resolve("l3")).withBootstrap(missing)))
         .isInstanceOf(IllegalStateException.class)
