@@ -233,7 +233,7 @@ public final class LedgerNode implements AutoCloseable {
         s.done().complete(new SubmitResult.PreflightFailed(e));
         return;
       }
-      String sig = doublezero.localnet.encoding.FastBase58.signature(s.tx());
+      String sig = s.tx().signatureBase58();
       if (!e.committable()) {
         s.done().complete(new SubmitResult.Accepted(sig));
         return;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
-import doublezero.localnet.encoding.FastBase58;
 import doublezero.localnet.ledger.Account;
 import doublezero.sdk.solana.key.PublicKey;
 import java.io.IOException;
@@ -32,7 +31,7 @@ record StreamedAccounts(AccountEncoder encoder, List<PublicKey> keys, List<Accou
         g.writeStartObject();
         g.writeFieldName("account");
         encoder.write(g, accounts.get(i), owners);
-        g.writeStringField("pubkey", FastBase58.encode(keys.get(i).toBytes()));
+        g.writeStringField("pubkey", doublezero.sdk.solana.key.Base58.encode(keys.get(i).toBytes()));
         g.writeEndObject();
       }
     }

@@ -143,7 +143,7 @@ public final class Bank {
     if (!e.committable()) {
       throw new IllegalArgumentException("a transaction that failed to load is not committed: " + e.err().message());
     }
-    TransactionStatus st = new TransactionStatus(doublezero.localnet.encoding.FastBase58.signature(e.transaction()), e.slot(), blockTime, e.wire(),
+    TransactionStatus st = new TransactionStatus(e.transaction().signatureBase58(), e.slot(), blockTime, e.wire(),
         e.err() == null ? null : e.err().toJson(), e.fee(), e.logs(), e.preBalances(), e.postBalances(),
         e.unitsConsumed());
     replay(st, e.writes());

@@ -35,7 +35,7 @@ final class TransactionRun {
   }
 
   Execution run() {
-    if (bank.seen(doublezero.localnet.encoding.FastBase58.signature(tx))) {
+    if (bank.seen(tx.signatureBase58())) {
       return failed(TransactionError.of(TransactionError.Kind.AlreadyProcessed));
     }
     if (bank.blockhashes().validSlot(m.recentBlockhash().toBytes(), slot) < 0) {

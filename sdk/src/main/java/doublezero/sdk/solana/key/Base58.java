@@ -7,6 +7,7 @@ import java.util.Arrays;
 public final class Base58 {
   private static final char[] ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".toCharArray();
   private static final int[] INDEXES = new int[128];
+  private static final long FIVE_DIGITS = 58L * 58 * 58 * 58 * 58;
 
   static {
     Arrays.fill(INDEXES, -1);
@@ -17,33 +18,48 @@ public final class Base58 {
 
   private Base58() {}
 
+  /// Encodes with 32-bit limbs divided by 58^5, five digits per pass (about twenty times fewer divisions for a
+  /// 32-byte key than one digit per byte-wise pass; signatures and keys are encoded on hot paths of the ledger).
+  ///
   /// @param input any bytes
-  /// @return the base58 text
+  /// @return the base58 text; leading zero bytes become leading `1`s; empty input gives ""
   public static String encode(byte[] input) {
-    if (input.length == 0) {
-      return "";
-    }
     int zeros = 0;
     while (zeros < input.length && input[zeros] == 0) {
       zeros++;
     }
-    byte[] digits = Arrays.copyOf(input, input.length);
-    char[] encoded = new char[input.length * 2];
-    int out = encoded.length;
-    int start = zeros;
-    while (start < digits.length) {
-      encoded[--out] = ALPHABET[divmod(digits, start, 256, 58)];
-      if (digits[start] == 0) {
+    int n = input.length - zeros;
+    int words = (n + 3) / 4;
+    int[] w = new int[words];
+    for (int i = 0; i < n; i++) {
+      int fromEnd = n - 1 - i;
+      w[words - 1 - fromEnd / 4] |= (input[zeros + i] & 0xFF) << (8 * (fromEnd % 4));
+    }
+    char[] out = new char[zeros + n * 138 / 100 + 6];
+    int pos = out.length;
+    int start = 0;
+    while (start < words) {
+      long rem = 0;
+      for (int i = start; i < words; i++) {
+        long cur = (rem << 32) | (w[i] & 0xFFFFFFFFL);
+        w[i] = (int) (cur / FIVE_DIGITS);
+        rem = cur % FIVE_DIGITS;
+      }
+      while (start < words && w[start] == 0) {
         start++;
       }
+      for (int k = 0; k < 5; k++) {
+        out[--pos] = ALPHABET[(int) (rem % 58)];
+        rem /= 58;
+      }
     }
-    while (out < encoded.length && encoded[out] == ALPHABET[0]) {
-      out++;
+    while (pos < out.length && out[pos] == ALPHABET[0]) {
+      pos++;
     }
-    while (--zeros >= 0) {
-      encoded[--out] = ALPHABET[0];
+    for (int i = 0; i < zeros; i++) {
+      out[--pos] = ALPHABET[0];
     }
-    return new String(encoded, out, encoded.length - out);
+    return new String(out, pos, out.length - pos);
   }
 
   /// @param input base58 text

@@ -34,4 +34,19 @@ class Base58Test {
     assertThat(ours).isEqualTo(org.p2p.solanaj.utils.Base58.encode(data));
     assertThat(Base58.decode(ours)).isEqualTo(data);
   }
+
+  @Property(tries = 300)
+  void agreesWithSolanajWithLeadingZeros(@ForAll @Size(max = 8) byte[] prefix, @ForAll @Size(max = 70) byte[] rest) {
+    byte[] data = new byte[prefix.length + rest.length];
+    System.arraycopy(rest, 0, data, prefix.length, rest.length);
+    assertThat(Base58.encode(data)).isEqualTo(org.p2p.solanaj.utils.Base58.encode(data));
+    assertThat(Base58.decode(Base58.encode(data))).isEqualTo(data);
+  }
+
+  @Test
+  void encodesLongAllOnesInputLikeSolanaj() {
+    byte[] max = new byte[64];
+    java.util.Arrays.fill(max, (byte) 0xFF);
+    assertThat(Base58.encode(max)).isEqualTo(org.p2p.solanaj.utils.Base58.encode(max));
+  }
 }
