@@ -6,7 +6,6 @@ import doublezero.sdk.serviceability.state.ServiceabilityAccounts;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.KeyedAccount;
 import doublezero.sdk.solana.rpc.RpcJson;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +13,9 @@ import java.util.Map;
 
 /// The in-memory index the benchmarks build: every serviceability account by its address, decoded with
 /// [ServiceabilityAccounts#decode(byte[])]. The parse step follows the SDK client's own path from a response body
-/// to `List<KeyedAccount>`: `HttpResponse.BodyHandlers.ofString()` (UTF-8), `RpcJson.parse`, the `result` array,
-/// `KeyedAccount.fromJson` per element (as `RpcClient.getProgramAccounts` does after `JsonRpcTransport.call`).
+/// to `List<KeyedAccount>`: the body bytes (`HttpResponse.BodyHandlers.ofByteArray()`), `RpcJson.parse(byte[])`, the
+/// `result` array, `KeyedAccount.fromJson` per element (as `RpcClient.getProgramAccounts` does after
+/// `JsonRpcTransport.call`).
 public final class AccountIndex {
   private AccountIndex() {}
 
@@ -23,7 +23,7 @@ public final class AccountIndex {
   /// @return the accounts in the node's order
   /// @throws IllegalStateException when the body has no `result` array
   public static List<KeyedAccount> parse(byte[] body) {
-    JsonNode json = RpcJson.parse(new String(body, StandardCharsets.UTF_8));
+    JsonNode json = RpcJson.parse(body);
     JsonNode result = json.get("result");
     if (result == null || !result.isArray()) {
       throw new IllegalStateException("no result array in the response");
