@@ -49,12 +49,15 @@ cat "$out/env.txt"
 # 2-core machine: one fork, short but sufficient warm-up; -prof gc for allocation per operation.
 read -r -a OPTS <<< "${BENCH_OPTS:--f 1 -wi 3 -i 5 -w 2s -r 2s -prof gc}"
 
+load() { echo "uptime at $1: $(uptime)" | tee -a "$out/env.txt"; }
 jmh() { # $1 = name of the result files, rest = JMH arguments
   local name=$1; shift
+  load "start of $name"
   "$JAVA" "${SYSPROPS[@]}" -jar "$JAR" "$@" "${OPTS[@]}" -jvmArgsAppend "${SYSPROPS[*]:-} -Xms512m -Xmx512m" \
     -rf json -rff "$out/$name.json" 2>&1 | tee "$out/$name.txt"
 }
 footprint() {
+  load "start of footprint"
   "$JAVA" "${SYSPROPS[@]}" -Xmx512m -cp "$JAR" doublezero.bench.IndexFootprint 10000 7 2>&1 | tee "$out/footprint.txt"
 }
 
