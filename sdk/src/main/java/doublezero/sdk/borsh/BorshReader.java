@@ -241,13 +241,23 @@ public final class BorshReader {
   /// @param field field name
   /// @return the 32-byte public key (the all-zero key when missing)
   public PublicKey publicKey(String field) {
-    return missing(field, PublicKey.BYTES) ? PublicKey.DEFAULT : PublicKey.of(bytes(field, PublicKey.BYTES));
+    if (missing(field, PublicKey.BYTES)) {
+      return PublicKey.DEFAULT;
+    }
+    int at = buf.position();
+    buf.position(at + PublicKey.BYTES);
+    return PublicKey.read(buf.array(), buf.arrayOffset() + at); // one copy, straight from the backing array
   }
 
   /// @param field field name
   /// @return the IPv4 address (4 octets, network order)
   public Ipv4Address ipv4(String field) {
-    return missing(field, 4) ? Ipv4Address.UNSPECIFIED : Ipv4Address.ofOctets(bytes(field, 4));
+    return missing(field, 4) ? Ipv4Address.UNSPECIFIED : new Ipv4Address(networkOrderInt());
+  }
+
+  /// The next 4 bytes as a big-endian (network order) int, as [Ipv4Address#value()] holds it.
+  private int networkOrderInt() {
+    return Integer.reverseBytes(buf.getInt());
   }
 
   /// @param field field name
@@ -258,7 +268,7 @@ public final class BorshReader {
       return NetworkV4.DEFAULT;
     }
     int at = buf.position();
-    Ipv4Address ip = Ipv4Address.ofOctets(bytes(field, 4));
+    Ipv4Address ip = new Ipv4Address(networkOrderInt());
     int prefix = buf.get() & 0xFF;
     if (prefix > 32) {
       throw new DecodeException(type, field, at + 4, "invalid prefix length " + prefix);
@@ -278,17 +288,30 @@ public final class BorshReader {
     if (len > buf.remaining()) {
       throw new DecodeException(type, field, at, "string of " + len + " bytes, " + buf.remaining() + " remain");
     }
-    byte[] raw = new byte[(int) len];
-    buf.get(raw);
+    int start = buf.arrayOffset() + buf.position();
+    buf.position(buf.position() + (int) len);
+    byte[] array = buf.array();
+    if (isAscii(array, start, (int) len)) { // ASCII is valid UTF-8 and decodes byte for byte: no decoder needed
+      return new String(array, start, (int) len, StandardCharsets.US_ASCII);
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(raw))
+          .decode(ByteBuffer.wrap(array, start, (int) len))
           .toString();
     } catch (CharacterCodingException e) {
       throw new DecodeException(type, field, at + 4, "invalid UTF-8");
     }
+  }
+
+  private static boolean isAscii(byte[] a, int from, int len) {
+    for (int i = from, end = from + len; i < end; i++) {
+      if (a[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /// Reads a `Vec<T>`: u32 count, then the elements.

@@ -132,4 +132,36 @@ class BorshReaderTest {
     assertThat(r.f64("k")).isEqualTo(52.3676);
     r.expectEnd();
   }
+  @Test
+  void stringsKeysAndAddressesReadInPlaceAdvanceExactlyAndCopy() {
+    PublicKey key = PublicKey.fromBase58("ser2VaTMAcYTaauMrTSfSrxBaUDq7BLNs2xfUugTAGv");
+    byte[] data = new BorshWriter(1).u8(9).string("dz1").string("Zürich — 東京").publicKey(key)
+        .ipv4(Ipv4Address.parse("198.51.100.7")).string("").networkV4(NetworkV4.parse("169.254.0.6/31")).u8(0x42)
+        .toByteArray();
+    BorshReader r = BorshReader.strict(data, "T");
+    assertThat(r.u8("a")).isEqualTo(9);
+    assertThat(r.string("ascii")).isEqualTo("dz1");
+    assertThat(r.string("utf8")).isEqualTo("Zürich — 東京");
+    int keyAt = r.offset();
+    PublicKey read = r.publicKey("key");
+    assertThat(read).isEqualTo(key);
+    assertThat(r.offset()).isEqualTo(keyAt + PublicKey.BYTES);
+    assertThat(r.ipv4("ip")).isEqualTo(Ipv4Address.parse("198.51.100.7"));
+    assertThat(r.string("empty")).isEmpty();
+    assertThat(r.networkV4("net")).isEqualTo(NetworkV4.parse("169.254.0.6/31"));
+    assertThat(r.u8("z")).isEqualTo(0x42);
+    r.expectEnd();
+    data[keyAt] ^= 1; // the key owns its bytes: changing the input afterwards does not change it
+    assertThat(read).isEqualTo(key);
+  }
+
+  @Test
+  void invalidUtf8AfterOtherFieldsIsReportedAtItsOffset() {
+    // "ab" then a lone continuation byte 0x80 (not ASCII, not UTF-8)
+    BorshReader r = BorshReader.strict(Hex.bytes("07 03000000 616280"), "T");
+    r.u8("a");
+    assertThatThrownBy(() -> r.string("code"))
+        .isInstanceOf(DecodeException.class)
+        .hasMessage("T.code at offset 5: invalid UTF-8");
+  }
 }

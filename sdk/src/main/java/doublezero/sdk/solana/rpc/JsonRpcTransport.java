@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -52,9 +53,9 @@ final class JsonRpcTransport {
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     for (int attempt = 0; ; attempt++) {
       boolean mayRetry = attempt < config.maxRetries();
-      HttpResponse<String> response;
+      HttpResponse<byte[]> response;
       try {
-        response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
       } catch (IOException e) {
         if (mayRetry) {
           sleep(backoff(attempt), method);
@@ -76,7 +77,8 @@ final class JsonRpcTransport {
     }
   }
 
-  private JsonNode result(String method, int status, String body, int attempt) {
+  /// Reads the body from its bytes (JSON is UTF-8, RFC 8259 §8.1): no `String` copy of a large answer is made.
+  private JsonNode result(String method, int status, byte[] body, int attempt) {
     JsonNode json = null;
     try {
       json = RpcJson.parse(body);
@@ -147,8 +149,8 @@ final class JsonRpcTransport {
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }
 
-  private static String snippet(String body) {
-    String b = body == null ? "" : body.strip();
+  private static String snippet(byte[] body) {
+    String b = body == null ? "" : new String(body, StandardCharsets.UTF_8).strip();
     return b.isEmpty() ? "(empty body)" : b.length() > 200 ? b.substring(0, 200) + "…" : b;
   }
 }

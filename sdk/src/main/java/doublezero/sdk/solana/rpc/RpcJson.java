@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import doublezero.sdk.solana.key.PublicKey;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,22 @@ public final class RpcJson {
       return MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       throw RpcException.malformed("not JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  /// Parses a response body straight from its bytes, without first building a `String` of it (a 10,000-account
+  /// `getProgramAccounts` answer is several MiB).
+  ///
+  /// @param json JSON text as bytes (UTF-8, or UTF-16/32 detected from the first bytes as RFC 8259 §8.1 allows)
+  /// @return the tree
+  /// @throws RpcException (MALFORMED_RESPONSE) when the bytes are not JSON
+  public static JsonNode parse(byte[] json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw RpcException.malformed("not JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw RpcException.malformed("not JSON: " + e.getMessage());
     }
   }
 
