@@ -1,11 +1,15 @@
 package doublezero.sdk.geolocation.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Kind of a [GeolocationTarget] (`reference/telemetry-geolocation.md` §D.5; Rust `GeoLocationTargetType`).
 public enum GeoLocationTargetType {
   /// 0: `Outbound`
   OUTBOUND(0, "Outbound", "outbound"),
   /// 1: `Inbound`
   INBOUND(1, "Inbound", "inbound");
+
+  private static final DiscriminantTable<GeoLocationTargetType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wireValue);
 
   private final int wireValue;
   private final String variantName;
@@ -30,12 +34,7 @@ public enum GeoLocationTargetType {
   /// @param wire a discriminant byte
   /// @return the variant, or null when unknown
   public static GeoLocationTargetType fromWire(int wire) {
-    for (GeoLocationTargetType v : values()) {
-      if (v.wireValue == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `Display` string

@@ -1,5 +1,7 @@
 package doublezero.sdk.geolocation.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// First byte of every geolocation account (`reference/telemetry-geolocation.md` §D.2, `src/state/accounttype.rs`).
 public enum GeolocationAccountType {
   /// 0: `None`
@@ -10,6 +12,8 @@ public enum GeolocationAccountType {
   GEO_PROBE(2, "GeoProbe", "geoprobe"),
   /// 3: `GeolocationUser`
   GEOLOCATION_USER(3, "GeolocationUser", "geolocationuser");
+
+  private static final DiscriminantTable<GeolocationAccountType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wireValue);
 
   private final int wireValue;
   private final String variantName;
@@ -34,12 +38,7 @@ public enum GeolocationAccountType {
   /// @param wire a discriminant byte
   /// @return the variant, or null when unknown
   public static GeolocationAccountType fromWire(int wire) {
-    for (GeolocationAccountType v : values()) {
-      if (v.wireValue == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `Display` string

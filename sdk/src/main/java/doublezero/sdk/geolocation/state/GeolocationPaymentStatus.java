@@ -1,11 +1,15 @@
 package doublezero.sdk.geolocation.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Payment status of a [GeolocationUser] (`reference/telemetry-geolocation.md` §D.5); Rust default `Delinquent`.
 public enum GeolocationPaymentStatus {
   /// 0: `Delinquent`
   DELINQUENT(0, "Delinquent", "delinquent"),
   /// 1: `Paid`
   PAID(1, "Paid", "paid");
+
+  private static final DiscriminantTable<GeolocationPaymentStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wireValue);
 
   private final int wireValue;
   private final String variantName;
@@ -30,12 +34,7 @@ public enum GeolocationPaymentStatus {
   /// @param wire a discriminant byte
   /// @return the variant, or null when unknown
   public static GeolocationPaymentStatus fromWire(int wire) {
-    for (GeolocationPaymentStatus v : values()) {
-      if (v.wireValue == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `Display` string

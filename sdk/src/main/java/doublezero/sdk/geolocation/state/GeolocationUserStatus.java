@@ -1,11 +1,15 @@
 package doublezero.sdk.geolocation.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Status of a [GeolocationUser] (`reference/telemetry-geolocation.md` §D.5); Rust default `Activated`.
 public enum GeolocationUserStatus {
   /// 0: `Activated`
   ACTIVATED(0, "Activated", "activated"),
   /// 1: `Suspended`
   SUSPENDED(1, "Suspended", "suspended");
+
+  private static final DiscriminantTable<GeolocationUserStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wireValue);
 
   private final int wireValue;
   private final String variantName;
@@ -30,12 +34,7 @@ public enum GeolocationUserStatus {
   /// @param wire a discriminant byte
   /// @return the variant, or null when unknown
   public static GeolocationUserStatus fromWire(int wire) {
-    for (GeolocationUserStatus v : values()) {
-      if (v.wireValue == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `Display` string

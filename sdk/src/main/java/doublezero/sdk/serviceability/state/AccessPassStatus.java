@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Status of an [AccessPass].
 ///
 /// Rust enum `AccessPassStatus` in `smartcontract/programs/doublezero-serviceability/src/state/accesspass.rs` (reference
@@ -13,6 +15,8 @@ public enum AccessPassStatus implements WireEnum {
   DISCONNECTED(2, "Disconnected", "disconnected", "disconnected"),
   /// 3 `Expired`
   EXPIRED(3, "Expired", "expired", "expired");
+
+  private static final DiscriminantTable<AccessPassStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -29,12 +33,7 @@ public enum AccessPassStatus implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static AccessPassStatus fromWire(int wire) {
-    for (AccessPassStatus v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Requested), which a missing field takes (§2.2)

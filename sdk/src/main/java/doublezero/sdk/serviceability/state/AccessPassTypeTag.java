@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Tag byte of an [AccessPassType] (its declaration index). Numbered as the Rust program: 3 is `Others`; the SDK's `enum_strings.json` wrongly has 3/4 multicast publisher/subscriber and 5 `others` (§5, §10). [#rustDisplay()] is Rust's `to_discriminant_string` (for `Others` the pass carries its own type name; here `others`).
 ///
 /// Rust enum `AccessPassType` in `smartcontract/programs/doublezero-serviceability/src/state/accesspass.rs` (reference
@@ -13,6 +15,8 @@ public enum AccessPassTypeTag implements WireEnum {
   SOLANA_RPC(2, "SolanaRPC", "solana_rpc", "solana_rpc"),
   /// 3 `Others`
   OTHERS(3, "Others", "others", "others");
+
+  private static final DiscriminantTable<AccessPassTypeTag> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -29,12 +33,7 @@ public enum AccessPassTypeTag implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static AccessPassTypeTag fromWire(int wire) {
-    for (AccessPassTypeTag v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Prepaid), which a missing field takes (§2.2)

@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// The first byte of every serviceability account (Rust `AccountType`,
 /// `smartcontract/programs/doublezero-serviceability/src/state/accounttype.rs`, reference `serviceability-state.md` §3).
 ///
@@ -39,6 +41,8 @@ public enum AccountType implements WireEnum {
   /// 15 `Permission`
   PERMISSION(15, "Permission", "permission");
 
+  private static final DiscriminantTable<AccountType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+
   private final int wire;
   private final String variant;
   private final String display;
@@ -52,12 +56,7 @@ public enum AccountType implements WireEnum {
   /// @param wire the first byte of an account
   /// @return the type, or null for a byte the program does not define (Rust maps those to `None`)
   public static AccountType fromWire(int wire) {
-    for (AccountType v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return `NONE`, the Rust `#[default]`

@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Lifecycle status of a [Contributor].
 ///
 /// Rust enum `ContributorStatus` in `smartcontract/programs/doublezero-serviceability/src/state/contributor.rs` (reference
@@ -13,6 +15,8 @@ public enum ContributorStatus implements WireEnum {
   SUSPENDED(2, "Suspended", "suspended", "suspended"),
   /// 3 `Deleting`
   DELETING(3, "Deleting", "deleting", "deleting");
+
+  private static final DiscriminantTable<ContributorStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -29,12 +33,7 @@ public enum ContributorStatus implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static ContributorStatus fromWire(int wire) {
-    for (ContributorStatus v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (None), which a missing field takes (§2.2)

@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// The status a [Device]'s operator asks for.
 ///
 /// Rust enum `DeviceDesiredStatus` in `smartcontract/programs/doublezero-serviceability/src/state/device.rs` (reference
@@ -11,6 +13,8 @@ public enum DeviceDesiredStatus implements WireEnum {
   ACTIVATED(1, "Activated", "activated", "activated"),
   /// 6 `Drained`
   DRAINED(6, "Drained", "drained", "drained");
+
+  private static final DiscriminantTable<DeviceDesiredStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -27,12 +31,7 @@ public enum DeviceDesiredStatus implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static DeviceDesiredStatus fromWire(int wire) {
-    for (DeviceDesiredStatus v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Pending), which a missing field takes (§2.2)

@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Health of a [Device] as reported by the health oracle. The Rust default (a missing field) is `Pending`.
 ///
 /// Rust enum `DeviceHealth` in `smartcontract/programs/doublezero-serviceability/src/state/device.rs` (reference
@@ -16,6 +18,8 @@ public enum DeviceHealth implements WireEnum {
   /// 4 `Impaired`
   IMPAIRED(4, "Impaired", "impaired", "impaired");
 
+  private static final DiscriminantTable<DeviceHealth> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+
   private final int wire;
   private final String variant;
   private final String rustDisplay;
@@ -31,12 +35,7 @@ public enum DeviceHealth implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static DeviceHealth fromWire(int wire) {
-    for (DeviceHealth v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Pending), which a missing field takes (§2.2)

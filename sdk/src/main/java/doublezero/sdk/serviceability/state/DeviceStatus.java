@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Lifecycle status of a [Device]. Numbered as the Rust program (value 2, the old `Suspended`, is unused); the SDK's `enum_strings.json` is off by one from 2 on (§5, §10).
 ///
 /// Rust enum `DeviceStatus` in `smartcontract/programs/doublezero-serviceability/src/state/device.rs` (reference
@@ -20,6 +22,8 @@ public enum DeviceStatus implements WireEnum {
   /// 7 `LinkProvisioning`
   LINK_PROVISIONING(7, "LinkProvisioning", "link-provisioning", "link-provisioning");
 
+  private static final DiscriminantTable<DeviceStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+
   private final int wire;
   private final String variant;
   private final String rustDisplay;
@@ -35,12 +39,7 @@ public enum DeviceStatus implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static DeviceStatus fromWire(int wire) {
-    for (DeviceStatus v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Pending), which a missing field takes (§2.2)

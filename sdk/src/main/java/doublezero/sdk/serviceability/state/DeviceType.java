@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Role of a [Device] in the network.
 ///
 /// Rust enum `DeviceType` in `smartcontract/programs/doublezero-serviceability/src/state/device.rs` (reference
@@ -11,6 +13,8 @@ public enum DeviceType implements WireEnum {
   TRANSIT(1, "Transit", "transit", "transit"),
   /// 2 `Edge`
   EDGE(2, "Edge", "edge", "edge");
+
+  private static final DiscriminantTable<DeviceType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -27,12 +31,7 @@ public enum DeviceType implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static DeviceType fromWire(int wire) {
-    for (DeviceType v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Hybrid), which a missing field takes (§2.2)

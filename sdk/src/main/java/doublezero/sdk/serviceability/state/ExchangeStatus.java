@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Lifecycle status of an [Exchange].
 ///
 /// Rust enum `ExchangeStatus` in `smartcontract/programs/doublezero-serviceability/src/state/exchange.rs` (reference
@@ -11,6 +13,8 @@ public enum ExchangeStatus implements WireEnum {
   ACTIVATED(1, "Activated", "activated", "activated"),
   /// 2 `Suspended`
   SUSPENDED(2, "Suspended", "suspended", "suspended");
+
+  private static final DiscriminantTable<ExchangeStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -27,12 +31,7 @@ public enum ExchangeStatus implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static ExchangeStatus fromWire(int wire) {
-    for (ExchangeStatus v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Pending), which a missing field takes (§2.2)

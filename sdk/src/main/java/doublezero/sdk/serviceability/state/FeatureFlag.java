@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 import doublezero.sdk.borsh.U128;
 
 /// One bit of [GlobalState#featureFlags()] (Rust `FeatureFlag`, `SVC/state/feature_flags.rs`,
@@ -10,6 +12,8 @@ public enum FeatureFlag implements WireEnum {
   ON_CHAIN_ALLOCATION(0, "OnChainAllocation", "onchain-allocation"),
   /// bit 1 `RequirePermissionAccounts`: every instruction requires a [Permission] account
   REQUIRE_PERMISSION_ACCOUNTS(1, "RequirePermissionAccounts", "require-permission-accounts");
+
+  private static final DiscriminantTable<FeatureFlag> BY_WIRE = DiscriminantTable.of(values(), v -> v.bit);
 
   private final int bit;
   private final String variant;
@@ -24,12 +28,7 @@ public enum FeatureFlag implements WireEnum {
   /// @param bit a bit position
   /// @return the flag at that position, or null when the program defines none
   public static FeatureFlag fromWire(int bit) {
-    for (FeatureFlag f : values()) {
-      if (f.bit == bit) {
-        return f;
-      }
-    }
-    return null;
+    return BY_WIRE.get(bit);
   }
 
   /// @param text a `Display` string such as `onchain-allocation`

@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Direct-internet-access mode of an [InterfaceV2] (Rust `InterfaceDIA`).
 ///
 /// Rust enum `InterfaceDIA` in `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
@@ -9,6 +11,8 @@ public enum InterfaceDia implements WireEnum {
   NONE(0, "None", "none", "none"),
   /// 1 `DIA`
   DIA(1, "DIA", "dia", "dia");
+
+  private static final DiscriminantTable<InterfaceDia> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -25,12 +29,7 @@ public enum InterfaceDia implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static InterfaceDia fromWire(int wire) {
-    for (InterfaceDia v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (None), which a missing field takes (§2.2)

@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Status of a device [Interface].
 ///
 /// Rust enum `InterfaceStatus` in `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
@@ -20,6 +22,8 @@ public enum InterfaceStatus implements WireEnum {
   /// 6 `Unlinked`
   UNLINKED(6, "Unlinked", "unlinked", "unlinked");
 
+  private static final DiscriminantTable<InterfaceStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+
   private final int wire;
   private final String variant;
   private final String rustDisplay;
@@ -35,12 +39,7 @@ public enum InterfaceStatus implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static InterfaceStatus fromWire(int wire) {
-    for (InterfaceStatus v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Invalid), which a missing field takes (§2.2)

@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Kind of a device [Interface].
 ///
 /// Rust enum `InterfaceType` in `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
@@ -11,6 +13,8 @@ public enum InterfaceType implements WireEnum {
   LOOPBACK(1, "Loopback", "loopback", "loopback"),
   /// 2 `Physical`
   PHYSICAL(2, "Physical", "physical", "physical");
+
+  private static final DiscriminantTable<InterfaceType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -27,12 +31,7 @@ public enum InterfaceType implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static InterfaceType fromWire(int wire) {
-    for (InterfaceType v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Invalid), which a missing field takes (§2.2)

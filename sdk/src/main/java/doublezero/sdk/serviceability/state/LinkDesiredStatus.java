@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// The status a [Link]'s operator asks for.
 ///
 /// Rust enum `LinkDesiredStatus` in `smartcontract/programs/doublezero-serviceability/src/state/link.rs` (reference
@@ -13,6 +15,8 @@ public enum LinkDesiredStatus implements WireEnum {
   HARD_DRAINED(6, "HardDrained", "hard-drained", "hard-drained"),
   /// 7 `SoftDrained`
   SOFT_DRAINED(7, "SoftDrained", "soft-drained", "soft-drained");
+
+  private static final DiscriminantTable<LinkDesiredStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -29,12 +33,7 @@ public enum LinkDesiredStatus implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static LinkDesiredStatus fromWire(int wire) {
-    for (LinkDesiredStatus v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Pending), which a missing field takes (§2.2)

@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Health of a [Link] as reported by the health oracle. The Rust default (a missing field) is `Pending`.
 ///
 /// Rust enum `LinkHealth` in `smartcontract/programs/doublezero-serviceability/src/state/link.rs` (reference
@@ -13,6 +15,8 @@ public enum LinkHealth implements WireEnum {
   READY_FOR_SERVICE(2, "ReadyForService", "ready-for-service", "ready_for_service"),
   /// 3 `Impaired`
   IMPAIRED(3, "Impaired", "impaired", "impaired");
+
+  private static final DiscriminantTable<LinkHealth> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -29,12 +33,7 @@ public enum LinkHealth implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static LinkHealth fromWire(int wire) {
-    for (LinkHealth v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Pending), which a missing field takes (§2.2)

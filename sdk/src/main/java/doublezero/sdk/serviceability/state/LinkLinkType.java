@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Kind of a [Link]. There is no value 0: the Rust default (a missing field) is `WAN`.
 ///
 /// Rust enum `LinkLinkType` in `smartcontract/programs/doublezero-serviceability/src/state/link.rs` (reference
@@ -9,6 +11,8 @@ public enum LinkLinkType implements WireEnum {
   WAN(1, "WAN", "WAN", "WAN"),
   /// 127 `DZX`
   DZX(127, "DZX", "DZX", "DZX");
+
+  private static final DiscriminantTable<LinkLinkType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -25,12 +29,7 @@ public enum LinkLinkType implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static LinkLinkType fromWire(int wire) {
-    for (LinkLinkType v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (WAN), which a missing field takes (§2.2)

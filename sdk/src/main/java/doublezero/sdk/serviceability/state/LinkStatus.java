@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Lifecycle status of a [Link] (value 2 is unused).
 ///
 /// Rust enum `LinkStatus` in `smartcontract/programs/doublezero-serviceability/src/state/link.rs` (reference
@@ -22,6 +24,8 @@ public enum LinkStatus implements WireEnum {
   /// 8 `Provisioning`
   PROVISIONING(8, "Provisioning", "provisioning", "provisioning");
 
+  private static final DiscriminantTable<LinkStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+
   private final int wire;
   private final String variant;
   private final String rustDisplay;
@@ -37,12 +41,7 @@ public enum LinkStatus implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static LinkStatus fromWire(int wire) {
-    for (LinkStatus v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Pending), which a missing field takes (§2.2)

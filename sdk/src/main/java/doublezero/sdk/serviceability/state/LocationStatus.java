@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Lifecycle status of a [Location].
 ///
 /// Rust enum `LocationStatus` in `smartcontract/programs/doublezero-serviceability/src/state/location.rs` (reference
@@ -11,6 +13,8 @@ public enum LocationStatus implements WireEnum {
   ACTIVATED(1, "Activated", "activated", "activated"),
   /// 2 `Suspended`
   SUSPENDED(2, "Suspended", "suspended", "suspended");
+
+  private static final DiscriminantTable<LocationStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -27,12 +31,7 @@ public enum LocationStatus implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static LocationStatus fromWire(int wire) {
-    for (LocationStatus v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Pending), which a missing field takes (§2.2)

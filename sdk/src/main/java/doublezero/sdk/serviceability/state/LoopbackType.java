@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Purpose of a loopback [Interface]. (The SDK's `enum_strings.json` lists a 4 `reserved` that the Rust program does not have: [#fromWire] returns null for it.)
 ///
 /// Rust enum `LoopbackType` in `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
@@ -13,6 +15,8 @@ public enum LoopbackType implements WireEnum {
   IPV4(2, "Ipv4", "ipv4", "ipv4"),
   /// 3 `PimRpAddr`
   PIM_RP_ADDR(3, "PimRpAddr", "pim_rp_addr", "pim_rp_addr");
+
+  private static final DiscriminantTable<LoopbackType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -29,12 +33,7 @@ public enum LoopbackType implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static LoopbackType fromWire(int wire) {
-    for (LoopbackType v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (None), which a missing field takes (§2.2)

@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Lifecycle status of a [MulticastGroup].
 ///
 /// Rust enum `MulticastGroupStatus` in `smartcontract/programs/doublezero-serviceability/src/state/multicastgroup.rs` (reference
@@ -16,6 +18,8 @@ public enum MulticastGroupStatus implements WireEnum {
   /// 4 `Rejected`
   REJECTED(4, "Rejected", "rejected", "rejected");
 
+  private static final DiscriminantTable<MulticastGroupStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+
   private final int wire;
   private final String variant;
   private final String rustDisplay;
@@ -31,12 +35,7 @@ public enum MulticastGroupStatus implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static MulticastGroupStatus fromWire(int wire) {
-    for (MulticastGroupStatus v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Pending), which a missing field takes (§2.2)

@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 import doublezero.sdk.borsh.U128;
 
 /// One bit of [Permission#permissions()] (Rust module `permission_flags` in `SVC/state/permission.rs`, reference
@@ -37,6 +39,8 @@ public enum PermissionFlag implements WireEnum {
   /// bit 14: contributors
   CONTRIBUTOR_ADMIN(14);
 
+  private static final DiscriminantTable<PermissionFlag> BY_WIRE = DiscriminantTable.of(values(), v -> v.bit);
+
   private final int bit;
 
   PermissionFlag(int bit) {
@@ -46,12 +50,7 @@ public enum PermissionFlag implements WireEnum {
   /// @param bit a bit position
   /// @return the flag, or null when the program defines none at that position
   public static PermissionFlag fromWire(int bit) {
-    for (PermissionFlag f : values()) {
-      if (f.bit == bit) {
-        return f;
-      }
-    }
-    return null;
+    return BY_WIRE.get(bit);
   }
 
   /// @param flags flags to combine

@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Routing mode of an [InterfaceV2].
 ///
 /// Rust enum `RoutingMode` in `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
@@ -9,6 +11,8 @@ public enum RoutingMode implements WireEnum {
   STATIC(0, "Static", "static", "static"),
   /// 1 `BGP`
   BGP(1, "BGP", "bgp", "bgp");
+
+  private static final DiscriminantTable<RoutingMode> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -25,12 +29,7 @@ public enum RoutingMode implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static RoutingMode fromWire(int wire) {
-    for (RoutingMode v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Static), which a missing field takes (§2.2)

@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Payment status of a [Tenant]. The Rust Display is capitalised; the SDK string is lower case.
 ///
 /// Rust enum `TenantPaymentStatus` in `smartcontract/programs/doublezero-serviceability/src/state/tenant.rs` (reference
@@ -9,6 +11,8 @@ public enum TenantPaymentStatus implements WireEnum {
   DELINQUENT(0, "Delinquent", "Delinquent", "delinquent"),
   /// 1 `Paid`
   PAID(1, "Paid", "Paid", "paid");
+
+  private static final DiscriminantTable<TenantPaymentStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -25,12 +29,7 @@ public enum TenantPaymentStatus implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static TenantPaymentStatus fromWire(int wire) {
-    for (TenantPaymentStatus v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Delinquent), which a missing field takes (§2.2)

@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Customer-owned-access mode of a [User] (Rust `UserCYOA`).
 ///
 /// Rust enum `UserCYOA` in `smartcontract/programs/doublezero-serviceability/src/state/user.rs` (reference
@@ -18,6 +20,8 @@ public enum UserCyoa implements WireEnum {
   /// 5 `GREOverCable`
   GRE_OVER_CABLE(5, "GREOverCable", "GREOverCable", "gre_over_cable");
 
+  private static final DiscriminantTable<UserCyoa> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+
   private final int wire;
   private final String variant;
   private final String rustDisplay;
@@ -33,12 +37,7 @@ public enum UserCyoa implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static UserCyoa fromWire(int wire) {
-    for (UserCyoa v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (None), which a missing field takes (§2.2)

@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Lifecycle status of a [User]. (The SDK's `enum_strings.json` has no entry for 2 `SuspendedDeprecated`; its SDK string here is the Rust Display `suspended`.)
 ///
 /// Rust enum `UserStatus` in `smartcontract/programs/doublezero-serviceability/src/state/user.rs` (reference
@@ -24,6 +26,8 @@ public enum UserStatus implements WireEnum {
   /// 8 `OutOfCredits`
   OUT_OF_CREDITS(8, "OutOfCredits", "out_of_credits", "out_of_credits");
 
+  private static final DiscriminantTable<UserStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+
   private final int wire;
   private final String variant;
   private final String rustDisplay;
@@ -39,12 +43,7 @@ public enum UserStatus implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static UserStatus fromWire(int wire) {
-    for (UserStatus v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (Pending), which a missing field takes (§2.2)

@@ -1,5 +1,7 @@
 package doublezero.sdk.serviceability.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 /// Kind of a [User] connection.
 ///
 /// Rust enum `UserType` in `smartcontract/programs/doublezero-serviceability/src/state/user.rs` (reference
@@ -13,6 +15,8 @@ public enum UserType implements WireEnum {
   EDGE_FILTERING(2, "EdgeFiltering", "EdgeFiltering", "edge_filtering"),
   /// 3 `Multicast`
   MULTICAST(3, "Multicast", "Multicast", "multicast");
+
+  private static final DiscriminantTable<UserType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -29,12 +33,7 @@ public enum UserType implements WireEnum {
   /// @param wire the byte read from chain
   /// @return the variant, or null when the program has no variant with this discriminant
   public static UserType fromWire(int wire) {
-    for (UserType v : values()) {
-      if (v.wire == wire) {
-        return v;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `#[default]` variant (IBRL), which a missing field takes (§2.2)

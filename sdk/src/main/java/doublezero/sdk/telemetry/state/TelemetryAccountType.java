@@ -1,5 +1,7 @@
 package doublezero.sdk.telemetry.state;
 
+import doublezero.sdk.borsh.DiscriminantTable;
+
 import doublezero.sdk.borsh.BorshReader;
 import doublezero.sdk.borsh.DecodeException;
 
@@ -14,6 +16,8 @@ public enum TelemetryAccountType {
   DEVICE_LATENCY_SAMPLES(3, "DeviceLatencySamples"),
   /// 4: current internet samples ([InternetLatencySamples]).
   INTERNET_LATENCY_SAMPLES(4, "InternetLatencySamples");
+
+  private static final DiscriminantTable<TelemetryAccountType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wireValue);
 
   private final int wireValue;
   private final String variantName;
@@ -36,12 +40,7 @@ public enum TelemetryAccountType {
   /// @param wire a discriminant byte
   /// @return the type, or null when unknown
   public static TelemetryAccountType fromWire(int wire) {
-    for (TelemetryAccountType t : values()) {
-      if (t.wireValue == wire) {
-        return t;
-      }
-    }
-    return null;
+    return BY_WIRE.get(wire);
   }
 
   /// @return the Rust `Display` string (the variant name)
