@@ -20,7 +20,13 @@ public final class LocalnetMain {
 
   /// Entry point; exits with picocli's exit code.
   public static void main(String[] args) {
-    System.exit(new CommandLine(new LocalnetMain()).execute(args));
+    CommandLine cmd = new CommandLine(new LocalnetMain());
+    // A failure to start (port in use, damaged ledger, bad bootstrap file) is one log line and exit code 1.
+    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      LOG.error("localnet.start: failed reason=\"{}\"", ex.getMessage());
+      return 1;
+    });
+    System.exit(cmd.execute(args));
   }
 
   /// The `start` subcommand.
@@ -54,13 +60,13 @@ public final class LocalnetMain {
       cfg = new LocalnetConfig(cfg.ledgerDir(), bind, cfg.rpcPort(), cfg.wsPort(), cfg.slotMillis(),
           cfg.slotsPerEpoch(), cfg.snapshotEvery(), cfg.retainStatuses(), cfg.programs(), cfg.bootstrap());
       Localnet net = Localnet.start(cfg);
-      LOG.info("ledger {} ready: rpc {} ws {} faucet {} slot {}", ledger, net.rpcUrl(), net.wsUrl(),
+      LOG.info("localnet.start: ready ledger={} rpc={} ws={} faucet={} slot={}", ledger, net.rpcUrl(), net.wsUrl(),
           net.faucet().publicKey(), net.node().bank().slot());
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        LOG.info("stopping");
+        LOG.info("localnet.stop: stopping");
         net.close();
-        LOG.info("stopped cleanly");
+        LOG.info("localnet.stop: stopped cleanly");
         stopped.countDown();
       }));
       stopped.await();
