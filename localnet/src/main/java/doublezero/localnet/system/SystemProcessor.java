@@ -7,40 +7,47 @@ import doublezero.localnet.runtime.BuiltinError;
 import doublezero.localnet.runtime.InvokeContext;
 import doublezero.localnet.runtime.ProgramException;
 import doublezero.localnet.runtime.ProgramProcessor;
+import doublezero.sdk.borsh.DecodeException;
 import doublezero.sdk.solana.key.PublicKey;
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import doublezero.sdk.solana.system.Allocate;
+import doublezero.sdk.solana.system.AllocateWithSeed;
+import doublezero.sdk.solana.system.Assign;
+import doublezero.sdk.solana.system.AssignWithSeed;
+import doublezero.sdk.solana.system.CreateAccount;
+import doublezero.sdk.solana.system.CreateAccountWithSeed;
+import doublezero.sdk.solana.system.SystemInstruction;
+import doublezero.sdk.solana.system.Transfer;
+import doublezero.sdk.solana.system.TransferWithSeed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /// The system program (`11111111111111111111111111111111`): CreateAccount (0), Assign (1), Transfer (2),
 /// CreateAccountWithSeed (3), Allocate (8), AllocateWithSeed (9), AssignWithSeed (10), TransferWithSeed (11), with the
 /// checks, logs and `SystemError` codes of Solana's `programs/system/src/system_processor.rs`. Instruction data is
-/// bincode: u32 LE variant, u64 LE integers, strings as u64 length + UTF-8. Nonce instructions are not supported and
-/// fail with `InvalidInstructionData`.
+/// decoded by the SDK's one system-instruction codec (`SystemInstruction.decode`, trailing bytes ignored as the
+/// runtime's `limited_deserialize` does); undecodable data and the unsupported nonce instructions fail with
+/// `InvalidInstructionData`.
 public final class SystemProcessor implements ProgramProcessor {
   /// Longest seed `create_with_seed` accepts.
   public static final int MAX_SEED_LEN = 32;
 
   @Override
   public void process(InvokeContext ctx, List<BorrowedAccount> accounts, byte[] data) throws ProgramException {
-    ByteBuffer in = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
+    SystemInstruction ix;
     try {
-      int variant = in.getInt();
-      switch (variant) {
-        case 0 -> createAccount(ctx, accounts, in.getLong(), in.getLong(), pubkey(in), null);
-        case 1 -> assign(ctx, need(accounts, 0), pubkey(in), need(accounts, 0).key(), false);
-        case 2 -> transfer(ctx, need(accounts, 0), need(accounts, 1), in.getLong());
-        case 3 -> createWithSeed(ctx, accounts, in);
-        case 8 -> allocate(ctx, need(accounts, 0), in.getLong(), need(accounts, 0).isSigner());
-        case 9 -> allocateWithSeed(ctx, accounts, in);
-        case 10 -> assignWithSeed(ctx, accounts, in);
-        case 11 -> transferWithSeed(ctx, accounts, in);
-        default -> throw ProgramException.of(BuiltinError.InvalidInstructionData);
-      }
-    } catch (BufferUnderflowException | IllegalArgumentException e) {
+      ix = SystemInstruction.decode(data, true);
+    } catch (DecodeException e) {
       throw ProgramException.of(BuiltinError.InvalidInstructionData);
+    }
+    switch (ix) {
+      case CreateAccount c -> createAccount(ctx, accounts, c.lamports(), c.space(), c.owner(), null);
+      case Assign a -> assign(ctx, need(accounts, 0), a.owner(), need(accounts, 0).key(), false);
+      case Transfer t -> transfer(ctx, need(accounts, 0), need(accounts, 1), t.lamports());
+      case CreateAccountWithSeed c -> createWithSeed(ctx, accounts, c);
+      case Allocate a -> allocate(ctx, need(accounts, 0), a.space(), need(accounts, 0).isSigner());
+      case AllocateWithSeed a -> allocateWithSeed(ctx, accounts, a);
+      case AssignWithSeed a -> assignWithSeed(ctx, accounts, a);
+      case TransferWithSeed t -> transferWithSeed(ctx, accounts, t);
     }
   }
 
@@ -49,22 +56,6 @@ public final class SystemProcessor implements ProgramProcessor {
       throw ProgramException.of(BuiltinError.NotEnoughAccountKeys);
     }
     return accounts.get(i);
-  }
-
-  private static PublicKey pubkey(ByteBuffer in) {
-    byte[] b = new byte[32];
-    in.get(b);
-    return PublicKey.of(b);
-  }
-
-  private static String string(ByteBuffer in) {
-    long len = in.getLong();
-    if (len < 0 || len > in.remaining()) {
-      throw new BufferUnderflowException();
-    }
-    byte[] b = new byte[(int) len];
-    in.get(b);
-    return new String(b, StandardCharsets.UTF_8);
   }
 
   private static String addr(PublicKey address, PublicKey base) {
@@ -101,43 +92,28 @@ public final class SystemProcessor implements ProgramProcessor {
     return accounts.stream().anyMatch(a -> a.key().equals(key) && a.isSigner());
   }
 
-  private static void createWithSeed(InvokeContext ctx, List<BorrowedAccount> accounts, ByteBuffer in)
+  private static void createWithSeed(InvokeContext ctx, List<BorrowedAccount> accounts, CreateAccountWithSeed c)
       throws ProgramException {
-    PublicKey base = pubkey(in);
-    String seed = string(in);
-    long lamports = in.getLong();
-    long space = in.getLong();
-    PublicKey owner = pubkey(in);
-    derive(ctx, need(accounts, 1).key(), base, seed, owner);
-    createAccount(ctx, accounts, lamports, space, owner, base);
+    derive(ctx, need(accounts, 1).key(), c.base(), c.seed(), c.owner());
+    createAccount(ctx, accounts, c.lamports(), c.space(), c.owner(), c.base());
   }
 
-  private static void allocateWithSeed(InvokeContext ctx, List<BorrowedAccount> accounts, ByteBuffer in)
+  private static void allocateWithSeed(InvokeContext ctx, List<BorrowedAccount> accounts, AllocateWithSeed a)
       throws ProgramException {
-    PublicKey base = pubkey(in);
-    String seed = string(in);
-    long space = in.getLong();
-    PublicKey owner = pubkey(in);
     BorrowedAccount account = need(accounts, 0);
-    derive(ctx, account.key(), base, seed, owner);
-    allocateAndAssign(ctx, account, space, owner, signerAmong(accounts, base), base);
+    derive(ctx, account.key(), a.base(), a.seed(), a.owner());
+    allocateAndAssign(ctx, account, a.space(), a.owner(), signerAmong(accounts, a.base()), a.base());
   }
 
-  private static void assignWithSeed(InvokeContext ctx, List<BorrowedAccount> accounts, ByteBuffer in)
+  private static void assignWithSeed(InvokeContext ctx, List<BorrowedAccount> accounts, AssignWithSeed a)
       throws ProgramException {
-    PublicKey base = pubkey(in);
-    String seed = string(in);
-    PublicKey owner = pubkey(in);
     BorrowedAccount account = need(accounts, 0);
-    derive(ctx, account.key(), base, seed, owner);
-    assign(ctx, account, owner, base, signerAmong(accounts, base));
+    derive(ctx, account.key(), a.base(), a.seed(), a.owner());
+    assign(ctx, account, a.owner(), a.base(), signerAmong(accounts, a.base()));
   }
 
-  private static void transferWithSeed(InvokeContext ctx, List<BorrowedAccount> accounts, ByteBuffer in)
+  private static void transferWithSeed(InvokeContext ctx, List<BorrowedAccount> accounts, TransferWithSeed t)
       throws ProgramException {
-    long lamports = in.getLong();
-    String seed = string(in);
-    PublicKey fromOwner = pubkey(in);
     BorrowedAccount from = need(accounts, 0);
     BorrowedAccount base = need(accounts, 1);
     BorrowedAccount to = need(accounts, 2);
@@ -145,8 +121,8 @@ public final class SystemProcessor implements ProgramProcessor {
       ctx.log("Transfer: `from` account " + base.key() + " must sign");
       throw ProgramException.of(BuiltinError.MissingRequiredSignature);
     }
-    derive(ctx, from.key(), base.key(), seed, fromOwner);
-    move(ctx, from, to, lamports);
+    derive(ctx, from.key(), base.key(), t.fromSeed(), t.fromOwner());
+    move(ctx, from, to, t.lamports());
   }
 
   private static void allocateAndAssign(InvokeContext ctx, BorrowedAccount to, long space, PublicKey owner,

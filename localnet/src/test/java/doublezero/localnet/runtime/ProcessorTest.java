@@ -99,4 +99,35 @@ class ProcessorTest {
     assertThat(rent.path("error").path("data").path("err").toString()).isEqualTo("{\"InsufficientFundsForRent\":{\"account_index\":1}}");
     assertThat(rpc.result("getMinimumBalanceForRentExemption", "[10]").asLong()).isEqualTo((128 + 10) * 3480 * 2);
   }
+
+  @Test
+  void seedDerivedAccountsAreCreatedFundedAndDrainedAndBadDataIsInvalidInstructionData() {
+    Keypair payer = Keypair.generate();
+    rpc.airdrop(payer.publicKey(), 10_000_000_000L);
+    PublicKey derived = PublicKey.createWithSeed(payer.publicKey(), "vault", SystemProgram.PROGRAM_ID);
+    Instruction create = SystemProgram.createAccountWithSeed(payer.publicKey(), derived, payer.publicKey(), "vault",
+        2_000_000_000L, 0, SystemProgram.PROGRAM_ID);
+    assertThat(rpc.send(rpc.signed(List.of(create), payer, List.of(payer)), false).has("result")).isTrue();
+    assertThat(rpc.balance(derived)).isEqualTo(2_000_000_000L);
+
+    PublicKey to = Keypair.generate().publicKey();
+    Instruction drain = new Instruction(SystemProgram.PROGRAM_ID, List.of(AccountMeta.writable(derived),
+        AccountMeta.readonlySigner(payer.publicKey()), AccountMeta.writable(to)),
+        new doublezero.sdk.solana.system.TransferWithSeed(1_000_000_000L, "vault", SystemProgram.PROGRAM_ID).encode());
+    assertThat(rpc.send(rpc.signed(List.of(drain), payer, List.of(payer)), false).has("result")).isTrue();
+    assertThat(rpc.balance(derived)).isEqualTo(1_000_000_000L);
+    assertThat(rpc.balance(to)).isEqualTo(1_000_000_000L);
+
+    Instruction wrongSeed = new Instruction(SystemProgram.PROGRAM_ID, drain.accounts(),
+        new doublezero.sdk.solana.system.TransferWithSeed(1, "other", SystemProgram.PROGRAM_ID).encode());
+    JsonNode mismatch = rpc.send(rpc.signed(List.of(wrongSeed), payer, List.of(payer)), false);
+    assertThat(mismatch.path("error").path("data").path("err").toString())
+        .as("AddressWithSeedMismatch is SystemError 5").isEqualTo("{\"InstructionError\":[0,{\"Custom\":5}]}");
+
+    Instruction garbage = new Instruction(SystemProgram.PROGRAM_ID, List.of(AccountMeta.writableSigner(payer.publicKey())),
+        new byte[] {2, 0, 0, 0, 1});
+    JsonNode bad = rpc.send(rpc.signed(List.of(garbage), payer, List.of(payer)), false);
+    assertThat(bad.path("error").path("data").path("err").toString())
+        .isEqualTo("{\"InstructionError\":[0,\"InvalidInstructionData\"]}");
+  }
 }

@@ -13,11 +13,12 @@ import java.nio.charset.StandardCharsets;
 /// little-endian variant index, then the fields in order, u64 little-endian, `Pubkey` as 32 raw bytes, and
 /// `String` as a u64 little-endian byte length followed by UTF-8.
 ///
-/// Variant indexes: CreateAccount 0, Assign 1, Transfer 2, CreateAccountWithSeed 3, Allocate 8. The other
-/// variants (nonce accounts 4–7 and 12, AllocateWithSeed 9, AssignWithSeed 10, TransferWithSeed 11) are not
-/// modelled; [#decode] rejects them by name.
+/// Variant indexes: CreateAccount 0, Assign 1, Transfer 2, CreateAccountWithSeed 3, Allocate 8, AllocateWithSeed 9,
+/// AssignWithSeed 10, TransferWithSeed 11. The nonce-account variants (4–7 and 12) are not modelled; [#decode]
+/// rejects them by name.
 public sealed interface SystemInstruction
-    permits CreateAccount, Assign, Transfer, CreateAccountWithSeed, Allocate {
+    permits CreateAccount, Assign, Transfer, CreateAccountWithSeed, Allocate, AllocateWithSeed, AssignWithSeed,
+        TransferWithSeed {
 
   /// @return the bincode variant index
   int discriminant();
@@ -32,6 +33,18 @@ public sealed interface SystemInstruction
   /// @throws DecodeException naming field and offset when the data is short, has trailing bytes, holds invalid
   ///         UTF-8 in a seed, or names a variant that is unknown or not modelled here
   static SystemInstruction decode(byte[] data) {
+    return decode(data, false);
+  }
+
+  /// Decodes system program instruction data.
+  ///
+  /// @param data               the instruction data
+  /// @param allowTrailingBytes whether bytes after the last field are ignored, as the runtime's
+  ///                           `limited_deserialize` (bincode `allow_trailing_bytes`) ignores them when it executes
+  /// @return the instruction
+  /// @throws DecodeException naming field and offset when the data is short, holds invalid UTF-8 in a seed, names a
+  ///         variant that is unknown or not modelled here, or (unless allowed) has trailing bytes
+  static SystemInstruction decode(byte[] data, boolean allowTrailingBytes) {
     BorshReader r = BorshReader.strict(data, "SystemInstruction");
     long tag = r.u32("discriminant");
     SystemInstruction ix = switch ((int) Math.min(tag, Integer.MAX_VALUE)) {
@@ -41,11 +54,16 @@ public sealed interface SystemInstruction
       case 3 -> new CreateAccountWithSeed(r.publicKey("base"), seed(r), r.u64("lamports"), r.u64("space"),
           r.publicKey("owner"));
       case 8 -> new Allocate(r.u64("space"));
-      case 4, 5, 6, 7, 9, 10, 11, 12 -> throw new DecodeException("SystemInstruction", "discriminant", 0,
+      case 9 -> new AllocateWithSeed(r.publicKey("base"), seed(r), r.u64("space"), r.publicKey("owner"));
+      case 10 -> new AssignWithSeed(r.publicKey("base"), seed(r), r.publicKey("owner"));
+      case 11 -> new TransferWithSeed(r.u64("lamports"), seed(r), r.publicKey("from_owner"));
+      case 4, 5, 6, 7, 12 -> throw new DecodeException("SystemInstruction", "discriminant", 0,
           "system instruction " + tag + " (" + unmodelledName((int) tag) + ") is not supported");
       default -> throw new DecodeException("SystemInstruction", "discriminant", 0, "unknown discriminant " + tag);
     };
-    r.expectEnd();
+    if (!allowTrailingBytes) {
+      r.expectEnd();
+    }
     return ix;
   }
 
@@ -71,9 +89,6 @@ public sealed interface SystemInstruction
       case 5 -> "WithdrawNonceAccount";
       case 6 -> "InitializeNonceAccount";
       case 7 -> "AuthorizeNonceAccount";
-      case 9 -> "AllocateWithSeed";
-      case 10 -> "AssignWithSeed";
-      case 11 -> "TransferWithSeed";
       default -> "UpgradeNonceAccount";
     };
   }

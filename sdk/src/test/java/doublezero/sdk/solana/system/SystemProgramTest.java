@@ -47,6 +47,12 @@ class SystemProgramTest {
     assertThat(Hex.of(new CreateAccountWithSeed(B, "seed", 5, 10, C).encode())).isEqualTo("03000000" + "bb".repeat(32)
         + "0400000000000000" + "73656564" + "0500000000000000" + "0a00000000000000" + "cc".repeat(32));
     assertThat(Hex.of(new Allocate(1024).encode())).isEqualTo("08000000" + "0004000000000000");
+    assertThat(Hex.of(new AllocateWithSeed(B, "s", 16, C).encode())).isEqualTo("09000000" + "bb".repeat(32)
+        + "0100000000000000" + "73" + "1000000000000000" + "cc".repeat(32));
+    assertThat(Hex.of(new AssignWithSeed(B, "s", C).encode())).isEqualTo("0a000000" + "bb".repeat(32)
+        + "0100000000000000" + "73" + "cc".repeat(32));
+    assertThat(Hex.of(new TransferWithSeed(7, "s", C).encode())).isEqualTo("0b000000" + "0700000000000000"
+        + "0100000000000000" + "73" + "cc".repeat(32));
   }
 
   @Test
@@ -101,6 +107,7 @@ class SystemProgramTest {
     byte[] longer = Arrays.copyOf(data, data.length + 1);
     assertThatThrownBy(() -> SystemInstruction.decode(longer)).isInstanceOf(DecodeException.class)
         .hasMessageContaining("trailing");
+    assertThat(SystemInstruction.decode(longer, true)).as("the runtime ignores trailing bytes").isEqualTo(ix);
   }
 
   @Provide
@@ -113,15 +120,18 @@ class SystemProgramTest {
         keys.map(Assign::new),
         u64.map(Transfer::new),
         Combinators.combine(keys, seeds, u64, u64, keys).as(CreateAccountWithSeed::new),
-        u64.map(Allocate::new)));
+        u64.map(Allocate::new),
+        Combinators.combine(keys, seeds, u64, keys).as(AllocateWithSeed::new),
+        Combinators.combine(keys, seeds, keys).as(AssignWithSeed::new),
+        Combinators.combine(u64, seeds, keys).as(TransferWithSeed::new)));
   }
 
   @Test
   void decodeRejectsUnmodelledUnknownAndMalformedData() {
     assertThatThrownBy(() -> SystemInstruction.decode(Hex.bytes("04000000")))
         .isInstanceOf(DecodeException.class).hasMessageContaining("AdvanceNonceAccount");
-    assertThatThrownBy(() -> SystemInstruction.decode(Hex.bytes("0b000000")))
-        .isInstanceOf(DecodeException.class).hasMessageContaining("TransferWithSeed");
+    assertThatThrownBy(() -> SystemInstruction.decode(Hex.bytes("0c000000")))
+        .isInstanceOf(DecodeException.class).hasMessageContaining("UpgradeNonceAccount");
     assertThatThrownBy(() -> SystemInstruction.decode(Hex.bytes("0d000000")))
         .isInstanceOf(DecodeException.class).hasMessageContaining("unknown discriminant 13");
     assertThatThrownBy(() -> SystemInstruction.decode(Hex.bytes("ffffffff")))
