@@ -2,6 +2,8 @@ package doublezero.localnet.launch;
 
 import doublezero.localnet.Localnet;
 import doublezero.localnet.LocalnetConfig;
+import doublezero.localnet.programs.DoubleZeroPrograms;
+import doublezero.sdk.environment.Environment;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -59,6 +61,7 @@ public final class LocalnetMain {
           .withSlotsPerEpoch(slotsPerEpoch).withSnapshotEvery(snapshotEvery).withBootstrap(bootstrap);
       cfg = new LocalnetConfig(cfg.ledgerDir(), bind, cfg.rpcPort(), cfg.wsPort(), cfg.slotMillis(),
           cfg.slotsPerEpoch(), cfg.snapshotEvery(), cfg.retainStatuses(), cfg.programs(), cfg.bootstrap());
+      cfg = DoubleZeroPrograms.install(cfg, Environment.LOCAL);
       Localnet net = Localnet.start(cfg);
       LOG.info("localnet.start: ready ledger={} rpc={} ws={} faucet={} slot={}", ledger, net.rpcUrl(), net.wsUrl(),
           net.faucet().publicKey(), net.node().bank().slot());

@@ -8,6 +8,10 @@ final class InstructionCodec {
   private InstructionCodec() {}
 
   static ServiceabilityInstruction decode(byte[] data) {
+    return decode(data, false);
+  }
+
+  static ServiceabilityInstruction decode(byte[] data, boolean incremental) {
     if (data.length == 0) {
       throw new DecodeException("ServiceabilityInstruction", "discriminant", 0, "empty instruction data");
     }
@@ -16,8 +20,15 @@ final class InstructionCodec {
     if (kind == null) {
       throw new DecodeException("ServiceabilityInstruction", "discriminant", 0, "unknown instruction " + d + " (0..103)");
     }
-    BorshReader r = BorshReader.strict(data, kind.variantName());
-    r.u8("discriminant");
+    BorshReader r;
+    if (incremental && kind != InstructionKind.DEALLOCATE_RESOURCE) {
+      r = BorshReader.lenient(data, kind.variantName());
+      r.u8("discriminant");
+      r.optionalFromHere();
+    } else {
+      r = BorshReader.strict(data, kind.variantName());
+      r.u8("discriminant");
+    }
     return switch (kind) {
       case MIGRATE -> Migrate.decodeArgs(r);
       case INIT_GLOBAL_STATE -> InitGlobalState.decodeArgs(r);

@@ -31,7 +31,7 @@ public record ReserveConnection(int count) implements ServiceabilityInstruction 
   /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
   static ReserveConnection decodeArgs(BorshReader r) {
     return new ReserveConnection(
-        r.u16("count"));
+        r.absent("count") ? 1 : r.u16("count"));
   }
 
   /// @param programId the serviceability program of the target environment

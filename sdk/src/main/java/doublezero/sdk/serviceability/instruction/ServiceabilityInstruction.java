@@ -148,4 +148,18 @@ public sealed interface ServiceabilityInstruction
   static ServiceabilityInstruction decode(byte[] data) {
     return InstructionCodec.decode(data);
   }
+
+  /// Decodes as the program itself does (`DoubleZeroInstruction::unpack`, `SVC/instructions.rs`; crate
+  /// `borsh-incremental`): an argument list that stops exactly at a field boundary gives every missing trailing
+  /// field its default (0, false, empty, `None`, `0.0.0.0`, the enum's default variant; `ReserveConnection.count`
+  /// defaults to 1), so older, shorter layouts are accepted. A field that is only partly present still throws.
+  /// `DeallocateResource` is plain Borsh and stays strict. Used by localnet's program port; clients use
+  /// [#decode(byte[])], which shows every field.
+  ///
+  /// @param data instruction data as the program receives it
+  /// @return the instruction
+  /// @throws DecodeException for empty data, a discriminant above 103, or a field that is partly present or invalid
+  static ServiceabilityInstruction decodeIncremental(byte[] data) {
+    return InstructionCodec.decode(data, true);
+  }
 }

@@ -1,0 +1,225 @@
+package doublezero.localnet.programs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import doublezero.localnet.Localnet;
+import doublezero.localnet.LocalnetConfig;
+import doublezero.sdk.net.NetworkV4;
+import doublezero.sdk.serviceability.client.ServiceabilityClient;
+import doublezero.sdk.serviceability.error.ServiceabilityError;
+import doublezero.sdk.serviceability.instruction.InitGlobalState;
+import doublezero.sdk.serviceability.instruction.SetGlobalConfig;
+import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
+import doublezero.sdk.serviceability.state.ServiceabilityAccount;
+import doublezero.sdk.serviceability.state.ServiceabilityAccounts;
+import doublezero.sdk.environment.Environment;
+import doublezero.sdk.solana.key.Keypair;
+import doublezero.sdk.solana.key.PublicKey;
+import doublezero.sdk.solana.rpc.AccountInfo;
+import doublezero.sdk.solana.rpc.Commitment;
+import doublezero.sdk.solana.rpc.CustomInstructionError;
+import doublezero.sdk.solana.rpc.InstructionFailed;
+import doublezero.sdk.solana.rpc.KeyedAccount;
+import doublezero.sdk.solana.rpc.LatestBlockhash;
+import doublezero.sdk.solana.rpc.RpcClient;
+import doublezero.sdk.solana.rpc.RpcClientConfig;
+import doublezero.sdk.solana.rpc.SendOptions;
+import doublezero.sdk.solana.rpc.SignatureStatus;
+import doublezero.sdk.solana.rpc.TransactionError;
+import doublezero.sdk.solana.tx.Blockhash;
+import doublezero.sdk.solana.tx.Instruction;
+import doublezero.sdk.solana.tx.Message;
+import doublezero.sdk.solana.tx.Transaction;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/// A localnet running the DoubleZero program ports at [Environment#LOCAL]'s IDs, driven over JSON-RPC with the SDK,
+/// for the program scenario suites. Every send is a real transaction; failures are sent with `skipPreflight` so the
+/// ledger executes and records them (fee charged, state rolled back), which is what the "state unchanged" checks
+/// verify.
+public final class ProgramHarness implements AutoCloseable {
+  /// The environment whose program IDs the ports run under.
+  public static final Environment ENV = Environment.LOCAL;
+  /// 100 SOL, what [#funded()] gives each keypair.
+  public static final long FUNDING = 100_000_000_000L;
+
+  public final Localnet net;
+  public final RpcClient rpc;
+  public final ServiceabilityClient serviceability;
+  public final PublicKey programId = ENV.serviceabilityProgramId();
+  /// The keypair that ran InitGlobalState: foundation, activator, sentinel, health oracle and QA member.
+  public final Keypair foundation;
+
+  private ProgramHarness(Localnet net) {
+    this.net = net;
+    this.rpc = new RpcClient(net.rpcUrl(), RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED));
+    this.serviceability = new ServiceabilityClient(rpc, programId, Commitment.CONFIRMED, Duration.ofSeconds(20));
+    this.foundation = funded();
+  }
+
+  /// Starts a ledger in `dir` with the program ports and a funded [#foundation] keypair (nothing initialised).
+  public static ProgramHarness start(Path dir) {
+    return new ProgramHarness(Localnet.start(DoubleZeroPrograms.install(
+        LocalnetConfig.ephemeral(dir).withSlotMillis(20), ENV)));
+  }
+
+  /// Starts, then runs InitGlobalState and SetGlobalConfig with the reference tests' values
+  /// (`TST/test_helpers.rs`: ASNs 65000/65001, device tunnel block 10.100.0.0/24, user tunnel block 10.200.0.0/24,
+  /// multicast 239.0.0.0/24, publisher block 148.51.120.0/21).
+  public static ProgramHarness initialized(Path dir) {
+    ProgramHarness h = start(dir);
+    h.ok(h.foundation, h.initGlobalState());
+    h.ok(h.foundation, h.setGlobalConfig(h.foundation, new SetGlobalConfig(65000, 65001,
+        NetworkV4.parse("10.100.0.0/24"), NetworkV4.parse("10.200.0.0/24"), NetworkV4.parse("239.0.0.0/24"),
+        Optional.empty(), NetworkV4.parse("148.51.120.0/21"))));
+    return h;
+  }
+
+  /// @return the InitGlobalState instruction paid by [#foundation]
+  public Instruction initGlobalState() {
+    return new InitGlobalState().toInstruction(programId, new doublezero.sdk.serviceability.instruction.ProgramConfigAccounts(
+        ServiceabilityPdas.programConfig(programId).address(), globalState(), foundation.publicKey()));
+  }
+
+  /// @return a SetGlobalConfig instruction with the standard PDAs, paid by `payer`
+  public Instruction setGlobalConfig(Keypair payer, SetGlobalConfig args) {
+    return args.toInstruction(programId, new SetGlobalConfig.Accounts(globalConfig(), globalState(),
+        ServiceabilityPdas.deviceTunnelBlock(programId).address(), ServiceabilityPdas.userTunnelBlock(programId).address(),
+        ServiceabilityPdas.multicastGroupBlock(programId).address(), ServiceabilityPdas.linkIds(programId).address(),
+        ServiceabilityPdas.segmentRoutingIds(programId).address(),
+        ServiceabilityPdas.multicastPublisherBlock(programId).address(), ServiceabilityPdas.vrfIds(programId).address(),
+        payer.publicKey()));
+  }
+
+  /// @return the GlobalState PDA
+  public PublicKey globalState() {
+    return ServiceabilityPdas.globalState(programId).address();
+  }
+
+  /// @return the GlobalConfig PDA
+  public PublicKey globalConfig() {
+    return ServiceabilityPdas.globalConfig(programId).address();
+  }
+
+  /// @return a fresh keypair holding [#FUNDING] lamports
+  public Keypair funded() {
+    Keypair k = Keypair.generate();
+    String sig = rpc.requestAirdrop(k.publicKey(), FUNDING);
+    rpc.confirmTransaction(sig, Commitment.CONFIRMED, Long.MAX_VALUE, Duration.ofSeconds(20));
+    return k;
+  }
+
+  /// Sends the instructions in one transaction paid and signed by `payer` (and `others`) and requires success.
+  ///
+  /// @return the signature
+  public String ok(Keypair payer, List<Keypair> others, Instruction... ixs) {
+    Outcome o = send(payer, others, ixs);
+    assertThat(o.error()).as("transaction error; logs:\n%s", String.join("\n", o.logs())).isEmpty();
+    return o.signature();
+  }
+
+  /// [#ok(Keypair, List, Instruction...)] with the payer as only signer.
+  public String ok(Keypair payer, Instruction... ixs) {
+    return ok(payer, List.of(), ixs);
+  }
+
+  /// Sends and requires failure, then requires every account of the programs and the payer's balance (less the
+  /// fee) to be unchanged.
+  ///
+  /// @return the transaction error
+  public TransactionError fail(Keypair payer, List<Keypair> others, Instruction... ixs) {
+    Map<PublicKey, String> before = programState();
+    Outcome o = send(payer, others, ixs);
+    assertThat(o.error()).as("expected the transaction to fail").isPresent();
+    assertThat(programState()).as("program accounts after a failed transaction").isEqualTo(before);
+    return o.error().get();
+  }
+
+  /// [#fail(Keypair, List, Instruction...)] with the payer as only signer.
+  public TransactionError fail(Keypair payer, Instruction... ixs) {
+    return fail(payer, List.of(), ixs);
+  }
+
+  /// Requires `Custom(code)` of `expected` from the failing instruction.
+  public static void assertError(TransactionError error, ServiceabilityError expected) {
+    assertCustom(error, expected.code());
+  }
+
+  /// Requires `InstructionError(_, Custom(code))`.
+  public static void assertCustom(TransactionError error, long code) {
+    assertThat(error).isInstanceOf(InstructionFailed.class);
+    assertThat(((InstructionFailed) error).error()).isInstanceOfSatisfying(CustomInstructionError.class,
+        c -> assertThat(c.code()).as("custom error code of %s", error.describe()).isEqualTo(code));
+  }
+
+  /// Requires a builtin instruction error by its name, e.g. `ProgramFailedToComplete` (a Rust panic),
+  /// `InvalidAccountData`, `NotEnoughAccountKeys`.
+  public static void assertBuiltin(TransactionError error, String name) {
+    assertThat(error).isInstanceOf(InstructionFailed.class);
+    assertThat(((InstructionFailed) error).error().name()).as(error.describe()).isEqualTo(name);
+  }
+
+  /// Requires the failure of a Rust panic (`assert!`, `unwrap`): `ProgramFailedToComplete`.
+  public static void assertPanic(TransactionError error) {
+    assertBuiltin(error, "ProgramFailedToComplete");
+  }
+
+  /// @return the account's data, or empty when it does not exist
+  public Optional<byte[]> data(PublicKey account) {
+    return rpc.getAccountInfo(account).map(AccountInfo::data);
+  }
+
+  /// @return the account's lamports (0 when it does not exist)
+  public long lamports(PublicKey account) {
+    return rpc.getAccountInfo(account).map(AccountInfo::lamports).orElse(0L);
+  }
+
+  /// @return the account's decoded state
+  /// @throws AssertionError when absent or of another type
+  public <T extends ServiceabilityAccount> T account(PublicKey account, Class<T> type) {
+    byte[] d = data(account).orElseThrow(() -> new AssertionError("no account " + account));
+    return type.cast(ServiceabilityAccounts.decode(d));
+  }
+
+  /// @return every account owned by the hosted programs: address → lamports and hex data
+  public Map<PublicKey, String> programState() {
+    Map<PublicKey, String> out = new TreeMap<>((a, b) -> a.toBase58().compareTo(b.toBase58()));
+    for (PublicKey program : List.of(ENV.serviceabilityProgramId(), ENV.telemetryProgramId(),
+        ENV.geolocationProgramId())) {
+      for (KeyedAccount k : rpc.getProgramAccounts(program, List.of())) {
+        out.put(k.pubkey(), k.account().lamports() + ":" + java.util.HexFormat.of().formatHex(k.account().data()));
+      }
+    }
+    return out;
+  }
+
+  /// The result of one transaction.
+  public record Outcome(String signature, Optional<TransactionError> error, List<String> logs) {}
+
+  /// Sends without preflight and waits for confirmation.
+  public Outcome send(Keypair payer, List<Keypair> others, Instruction... ixs) {
+    LatestBlockhash latest = rpc.getLatestBlockhash(Commitment.CONFIRMED);
+    Message message = Message.compile(Arrays.asList(ixs), payer.publicKey(), Blockhash.fromBase58(latest.blockhash()));
+    List<Keypair> signers = new ArrayList<>();
+    signers.add(payer);
+    others.stream().filter(k -> !k.publicKey().equals(payer.publicKey())).forEach(signers::add);
+    Transaction tx = Transaction.unsigned(message).sign(signers);
+    String sig = rpc.sendTransaction(tx.serialize(), new SendOptions(true, Optional.empty(), java.util.OptionalInt.empty()));
+    SignatureStatus status = rpc.confirmTransaction(sig, Commitment.CONFIRMED, latest.lastValidBlockHeight(),
+        Duration.ofSeconds(20));
+    List<String> logs = rpc.getTransaction(sig).flatMap(t -> t.meta()).map(m -> m.logMessages()).orElse(List.of());
+    return new Outcome(sig, status.err(), logs);
+  }
+
+  @Override
+  public void close() {
+    rpc.close();
+    net.close();
+  }
+}
