@@ -170,6 +170,20 @@ public final class ProgramHarness implements AutoCloseable {
     assertBuiltin(error, "ProgramFailedToComplete");
   }
 
+  /// Writes a serviceability account straight into the ledger (rent-exempt, owned by the program), as
+  /// `solana-test-validator --account` would: for fixtures that the instructions under test need but cannot create
+  /// themselves (e.g. accounts in layouts of older program versions).
+  public void seed(PublicKey address, ServiceabilityAccount value) {
+    seedRaw(address, programId, value.encode());
+  }
+
+  /// Writes raw account data owned by `owner`, rent-exempt.
+  public void seedRaw(PublicKey address, PublicKey owner, byte[] data) {
+    net.node().writeAccounts(Map.of(address, new doublezero.localnet.ledger.Account(
+        doublezero.localnet.ledger.Rent.minimumBalance(data.length), owner, data, false,
+        doublezero.localnet.ledger.Account.RENT_EXEMPT_EPOCH))).join();
+  }
+
   /// @return the account's data, or empty when it does not exist
   public Optional<byte[]> data(PublicKey account) {
     return rpc.getAccountInfo(account).map(AccountInfo::data);
