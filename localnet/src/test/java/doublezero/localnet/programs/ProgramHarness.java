@@ -65,15 +65,25 @@ public final class ProgramHarness implements AutoCloseable {
 
   /// Starts a ledger in `dir` with the program ports and a funded [#foundation] keypair (nothing initialised).
   public static ProgramHarness start(Path dir) {
+    return start(dir, c -> c);
+  }
+
+  /// [#start(Path)] with a changed ledger configuration (slot time, epoch length, ...); the default slot is 20 ms.
+  public static ProgramHarness start(Path dir, java.util.function.UnaryOperator<LocalnetConfig> tweak) {
     return new ProgramHarness(Localnet.start(DoubleZeroPrograms.install(
-        LocalnetConfig.ephemeral(dir).withSlotMillis(20), ENV)));
+        tweak.apply(LocalnetConfig.ephemeral(dir).withSlotMillis(20)), ENV)));
   }
 
   /// Starts, then runs InitGlobalState and SetGlobalConfig with the reference tests' values
   /// (`TST/test_helpers.rs`: ASNs 65000/65001, device tunnel block 10.100.0.0/24, user tunnel block 10.200.0.0/24,
   /// multicast 239.0.0.0/24, publisher block 148.51.120.0/21).
   public static ProgramHarness initialized(Path dir) {
-    ProgramHarness h = start(dir);
+    return initialized(dir, c -> c);
+  }
+
+  /// [#initialized(Path)] with a changed ledger configuration.
+  public static ProgramHarness initialized(Path dir, java.util.function.UnaryOperator<LocalnetConfig> tweak) {
+    ProgramHarness h = start(dir, tweak);
     h.ok(h.foundation, h.initGlobalState());
     h.ok(h.foundation, h.setGlobalConfig(h.foundation, new SetGlobalConfig(65000, 65001,
         NetworkV4.parse("10.100.0.0/24"), NetworkV4.parse("10.200.0.0/24"), NetworkV4.parse("239.0.0.0/24"),
