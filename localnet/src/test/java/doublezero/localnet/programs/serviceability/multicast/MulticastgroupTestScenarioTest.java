@@ -168,4 +168,30 @@ class MulticastgroupTestScenarioTest {
     assertThat(f.group(g).status()).isEqualTo(MulticastGroupStatus.REJECTED);
     assertThat(f.group(g).multicastIp()).isEqualTo(Ipv4Address.UNSPECIFIED);
   }
+
+  @Test
+  void activatorAndFoundationRolesDiffer() {
+    Keypair activator = h.funded();
+    f.editGlobalState(d -> {
+      d.activator = activator.publicKey();
+      return d;
+    });
+    try {
+      PublicKey owner = Keypair.generate().publicKey();
+      PublicKey g = f.createGroup("roles", owner);
+      assertError(h.fail(activator, f.reject(g, activator)), ServiceabilityError.NOT_ALLOWED);
+      h.ok(activator, f.activate(g, "224.0.0.5", activator));
+      h.ok(h.foundation, f.delete(g, h.foundation));
+      assertError(h.fail(h.foundation, f.deactivate(g, owner, false, h.foundation)), ServiceabilityError.NOT_ALLOWED);
+      ProgramHarness.assertBuiltin(h.fail(activator, f.deactivate(g, Keypair.generate().publicKey(), false, activator)),
+          "InvalidAccountData");
+      h.ok(activator, f.deactivate(g, owner, false, activator));
+      assertThat(h.data(g)).isEmpty();
+    } finally {
+      f.editGlobalState(d -> {
+        d.activator = h.foundation.publicKey();
+        return d;
+      });
+    }
+  }
 }
