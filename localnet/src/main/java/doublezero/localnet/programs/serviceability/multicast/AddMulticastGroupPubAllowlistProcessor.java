@@ -4,14 +4,15 @@ import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.instruction.AddMulticastGroupPubAllowlist;
 
-/// `AddMulticastGroupPubAllowlist`: not ported yet.
+/// `AddMulticastGroupPubAllowlist` (#54, `PROC/multicastgroup/allowlist/publisher/add.rs`; `serviceability-instructions.md` §3.9, §7).
+/// Rules and account list: [Allowlists].
 public final class AddMulticastGroupPubAllowlistProcessor {
   private AddMulticastGroupPubAllowlistProcessor() {}
 
-  /// Processes one `AddMulticastGroupPubAllowlist` instruction.
+  /// Processes one `AddMulticastGroupPubAllowlist`.
   ///
-  /// @throws ProgramException always, until ported
+  /// @throws ProgramException see [Allowlists]
   public static void process(Invocation inv, AddMulticastGroupPubAllowlist args) throws ProgramException {
-    throw inv.panic("AddMulticastGroupPubAllowlist is not ported yet");
+    Allowlists.add(inv, Allowlists.Side.PUBLISHER, args.clientIp(), args.userPayer());
   }
 }

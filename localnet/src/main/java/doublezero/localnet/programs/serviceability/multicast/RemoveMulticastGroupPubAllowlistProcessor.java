@@ -4,14 +4,15 @@ import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.instruction.RemoveMulticastGroupPubAllowlist;
 
-/// `RemoveMulticastGroupPubAllowlist`: not ported yet.
+/// `RemoveMulticastGroupPubAllowlist` (#55, `PROC/multicastgroup/allowlist/publisher/remove.rs`; `serviceability-instructions.md` §3.9, §7).
+/// Rules and account list: [Allowlists].
 public final class RemoveMulticastGroupPubAllowlistProcessor {
   private RemoveMulticastGroupPubAllowlistProcessor() {}
 
-  /// Processes one `RemoveMulticastGroupPubAllowlist` instruction.
+  /// Processes one `RemoveMulticastGroupPubAllowlist`.
   ///
-  /// @throws ProgramException always, until ported
+  /// @throws ProgramException see [Allowlists]
   public static void process(Invocation inv, RemoveMulticastGroupPubAllowlist args) throws ProgramException {
-    throw inv.panic("RemoveMulticastGroupPubAllowlist is not ported yet");
+    Allowlists.remove(inv, Allowlists.Side.PUBLISHER, args.clientIp(), args.userPayer());
   }
 }

@@ -4,14 +4,15 @@ import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.instruction.RemoveMulticastGroupSubAllowlist;
 
-/// `RemoveMulticastGroupSubAllowlist`: not ported yet.
+/// `RemoveMulticastGroupSubAllowlist` (#57, `PROC/multicastgroup/allowlist/subscriber/remove.rs`; `serviceability-instructions.md` §3.9, §7).
+/// Rules and account list: [Allowlists].
 public final class RemoveMulticastGroupSubAllowlistProcessor {
   private RemoveMulticastGroupSubAllowlistProcessor() {}
 
-  /// Processes one `RemoveMulticastGroupSubAllowlist` instruction.
+  /// Processes one `RemoveMulticastGroupSubAllowlist`.
   ///
-  /// @throws ProgramException always, until ported
+  /// @throws ProgramException see [Allowlists]
   public static void process(Invocation inv, RemoveMulticastGroupSubAllowlist args) throws ProgramException {
-    throw inv.panic("RemoveMulticastGroupSubAllowlist is not ported yet");
+    Allowlists.remove(inv, Allowlists.Side.SUBSCRIBER, args.clientIp(), args.userPayer());
   }
 }
