@@ -6,6 +6,9 @@ import doublezero.cli.keys.AddressCommand;
 import doublezero.cli.keys.BalanceCommand;
 import doublezero.cli.keys.InitCommand;
 import doublezero.cli.keys.KeygenCommand;
+import doublezero.cli.device.DeviceCommand;
+import doublezero.cli.multicast.MulticastCommand;
+import doublezero.cli.user.UserCommand;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -16,7 +19,7 @@ final class CommandTree {
 
   static final List<Class<?>> TOP = List.of(
       InitCommand.class, AddressCommand.class, BalanceCommand.class, ConfigCommand.class, AccountCommand.class,
-      KeygenCommand.class);
+      KeygenCommand.class, DeviceCommand.class, UserCommand.class, MulticastCommand.class);
 
   static void register(CommandLine cmd) {
     for (Class<?> c : TOP) {

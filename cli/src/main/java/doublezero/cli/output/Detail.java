@@ -24,10 +24,10 @@ public final class Detail {
   /// @return the key/value lines, each ending in `\n`
   public static String render(Display display) {
     List<Cell> cells = display.cells().stream().filter(Cell::inTable).toList();
-    int w = cells.stream().mapToInt(c -> c.name().length()).max().orElse(0);
+    int w = cells.stream().mapToInt(c -> c.header().length()).max().orElse(0);
     StringBuilder sb = new StringBuilder();
     for (Cell c : cells) {
-      sb.append(' ').append(c.name()).append(" ".repeat(w - c.name().length())).append(" | ").append(c.text())
+      sb.append(' ').append(c.header()).append(" ".repeat(w - c.header().length())).append(" | ").append(c.text())
           .append('\n');
     }
     return sb.toString();

@@ -18,7 +18,7 @@ public final class Display {
   /// @param value text, in the table and as a JSON string
   /// @return this
   public Display text(String name, String value) {
-    cells.add(new Cell(name, value, JSON.textNode(value), true));
+    cells.add(new Cell(name, name, value, JSON.textNode(value), true));
     return this;
   }
 
@@ -33,7 +33,7 @@ public final class Display {
   /// @param value an unsigned integer below 2^63, a JSON number
   /// @return this
   public Display number(String name, long value) {
-    cells.add(new Cell(name, Long.toString(value), JSON.numberNode(value), true));
+    cells.add(new Cell(name, name, Long.toString(value), JSON.numberNode(value), true));
     return this;
   }
 
@@ -41,7 +41,7 @@ public final class Display {
   /// @param value an unsigned 64-bit integer, a JSON number
   /// @return this
   public Display u64(String name, long value) {
-    cells.add(new Cell(name, Long.toUnsignedString(value),
+    cells.add(new Cell(name, name, Long.toUnsignedString(value),
         JSON.numberNode(new java.math.BigInteger(Long.toUnsignedString(value))), true));
     return this;
   }
@@ -50,7 +50,7 @@ public final class Display {
   /// @param value a float: Rust `Display` in the table (`15`), serde in JSON (`15.0`)
   /// @return this
   public Display decimal(String name, double value) {
-    cells.add(new Cell(name, Formats.f64(value), JSON.numberNode(value), true));
+    cells.add(new Cell(name, name, Formats.f64(value), JSON.numberNode(value), true));
     return this;
   }
 
@@ -58,7 +58,7 @@ public final class Display {
   /// @param value a bool
   /// @return this
   public Display bool(String name, boolean value) {
-    cells.add(new Cell(name, Boolean.toString(value), JSON.booleanNode(value), true));
+    cells.add(new Cell(name, name, Boolean.toString(value), JSON.booleanNode(value), true));
     return this;
   }
 
@@ -68,7 +68,7 @@ public final class Display {
   /// @param value the enum
   /// @return this
   public Display variant(String name, WireEnum value) {
-    cells.add(new Cell(name, value.rustDisplay(), JSON.textNode(value.variantName()), true));
+    cells.add(new Cell(name, name, value.rustDisplay(), JSON.textNode(value.variantName()), true));
     return this;
   }
 
@@ -77,7 +77,7 @@ public final class Display {
   /// @param json    JSON value
   /// @return this
   public Display custom(String name, String text, JsonNode json) {
-    cells.add(new Cell(name, text, json, true));
+    cells.add(new Cell(name, name, text, json, true));
     return this;
   }
 
@@ -86,7 +86,17 @@ public final class Display {
   /// @return this
   public Display hidden() {
     Cell c = cells.removeLast();
-    cells.add(new Cell(c.name(), c.text(), c.json(), false));
+    cells.add(new Cell(c.name(), c.header(), c.text(), c.json(), false));
+    return this;
+  }
+
+  /// Gives the last added field another table header (`#[tabled(rename = "…")]`); the JSON key stays.
+  ///
+  /// @param header the table header
+  /// @return this
+  public Display rename(String header) {
+    Cell c = cells.removeLast();
+    cells.add(new Cell(c.name(), header, c.text(), c.json(), c.inTable()));
     return this;
   }
 
@@ -97,7 +107,7 @@ public final class Display {
 
   /// @return the table headers
   public List<String> headers() {
-    return cells.stream().filter(Cell::inTable).map(Cell::name).toList();
+    return cells.stream().filter(Cell::inTable).map(Cell::header).toList();
   }
 
   /// @return the table cells
