@@ -9,6 +9,9 @@ import doublezero.cli.keys.KeygenCommand;
 import doublezero.cli.device.DeviceCommand;
 import doublezero.cli.multicast.MulticastCommand;
 import doublezero.cli.user.UserCommand;
+import doublezero.cli.shell.CompletionCommand;
+import doublezero.cli.shell.ShellCommand;
+import doublezero.cli.contributor.ContributorCommand;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -19,7 +22,8 @@ final class CommandTree {
 
   static final List<Class<?>> TOP = List.of(
       InitCommand.class, AddressCommand.class, BalanceCommand.class, ConfigCommand.class, AccountCommand.class,
-      KeygenCommand.class, DeviceCommand.class, UserCommand.class, MulticastCommand.class);
+      KeygenCommand.class, ContributorCommand.class, DeviceCommand.class, UserCommand.class, MulticastCommand.class,
+      CompletionCommand.class, ShellCommand.class);
 
   static void register(CommandLine cmd) {
     for (Class<?> c : TOP) {
