@@ -1,46 +1,137 @@
 package doublezero.cli;
 
 import doublezero.cli.account.AccountCommand;
+import doublezero.cli.session.CliEnv;
+import doublezero.cli.session.GlobalOptions;
+import doublezero.cli.session.Session;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /// Entry point of the `doublezero` command (reference: `client/doublezero/src/main.rs`, see
-/// `cli-doublezerod.md` §A). Exit codes: 0 success, 1 failure, 2 usage error.
+/// `cli-doublezerod.md` §A). Global flags are valid before or after any subcommand. Exit codes: 0 success,
+/// 1 failure, 2 usage error.
 @Command(
     name = "doublezero",
     mixinStandardHelpOptions = true,
     versionProvider = CliVersion.class,
-    description = "DoubleZero client: manage and inspect the DoubleZero network.",
-    subcommands = {AccountCommand.class, CommandLine.HelpCommand.class})
-public final class DoubleZeroCli {
+    description = "DoubleZero client tool")
+public final class DoubleZeroCli implements Runnable {
   /// Exit code for a failed command.
   public static final int EXIT_FAILURE = 1;
   /// Exit code for a usage error.
   public static final int EXIT_USAGE = 2;
 
-  /// Runs the CLI with the process's streams and exits with its code.
+  @Option(names = {"-e", "--env"}, scope = ScopeType.INHERIT, paramLabel = "ENV",
+      description = "DZ env shortcut: mainnet-beta, testnet, devnet or local (overrides --url, --ws, --program-id).")
+  String env;
+
+  @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "RPC_URL", description = "DZ ledger RPC URL.")
+  String url;
+
+  @Option(names = "--ws", scope = ScopeType.INHERIT, paramLabel = "WEBSOCKET_URL", description = "DZ ledger WebSocket URL.")
+  String ws;
+
+  @Option(names = "--program-id", scope = ScopeType.INHERIT, paramLabel = "PROGRAM_ID",
+      description = "DZ serviceability program id (or devnet, testnet).")
+  String programId;
+
+  @Option(names = "--keypair", scope = ScopeType.INHERIT, paramLabel = "KEYPAIR", description = "Keypair file of the signer.")
+  String keypair;
+
+  @Option(names = "--no-version-warning", scope = ScopeType.INHERIT, description = "Skip the program version check.")
+  boolean noVersionWarning;
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces and program logs on failure.")
+  boolean verbose;
+
+  private final CliEnv cliEnv;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private Session session;
+
+  DoubleZeroCli(CliEnv cliEnv, PrintWriter out, PrintWriter err) {
+    this.cliEnv = cliEnv;
+    this.out = out;
+    this.err = err;
+  }
+
+  /// Without a subcommand: a usage error (exit code 2).
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this), "Missing required subcommand");
+  }
+
+  /// @return the invocation's session, created on first use from the parsed global flags
+  Session session() {
+    if (session == null) {
+      GlobalOptions options = new GlobalOptions(Optional.ofNullable(env), Optional.ofNullable(url), Optional.ofNullable(ws),
+          Optional.ofNullable(programId), Optional.ofNullable(keypair), verbose);
+      session = new Session(options, cliEnv, out, err);
+    }
+    return session;
+  }
+
+  boolean verbose() {
+    return verbose;
+  }
+
+  /// Runs the CLI with the process's streams and surroundings and exits with its code.
   ///
   /// @param args command-line arguments
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), CliEnv.system(), args));
   }
 
-  /// Runs the CLI with the given streams; used by tests.
+  /// Runs the CLI with the given streams and the real process surroundings.
   ///
   /// @param out  standard output
   /// @param err  standard error
   /// @param args command-line arguments
   /// @return the exit code
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cmd = new CommandLine(new DoubleZeroCli());
+    return run(out, err, CliEnv.system(), args);
+  }
+
+  /// Runs the CLI with the given streams and surroundings (tests inject home directory and variables here).
+  ///
+  /// @param out  standard output
+  /// @param err  standard error
+  /// @param env  environment variables, home directory, stdin
+  /// @param args command-line arguments
+  /// @return the exit code
+  public static int run(PrintWriter out, PrintWriter err, CliEnv env, String... args) {
+    DoubleZeroCli root = new DoubleZeroCli(env, out, err);
+    CommandLine cmd = commandLine(root);
     cmd.setOut(out);
     cmd.setErr(err);
-    cmd.setExecutionExceptionHandler(new ErrorHandler());
+    cmd.setExecutionExceptionHandler(new ErrorHandler(env.stderrTty()));
     cmd.setExitCodeExceptionMapper(ErrorHandler::exitCode);
-    int code = cmd.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    try {
+      return cmd.execute(args);
+    } finally {
+      if (root.session != null) {
+        root.session.close();
+      }
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /// @param root the root command object
+  /// @return the picocli model of the whole command tree
+  static CommandLine commandLine(DoubleZeroCli root) {
+    CommandLine cmd = new CommandLine(root);
+    CommandTree.register(cmd);
+    return cmd;
+  }
+
+  /// @return the picocli model of the whole tree, for completion scripts and the shell
+  public static CommandLine model() {
+    return commandLine(new DoubleZeroCli(CliEnv.system(), new PrintWriter(System.out, true),
+        new PrintWriter(System.err, true)));
   }
 }

@@ -1,22 +1,76 @@
 package doublezero.cli;
 
 import doublezero.sdk.borsh.DecodeException;
+import doublezero.sdk.solana.client.TransactionFailedException;
+import doublezero.sdk.solana.rpc.InstructionFailed;
+import doublezero.sdk.solana.rpc.RpcException;
+import doublezero.sdk.solana.rpc.TransactionError;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/// The one place where exceptions become messages and exit codes: expected failures (bad input, undecodable
-/// bytes, ledger errors) print one `Error: …` line; unexpected ones also print the stack trace.
+/// The one place where exceptions become messages and exit codes (reference `client/doublezero/src/main.rs`: every
+/// failure prints `Error: {e}` and exits 1). Program errors print by name and meaning (`Error: InvalidStatus (7):
+/// Invalid Status`), ledger and network errors name the URL, and a stack trace follows only with `--verbose` or for
+/// an unexpected exception type.
 final class ErrorHandler implements IExecutionExceptionHandler {
+  private final boolean colour;
+
+  /// @param colour whether stderr is a terminal (the `Error:` prefix is then red)
+  ErrorHandler(boolean colour) {
+    this.colour = colour;
+  }
+
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-    boolean expected = ex instanceof CliException || ex instanceof DecodeException || ex instanceof IllegalArgumentException;
-    cmd.getErr().println("Error: " + ex.getMessage());
-    if (!expected) {
-      ex.printStackTrace(cmd.getErr());
+    PrintWriter err = cmd.getErr();
+    String prefix = colour ? "\u001b[31mError:\u001b[0m " : "Error: ";
+    err.println(prefix + message(ex));
+    if (ex instanceof TransactionFailedException tf && verbose(cmd)) {
+      tf.logs().forEach(l -> err.println("  " + l));
     }
-    cmd.getErr().flush();
+    if (verbose(cmd) || !expected(ex)) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
     return DoubleZeroCli.EXIT_FAILURE;
+  }
+
+  static String message(Throwable ex) {
+    return switch (ex) {
+      case TransactionFailedException tf -> transactionMessage(tf.error());
+      case RpcException rpc -> rpcMessage(rpc);
+      default -> String.valueOf(ex.getMessage());
+    };
+  }
+
+  private static String transactionMessage(TransactionError error) {
+    if (error instanceof InstructionFailed f) {
+      return f.error().describe();
+    }
+    return error.describe();
+  }
+
+  private static String rpcMessage(RpcException rpc) {
+    String m = rpc.getMessage();
+    String url = rpc.url();
+    return switch (rpc.kind()) {
+      case TRANSPORT -> "cannot reach the DoubleZero ledger at " + url + " (" + m + ")";
+      case HTTP, MALFORMED_RESPONSE, JSON_RPC, CONFIRMATION ->
+          url == null || m.contains(url) ? m : m + " (ledger " + url + ")";
+    };
+  }
+
+  private static boolean expected(Throwable ex) {
+    return ex instanceof CliException || ex instanceof DecodeException || ex instanceof IllegalArgumentException
+        || ex instanceof RpcException || ex instanceof TransactionFailedException || ex instanceof UncheckedIOException;
+  }
+
+  private static boolean verbose(CommandLine cmd) {
+    Object root = cmd.getCommandSpec().root().userObject();
+    return root instanceof DoubleZeroCli cli && cli.verbose();
   }
 
   static int exitCode(Throwable t) {

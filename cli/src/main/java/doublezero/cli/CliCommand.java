@@ -1,0 +1,38 @@
+package doublezero.cli;
+
+import doublezero.cli.session.Session;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/// Base of every leaf command: gives it the invocation's [Session] (global flags, config, ledger) and maps a
+/// validation failure found after parsing to a usage error (exit code 2).
+public abstract class CliCommand implements Callable<Integer> {
+  /// The picocli model of this command.
+  @Spec protected CommandSpec spec;
+
+  /// @return the invocation's session
+  protected Session session() {
+    return ((DoubleZeroCli) spec.root().userObject()).session();
+  }
+
+  /// Runs the command.
+  ///
+  /// @param session the invocation's session
+  /// @throws Exception any failure; [ErrorHandler] turns it into one `Error:` line
+  protected abstract void execute(Session session) throws Exception;
+
+  @Override
+  public final Integer call() throws Exception {
+    execute(session());
+    session().out().flush();
+    return 0;
+  }
+
+  /// @param message what was wrong with the arguments
+  /// @return a usage error for this command (exit code 2)
+  protected ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}

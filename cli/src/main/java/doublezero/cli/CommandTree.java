@@ -1,0 +1,34 @@
+package doublezero.cli;
+
+import doublezero.cli.account.AccountCommand;
+import doublezero.cli.config.ConfigCommand;
+import doublezero.cli.keys.AddressCommand;
+import doublezero.cli.keys.BalanceCommand;
+import doublezero.cli.keys.InitCommand;
+import doublezero.cli.keys.KeygenCommand;
+import doublezero.cli.device.DeviceCommand;
+import doublezero.cli.multicast.MulticastCommand;
+import doublezero.cli.user.UserCommand;
+import doublezero.cli.shell.CompletionCommand;
+import doublezero.cli.shell.ShellCommand;
+import doublezero.cli.contributor.ContributorCommand;
+import java.util.List;
+import picocli.CommandLine;
+
+/// The top-level commands, in the reference's order (`client/doublezero/src/cli/command.rs`, `cli-doublezerod.md`
+/// §A.4).
+final class CommandTree {
+  private CommandTree() {}
+
+  static final List<Class<?>> TOP = List.of(
+      InitCommand.class, AddressCommand.class, BalanceCommand.class, ConfigCommand.class, AccountCommand.class,
+      KeygenCommand.class, ContributorCommand.class, DeviceCommand.class, UserCommand.class, MulticastCommand.class,
+      CompletionCommand.class, ShellCommand.class);
+
+  static void register(CommandLine cmd) {
+    for (Class<?> c : TOP) {
+      cmd.addSubcommand(c);
+    }
+    cmd.addSubcommand(new CommandLine.HelpCommand());
+  }
+}

@@ -1,0 +1,16 @@
+package doublezero.cli.args;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/// Picocli converter: an IPv4 network `a.b.c.d/n`. A rejected value is a usage error (exit code 2) with the reference message.
+public final class NetworkConverter implements ITypeConverter<doublezero.sdk.net.NetworkV4> {
+  @Override
+  public doublezero.sdk.net.NetworkV4 convert(String value) {
+    try {
+      return Validators.network(value);
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package doublezero.cli.args;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/// Picocli converter: a public key (see [Validators#pubkey]). A rejected value is a usage error (exit code 2) with the reference message.
+public final class PubkeyConverter implements ITypeConverter<doublezero.sdk.solana.key.PublicKey> {
+  @Override
+  public doublezero.sdk.solana.key.PublicKey convert(String value) {
+    try {
+      return Validators.pubkey(value);
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException(e.getMessage());
+    }
+  }
+}

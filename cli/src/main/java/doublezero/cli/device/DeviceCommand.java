@@ -1,0 +1,9 @@
+package doublezero.cli.device;
+
+import doublezero.cli.GroupCommand;
+import picocli.CommandLine.Command;
+
+/// `doublezero device …` (reference `smartcontract/cli/src/device/`).
+@Command(name = "device", description = "Manage devices.", subcommands = {DeviceListCommand.class, DeviceDrainCommand.Suspend.class,
+    DeviceDrainCommand.Resume.class})
+public final class DeviceCommand extends GroupCommand {}

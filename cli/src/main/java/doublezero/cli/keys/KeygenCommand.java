@@ -1,0 +1,36 @@
+package doublezero.cli.keys;
+
+import doublezero.cli.CliCommand;
+import doublezero.cli.session.KeypairLoader;
+import doublezero.cli.session.Session;
+import doublezero.sdk.solana.key.Keypair;
+import doublezero.sdk.solana.key.KeypairFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/// `doublezero keygen [-f] [-o PATH]` (reference `smartcontract/cli/src/keygen.rs`, `config.rs`
+/// `create_new_pubkey_user`): writes a new keypair (mode 0600) to `PATH` or the config's `keypair_path` and prints
+/// `Pubkey: <pk>`. An existing file without `-f` prints `Error: The file … already exists (use doublezero keygen -f)`
+/// on stdout and exits 0, as the reference does. The secret is never printed.
+@Command(name = "keygen", description = "Create a new user identity (keypair file).")
+public final class KeygenCommand extends CliCommand {
+  @Option(names = {"-f", "--force"}, description = "Overwrite an existing file.")
+  boolean force;
+
+  @Option(names = {"-o", "--outfile"}, paramLabel = "PATH", description = "Where to write the keypair.")
+  String outfile;
+
+  @Override
+  protected void execute(Session s) {
+    Path path = KeypairLoader.expand(outfile != null ? outfile : s.config().keypairPath(), s.env());
+    if (!force && Files.exists(path)) {
+      s.out().println("Error: The file " + path + " already exists (use doublezero keygen -f)");
+      return;
+    }
+    Keypair k = Keypair.generate();
+    KeypairFile.write(path, k, force);
+    s.out().println("Pubkey: " + k.publicKey());
+  }
+}

@@ -1,0 +1,116 @@
+package doublezero.cli.user;
+
+import doublezero.cli.CliCommand;
+import doublezero.cli.args.Validators;
+import doublezero.cli.ledger.Keyed;
+import doublezero.cli.ledger.LedgerView;
+import doublezero.cli.output.ListFormat;
+import doublezero.cli.output.Listing;
+import doublezero.cli.session.Session;
+import doublezero.sdk.net.Ipv4Address;
+import doublezero.sdk.serviceability.state.AccessPass;
+import doublezero.sdk.serviceability.state.AccessPassType;
+import doublezero.sdk.serviceability.state.Device;
+import doublezero.sdk.serviceability.state.Location;
+import doublezero.sdk.serviceability.state.MulticastGroup;
+import doublezero.sdk.serviceability.state.Tenant;
+import doublezero.sdk.serviceability.state.User;
+import doublezero.sdk.solana.key.PublicKey;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/// `doublezero user list [filters]` (reference `smartcontract/cli/src/user/list.rs`). Without `--tenant` or
+/// `--all-tenants`, the config file's `tenant` (when set) filters the list, as in the reference.
+@Command(name = "list", description = "List users.")
+final class UserListCommand extends CliCommand {
+  @Option(names = "--prepaid") boolean prepaid;
+  @Option(names = "--solana-validator") boolean solanaValidator;
+  @Option(names = "--solana-identity", split = ",") List<String> solanaIdentity;
+  @Option(names = "--device", split = ",") List<String> device;
+  @Option(names = "--location", split = ",") List<String> location;
+  @Option(names = "--client-ip", split = ",") List<String> clientIp;
+  @Option(names = "--owner", split = ",") List<String> owner;
+  @Option(names = "--user-payer", split = ",") List<String> userPayer;
+  @Option(names = "--user-type", split = ",") List<String> userType;
+  @Option(names = "--cyoa-type", split = ",") List<String> cyoaType;
+  @Option(names = "--dz-ip", split = ",") List<String> dzIp;
+  @Option(names = "--tunnel-id", split = ",") List<Integer> tunnelId;
+  @Option(names = "--status", split = ",") List<String> status;
+  @Option(names = "--multicast-group", split = ",") List<String> multicastGroup;
+  @Option(names = {"-t", "--tenant"}, split = ",") List<String> tenant;
+  @Option(names = "--all-tenants") boolean allTenants;
+  @Mixin ListFormat format;
+
+  @Override
+  protected void execute(Session s) {
+    if (tenant != null && allTenants) {
+      throw usage("the argument '--tenant' cannot be used with '--all-tenants'");
+    }
+    LedgerView l = s.ledger();
+    Predicate<Keyed<User>> keep = k -> true;
+    if (prepaid) {
+      keep = keep.and(k -> pass(l, k).filter(p -> p.accesspassType() instanceof AccessPassType.Prepaid).isPresent());
+    }
+    if (solanaValidator || solanaIdentity != null) {
+      List<PublicKey> ids = solanaIdentity == null ? null : solanaIdentity.stream().map(Validators::pubkey).toList();
+      keep = keep.and(k -> pass(l, k).map(AccessPass::accesspassType)
+          .filter(t -> t instanceof AccessPassType.SolanaValidator v && (ids == null || ids.contains(v.nodeId())))
+          .isPresent());
+    }
+    keep = keep.and(keys(owner, k -> k.value().owner())).and(keys(userPayer, k -> k.value().owner()));
+    keep = keep.and(ips(clientIp, k -> k.value().clientIp())).and(ips(dzIp, k -> k.value().dzIp()));
+    if (device != null) {
+      keep = keep.and(k -> l.get(k.value().devicePk(), Device.class).map(d -> device.contains(d.code())).orElse(false));
+    }
+    if (location != null) {
+      keep = keep.and(k -> l.get(k.value().devicePk(), Device.class).flatMap(d -> l.get(d.locationPk(), Location.class))
+          .map(x -> location.contains(x.code()) || location.contains(x.name())).orElse(false));
+    }
+    keep = keep.and(display(userType, k -> k.value().userType().rustDisplay()))
+        .and(display(cyoaType, k -> k.value().cyoaType().rustDisplay()))
+        .and(display(status, k -> k.value().status().rustDisplay()));
+    if (tunnelId != null) {
+      keep = keep.and(k -> tunnelId.contains(k.value().tunnelId()));
+    }
+    if (multicastGroup != null) {
+      keep = keep.and(k -> java.util.stream.Stream.concat(k.value().publishers().stream(), k.value().subscribers().stream())
+          .anyMatch(pk -> multicastGroup.stream().anyMatch(f -> f.equals(pk.toBase58())
+              || l.get(pk, MulticastGroup.class).map(g -> g.code().equals(f)).orElse(false))));
+    }
+    List<String> tenants = allTenants ? null : tenant != null ? tenant : s.config().tenantOpt().map(List::of).orElse(null);
+    if (tenants != null) {
+      keep = keep.and(k -> tenants.stream().anyMatch(f -> Validators.asPubkey(f).map(pk -> k.value().tenantPk().equals(pk))
+          .orElseGet(() -> l.get(k.value().tenantPk(), Tenant.class).map(t -> t.code().equalsIgnoreCase(f)).orElse(false))));
+    }
+    List<Keyed<User>> users = l.all(User.class).stream().filter(keep).toList();
+    Listing.print(s.out(), UserDisplays.HEADERS, UserDisplays.list(l, users), format);
+  }
+
+  private static Optional<AccessPass> pass(LedgerView l, Keyed<User> k) {
+    return l.accessPassOf(k.value());
+  }
+
+  private static Predicate<Keyed<User>> keys(List<String> f, java.util.function.Function<Keyed<User>, PublicKey> get) {
+    if (f == null) {
+      return k -> true;
+    }
+    List<PublicKey> pks = f.stream().map(Validators::pubkey).toList();
+    return k -> pks.contains(get.apply(k));
+  }
+
+  private static Predicate<Keyed<User>> ips(List<String> f, java.util.function.Function<Keyed<User>, Ipv4Address> get) {
+    if (f == null) {
+      return k -> true;
+    }
+    List<Ipv4Address> ips = f.stream().map(Validators::ipv4).toList();
+    return k -> ips.contains(get.apply(k));
+  }
+
+  private static Predicate<Keyed<User>> display(List<String> f, java.util.function.Function<Keyed<User>, String> get) {
+    return f == null ? k -> true : k -> f.stream().anyMatch(x -> x.equalsIgnoreCase(get.apply(k)));
+  }
+}
