@@ -55,6 +55,7 @@ public final class ProgramHarness implements AutoCloseable {
   public final PublicKey programId = ENV.serviceabilityProgramId();
   /// The keypair that ran InitGlobalState: foundation, activator, sentinel, health oracle and QA member.
   public final Keypair foundation;
+  private final java.util.Set<String> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private ProgramHarness(Localnet net) {
     this.net = net;
@@ -228,12 +229,27 @@ public final class ProgramHarness implements AutoCloseable {
 
   /// Sends without preflight and waits for confirmation.
   public Outcome send(Keypair payer, List<Keypair> others, Instruction... ixs) {
-    LatestBlockhash latest = rpc.getLatestBlockhash(Commitment.CONFIRMED);
-    Message message = Message.compile(Arrays.asList(ixs), payer.publicKey(), Blockhash.fromBase58(latest.blockhash()));
     List<Keypair> signers = new ArrayList<>();
     signers.add(payer);
     others.stream().filter(k -> !k.publicKey().equals(payer.publicKey())).forEach(signers::add);
-    Transaction tx = Transaction.unsigned(message).sign(signers);
+    LatestBlockhash latest;
+    Transaction tx;
+    while (true) {
+      // A transaction identical to one already sent under the same blockhash has the same signature and would be
+      // answered with the earlier result: wait for the next blockhash instead.
+      latest = rpc.getLatestBlockhash(Commitment.CONFIRMED);
+      Message message = Message.compile(Arrays.asList(ixs), payer.publicKey(), Blockhash.fromBase58(latest.blockhash()));
+      tx = Transaction.unsigned(message).sign(signers);
+      if (sent.add(tx.signatureBase58())) {
+        break;
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
     String sig = rpc.sendTransaction(tx.serialize(), new SendOptions(true, Optional.empty(), java.util.OptionalInt.empty()));
     SignatureStatus status = rpc.confirmTransaction(sig, Commitment.CONFIRMED, latest.lastValidBlockHeight(),
         Duration.ofSeconds(20));
