@@ -41,12 +41,7 @@ class DeviceTestScenarioTest {
   }
 
   static Instruction closeAccount(PublicKey device, World w, PublicKey refund) {
-    var res = fx.resources(device, 1);
-    List<PublicKey> pools = new ArrayList<>(List.of(res.tunnelIds()));
-    pools.addAll(res.dzPrefixBlocks());
-    return new CloseAccountDevice(pools.size()).toInstruction(h.programId, new CloseAccountDevice.Accounts(device,
-        refund, w.contributor(), w.location(), w.exchange(), h.globalState(), h.globalConfig(),
-        new ResourceRefundAccounts(pools, List.of(refund, refund)), h.foundation.publicKey()));
+    return DeviceInstructions.closeAccount(h, fx, device, w, refund);
   }
 
   static Instruction deleteLegacy(PublicKey device, PublicKey contributor, PublicKey payer) {
