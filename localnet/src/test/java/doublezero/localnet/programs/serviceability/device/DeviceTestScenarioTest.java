@@ -104,7 +104,11 @@ class DeviceTestScenarioTest {
 
     h.ok(owner, fx.updateStatus(device, w.contributor(), w.location(), DeviceStatus.DRAINED, owner.publicKey()));
     h.ok(owner, fx.updateStatus(device, w.contributor(), w.location(), DeviceStatus.ACTIVATED, owner.publicKey()));
-    h.ok(owner, fx.updateStatus(device, w.contributor(), w.location(), DeviceStatus.DRAINED, owner.publicKey()));
+    assertThat(h.account(device, Device.class).status()).isEqualTo(DeviceStatus.ACTIVATED);
+    // drain again with other arguments: a byte-identical transaction under the same blockhash would be a duplicate
+    h.ok(owner, fx.update(new UpdateDeviceBuilder().status(DeviceStatus.DRAINED).maxUsers(127).build(), device,
+        w.contributor(), w.location(), w.location(), owner.publicKey()));
+    assertThat(h.account(device, Device.class).status()).isEqualTo(DeviceStatus.DRAINED);
     h.ok(owner, deleteLegacy(device, w.contributor(), owner.publicKey()));
     assertThat(h.account(device, Device.class).status()).isEqualTo(DeviceStatus.DELETING);
 

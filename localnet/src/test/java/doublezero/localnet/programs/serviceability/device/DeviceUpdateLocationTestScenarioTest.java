@@ -49,8 +49,9 @@ class DeviceUpdateLocationTestScenarioTest {
     assertThat(h.account(w.location(), Location.class).referenceCount()).isZero();
     assertThat(h.account(second, Location.class).referenceCount()).isEqualTo(1);
 
-    // the device is no longer at the first location: moving "from" it again fails
-    assertError(h.fail(owner, fx.update(new UpdateDeviceBuilder().build(), device, w.contributor(), w.location(),
+    // the device is no longer at the first location: moving "from" it again fails (other args than the move
+    // above, so the transaction is not a byte-identical duplicate within the same blockhash)
+    assertError(h.fail(owner, fx.update(new UpdateDeviceBuilder().code("mv2").build(), device, w.contributor(), w.location(),
         second, owner.publicKey())), ServiceabilityError.INVALID_ACTUAL_LOCATION);
 
     h.ok(owner, fx.updateStatus(device, w.contributor(), second, DeviceStatus.DRAINED, owner.publicKey()));
