@@ -1,0 +1,53 @@
+package doublezero.localnet.programs.serviceability.device;
+
+import doublezero.localnet.programs.serviceability.Invocation;
+import doublezero.localnet.programs.serviceability.resource.ResourcePools;
+import doublezero.localnet.runtime.BorrowedAccount;
+import doublezero.localnet.runtime.ProgramException;
+import doublezero.sdk.borsh.U128;
+import doublezero.sdk.serviceability.instruction.ResourceType;
+import doublezero.sdk.serviceability.state.GlobalState;
+import doublezero.sdk.solana.key.PublicKey;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+
+/// Pieces the device processors share: the per-device resource pools they create (`TunnelIds(device, 0)` first,
+/// then `DzPrefixBlock(device, i)`), the PDA index bytes, and GlobalState copies.
+final class DeviceSupport {
+  private DeviceSupport() {}
+
+  /// @return the pool type at position `idx` of a device's resource-account list (0 = TunnelIds, then
+  ///     DzPrefixBlock(idx − 1))
+  static ResourceType poolAt(PublicKey device, int idx) {
+    return idx == 0 ? new ResourceType.TunnelIds(device, 0) : new ResourceType.DzPrefixBlock(device, idx - 1);
+  }
+
+  /// Creates each pool of `resources` in order with `create_resource` (`PROC/resource/mod.rs`).
+  ///
+  /// @throws ProgramException the first pool's failure (panics for misplaced accounts, index out of bounds)
+  static void createPools(Invocation inv, List<BorrowedAccount> resources, BorrowedAccount device,
+      BorrowedAccount globalConfig, BorrowedAccount payer) throws ProgramException {
+    for (int i = 0; i < resources.size(); i++) {
+      ResourcePools.create(inv, resources.get(i), device, globalConfig, payer, poolAt(device.key(), i));
+    }
+  }
+
+  /// @return the index as the 16 little-endian bytes of a Rust `u128` (PDA seed)
+  static byte[] u128Le(U128 index) {
+    return ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putLong(index.low()).putLong(index.high()).array();
+  }
+
+  /// @return whether `key` is in the foundation allowlist
+  static boolean isFoundation(GlobalState gs, PublicKey key) {
+    return gs.foundationAllowlist().contains(key);
+  }
+
+  /// @return `gs` with `account_index` replaced
+  static GlobalState withAccountIndex(GlobalState gs, U128 index) {
+    return new GlobalState(gs.bumpSeed(), index, gs.foundationAllowlist(), gs.deviceAllowlist(), gs.userAllowlist(),
+        gs.activatorAuthorityPk(), gs.sentinelAuthorityPk(), gs.contributorAirdropLamports(),
+        gs.userAirdropLamports(), gs.healthOraclePk(), gs.qaAllowlist(), gs.featureFlags(),
+        gs.reservationAuthorityPk());
+  }
+}
