@@ -65,8 +65,13 @@ public final class ProgramHarness implements AutoCloseable {
 
   /// Starts a ledger in `dir` with the program ports and a funded [#foundation] keypair (nothing initialised).
   public static ProgramHarness start(Path dir) {
+    return start(dir, c -> c);
+  }
+
+  /// [#start(Path)] with the ledger configuration adjusted by `configure` (e.g. `withSlotsPerEpoch`).
+  public static ProgramHarness start(Path dir, java.util.function.UnaryOperator<LocalnetConfig> configure) {
     return new ProgramHarness(Localnet.start(DoubleZeroPrograms.install(
-        LocalnetConfig.ephemeral(dir).withSlotMillis(20), ENV)));
+        configure.apply(LocalnetConfig.ephemeral(dir).withSlotMillis(20)), ENV)));
   }
 
   /// Starts, then runs InitGlobalState and SetGlobalConfig with the reference tests' values
