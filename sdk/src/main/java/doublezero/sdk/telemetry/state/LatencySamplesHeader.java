@@ -41,6 +41,11 @@ public record LatencySamplesHeader(
     TelemetryAccountType type = r.enumU8("account_type", TelemetryAccountType::fromWire, null);
     r.u64("epoch");
     PublicKey writer = r.publicKey("origin_device_agent_pk");
+    r.publicKey("origin_device_pk");
+    r.publicKey("target_device_pk");
+    r.publicKey("origin_device_location_pk");
+    r.publicKey("target_device_location_pk");
+    r.publicKey("link_pk");
     return tail(r, type, writer, header);
   }
 
