@@ -29,7 +29,16 @@ import doublezero.sdk.telemetry.instruction.WriteDeviceLatencySamplesAccounts;
 import doublezero.sdk.telemetry.instruction.WriteInternetLatencySamples;
 import doublezero.sdk.telemetry.instruction.WriteInternetLatencySamplesAccounts;
 import doublezero.sdk.telemetry.state.RttSamples;
+import doublezero.localnet.node.SubmitResult;
+import doublezero.sdk.solana.rpc.Commitment;
+import doublezero.sdk.solana.rpc.LatestBlockhash;
+import doublezero.sdk.solana.rpc.TransactionError;
+import doublezero.sdk.solana.tx.Blockhash;
+import doublezero.sdk.solana.tx.Message;
+import doublezero.sdk.solana.tx.Transaction;
+import java.time.Duration;
 import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /// Serviceability accounts the telemetry scenarios need, seeded straight into the ledger with exactly what the
 /// serviceability instructions would have written for an activated device pair and link (reference
@@ -130,5 +139,23 @@ final class TelemetryFixtures {
     AccountMeta m = metas.get(index);
     metas.set(index, new AccountMeta(key, m.isSigner(), m.isWritable()));
     return new Instruction(ix.programId(), metas, ix.data());
+  }
+
+  /// Sends straight to the ledger node, past the RPC server's 1 232-byte packet check (the program's own limits
+  /// lie beyond it), and waits for the outcome.
+  TransactionError sendOversized(Keypair payer, Instruction ix) {
+    LatestBlockhash latest = h.rpc.getLatestBlockhash(Commitment.CONFIRMED);
+    Message m = Message.compile(List.of(ix), payer.publicKey(), Blockhash.fromBase58(latest.blockhash()));
+    Transaction tx = Transaction.unsigned(m).sign(List.of(payer));
+    byte[] message = m.serialize();
+    byte[] wire = new byte[1 + 64 + message.length]; // compact-u16 count 1, the signature, the message
+    wire[0] = 1;
+    System.arraycopy(tx.signature(), 0, wire, 1, 64);
+    System.arraycopy(message, 0, wire, 65, message.length);
+    SubmitResult r = h.net.node().submit(tx, wire, false).join();
+    assertThat(r).isInstanceOf(SubmitResult.Accepted.class);
+    String sig = ((SubmitResult.Accepted) r).signature();
+    return h.rpc.confirmTransaction(sig, Commitment.CONFIRMED, latest.lastValidBlockHeight(), Duration.ofSeconds(20))
+        .err().orElseThrow();
   }
 }

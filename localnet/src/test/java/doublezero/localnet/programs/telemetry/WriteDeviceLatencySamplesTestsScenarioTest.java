@@ -173,23 +173,7 @@ class WriteDeviceLatencySamplesTestsScenarioTest {
   void failSamplesBatchTooLarge() {
     var p = f.pair();
     PublicKey account = initialized(p);
-    assertCustom(sendOversized(p.agent(), f.writeDevice(account, p.agent().publicKey(), 1, new long[2_561])), 1013);
+    assertCustom(f.sendOversized(p.agent(), f.writeDevice(account, p.agent().publicKey(), 1, new long[2_561])), 1013);
     assertThat(read(account).nextSampleIndex()).isZero();
-  }
-
-  static TransactionError sendOversized(Keypair payer, Instruction ix) {
-    LatestBlockhash latest = h.rpc.getLatestBlockhash(Commitment.CONFIRMED);
-    Message m = Message.compile(List.of(ix), payer.publicKey(), Blockhash.fromBase58(latest.blockhash()));
-    Transaction tx = Transaction.unsigned(m).sign(List.of(payer));
-    byte[] message = m.serialize();
-    byte[] wire = new byte[1 + 64 + message.length]; // compact-u16 count 1, the signature, the message
-    wire[0] = 1;
-    System.arraycopy(tx.signature(), 0, wire, 1, 64);
-    System.arraycopy(message, 0, wire, 65, message.length);
-    SubmitResult r = h.net.node().submit(tx, wire, false).join();
-    assertThat(r).isInstanceOf(SubmitResult.Accepted.class);
-    String sig = ((SubmitResult.Accepted) r).signature();
-    return h.rpc.confirmTransaction(sig, Commitment.CONFIRMED, latest.lastValidBlockHeight(), Duration.ofSeconds(20))
-        .err().orElseThrow();
   }
 }
