@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /// Serviceability accounts the telemetry scenarios need, seeded straight into the ledger with exactly what the
 /// serviceability instructions would have written for an activated device pair and link (reference
 /// `tests/test_helpers.rs::seed_with_two_linked_devices`), plus instruction builders.
-final class TelemetryFixtures {
+public final class TelemetryFixtures {
   final ProgramHarness h;
   final PublicKey telemetry = ProgramHarness.ENV.telemetryProgramId();
 
@@ -65,7 +65,7 @@ final class TelemetryFixtures {
     return new Pair(agent, origin, target, link, originLocation, targetLocation);
   }
 
-  static Device device(DeviceStatus status, PublicKey publisher, PublicKey location) {
+  public static Device device(DeviceStatus status, PublicKey publisher, PublicKey location) {
     return new Device(Keypair.generate().publicKey(), U128.ofUnsigned(1), 255, location,
         Keypair.generate().publicKey(), DeviceType.HYBRID, Ipv4Address.parse("100.0.0.1"), status, "la2-dz01",
         List.of(NetworkV4.parse("110.1.0.0/23")), publisher, Keypair.generate().publicKey(), "default", List.of(),
@@ -78,7 +78,7 @@ final class TelemetryFixtures {
         "Ethernet0", "Ethernet1", 0, LinkHealth.READY_FOR_SERVICE, LinkDesiredStatus.ACTIVATED);
   }
 
-  static Exchange exchange(ExchangeStatus status, String code) {
+  public static Exchange exchange(ExchangeStatus status, String code) {
     return new Exchange(Keypair.generate().publicKey(), U128.ofUnsigned(3), 253, 52.3676, 4.9041, 10_001, 0, status,
         code, "Exchange " + code, 0, Keypair.generate().publicKey(), Keypair.generate().publicKey());
   }
@@ -128,13 +128,13 @@ final class TelemetryFixtures {
   }
 
   /// @return `ix` with `key` no longer signing (same writability): the "missing signer" variant
-  static Instruction unsigned(Instruction ix, PublicKey key) {
+  public static Instruction unsigned(Instruction ix, PublicKey key) {
     return new Instruction(ix.programId(), ix.accounts().stream()
         .map(m -> m.publicKey().equals(key) ? new AccountMeta(key, false, m.isWritable()) : m).toList(), ix.data());
   }
 
   /// @return `ix` with account `index` replaced by `key` (same flags)
-  static Instruction replace(Instruction ix, int index, PublicKey key) {
+  public static Instruction replace(Instruction ix, int index, PublicKey key) {
     List<AccountMeta> metas = new java.util.ArrayList<>(ix.accounts());
     AccountMeta m = metas.get(index);
     metas.set(index, new AccountMeta(key, m.isSigner(), m.isWritable()));
