@@ -1,7 +1,9 @@
 package doublezero.localnet.programs;
 
 import doublezero.localnet.LocalnetConfig;
+import doublezero.localnet.programs.geolocation.GeolocationProgram;
 import doublezero.localnet.programs.serviceability.ServiceabilityProgram;
+import doublezero.localnet.programs.telemetry.TelemetryProgram;
 import doublezero.sdk.environment.Environment;
 
 /// The DoubleZero program ports a localnet hosts, at the program IDs of an environment (normally
@@ -13,6 +15,8 @@ public final class DoubleZeroPrograms {
   /// @param env    whose program IDs to use
   /// @return `config` with the serviceability, telemetry and geolocation ports registered
   public static LocalnetConfig install(LocalnetConfig config, Environment env) {
-    return config.withProgram(env.serviceabilityProgramId(), new ServiceabilityProgram());
+    return config.withProgram(env.serviceabilityProgramId(), new ServiceabilityProgram())
+        .withProgram(env.telemetryProgramId(), new TelemetryProgram(env.serviceabilityProgramId()))
+        .withProgram(env.geolocationProgramId(), new GeolocationProgram(env.serviceabilityProgramId()));
   }
 }

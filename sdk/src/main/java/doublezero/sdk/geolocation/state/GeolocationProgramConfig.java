@@ -51,6 +51,22 @@ public record GeolocationProgramConfig(int bumpSeed, long version, long minCompa
     return new GeolocationProgramConfig(bump, version, r.u32("min_compatible_version"));
   }
 
+  /// The program's own parse (`BorshDeserializeIncremental`, `src/state/program_config.rs`): fields missing
+  /// exactly at the end of the data are 0, a partly present field is an error, trailing bytes are ignored. Only
+  /// data no program version wrote (shorter than 10 bytes) decodes differently from [#decode].
+  ///
+  /// @param data the account data
+  /// @return the config
+  /// @throws DecodeException when the type byte is not `ProgramConfig` or a field is partly present
+  public static GeolocationProgramConfig decodeIncremental(byte[] data) {
+    BorshReader r = BorshReader.lenient(data, TYPE);
+    GeolocationAccounts.expect(r, GeolocationAccountType.PROGRAM_CONFIG);
+    r.optionalFromHere();
+    int bump = r.u8("bump_seed");
+    long version = r.u32("version");
+    return new GeolocationProgramConfig(bump, version, r.u32("min_compatible_version"));
+  }
+
   /// @return the 10 account bytes
   @Override
   public byte[] encode() {
