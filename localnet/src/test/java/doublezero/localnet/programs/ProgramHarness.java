@@ -218,17 +218,35 @@ public final class ProgramHarness implements AutoCloseable {
 
   /// Sends without preflight and waits for confirmation.
   public Outcome send(Keypair payer, List<Keypair> others, Instruction... ixs) {
-    LatestBlockhash latest = rpc.getLatestBlockhash(Commitment.CONFIRMED);
-    Message message = Message.compile(Arrays.asList(ixs), payer.publicKey(), Blockhash.fromBase58(latest.blockhash()));
     List<Keypair> signers = new ArrayList<>();
     signers.add(payer);
     others.stream().filter(k -> !k.publicKey().equals(payer.publicKey())).forEach(signers::add);
-    Transaction tx = Transaction.unsigned(message).sign(signers);
+    LatestBlockhash latest;
+    Transaction tx;
+    // an identical transaction (same message, same blockhash) would be deduplicated by the ledger and report the
+    // earlier outcome: wait for the next blockhash instead
+    do {
+      latest = rpc.getLatestBlockhash(Commitment.CONFIRMED);
+      Message message = Message.compile(Arrays.asList(ixs), payer.publicKey(), Blockhash.fromBase58(latest.blockhash()));
+      tx = Transaction.unsigned(message).sign(signers);
+    } while (!sent.add(java.util.HexFormat.of().formatHex(tx.serialize())) && pause());
     String sig = rpc.sendTransaction(tx.serialize(), new SendOptions(true, Optional.empty(), java.util.OptionalInt.empty()));
     SignatureStatus status = rpc.confirmTransaction(sig, Commitment.CONFIRMED, latest.lastValidBlockHeight(),
         Duration.ofSeconds(20));
     List<String> logs = rpc.getTransaction(sig).flatMap(t -> t.meta()).map(m -> m.logMessages()).orElse(List.of());
     return new Outcome(sig, status.err(), logs);
+  }
+
+  private final java.util.Set<String> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  private static boolean pause() {
+    try {
+      Thread.sleep(5);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    return true;
   }
 
   @Override
