@@ -18,7 +18,10 @@ import doublezero.sdk.serviceability.state.GlobalConfig;
 import doublezero.sdk.serviceability.state.ResourceExtension;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.sdk.borsh.BorshReader;
+import doublezero.sdk.serviceability.instruction.IdOrIp;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,6 +30,9 @@ import java.util.List;
 /// IP blocks (`PROC/resource/mod.rs`, `STATE/resource_extension.rs`; `serviceability-instructions.md` §6.3). Used
 /// by SetGlobalConfig, the device, link, user and multicast processors, and the resource instructions.
 public final class ResourcePools {
+  /// Offset of the allocator in the header: type (1) + owner (32) + bump (1) + associated_with (32).
+  private static final int ALLOCATOR_OFFSET = 66;
+
   private ResourcePools() {}
 
   /// @return the PDA of a pool (`get_resource_extension_pda`)
@@ -46,11 +52,14 @@ public final class ResourcePools {
     };
   }
 
-  private static List<byte[]> seeds(ResourceType type, int bump) {
+  /// The signer seeds `create_resource` passes to `try_create_account`. For per-device pools the reference takes
+  /// the key of the *associated account* (not the device inside the ResourceType), so a mismatched pair fails
+  /// in the system program's signer check, as on chain.
+  private static List<byte[]> seeds(ResourceType type, PublicKey associated, int bump) {
     return switch (type) {
       case ResourceType.Global g -> Invocation.signerSeeds(bump, ascii(baseSeed(g)));
-      case ResourceType.DzPrefixBlock d -> Invocation.signerSeeds(bump, ascii("dzprefixblock"), d.device().toBytes(), u64(d.index()));
-      case ResourceType.TunnelIds t -> Invocation.signerSeeds(bump, ascii("tunnelids"), t.device().toBytes(), u64(t.index()));
+      case ResourceType.DzPrefixBlock d -> Invocation.signerSeeds(bump, ascii("dzprefixblock"), associated.toBytes(), u64(d.index()));
+      case ResourceType.TunnelIds t -> Invocation.signerSeeds(bump, ascii("tunnelids"), associated.toBytes(), u64(t.index()));
     };
   }
 
@@ -127,7 +136,7 @@ public final class ResourcePools {
       new ResourceBitmap(data, allocator).allocateIp((Allocator.Ip) allocator, 1);
     }
     if (resource.dataLength() == 0) {
-      AccountLifecycle.create(inv.ctx(), resource, payer, data, seeds(type, pda.bump()));
+      AccountLifecycle.create(inv.ctx(), resource, payer, data, seeds(type, associatedKey, pda.bump()));
     } else {
       AccountLifecycle.resize(inv.ctx(), resource, payer, size);
       resource.setData(data);
@@ -213,13 +222,14 @@ public final class ResourcePools {
     account.setData(data);
   }
 
-  /// `deallocate_ip`: idempotent; an account that is not a pool frees nothing.
+  /// `deallocate_ip`: idempotent; an account of another type frees nothing.
   ///
   /// @return whether the block was allocated and is now free
-  /// @throws ProgramException only when the account may not be written
+  /// @throws ProgramException a panic for data shorter than the header or an undecodable allocator (the
+  ///     reference's `inplace_from` panics there), or the runtime's error when the account may not be written
   public static boolean deallocateIp(Invocation inv, BorrowedAccount account, NetworkV4 net) throws ProgramException {
     byte[] data = account.data();
-    ResourceBitmap bitmap = tryOpen(data);
+    ResourceBitmap bitmap = tryOpen(inv, data);
     if (bitmap == null || !(bitmap.allocator() instanceof Allocator.Ip a) || !bitmap.deallocateIp(a, net)) {
       return false;
     }
@@ -227,18 +237,72 @@ public final class ResourcePools {
     return true;
   }
 
-  /// `deallocate_id`: idempotent; an account that is not a pool frees nothing.
+  /// `deallocate_id`: idempotent; an account of another type frees nothing.
   ///
   /// @return whether the id was allocated and is now free
-  /// @throws ProgramException only when the account may not be written
+  /// @throws ProgramException as [#deallocateIp]
   public static boolean deallocateId(Invocation inv, BorrowedAccount account, int id) throws ProgramException {
     byte[] data = account.data();
-    ResourceBitmap bitmap = tryOpen(data);
+    ResourceBitmap bitmap = tryOpen(inv, data);
     if (bitmap == null || !(bitmap.allocator() instanceof Allocator.Id a) || !bitmap.deallocateId(a, id)) {
       return false;
     }
     account.setData(data);
     return true;
+  }
+
+  /// `ResourceExtensionBorrowed::allocate(1)` whatever the pool's kind (AllocateResource without a request).
+  ///
+  /// @return the id, or the /32 block
+  /// @throws ProgramException `AllocationFailed` (63) when full, `InvalidAccountType` (9), panics as [#open]
+  public static IdOrIp allocateOne(Invocation inv, BorrowedAccount account) throws ProgramException {
+    byte[] data = account.data();
+    ResourceBitmap bitmap = open(inv, data);
+    IdOrIp out = switch (bitmap.allocator()) {
+      case Allocator.Ip ip -> {
+        NetworkV4 net = bitmap.allocateIp(ip, 1);
+        yield net == null ? null : new IdOrIp.Ip(net);
+      }
+      case Allocator.Id id -> {
+        int value = bitmap.allocateId(id);
+        yield value < 0 ? null : new IdOrIp.Id(value);
+      }
+    };
+    if (out == null) {
+      throw inv.error(ServiceabilityError.ALLOCATION_FAILED);
+    }
+    account.setData(data);
+    return out;
+  }
+
+  /// `ResourceExtensionBorrowed::allocate_specific` (AllocateResource with a request).
+  ///
+  /// @throws ProgramException `InvalidArgument` (65) when the value's kind is not the pool's, `AllocationFailed`
+  ///     (63) when taken, outside or misaligned, `InvalidAccountType` (9), panics as [#open]
+  public static void allocateSpecific(Invocation inv, BorrowedAccount account, IdOrIp value)
+      throws ProgramException {
+    switch (value) {
+      case IdOrIp.Ip ip -> allocateSpecificIp(inv, account, ip.net());
+      case IdOrIp.Id id -> allocateSpecificId(inv, account, id.id());
+    }
+  }
+
+  /// `ResourceExtensionBorrowed::deallocate` after a strict `inplace_from` (DeallocateResource): a value of the
+  /// other kind, or one not allocated, frees nothing and is no error.
+  ///
+  /// @return whether something was freed
+  /// @throws ProgramException `InvalidAccountType` (9) for another account type, panics as [#open]
+  public static boolean deallocate(Invocation inv, BorrowedAccount account, IdOrIp value) throws ProgramException {
+    byte[] data = account.data();
+    ResourceBitmap bitmap = open(inv, data);
+    boolean freed = switch (bitmap.allocator()) {
+      case Allocator.Ip ip -> value instanceof IdOrIp.Ip v && bitmap.deallocateIp(ip, v.net());
+      case Allocator.Id id -> value instanceof IdOrIp.Id v && bitmap.deallocateId(id, v.id());
+    };
+    if (freed) {
+      account.setData(data);
+    }
+    return freed;
   }
 
   /// `allocate_ip_from_first_available`: one address from the first pool that has one.
@@ -256,27 +320,33 @@ public final class ResourcePools {
     throw inv.error(ServiceabilityError.ALLOCATION_FAILED);
   }
 
+  /// `ResourceExtensionBorrowed::inplace_from`: splits the data at the bitmap offset (a panic when shorter), reads
+  /// the header fields leniently but `unwrap`s the allocator (a panic when it does not decode), and only then
+  /// requires the account type (`InvalidAccountType` (9)).
   private static ResourceBitmap open(Invocation inv, byte[] data) throws ProgramException {
-    inv.check(data.length >= ResourceExtension.BITMAP_OFFSET, "mid > len");
-    if ((data[0] & 0xFF) != AccountType.RESOURCE_EXTENSION.wireValue()) {
+    ResourceBitmap bitmap = tryOpen(inv, data);
+    if (bitmap == null) {
       throw inv.error(ServiceabilityError.INVALID_ACCOUNT_TYPE);
     }
+    return bitmap;
+  }
+
+  /// As [#open] but null for another account type (`if let Ok(..) = inplace_from(..)` in `deallocate_*`: the
+  /// short-data and allocator panics still happen).
+  private static ResourceBitmap tryOpen(Invocation inv, byte[] data) throws ProgramException {
+    inv.check(data.length >= ResourceExtension.BITMAP_OFFSET, "mid > len");
+    Allocator allocator;
     try {
-      return new ResourceBitmap(data, ResourceExtension.decode(data).allocator());
+      allocator = Allocator.decode(BorshReader.lenient(
+          Arrays.copyOfRange(data, ALLOCATOR_OFFSET, ResourceExtension.BITMAP_OFFSET), "ResourceExtension"),
+          "allocator");
     } catch (DecodeException e) {
       throw inv.panic("called `Result::unwrap()` on an `Err` value: " + e.getMessage());
     }
-  }
-
-  private static ResourceBitmap tryOpen(byte[] data) {
-    if (data.length < ResourceExtension.BITMAP_OFFSET || (data[0] & 0xFF) != AccountType.RESOURCE_EXTENSION.wireValue()) {
+    if ((data[0] & 0xFF) != AccountType.RESOURCE_EXTENSION.wireValue()) {
       return null;
     }
-    try {
-      return new ResourceBitmap(data, ResourceExtension.decode(data).allocator());
-    } catch (DecodeException e) {
-      return null;
-    }
+    return new ResourceBitmap(data, allocator);
   }
 
   private static byte[] ascii(String s) {
