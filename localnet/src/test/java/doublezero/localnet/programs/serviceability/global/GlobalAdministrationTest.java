@@ -20,6 +20,15 @@ import doublezero.sdk.serviceability.state.ProgramConfig;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.sdk.borsh.U128;
+import doublezero.sdk.net.Ipv4Address;
+import doublezero.sdk.net.NetworkV4;
+import doublezero.sdk.serviceability.instruction.Migrate;
+import doublezero.sdk.serviceability.state.User;
+import doublezero.sdk.serviceability.state.UserCyoa;
+import doublezero.sdk.serviceability.state.UserStatus;
+import doublezero.sdk.serviceability.state.UserType;
+import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +38,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// SetAuthority, SetAirdrop, SetMinVersion and the QA allowlist (`serviceability-instructions.md` §3.1; no reference
+/// Migrate, SetAuthority, SetAirdrop, SetMinVersion and the QA allowlist (`serviceability-instructions.md` §3.1; no reference
 /// test file of their own): effects, errors and the signer/owner/allowlist matrix of each.
 class GlobalAdministrationTest {
   @TempDir static Path dir;
@@ -154,5 +163,48 @@ class GlobalAdministrationTest {
     // A GlobalState in the ProgramConfig slot decodes as the wrong type.
     Instruction swapped = AdminFixtures.replace(minVersion(0, 8, 0, h.foundation), programConfig(), h.globalState());
     assertBuiltin(h.fail(h.foundation, swapped), "InvalidAccountData");
+  }
+
+  /// A legacy V1 user at PDA("user", index), as an older program version wrote it.
+  static User seedV1User(U128 index) {
+    ProgramDerivedAddress v1 = ServiceabilityPdas.userV1(h.programId, index);
+    User user = new User(h.foundation.publicKey(), index, v1.bump(), UserType.IBRL, PublicKey.DEFAULT,
+        Keypair.generate().publicKey(), UserCyoa.GRE_OVER_DIA, Ipv4Address.parse("100.0.0." + (index.low() % 250)),
+        Ipv4Address.parse("0.0.0.0"), 0, NetworkV4.DEFAULT, UserStatus.PENDING, List.of(), List.of(),
+        PublicKey.DEFAULT, Ipv4Address.parse("0.0.0.0"));
+    h.seed(v1.address(), user);
+    return user;
+  }
+
+  static Instruction migrate(PublicKey old, PublicKey neu, Keypair payer) {
+    return new Migrate().toInstruction(h.programId, new Migrate.Accounts(old, neu, payer.publicKey()));
+  }
+
+  @Test
+  void migrateMovesALegacyUserWithoutAuthorization() {
+    User old = seedV1User(U128.ofUnsigned(901));
+    PublicKey oldKey = ServiceabilityPdas.userV1(h.programId, old.index()).address();
+    ProgramDerivedAddress v2 = ServiceabilityPdas.userV2(h.programId, old.clientIp(), old.userType());
+    long oldLamports = h.lamports(oldKey);
+    assertPanic(h.fail(outsider, AdminFixtures.unsigned(migrate(oldKey, v2.address(), h.foundation),
+        h.foundation.publicKey())));
+    assertPanic(h.fail(h.foundation, migrate(AdminFixtures.foreignCopy(h, oldKey), v2.address(), h.foundation)));
+    assertPanic(h.fail(h.foundation, migrate(oldKey, oldKey, h.foundation)));
+    assertPanic(h.fail(h.foundation, migrate(oldKey, Keypair.generate().publicKey(), h.foundation)));
+    assertError(h.fail(h.foundation, migrate(h.globalState(), v2.address(), h.foundation)),
+        ServiceabilityError.INVALID_ACCOUNT_TYPE);
+    // No authorization (§9.3): an outsider migrates the user, pays the new account and receives the old rent.
+    long before = h.lamports(outsider.publicKey());
+    h.ok(outsider, migrate(oldKey, v2.address(), outsider));
+    assertThat(h.data(oldKey)).isEmpty();
+    User moved = h.account(v2.address(), User.class);
+    assertThat(moved).isEqualTo(new User(old.owner(), U128.ZERO, v2.bump(), old.userType(), old.tenantPk(),
+        old.devicePk(), old.cyoaType(), old.clientIp(), old.dzIp(), old.tunnelId(), old.tunnelNet(), old.status(),
+        old.publishers(), old.subscribers(), old.validatorPubkey(), old.tunnelEndpoint()));
+    assertThat(h.lamports(outsider.publicKey())).isEqualTo(before - 5000 - h.lamports(v2.address()) + oldLamports);
+    // Migrating again into the existing V2 account fails in the system program.
+    User again = seedV1User(U128.ofUnsigned(901));
+    h.fail(h.foundation, migrate(ServiceabilityPdas.userV1(h.programId, again.index()).address(), v2.address(),
+        h.foundation));
   }
 }
