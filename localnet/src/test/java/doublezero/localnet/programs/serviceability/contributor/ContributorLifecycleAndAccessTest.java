@@ -134,7 +134,7 @@ class ContributorLifecycleAndAccessTest {
         .map(m -> m.publicKey().equals(owner) ? doublezero.sdk.solana.tx.AccountMeta.readonly(owner) : m).toList(),
         ix.data());
     h.fail(h.foundation, readOnlyOwner);
-    h.ok(h.foundation, ix);
+    AdminFixtures.okAgain(h, h.foundation, ix);
     assertThat(h.account(next, Contributor.class).code()).isEqualTo("ok");
   }
 

@@ -79,7 +79,7 @@ class ExchangeTestScenarioTest {
     assertThat(h.account(pda.address(), Exchange.class).status()).isEqualTo(ExchangeStatus.SUSPENDED);
     h.ok(h.foundation, new ResumeExchange().toInstruction(h.programId, accounts(pda.address(), h.foundation)));
     assertThat(h.account(pda.address(), Exchange.class)).isEqualTo(created);
-    assertError(h.fail(h.foundation, new ResumeExchange().toInstruction(h.programId,
+    assertError(AdminFixtures.failAgain(h, h.foundation, new ResumeExchange().toInstruction(h.programId,
         accounts(pda.address(), h.foundation))), ServiceabilityError.INVALID_STATUS);
 
     // bgp_community: Some(10500) is not stored: the next community of GlobalConfig is assigned instead.
@@ -138,7 +138,8 @@ class ExchangeTestScenarioTest {
   void testSuspendExchangeFromSuspendedFails() {
     PublicKey ex = AdminFixtures.createExchange(h, "sus");
     h.ok(h.foundation, new SuspendExchange().toInstruction(h.programId, accounts(ex, h.foundation)));
-    assertError(h.fail(h.foundation, new SuspendExchange().toInstruction(h.programId, accounts(ex, h.foundation))),
+    assertError(AdminFixtures.failAgain(h, h.foundation, new SuspendExchange().toInstruction(h.programId,
+        accounts(ex, h.foundation))),
         ServiceabilityError.INVALID_STATUS);
   }
 }

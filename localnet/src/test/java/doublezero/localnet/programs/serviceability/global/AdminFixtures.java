@@ -92,6 +92,19 @@ public final class AdminFixtures {
     return new Instruction(ix.programId(), metas, ix.data());
   }
 
+  /// Sends `ix` again as [ProgramHarness#fail] does, signed by `signer` but with a fresh fee payer, so that the
+  /// transaction differs from an identical one sent before with the same blockhash (the ledger would otherwise
+  /// treat it as a duplicate and report the first one's outcome).
+  public static doublezero.sdk.solana.rpc.TransactionError failAgain(ProgramHarness h, Keypair signer,
+      Instruction ix) {
+    return h.fail(h.funded(), List.of(signer), ix);
+  }
+
+  /// [#failAgain]'s success counterpart.
+  public static void okAgain(ProgramHarness h, Keypair signer, Instruction ix) {
+    h.ok(h.funded(), List.of(signer), ix);
+  }
+
   /// The wrong-owner case of the matrix: a copy of `source`'s data at a fresh address, owned by another program
   /// (a random key), rent-exempt.
   ///

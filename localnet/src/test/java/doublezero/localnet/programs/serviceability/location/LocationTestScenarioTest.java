@@ -63,7 +63,7 @@ class LocationTestScenarioTest {
     assertThat(h.account(pda.address(), Location.class).status()).isEqualTo(LocationStatus.SUSPENDED);
     h.ok(h.foundation, new ResumeLocation().toInstruction(h.programId, accounts(pda.address())));
     assertThat(h.account(pda.address(), Location.class)).isEqualTo(created);
-    assertError(h.fail(h.foundation, new ResumeLocation().toInstruction(h.programId, accounts(pda.address()))),
+    assertError(AdminFixtures.failAgain(h, h.foundation, new ResumeLocation().toInstruction(h.programId, accounts(pda.address()))),
         ServiceabilityError.INVALID_STATUS);
 
     h.ok(h.foundation, new UpdateLocation(Optional.of("LA2"), Optional.of("Los Angeles - Los Angeles"),
