@@ -3,15 +3,20 @@ package doublezero.localnet.programs.serviceability.contributor;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.instruction.SuspendContributor;
+import doublezero.sdk.serviceability.state.ContributorStatus;
 
-/// `SuspendContributor`: not ported yet.
+/// `SuspendContributor` (#62, `PROC/contributor/suspend.rs`; `serviceability-instructions.md` §3.4, §4.5): a
+/// foundation member moves an Activated Contributor to Suspended.
+///
+/// Accounts: Contributor (owner checked, W asserted), GlobalState (owner checked), payer (S), system program.
 public final class SuspendContributorProcessor {
   private SuspendContributorProcessor() {}
 
-  /// Processes one `SuspendContributor` instruction.
+  /// Processes one `SuspendContributor`.
   ///
-  /// @throws ProgramException always, until ported
+  /// @throws ProgramException as [ContributorGate]; `InvalidStatus` (7) unless Activated
   public static void process(Invocation inv, SuspendContributor args) throws ProgramException {
-    throw inv.panic("SuspendContributor is not ported yet");
+    ContributorGate gate = ContributorGate.open(inv);
+    gate.transition(gate.foundationOnly(), ContributorStatus.ACTIVATED, ContributorStatus.SUSPENDED);
   }
 }

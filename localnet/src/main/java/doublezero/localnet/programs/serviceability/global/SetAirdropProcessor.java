@@ -4,14 +4,21 @@ import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.instruction.SetAirdrop;
 
-/// `SetAirdrop`: not ported yet.
+/// `SetAirdrop` (#68, `PROC/globalstate/setairdrop.rs`; `serviceability-instructions.md` §3.1): a foundation
+/// member sets the contributor and/or user airdrop (lamports) given as `Some`.
+///
+/// Accounts: GlobalState PDA (writability not asserted), payer (S), system program.
 public final class SetAirdropProcessor {
   private SetAirdropProcessor() {}
 
-  /// Processes one `SetAirdrop` instruction.
+  /// Processes one `SetAirdrop`.
   ///
-  /// @throws ProgramException always, until ported
+  /// @throws ProgramException panics for an unsigned payer, a foreign-owned or misplaced GlobalState or a wrong system program (see [FoundationGate]); `NotAllowed` (8) outside the foundation allowlist
   public static void process(Invocation inv, SetAirdrop args) throws ProgramException {
-    throw inv.panic("SetAirdrop is not ported yet");
+    FoundationGate gate = FoundationGate.open(inv, false);
+    GlobalStateDraft draft = GlobalStateDraft.of(gate.state());
+    args.contributorAirdropLamports().ifPresent(draft::contributorAirdropLamports);
+    args.userAirdropLamports().ifPresent(draft::userAirdropLamports);
+    gate.write(draft);
   }
 }
