@@ -110,9 +110,14 @@ public final class NetworkFixture {
 
   /// @return a SetAccessPass (prepaid, valid for many epochs) for `userPayer` at `clientIp`, by the foundation
   public Instruction accessPass(Ipv4Address clientIp, PublicKey userPayer) {
+    return accessPass(clientIp, userPayer, h.foundation.publicKey());
+  }
+
+  /// @return the same SetAccessPass sent by `payer` (the program refuses anyone outside the foundation)
+  public Instruction accessPass(Ipv4Address clientIp, PublicKey userPayer, PublicKey payer) {
     return new SetAccessPass(new AccessPassType.Prepaid(), clientIp, 1_000_000, false).toInstruction(h.programId,
         new SetAccessPass.Accounts(accessPassPda(clientIp, userPayer), h.globalState(), userPayer, Optional.empty(),
-            h.foundation.publicKey()));
+            payer));
   }
 
   /// @return the V2 user PDA of an IBRL user at `clientIp`

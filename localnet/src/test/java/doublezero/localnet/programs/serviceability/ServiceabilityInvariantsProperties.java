@@ -118,7 +118,7 @@ class ServiceabilityInvariantsProperties {
               NetworkV4.parse((100 + devices.size()) + ".0.0.0/16"), 16));
         }
       }
-      case 4 -> send(s.authorised() ? h.foundation : outsider, f.accessPass(pickIp(s), holder.publicKey()));
+      case 4 -> send(payer, f.accessPass(pickIp(s), holder.publicKey(), payer.publicKey()));
       case 5 -> {
         if (!devices.isEmpty()) {
           send(s.authorised() ? holder : outsider, f.createUser(s.authorised() ? holder : outsider,
@@ -233,7 +233,7 @@ class ServiceabilityInvariantsProperties {
         default -> -1;
       };
       if (rc >= 0) {
-        assertThat(rc).as("reference_count of %s", e.getKey()).isEqualTo(refs.getOrDefault(e.getKey(), 0));
+        assertThat(rc).as("reference_count of %s", e.getKey()).isEqualTo((long) refs.getOrDefault(e.getKey(), 0));
       }
     }
   }

@@ -1,7 +1,7 @@
 package doublezero.localnet.programs.serviceability.contributor;
 
 import doublezero.localnet.programs.serviceability.Invocation;
-import doublezero.localnet.programs.serviceability.location.AccountCode;
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.error.ServiceabilityError;
 import doublezero.sdk.serviceability.instruction.UpdateContributor;

@@ -1,5 +1,6 @@
 package doublezero.localnet.programs.serviceability.device;
 
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.accounts.AccountCursor;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.BorrowedAccount;
@@ -58,7 +59,7 @@ public final class CreateDeviceProcessor {
     BorrowedAccount system = accounts.next();
 
     inv.checkSigner(payer);
-    String code = AccountCode.asciiLowercase(AccountCode.validate(args.code())
+    String code = AccountCode.asciiLowercase(AccountCode.normalize(args.code())
         .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE)));
     inv.checkOwnedByProgram(contributorAccount, "Contributor");
     inv.checkOwnedByProgram(locationAccount, "Location");

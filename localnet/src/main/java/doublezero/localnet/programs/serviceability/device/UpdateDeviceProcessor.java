@@ -1,5 +1,6 @@
 package doublezero.localnet.programs.serviceability.device;
 
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.accounts.AccountCursor;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.programs.serviceability.resource.ResourcePools;
@@ -119,7 +120,7 @@ public final class UpdateDeviceProcessor {
       args.unicastUsersCount().ifPresent(v -> d.unicastUsersCount = v);
     }
     if (args.code().isPresent()) {
-      d.code = AccountCode.asciiLowercase(AccountCode.validate(args.code().get())
+      d.code = AccountCode.asciiLowercase(AccountCode.normalize(args.code().get())
           .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE)));
     }
     args.deviceType().ifPresent(v -> d.deviceType = v);

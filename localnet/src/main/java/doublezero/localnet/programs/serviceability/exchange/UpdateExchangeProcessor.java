@@ -2,7 +2,7 @@ package doublezero.localnet.programs.serviceability.exchange;
 
 import doublezero.localnet.programs.accounts.AccountCursor;
 import doublezero.localnet.programs.serviceability.Invocation;
-import doublezero.localnet.programs.serviceability.location.AccountCode;
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.error.ServiceabilityError;

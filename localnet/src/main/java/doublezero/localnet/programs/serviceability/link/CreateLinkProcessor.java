@@ -1,5 +1,6 @@
 package doublezero.localnet.programs.serviceability.link;
 
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.accounts.AccountCursor;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.BorrowedAccount;
@@ -50,7 +51,7 @@ public final class CreateLinkProcessor {
     BorrowedAccount system = accounts.next();
 
     inv.checkSigner(payer);
-    String code = AccountCode.normalizeLowercase(args.code())
+    String code = AccountCode.normalize(args.code()).map(AccountCode::asciiLowercase)
         .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE));
     inv.checkOwnedByProgram(contributorAccount, "Contributor");
     inv.checkOwnedByProgram(sideAAccount, "Side A");

@@ -1,5 +1,6 @@
 package doublezero.localnet.programs.serviceability.link;
 
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.accounts.AccountCursor;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.BorrowedAccount;
@@ -78,7 +79,7 @@ public final class UpdateLinkProcessor {
   private static void applyContributorAFields(Invocation inv, LinkDraft link, UpdateLink args)
       throws ProgramException {
     if (args.code().isPresent()) {
-      link.code = AccountCode.normalizeLowercase(args.code().get())
+      link.code = AccountCode.normalize(args.code().get()).map(AccountCode::asciiLowercase)
           .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE));
     }
     args.tunnelType().ifPresent(v -> link.linkType = v);

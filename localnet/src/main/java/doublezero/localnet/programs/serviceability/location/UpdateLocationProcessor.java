@@ -1,5 +1,6 @@
 package doublezero.localnet.programs.serviceability.location;
 
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.instruction.UpdateLocation;

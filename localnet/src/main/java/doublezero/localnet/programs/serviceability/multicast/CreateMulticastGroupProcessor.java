@@ -1,5 +1,6 @@
 package doublezero.localnet.programs.serviceability.multicast;
 
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.accounts.AccountCursor;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.programs.serviceability.resource.ResourcePools;
@@ -42,7 +43,7 @@ public final class CreateMulticastGroupProcessor {
     BorrowedAccount system = accounts.next();
 
     inv.checkSigner(payer);
-    String code = AccountCodes.normalize(args.code())
+    String code = AccountCode.normalize(args.code())
         .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE));
     inv.checkOwnedByProgram(globalStateAccount, "GlobalState");
     inv.checkSystemProgram(system);

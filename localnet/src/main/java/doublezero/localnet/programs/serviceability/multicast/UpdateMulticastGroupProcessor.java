@@ -1,5 +1,6 @@
 package doublezero.localnet.programs.serviceability.multicast;
 
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.accounts.AccountCursor;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.programs.serviceability.resource.ResourcePools;
@@ -40,7 +41,7 @@ public final class UpdateMulticastGroupProcessor {
     MulticastGroup mg = inv.read(group, MulticastGroup.class);
     GroupDraft d = new GroupDraft(mg);
     if (args.code().isPresent()) {
-      d.code = AccountCodes.normalize(args.code().get())
+      d.code = AccountCode.normalize(args.code().get())
           .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE));
     }
     if (args.multicastIp().isPresent()) {

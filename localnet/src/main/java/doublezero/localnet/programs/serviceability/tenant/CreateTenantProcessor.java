@@ -1,5 +1,6 @@
 package doublezero.localnet.programs.serviceability.tenant;
 
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.ledger.Rent;
 import doublezero.localnet.programs.accounts.AccountCursor;
 import doublezero.localnet.programs.serviceability.Invocation;
@@ -41,7 +42,7 @@ public final class CreateTenantProcessor {
     BorrowedAccount system = accounts.next();
 
     inv.checkSigner(payer);
-    if (!AccountCode.isValid(args.code())) {
+    if (!AccountCode.normalize(args.code()).isPresent()) {
       throw inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE);
     }
     inv.checkOwnedByProgram(globalStateAccount, "GlobalState");

@@ -207,12 +207,15 @@ class AccesspassTestScenarioTest {
     assertThat(h.data(pda(ip, mine))).isEmpty();
   }
 
+  // CheckUserAccessPass never reads the device; the User rules only need device_pk set (6)
+  private static final PublicKey SOME_DEVICE = Keypair.generate().publicKey();
+
   @Test
   void checkUserAccessPassMovesTheUserByExpiry() {
     Ipv4Address ip = Ipv4Address.parse("100.0.0.7");
     Keypair owner = h.funded();
     h.ok(h.foundation, set(h.foundation, ip, owner.publicKey(), 0));
-    PublicKey userPk = AreaFixtures.seedUser(h, owner.publicKey(), ip, PublicKey.DEFAULT, UserStatus.ACTIVATED);
+    PublicKey userPk = AreaFixtures.seedUser(h, owner.publicKey(), ip, SOME_DEVICE, UserStatus.ACTIVATED);
     Instruction ix = new CheckUserAccessPass().toInstruction(h.programId,
         new CheckUserAccessPass.Accounts(userPk, pda(ip, owner.publicKey()), h.globalState(), h.foundation.publicKey()));
     h.ok(h.foundation, ix);
@@ -231,7 +234,7 @@ class AccesspassTestScenarioTest {
         new CheckUserAccessPass.Accounts(userPk, pda(ip, owner.publicKey()), h.globalState(), outsider.publicKey()));
     assertError(h.fail(outsider, byOutsider), ServiceabilityError.NOT_ALLOWED);
     // a user in another status → 7
-    PublicKey pending = AreaFixtures.seedUser(h, owner.publicKey(), ip, PublicKey.DEFAULT, UserStatus.PENDING);
+    PublicKey pending = AreaFixtures.seedUser(h, owner.publicKey(), ip, SOME_DEVICE, UserStatus.PENDING);
     assertError(h.fail(h.foundation, ix), ServiceabilityError.INVALID_STATUS);
     assertThat(pending).isEqualTo(userPk);
   }

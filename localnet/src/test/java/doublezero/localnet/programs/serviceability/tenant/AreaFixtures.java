@@ -95,8 +95,8 @@ public final class AreaFixtures {
   /// @return the device's address
   public static PublicKey seedDevice(ProgramHarness h, long index, Seats seats) {
     var pda = ServiceabilityPdas.device(h.programId, U128.ofUnsigned(index));
-    Device d = new Device(h.foundation.publicKey(), U128.ofUnsigned(index), pda.bump(), PublicKey.DEFAULT,
-        PublicKey.DEFAULT, DeviceType.HYBRID, Ipv4Address.parse("100.0.0.1"), DeviceStatus.ACTIVATED,
+    Device d = new Device(h.foundation.publicKey(), U128.ofUnsigned(index), pda.bump(), SOME_LOCATION,
+        SOME_EXCHANGE, DeviceType.HYBRID, Ipv4Address.parse("100.0.0.1"), DeviceStatus.ACTIVATED,
         "dev" + index, List.of(NetworkV4.parse("110.1.0.0/24")), PublicKey.DEFAULT, PublicKey.DEFAULT, "default",
         List.of(), 0, seats.usersCount(), seats.maxUsers(), DeviceHealth.READY_FOR_USERS,
         DeviceDesiredStatus.ACTIVATED, 0, seats.multicastSubscribersCount(), 0, seats.maxMulticastSubscribers(),
@@ -109,6 +109,10 @@ public final class AreaFixtures {
   /// write; user creation itself belongs to the user area).
   ///
   /// @return the user's address
+  // Device rules require location and exchange to be set (36/37); these fixtures never read them
+  private static final PublicKey SOME_LOCATION = doublezero.sdk.solana.key.Keypair.generate().publicKey();
+  private static final PublicKey SOME_EXCHANGE = doublezero.sdk.solana.key.Keypair.generate().publicKey();
+
   public static PublicKey seedUser(ProgramHarness h, PublicKey owner, Ipv4Address clientIp, PublicKey device,
       UserStatus status) {
     var pda = ServiceabilityPdas.userV2(h.programId, clientIp, UserType.IBRL);

@@ -73,10 +73,14 @@ final class UserFixtures {
   /// Seeds an activated device (as CreateDevice + UpdateDevice(max_users) + ActivateDevice write it) at a device
   /// PDA, with its TunnelIds(dev, 0) and DzPrefixBlock(dev, i) pools as ActivateDevice creates them (owner the
   /// activator, DzPrefixBlock address 0 reserved for Loopback100).
+  private static final PublicKey LOCATION = doublezero.sdk.solana.key.Keypair.generate().publicKey();
+  private static final PublicKey EXCHANGE = doublezero.sdk.solana.key.Keypair.generate().publicKey();
+
   PublicKey device(DeviceSpec spec) {
     ProgramDerivedAddress pda = ServiceabilityPdas.device(h.programId, U128.ofUnsigned(10_000 + NEXT.getAndIncrement()));
     PublicKey owner = h.foundation.publicKey();
-    Device d = new Device(owner, U128.ofUnsigned(1), pda.bump(), PublicKey.DEFAULT, PublicKey.DEFAULT,
+    // location and exchange only need to be set (Device rules 36/37); users never read them
+    Device d = new Device(owner, U128.ofUnsigned(1), pda.bump(), LOCATION, EXCHANGE,
         DeviceType.HYBRID, Ipv4Address.parse("100.0.0.1"), spec.status(), "dev" + pda.bump(), spec.dzPrefixes(),
         PublicKey.DEFAULT, PublicKey.DEFAULT, "mgmt", List.of(), 0, 0, spec.maxUsers(), DeviceHealth.READY_FOR_USERS,
         DeviceDesiredStatus.ACTIVATED, 0, 0, spec.maxUnicast(), spec.maxSubscribers(), 0, 0, spec.maxPublishers());

@@ -1,6 +1,5 @@
-package doublezero.localnet.programs.serviceability.location;
+package doublezero.localnet.programs.serviceability;
 
-import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.error.ServiceabilityError;
 import java.util.Optional;
@@ -58,5 +57,16 @@ public final class AccountCode {
     return type == Character.DECIMAL_DIGIT_NUMBER
         || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
+  }
+
+  /// Rust `str::to_ascii_lowercase`, which the device and link processors apply after validation (§9.14): only
+  /// `A`–`Z` change.
+  ///
+  /// @param code a validated code
+  /// @return the code with ASCII capitals lowered
+  public static String asciiLowercase(String code) {
+    StringBuilder sb = new StringBuilder(code.length());
+    code.chars().forEach(c -> sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : (char) c));
+    return sb.toString();
   }
 }

@@ -1,10 +1,11 @@
-package doublezero.localnet.programs.serviceability.location;
+package doublezero.localnet.programs.serviceability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,5 +28,10 @@ class AccountCodeTest {
   void supplementaryLettersAreOneCharacter() {
     assertTrue(AccountCode.allowed("𝔸".codePointAt(0)));
     assertFalse(AccountCode.allowed('.'));
+  }
+
+  @Test
+  void asciiLowercaseChangesOnlyAsciiCapitals() {
+    org.assertj.core.api.Assertions.assertThat(AccountCode.asciiLowercase("LA2-DZ01:Ä")).isEqualTo("la2-dz01:Ä");
   }
 }
