@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +58,6 @@ class UserMigrationScenarioTest {
   }
 
   @Test
-  @Disabled("Migrate (#0) belongs to the global area's MigrateProcessor, still a placeholder on this branch")
   void testUserMigration() {
     Ipv4Address ip = UserFixtures.nextIp();
     PublicKey v1 = v1User(ip);
