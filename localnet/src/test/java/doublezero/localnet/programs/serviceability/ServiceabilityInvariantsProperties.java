@@ -129,8 +129,12 @@ class ServiceabilityInvariantsProperties {
       case 7 -> deleteOrClose(s, payer);
       case 8 -> {
         if (!locations.isEmpty()) {
-          send(payer, new DeleteLocation().toInstruction(h.programId,
-              new LocationAccounts(pick(locations, s), h.globalState(), payer.publicKey())));
+          PublicKey location = pick(locations, s);
+          if (send(payer, new DeleteLocation().toInstruction(h.programId,
+              new LocationAccounts(location, h.globalState(), payer.publicKey())))) {
+            assertThat(h.data(location)).as("deleted location account").isEmpty();
+            locations.remove(location);
+          }
         }
       }
       default -> throw new IllegalStateException();
