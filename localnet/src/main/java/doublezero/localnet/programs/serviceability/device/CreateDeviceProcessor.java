@@ -1,5 +1,6 @@
 package doublezero.localnet.programs.serviceability.device;
 
+import doublezero.localnet.programs.serviceability.global.GlobalStateDraft;
 import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.accounts.AccountCursor;
 import doublezero.localnet.programs.serviceability.Invocation;
@@ -70,7 +71,7 @@ public final class CreateDeviceProcessor {
       throw ProgramException.of(BuiltinError.AccountAlreadyInitialized);
     }
     GlobalState gs = inv.globalState(globalStateAccount);
-    gs = DeviceSupport.withAccountIndex(gs, gs.accountIndex().increment());
+    gs = GlobalStateDraft.withAccountIndex(gs, gs.accountIndex().increment());
     Contributor contributor = inv.read(contributorAccount, Contributor.class);
     if (!contributor.owner().equals(payer.key()) && !DeviceSupport.isFoundation(gs, payer.key())) {
       throw inv.error(ServiceabilityError.INVALID_OWNER_PUBKEY);

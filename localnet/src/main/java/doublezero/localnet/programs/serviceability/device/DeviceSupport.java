@@ -43,11 +43,4 @@ final class DeviceSupport {
     return gs.foundationAllowlist().contains(key);
   }
 
-  /// @return `gs` with `account_index` replaced
-  static GlobalState withAccountIndex(GlobalState gs, U128 index) {
-    return new GlobalState(gs.bumpSeed(), index, gs.foundationAllowlist(), gs.deviceAllowlist(), gs.userAllowlist(),
-        gs.activatorAuthorityPk(), gs.sentinelAuthorityPk(), gs.contributorAirdropLamports(),
-        gs.userAirdropLamports(), gs.healthOraclePk(), gs.qaAllowlist(), gs.featureFlags(),
-        gs.reservationAuthorityPk());
-  }
 }

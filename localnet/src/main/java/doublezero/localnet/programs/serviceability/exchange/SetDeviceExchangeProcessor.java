@@ -1,5 +1,6 @@
 package doublezero.localnet.programs.serviceability.exchange;
 
+import doublezero.localnet.programs.serviceability.device.DeviceDraft;
 import doublezero.localnet.programs.accounts.AccountCursor;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.BorrowedAccount;
@@ -102,10 +103,8 @@ public final class SetDeviceExchangeProcessor {
   }
 
   private static Device withReferenceCount(Device d, long referenceCount) {
-    return new Device(d.owner(), d.index(), d.bumpSeed(), d.locationPk(), d.exchangePk(), d.deviceType(),
-        d.publicIp(), d.status(), d.code(), d.dzPrefixes(), d.metricsPublisherPk(), d.contributorPk(), d.mgmtVrf(),
-        d.interfaces(), referenceCount, d.usersCount(), d.maxUsers(), d.deviceHealth(), d.desiredStatus(),
-        d.unicastUsersCount(), d.multicastSubscribersCount(), d.maxUnicastUsers(), d.maxMulticastSubscribers(),
-        d.reservedSeats(), d.multicastPublishersCount(), d.maxMulticastPublishers());
+    DeviceDraft draft = DeviceDraft.of(d);
+    draft.referenceCount = referenceCount;
+    return draft.build();
   }
 }

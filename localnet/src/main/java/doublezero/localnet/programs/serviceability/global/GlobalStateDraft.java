@@ -107,6 +107,14 @@ public final class GlobalStateDraft {
     return this;
   }
 
+  /// @return `state` with `account_index` = `index` and every other field unchanged (the index-seeded creates
+  ///     write GlobalState back with the incremented index, `serviceability-instructions.md` §0.6)
+  public static GlobalState withAccountIndex(GlobalState state, U128 index) {
+    GlobalStateDraft d = new GlobalStateDraft(state);
+    d.accountIndex = index;
+    return d.build();
+  }
+
   /// @return the record with the draft's values
   public GlobalState build() {
     return new GlobalState(bumpSeed, accountIndex, List.copyOf(foundationAllowlist), List.copyOf(deviceAllowlist),

@@ -1,5 +1,6 @@
 package doublezero.localnet.programs.serviceability.link;
 
+import doublezero.localnet.programs.serviceability.global.GlobalStateDraft;
 import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.accounts.AccountCursor;
 import doublezero.localnet.programs.serviceability.Invocation;
@@ -62,7 +63,7 @@ public final class CreateLinkProcessor {
       throw ProgramException.of(BuiltinError.AccountAlreadyInitialized);
     }
     GlobalState gs = inv.globalState(globalStateAccount);
-    gs = Copies.withAccountIndex(gs, gs.accountIndex().increment());
+    gs = GlobalStateDraft.withAccountIndex(gs, gs.accountIndex().increment());
     Contributor contributor = inv.read(contributorAccount, Contributor.class);
     if (!contributor.owner().equals(payer.key()) && !gs.foundationAllowlist().contains(payer.key())) {
       throw inv.error(ServiceabilityError.INVALID_OWNER_PUBKEY);

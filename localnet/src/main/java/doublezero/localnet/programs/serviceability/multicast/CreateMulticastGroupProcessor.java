@@ -1,5 +1,6 @@
 package doublezero.localnet.programs.serviceability.multicast;
 
+import doublezero.localnet.programs.serviceability.global.GlobalStateDraft;
 import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.accounts.AccountCursor;
 import doublezero.localnet.programs.serviceability.Invocation;
@@ -70,6 +71,6 @@ public final class CreateMulticastGroupProcessor {
     }
     inv.create(mg, group, payer, Invocation.signerSeeds(pda.bump(),
         "multicast".getBytes(StandardCharsets.US_ASCII), new BorshWriter().u128(index).toByteArray()));
-    inv.write(StateEdits.withAccountIndex(gs, index), globalStateAccount, payer);
+    inv.write(GlobalStateDraft.withAccountIndex(gs, index), globalStateAccount, payer);
   }
 }

@@ -1,9 +1,7 @@
 package doublezero.localnet.programs.serviceability.multicast;
 
-import doublezero.sdk.borsh.U128;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.serviceability.state.AccessPass;
-import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.solana.key.PublicKey;
@@ -13,13 +11,6 @@ import java.util.List;
 final class StateEdits {
   private StateEdits() {}
 
-  /// @return `gs` with `account_index` replaced
-  static GlobalState withAccountIndex(GlobalState gs, U128 index) {
-    return new GlobalState(gs.bumpSeed(), index, gs.foundationAllowlist(), gs.deviceAllowlist(), gs.userAllowlist(),
-        gs.activatorAuthorityPk(), gs.sentinelAuthorityPk(), gs.contributorAirdropLamports(),
-        gs.userAirdropLamports(), gs.healthOraclePk(), gs.qaAllowlist(), gs.featureFlags(),
-        gs.reservationAuthorityPk());
-  }
 
   /// @return `p` with both multicast allowlists replaced
   static AccessPass withAllowlists(AccessPass p, List<PublicKey> pub, List<PublicKey> sub) {

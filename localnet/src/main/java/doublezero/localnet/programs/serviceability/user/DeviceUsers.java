@@ -1,5 +1,6 @@
 package doublezero.localnet.programs.serviceability.user;
 
+import doublezero.localnet.programs.serviceability.device.DeviceDraft;
 import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.UserType;
 
@@ -45,9 +46,13 @@ final class DeviceUsers {
 
   private static Device copy(Device d, long referenceCount, int users, int unicast, int subscribers, int publishers,
       int reserved) {
-    return new Device(d.owner(), d.index(), d.bumpSeed(), d.locationPk(), d.exchangePk(), d.deviceType(), d.publicIp(),
-        d.status(), d.code(), d.dzPrefixes(), d.metricsPublisherPk(), d.contributorPk(), d.mgmtVrf(), d.interfaces(),
-        referenceCount, users, d.maxUsers(), d.deviceHealth(), d.desiredStatus(), unicast, subscribers,
-        d.maxUnicastUsers(), d.maxMulticastSubscribers(), reserved, publishers, d.maxMulticastPublishers());
+    DeviceDraft draft = DeviceDraft.of(d);
+    draft.referenceCount = referenceCount;
+    draft.usersCount = users;
+    draft.unicastUsersCount = unicast;
+    draft.multicastSubscribersCount = subscribers;
+    draft.multicastPublishersCount = publishers;
+    draft.reservedSeats = reserved;
+    return draft.build();
   }
 }

@@ -1,5 +1,6 @@
 package doublezero.localnet.programs.serviceability.user;
 
+import doublezero.localnet.programs.serviceability.global.GlobalStateDraft;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.BuiltinError;
@@ -60,7 +61,7 @@ final class UserCreation {
     inv.validateProgramAccount(a.accessPass(), false, null, "AccessPass");
     checkTenantAccount(inv, a.tenant());
     GlobalState gs = inv.globalState(a.globalState());
-    gs = withAccountIndex(gs);
+    gs = GlobalStateDraft.withAccountIndex(gs, gs.accountIndex().increment());
     ProgramDerivedAddress v1 = ServiceabilityPdas.userV1(inv.programId(), gs.accountIndex());
     ProgramDerivedAddress v2 = ServiceabilityPdas.userV2(inv.programId(), r.clientIp(), r.userType());
     boolean isV1;
@@ -203,9 +204,4 @@ final class UserCreation {
     return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
 
-  private static GlobalState withAccountIndex(GlobalState g) {
-    return new GlobalState(g.bumpSeed(), g.accountIndex().increment(), g.foundationAllowlist(), g.deviceAllowlist(),
-        g.userAllowlist(), g.activatorAuthorityPk(), g.sentinelAuthorityPk(), g.contributorAirdropLamports(),
-        g.userAirdropLamports(), g.healthOraclePk(), g.qaAllowlist(), g.featureFlags(), g.reservationAuthorityPk());
-  }
 }

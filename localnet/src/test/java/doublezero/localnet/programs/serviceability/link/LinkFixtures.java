@@ -49,7 +49,7 @@ final class LinkFixtures {
   private U128 nextIndex() {
     GlobalState gs = h.account(h.globalState(), GlobalState.class);
     U128 index = gs.accountIndex().increment();
-    h.seed(h.globalState(), Copies.withAccountIndex(gs, index));
+    h.seed(h.globalState(), doublezero.localnet.programs.serviceability.global.GlobalStateDraft.withAccountIndex(gs, index));
     return index;
   }
 
