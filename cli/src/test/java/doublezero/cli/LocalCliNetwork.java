@@ -1,0 +1,79 @@
+package doublezero.cli;
+
+import doublezero.localnet.LocalnetConfig;
+import doublezero.localnet.up.LocalNetwork;
+import doublezero.localnet.up.UpConfig;
+import doublezero.sdk.environment.Environment;
+import doublezero.sdk.serviceability.client.ServiceabilityClient;
+import doublezero.sdk.solana.key.Keypair;
+import doublezero.sdk.solana.key.PublicKey;
+import doublezero.sdk.solana.rpc.Commitment;
+import doublezero.sdk.solana.rpc.RpcClient;
+import doublezero.sdk.solana.tx.Instruction;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/// The network `doublezero-localnet up` runs (ledger with the three programs, e2e bootstrap: GlobalState,
+/// GlobalConfig, locations `lax`/`ewr`, exchanges `xlax`/`xewr`), started in-process on an ephemeral port, with a CLI
+/// whose home holds the funded, foundation-allowlisted user keypair and whose config points at the ledger.
+/// [#admin] is the foundation / activator / sentinel authority, for tests that play the activator.
+public final class LocalCliNetwork implements AutoCloseable {
+  /// The serviceability program id of `--env local`.
+  public static final PublicKey PROGRAM = Environment.LOCAL.serviceabilityProgramId();
+  public final LocalNetwork net;
+  public final CliRun cli;
+  public final RpcClient rpc;
+  public final ServiceabilityClient client;
+
+  private LocalCliNetwork(LocalNetwork net, CliRun cli) {
+    this.net = net;
+    this.cli = cli;
+    this.rpc = net.rpc();
+    this.client = new ServiceabilityClient(rpc, PROGRAM, Commitment.CONFIRMED, Duration.ofSeconds(30));
+  }
+
+  /// @param dir a temporary directory (ledger in `dir/ledger`, CLI home in `dir/home`)
+  /// @return the running network with the CLI configured for it
+  public static LocalCliNetwork start(Path dir) {
+    Path home = dir.resolve("home");
+    LocalNetwork net = LocalNetwork.start(new UpConfig(LocalnetConfig.ephemeral(dir.resolve("ledger")).withSlotMillis(20),
+        home.resolve(".config/doublezero/id.json"), false));
+    CliRun cli = new CliRun(home);
+    CliRun.Result r = cli.run("config", "set", "--url", net.ledger().rpcUrl(), "--ws", net.ledger().wsUrl());
+    if (r.code() != 0) {
+      net.close();
+      throw new IllegalStateException("config set failed: " + r.err());
+    }
+    return new LocalCliNetwork(net, cli);
+  }
+
+  /// @return the foundation / activator / sentinel authority
+  public Keypair admin() {
+    return net.admin();
+  }
+
+  /// @return the CLI user's key (funded, on the foundation allowlist)
+  public PublicKey user() {
+    return net.user();
+  }
+
+  /// Sends instructions as the admin (e.g. to activate what the CLI created, playing the activator).
+  ///
+  /// @param ixs the instructions
+  /// @return the signature
+  public String asAdmin(Instruction... ixs) {
+    return client.sender().send(List.of(ixs), admin(), List.of());
+  }
+
+  /// @param args the CLI arguments
+  /// @return the result
+  public CliRun.Result run(String... args) {
+    return cli.run(args);
+  }
+
+  @Override
+  public void close() {
+    net.close();
+  }
+}

@@ -1,0 +1,134 @@
+package doublezero.localnet.up;
+
+import doublezero.localnet.Localnet;
+import doublezero.localnet.programs.DoubleZeroPrograms;
+import doublezero.sdk.environment.Environment;
+import doublezero.sdk.serviceability.client.ServiceabilityClient;
+import doublezero.sdk.solana.key.Keypair;
+import doublezero.sdk.solana.key.KeypairFile;
+import doublezero.sdk.solana.key.PublicKey;
+import doublezero.sdk.solana.rpc.Commitment;
+import doublezero.sdk.solana.rpc.RpcClient;
+import doublezero.sdk.solana.rpc.RpcClientConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/// The whole network on one machine, the composition root of `doublezero-localnet up`: the embedded ledger with the
+/// serviceability, telemetry and geolocation ports at the `--env local` program IDs, bootstrapped like the reference
+/// e2e network ([NetworkBootstrap]), the user's keypair funded and on the foundation allowlist.
+///
+/// The admin key (foundation, activator and sentinel authority) lives in the ledger directory as
+/// `doublezero-admin.json` (mode 0600), so a restarted `up` on the same ledger keeps its authority.
+public final class LocalNetwork implements AutoCloseable {
+  /// Lamports the user's key is topped up to when it holds less than half of it (100 SOL).
+  public static final long USER_FUNDS = 100_000_000_000L;
+  private static final long ADMIN_FUNDS = 1_000_000_000_000L;
+
+  private final Localnet ledger;
+  private final RpcClient rpc;
+  private final Keypair admin;
+  private final PublicKey user;
+  private final List<String> report;
+
+  private LocalNetwork(Localnet ledger, RpcClient rpc, Keypair admin, PublicKey user, List<String> report) {
+    this.ledger = ledger;
+    this.rpc = rpc;
+    this.admin = admin;
+    this.user = user;
+    this.report = report;
+  }
+
+  /// Starts the ledger, bootstraps it, funds and allowlists the user.
+  ///
+  /// @param config what to start
+  /// @return the running network; close it to stop
+  /// @throws IllegalArgumentException when the user's keypair file exists but is not a keypair (naming the file)
+  /// @throws doublezero.localnet.journal.LedgerCorruptException when the ledger directory is damaged
+  /// @throws IllegalStateException when a port cannot be bound
+  public static LocalNetwork start(UpConfig config) {
+    List<String> report = new ArrayList<>();
+    Keypair userKey = userKeypair(config.userKeypair(), report);
+    Localnet net = Localnet.start(DoubleZeroPrograms.install(config.ledger(), Environment.LOCAL));
+    RpcClient rpc = new RpcClient(net.rpcUrl(), RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED));
+    try {
+      Keypair admin = adminKeypair(config.ledger().ledgerDir());
+      fund(rpc, admin.publicKey(), ADMIN_FUNDS);
+      if (fund(rpc, userKey.publicKey(), USER_FUNDS)) {
+        report.add("funded " + userKey.publicKey() + " with " + USER_FUNDS / 1_000_000_000L + " SOL");
+      }
+      ServiceabilityClient client = new ServiceabilityClient(rpc, Environment.LOCAL.serviceabilityProgramId(),
+          Commitment.CONFIRMED, Duration.ofSeconds(30));
+      report.addAll(new NetworkBootstrap(client, admin).run(userKey.publicKey()));
+      return new LocalNetwork(net, rpc, admin, userKey.publicKey(), report);
+    } catch (RuntimeException e) {
+      rpc.close();
+      net.close();
+      throw e;
+    }
+  }
+
+  private static Keypair userKeypair(Path file, List<String> report) {
+    if (Files.exists(file)) {
+      return KeypairFile.read(file);
+    }
+    Keypair k = Keypair.generate();
+    KeypairFile.write(file, k);
+    report.add("created keypair " + file + " (" + k.publicKey() + ")");
+    return k;
+  }
+
+  private static Keypair adminKeypair(Path ledgerDir) {
+    Path file = ledgerDir.resolve("doublezero-admin.json");
+    if (Files.exists(file)) {
+      return KeypairFile.read(file);
+    }
+    Keypair k = Keypair.generate();
+    KeypairFile.write(file, k);
+    return k;
+  }
+
+  /// Airdrops up to `target` when the balance is below half of it; waits for confirmation.
+  private static boolean fund(RpcClient rpc, PublicKey key, long target) {
+    long balance = rpc.getBalance(key);
+    if (balance >= target / 2) {
+      return false;
+    }
+    String sig = rpc.requestAirdrop(key, target - balance);
+    rpc.confirmTransaction(sig, Commitment.CONFIRMED, Long.MAX_VALUE, Duration.ofSeconds(30));
+    return true;
+  }
+
+  /// @return the ledger
+  public Localnet ledger() {
+    return ledger;
+  }
+
+  /// @return a JSON-RPC client of the ledger at `confirmed`
+  public RpcClient rpc() {
+    return rpc;
+  }
+
+  /// @return the foundation / activator / sentinel authority
+  public Keypair admin() {
+    return admin;
+  }
+
+  /// @return the user's public key
+  public PublicKey user() {
+    return user;
+  }
+
+  /// @return one line per thing this start created or sent (empty on a restart with nothing to do)
+  public List<String> report() {
+    return List.copyOf(report);
+  }
+
+  @Override
+  public void close() {
+    rpc.close();
+    ledger.close();
+  }
+}
