@@ -1,13 +1,15 @@
 package doublezero.cli;
 
 import doublezero.cli.session.Session;
+import doublezero.cli.session.VersionCheck;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /// Base of every leaf command: gives it the invocation's [Session] (global flags, config, ledger) and maps a
-/// validation failure found after parsing to a usage error (exit code 2).
+/// validation failure found after parsing to a usage error (exit code 2). Runs the program-version check first
+/// ([VersionCheck]) unless `--no-version-warning` is given or the command is exempt.
 public abstract class CliCommand implements Callable<Integer> {
   /// The picocli model of this command.
   @Spec protected CommandSpec spec;
@@ -25,6 +27,11 @@ public abstract class CliCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() throws Exception {
+    DoubleZeroCli root = (DoubleZeroCli) spec.root().userObject();
+    String path = spec.qualifiedName(" ").substring(spec.root().name().length()).trim();
+    if (!root.noVersionWarning() && VersionCheck.appliesTo(path)) {
+      VersionCheck.run(session());
+    }
     execute(session());
     session().out().flush();
     return 0;

@@ -79,6 +79,10 @@ public final class DoubleZeroCli implements Runnable {
     return verbose;
   }
 
+  boolean noVersionWarning() {
+    return noVersionWarning;
+  }
+
   /// Runs the CLI with the process's streams and surroundings and exits with its code.
   ///
   /// @param args command-line arguments

@@ -26,9 +26,12 @@ public record CliEnv(Map<String, String> vars, Path home, InputStream stdin, boo
     vars = Map.copyOf(vars);
   }
 
-  /// @return the real process surroundings; the home directory is `-Ddoublezero.home` when set, else `user.home`
+  /// @return the real process surroundings; the home directory is `-Ddoublezero.home` when set, else `$HOME` (as the
+  ///         reference's `dirs::home_dir`), else `user.home`
   public static CliEnv system() {
-    String home = System.getProperty(HOME_PROPERTY, System.getProperty("user.home"));
+    String envHome = System.getenv("HOME");
+    String home = System.getProperty(HOME_PROPERTY,
+        envHome != null && !envHome.isBlank() ? envHome : System.getProperty("user.home"));
     java.io.Console console = System.console();
     boolean tty = console != null && console.isTerminal();
     return new CliEnv(System.getenv(), Path.of(home), System.in, tty, tty);

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /// `doublezero-localnet start --ledger DIR [--rpc-port 8899] [--slot-ms 400] [--slots-per-epoch N] [--bootstrap FILE]`:
 /// runs the ledger in the foreground until SIGTERM / SIGINT, then stops cleanly (journal synced and closed).
-@Command(name = "doublezero-localnet", mixinStandardHelpOptions = true, subcommands = LocalnetMain.Start.class,
+@Command(name = "doublezero-localnet", mixinStandardHelpOptions = true, subcommands = {LocalnetMain.Start.class, UpCommand.class},
     description = "Embedded Solana ledger (JSON-RPC + PubSub) for DoubleZero development")
 public final class LocalnetMain {
   private static final Logger LOG = LoggerFactory.getLogger("localnet");
