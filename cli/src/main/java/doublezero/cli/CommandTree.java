@@ -12,6 +12,12 @@ import doublezero.cli.user.UserCommand;
 import doublezero.cli.shell.CompletionCommand;
 import doublezero.cli.shell.ShellCommand;
 import doublezero.cli.contributor.ContributorCommand;
+import doublezero.cli.exchange.ExchangeCommand;
+import doublezero.cli.globalconfig.GlobalConfigCommand;
+import doublezero.cli.location.LocationCommand;
+import doublezero.cli.migrate.MigrateCommand;
+import doublezero.cli.permission.PermissionCommand;
+import doublezero.cli.tenant.TenantCommand;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -21,9 +27,10 @@ final class CommandTree {
   private CommandTree() {}
 
   static final List<Class<?>> TOP = List.of(
-      InitCommand.class, AddressCommand.class, BalanceCommand.class, ConfigCommand.class, AccountCommand.class,
-      KeygenCommand.class, ContributorCommand.class, DeviceCommand.class, UserCommand.class, MulticastCommand.class,
-      CompletionCommand.class, ShellCommand.class);
+      InitCommand.class, MigrateCommand.class, AddressCommand.class, BalanceCommand.class, ConfigCommand.class,
+      GlobalConfigCommand.class, AccountCommand.class, LocationCommand.class, ExchangeCommand.class,
+      ContributorCommand.class, PermissionCommand.class, TenantCommand.class, DeviceCommand.class, UserCommand.class,
+      MulticastCommand.class, KeygenCommand.class, CompletionCommand.class, ShellCommand.class);
 
   static void register(CommandLine cmd) {
     for (Class<?> c : TOP) {

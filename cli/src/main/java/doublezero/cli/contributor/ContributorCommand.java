@@ -20,10 +20,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/// `doublezero contributor create|list` (reference `smartcontract/cli/src/contributor/`). Project addition:
+/// `doublezero contributor create|update|list|get|delete` (update/get/delete in [ContributorManageCommands]) (reference `smartcontract/cli/src/contributor/`). Project addition:
 /// `create` without `--owner` makes the caller the owner.
 @Command(name = "contributor", description = "Manage contributors.",
-    subcommands = {ContributorCommand.Create.class, ContributorCommand.ListCmd.class})
+    subcommands = {ContributorCommand.Create.class, ContributorManageCommands.Update.class,
+        ContributorCommand.ListCmd.class, ContributorManageCommands.Get.class, ContributorManageCommands.Delete.class})
 public final class ContributorCommand extends GroupCommand {
 
   @Command(name = "create", description = "Create a contributor (owner defaults to you).")
