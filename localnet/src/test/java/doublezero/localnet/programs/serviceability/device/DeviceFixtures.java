@@ -1,7 +1,7 @@
 package doublezero.localnet.programs.serviceability.device;
 
+import doublezero.localnet.programs.NetworkFixture;
 import doublezero.localnet.programs.ProgramHarness;
-import doublezero.sdk.borsh.U128;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.serviceability.instruction.*;
@@ -15,77 +15,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/// Preconditions and instruction builders for the device scenario suites. Location, Exchange and Contributor
-/// belong to another area whose processors are still placeholders on this branch, so they are seeded with exactly
-/// what CreateLocation / CreateExchange / CreateContributor write (`PROC/{location,exchange,contributor}/create.rs`):
-/// the next `account_index` (persisted in GlobalState), status Activated, reference_count 0, owner = payer (the
-/// contributor's owner = the owner account), and for an exchange the next BGP community from GlobalConfig.
+/// Preconditions and instruction builders for the device scenario suites. Locations, exchanges, contributors and
+/// feature flags are set with the real instructions (CreateLocation / CreateExchange / CreateContributor by the
+/// foundation, SetFeatureFlags), each create taking the next GlobalState.account_index.
 public final class DeviceFixtures {
   private final ProgramHarness h;
+  private final NetworkFixture net;
 
-  /// @param h the harness to seed into
+  /// @param h an initialised harness
   public DeviceFixtures(ProgramHarness h) {
     this.h = h;
+    this.net = new NetworkFixture(h);
   }
 
-  /// @return the next index-seeded PDA index, persisted in GlobalState as the real create would
-  private U128 nextIndex() {
-    GlobalState gs = h.account(h.globalState(), GlobalState.class);
-    U128 next = gs.accountIndex().increment();
-    h.seed(h.globalState(), withIndex(gs, next));
-    return next;
-  }
-
-  /// Replaces GlobalState's feature flags (what SetFeatureFlags would write).
+  /// Replaces GlobalState's feature flags with SetFeatureFlags by the foundation.
   public void featureFlags(FeatureFlags flags) {
-    GlobalState g = h.account(h.globalState(), GlobalState.class);
-    h.seed(h.globalState(), new GlobalState(g.bumpSeed(), g.accountIndex(), g.foundationAllowlist(),
-        g.deviceAllowlist(), g.userAllowlist(), g.activatorAuthorityPk(), g.sentinelAuthorityPk(),
-        g.contributorAirdropLamports(), g.userAirdropLamports(), g.healthOraclePk(), g.qaAllowlist(), flags,
-        g.reservationAuthorityPk()));
+    h.ok(h.funded(), List.of(h.foundation), new SetFeatureFlags(flags.bits()).toInstruction(h.programId,
+        new GlobalStateAccounts(h.globalState(), h.foundation.publicKey())));
   }
 
-  private static GlobalState withIndex(GlobalState g, U128 index) {
-    return new GlobalState(g.bumpSeed(), index, g.foundationAllowlist(), g.deviceAllowlist(), g.userAllowlist(),
-        g.activatorAuthorityPk(), g.sentinelAuthorityPk(), g.contributorAirdropLamports(), g.userAirdropLamports(),
-        g.healthOraclePk(), g.qaAllowlist(), g.featureFlags(), g.reservationAuthorityPk());
-  }
-
-  /// Seeds a Location created by `payer`.
+  /// Creates a Location with CreateLocation by the foundation (the only authority that may).
   ///
   /// @return its PDA
-  public PublicKey location(PublicKey payer, String code) {
-    U128 index = nextIndex();
-    var pda = ServiceabilityPdas.location(h.programId, index);
-    h.seed(pda.address(), new Location(payer, index, pda.bump(), 1.234, 4.567, 0, LocationStatus.ACTIVATED, code,
-        "Location " + code, "us", 0));
-    return pda.address();
+  public PublicKey location(String code) {
+    return net.location(code);
   }
 
-  /// Seeds an Exchange created by `payer`, taking the next BGP community.
+  /// Creates an Exchange with CreateExchange by the foundation (it takes the next BGP community).
   ///
   /// @return its PDA
-  public PublicKey exchange(PublicKey payer, String code) {
-    U128 index = nextIndex();
-    GlobalConfig gc = h.account(h.globalConfig(), GlobalConfig.class);
-    h.seed(h.globalConfig(), new GlobalConfig(gc.owner(), gc.bumpSeed(), gc.localAsn(), gc.remoteAsn(),
-        gc.deviceTunnelBlock(), gc.userTunnelBlock(), gc.multicastgroupBlock(), gc.nextBgpCommunity() + 1,
-        gc.multicastPublisherBlock()));
-    var pda = ServiceabilityPdas.exchange(h.programId, index);
-    h.seed(pda.address(), new Exchange(payer, index, pda.bump(), 1.234, 4.567, gc.nextBgpCommunity(), 0,
-        ExchangeStatus.ACTIVATED, code, "Exchange " + code, 0, PublicKey.DEFAULT, PublicKey.DEFAULT));
-    return pda.address();
+  public PublicKey exchange(String code) {
+    return net.exchange(code);
   }
 
-  /// Seeds a Contributor owned by `owner`.
+  /// Creates a Contributor owned by `owner` with CreateContributor by the foundation.
   ///
   /// @return its PDA
   public PublicKey contributor(PublicKey owner, String code) {
-    U128 index = nextIndex();
-    var pda = ServiceabilityPdas.contributor(h.programId, index);
-    h.seed(pda.address(), new Contributor(owner, index, pda.bump(), ContributorStatus.ACTIVATED, code, 0,
-        PublicKey.DEFAULT));
-    return pda.address();
+    return net.contributor(code, owner);
   }
 
   /// A world: a location, an exchange and a contributor owned by `owner`.
@@ -93,8 +60,7 @@ public final class DeviceFixtures {
 
   /// @return a fresh location, exchange and contributor (owned by `owner`), created by the foundation
   public World world(PublicKey owner, String suffix) {
-    PublicKey f = h.foundation.publicKey();
-    return new World(location(f, "la" + suffix), exchange(f, "xla" + suffix), contributor(owner, "co" + suffix));
+    return new World(location("la" + suffix), exchange("xla" + suffix), contributor(owner, "co" + suffix));
   }
 
   /// @return the PDA the next index-seeded create must use

@@ -39,7 +39,7 @@ class DeviceUpdateLocationTestScenarioTest {
     DeviceFixtures fx = new DeviceFixtures(h);
     Keypair owner = h.funded();
     World w = fx.world(owner.publicKey(), "1");
-    PublicKey second = fx.location(h.foundation.publicKey(), "ny");
+    PublicKey second = fx.location("ny");
     PublicKey device = fx.activeDevice(owner, w, "mv1");
     assertThat(h.account(w.location(), Location.class).referenceCount()).isEqualTo(1);
 

@@ -6,14 +6,12 @@ import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.Contributor;
-import doublezero.sdk.serviceability.state.ContributorStatus;
 import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.DeviceDesiredStatus;
 import doublezero.sdk.serviceability.state.DeviceHealth;
 import doublezero.sdk.serviceability.state.DeviceStatus;
 import doublezero.sdk.serviceability.state.DeviceType;
 import doublezero.sdk.serviceability.state.Exchange;
-import doublezero.sdk.serviceability.state.ExchangeStatus;
 import doublezero.sdk.serviceability.state.FeatureFlag;
 import doublezero.sdk.serviceability.state.FeatureFlags;
 import doublezero.sdk.serviceability.state.GlobalState;
@@ -24,18 +22,18 @@ import doublezero.sdk.serviceability.state.InterfaceStatus;
 import doublezero.sdk.serviceability.state.InterfaceType;
 import doublezero.sdk.serviceability.state.InterfaceV2;
 import doublezero.sdk.serviceability.state.Location;
-import doublezero.sdk.serviceability.state.LocationStatus;
 import doublezero.sdk.serviceability.state.LoopbackType;
 import doublezero.sdk.serviceability.state.RoutingMode;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.List;
 
-/// Accounts of other areas (location, exchange, contributor, device + interfaces, feature flags) seeded straight
-/// into the ledger holding exactly what the reference instructions would have written (`PROC/location/create.rs`,
-/// `PROC/exchange/create.rs`, `PROC/contributor/create.rs`, `PROC/device/create.rs`,
-/// `PROC/device/interface/{create,activate,unlink}.rs`, `PROC/globalstate/setfeatureflags.rs`), including the
-/// `account_index` increments and reference counts. Replace with the real instructions once those areas land.
+/// Preconditions for the link suites. The location, exchange, contributors and feature flags are set with the
+/// real instructions (CreateLocation / CreateExchange / CreateContributor by the foundation, SetFeatureFlags).
+/// Devices are still seeded, already holding the interfaces in the state each suite needs (several of those
+/// states, e.g. an Activated interface without a link, or CYOA/DIA edges on an Unlinked one, are what the link
+/// suites probe), with exactly what `PROC/device/create.rs` and `PROC/device/interface/{create,activate,unlink}.rs`
+/// write, including the `account_index` increment and the reference counts of contributor, location and exchange.
 final class LinkFixtures {
   private final ProgramHarness h;
   private PublicKey location;
@@ -53,23 +51,17 @@ final class LinkFixtures {
     return index;
   }
 
-  /// What SetFeatureFlags writes: GlobalState with `feature_flags` replaced.
+  /// SetFeatureFlags by the foundation: OnChainAllocation on or off.
   void setOnChainAllocation(boolean on) {
-    GlobalState gs = h.account(h.globalState(), GlobalState.class);
     FeatureFlags flags = on ? FeatureFlags.of(FeatureFlag.ON_CHAIN_ALLOCATION) : FeatureFlags.NONE;
-    h.seed(h.globalState(), new GlobalState(gs.bumpSeed(), gs.accountIndex(), gs.foundationAllowlist(),
-        gs.deviceAllowlist(), gs.userAllowlist(), gs.activatorAuthorityPk(), gs.sentinelAuthorityPk(),
-        gs.contributorAirdropLamports(), gs.userAirdropLamports(), gs.healthOraclePk(), gs.qaAllowlist(), flags,
-        gs.reservationAuthorityPk()));
+    h.ok(h.funded(), List.of(h.foundation), new doublezero.sdk.serviceability.instruction.SetFeatureFlags(
+        flags.bits()).toInstruction(h.programId, new doublezero.sdk.serviceability.instruction.GlobalStateAccounts(
+        h.globalState(), h.foundation.publicKey())));
   }
 
   /// CreateContributor by the foundation for `owner`: Activated, no references.
   PublicKey contributor(PublicKey owner, String code) {
-    U128 index = nextIndex();
-    ProgramDerivedAddress pda = ServiceabilityPdas.contributor(h.programId, index);
-    h.seed(pda.address(), new Contributor(owner, index, pda.bump(), ContributorStatus.ACTIVATED, code, 0,
-        PublicKey.DEFAULT));
-    return pda.address();
+    return new doublezero.localnet.programs.NetworkFixture(h).contributor(code, owner);
   }
 
   /// CreateDevice (legacy, Pending) for `contributor` at the shared location/exchange, then one
@@ -124,15 +116,8 @@ final class LinkFixtures {
     if (location != null) {
       return;
     }
-    U128 li = nextIndex();
-    ProgramDerivedAddress lp = ServiceabilityPdas.location(h.programId, li);
-    h.seed(lp.address(), new Location(h.foundation.publicKey(), li, lp.bump(), 1.234, 4.567, 0,
-        LocationStatus.ACTIVATED, "la", "Los Angeles", "us", 0));
-    location = lp.address();
-    U128 ei = nextIndex();
-    ProgramDerivedAddress ep = ServiceabilityPdas.exchange(h.programId, ei);
-    h.seed(ep.address(), new Exchange(h.foundation.publicKey(), ei, ep.bump(), 1.234, 4.567, 10000, 0,
-        ExchangeStatus.ACTIVATED, "la", "Los Angeles", 0, PublicKey.DEFAULT, PublicKey.DEFAULT));
-    exchange = ep.address();
+    doublezero.localnet.programs.NetworkFixture net = new doublezero.localnet.programs.NetworkFixture(h);
+    location = net.location("la");
+    exchange = net.exchange("la");
   }
 }

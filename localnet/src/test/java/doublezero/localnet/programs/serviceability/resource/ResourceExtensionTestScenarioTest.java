@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// ResourceExtension administration through localnet, mirroring the CreateResource / AllocateResource /
 /// DeallocateResource / CloseResource scenarios of `TST/resource_extension_test.rs` (the device, interface and user
-/// scenarios of that file belong to those areas), plus the ResourcePools corrections and the matrix.
+/// scenarios of that file are in [ResourceExtensionDeviceTestScenarioTest]), plus the ResourcePools corrections and
+/// the matrix.
 class ResourceExtensionTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

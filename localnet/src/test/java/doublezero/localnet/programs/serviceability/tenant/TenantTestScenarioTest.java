@@ -138,9 +138,10 @@ class TenantTestScenarioTest {
   @Test
   void testTenantDeleteWithNonzeroReferenceCountFails() {
     h.ok(h.foundation, create(h.foundation, "ref-tenant", h.foundation.publicKey()));
-    Tenant t = h.account(tenantPda("ref-tenant"), Tenant.class);
-    h.seed(tenantPda("ref-tenant"), new Tenant(t.owner(), t.bumpSeed(), t.code(), t.vrfId(), 1, t.administrators(),
-        t.paymentStatus(), t.tokenAccount(), t.metroRouting(), t.routeLiveness(), t.billing()));
+    // the reference gives it a reference through an access pass naming it (SetAccessPass with tenant accounts)
+    h.ok(h.foundation, TenantLifecycleTest.pass(h, Keypair.generate().publicKey(), PublicKey.DEFAULT,
+        tenantPda("ref-tenant")));
+    assertThat(h.account(tenantPda("ref-tenant"), Tenant.class).referenceCount()).isEqualTo(1);
     assertError(h.fail(h.foundation, delete(h.foundation, "ref-tenant")), ServiceabilityError.REFERENCE_COUNT_NOT_ZERO);
   }
 

@@ -21,18 +21,30 @@ import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 import doublezero.sdk.serviceability.state.Reservation;
 import doublezero.sdk.serviceability.state.ResourceExtension;
-import doublezero.sdk.serviceability.state.Tenant;
-import doublezero.sdk.serviceability.state.TenantBillingConfig;
 import doublezero.sdk.serviceability.state.TenantPaymentStatus;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.sdk.serviceability.instruction.AddMulticastGroupPubAllowlist;
+import doublezero.sdk.serviceability.instruction.AddMulticastGroupSubAllowlist;
+import doublezero.sdk.serviceability.instruction.CreateTenant;
+import doublezero.sdk.serviceability.instruction.GlobalStateAccounts;
+import doublezero.sdk.serviceability.instruction.MulticastAllowlistAccounts;
+import doublezero.sdk.serviceability.instruction.SetAccessPass;
+import doublezero.sdk.serviceability.instruction.SetAuthority;
+import doublezero.sdk.serviceability.instruction.SetFeatureFlags;
+import doublezero.sdk.serviceability.instruction.TenantAccounts;
+import doublezero.sdk.serviceability.instruction.TenantSwapAccounts;
+import doublezero.sdk.serviceability.instruction.UpdatePaymentStatus;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/// Accounts of other areas (devices with their per-device pools, access passes, tenants, multicast groups,
-/// reservations, the feature flag) seeded directly into the ledger with exactly what the other areas' reference
-/// instructions would have written (ActivateDevice, SetAccessPass, CreateTenant, ActivateMulticastGroup,
-/// ReserveConnection, SetFeatureFlags), so the user processors can be driven before those ports land.
+/// Preconditions for the user suites. Access passes (with their tenant and multicast allowlists), tenants, the
+/// feature flag and the reservation authority are set with the real instructions (SetAccessPass,
+/// Add{Pub,Sub}Allowlist, CreateTenant + UpdatePaymentStatus, SetFeatureFlags, SetAuthority). Devices (with their
+/// per-device pools), multicast groups and reservations are still seeded with exactly what ActivateDevice,
+/// ActivateMulticastGroup and ReserveConnection write: the suites rely on device PDAs outside the account_index
+/// sequence and on group statuses set directly.
 final class UserFixtures {
   private static final AtomicInteger NEXT = new AtomicInteger(1);
 
@@ -126,23 +138,47 @@ final class UserFixtures {
     }
   }
 
-  /// Seeds the access pass SetAccessPass (by the foundation key) writes for `clientIp` (0.0.0.0 = dynamic) and
-  /// `userPayer`: status Requested, no connections.
+  /// Sets the access pass for `clientIp` (0.0.0.0 = dynamic) and `userPayer` with real instructions by the
+  /// foundation: SetAccessPass (with the tenant swap default → tenant when the spec names one), then one
+  /// Add{Pub,Sub}Allowlist per multicast group. An epoch in the past cannot be set by SetAccessPass (§3.10), so
+  /// such a pass is seeded as SetAccessPass wrote it while that epoch was current.
   PublicKey pass(PublicKey userPayer, Ipv4Address clientIp, PassSpec spec) {
     ProgramDerivedAddress pda = ServiceabilityPdas.accessPass(h.programId, clientIp, userPayer);
-    int flags = (clientIp.isUnspecified() ? AccessPass.FLAG_IS_DYNAMIC : 0)
-        | (spec.allowMultipleIp() ? AccessPass.FLAG_ALLOW_MULTIPLE_IP : 0);
-    h.seed(pda.address(), new AccessPass(h.foundation.publicKey(), pda.bump(), spec.type(), clientIp, userPayer,
-        spec.epoch(), 0, AccessPassStatus.REQUESTED, spec.pub(), spec.sub(), flags, spec.tenants()));
+    if (spec.epoch() < h.rpc.getEpochInfo().epoch()) {
+      int flags = (clientIp.isUnspecified() ? AccessPass.FLAG_IS_DYNAMIC : 0)
+          | (spec.allowMultipleIp() ? AccessPass.FLAG_ALLOW_MULTIPLE_IP : 0);
+      h.seed(pda.address(), new AccessPass(h.foundation.publicKey(), pda.bump(), spec.type(), clientIp, userPayer,
+          spec.epoch(), 0, AccessPassStatus.REQUESTED, spec.pub(), spec.sub(), flags, spec.tenants()));
+      return pda.address();
+    }
+    if (spec.tenants().size() > 1) {
+      throw new IllegalArgumentException("SetAccessPass puts at most one tenant in the allowlist");
+    }
+    Optional<TenantSwapAccounts> swap = spec.tenants().isEmpty() ? Optional.empty()
+        : Optional.of(new TenantSwapAccounts(PublicKey.DEFAULT, spec.tenants().get(0)));
+    PublicKey f = h.foundation.publicKey();
+    h.ok(h.foundation, new SetAccessPass(spec.type(), clientIp, spec.epoch(), spec.allowMultipleIp())
+        .toInstruction(h.programId, new SetAccessPass.Accounts(pda.address(), h.globalState(), userPayer, swap, f)));
+    for (PublicKey group : spec.pub()) {
+      h.ok(h.foundation, new AddMulticastGroupPubAllowlist(clientIp, userPayer).toInstruction(h.programId,
+          new MulticastAllowlistAccounts(group, pda.address(), h.globalState(), f)));
+    }
+    for (PublicKey group : spec.sub()) {
+      h.ok(h.foundation, new AddMulticastGroupSubAllowlist(clientIp, userPayer).toInstruction(h.programId,
+          new MulticastAllowlistAccounts(group, pda.address(), h.globalState(), f)));
+    }
     return pda.address();
   }
 
-  /// Seeds a tenant as CreateTenant writes it (owner the foundation key, no references).
+  /// CreateTenant by the foundation (administrator the foundation key), then UpdatePaymentStatus Paid.
   PublicKey tenant(String code) {
-    ProgramDerivedAddress pda = ServiceabilityPdas.tenant(h.programId, code);
-    h.seed(pda.address(), new Tenant(h.foundation.publicKey(), pda.bump(), code, 1, 0, List.of(),
-        TenantPaymentStatus.PAID, PublicKey.DEFAULT, false, false, TenantBillingConfig.FlatPerEpoch.DEFAULT));
-    return pda.address();
+    PublicKey pda = ServiceabilityPdas.tenant(h.programId, code).address();
+    h.ok(h.foundation, new CreateTenant(code, h.foundation.publicKey(), Optional.empty(), false, false)
+        .toInstruction(h.programId, new CreateTenant.Accounts(pda, h.globalState(),
+            ServiceabilityPdas.vrfIds(h.programId).address(), h.foundation.publicKey())));
+    h.ok(h.foundation, new UpdatePaymentStatus(TenantPaymentStatus.PAID.wireValue(), Optional.empty())
+        .toInstruction(h.programId, new TenantAccounts(pda, h.globalState(), h.foundation.publicKey())));
+    return pda;
   }
 
   /// Seeds a multicast group as Create + ActivateMulticastGroup write it (or with another status).
@@ -169,23 +205,22 @@ final class UserFixtures {
     return pda.address();
   }
 
-  /// Sets or clears OnChainAllocation (bit 0) in GlobalState as SetFeatureFlags would.
+  /// Sets or clears OnChainAllocation (bit 0) with SetFeatureFlags by the foundation.
   void onChainAllocation(boolean on) {
     GlobalState g = h.account(h.globalState(), GlobalState.class);
     FeatureFlags flags = on ? g.featureFlags().with(FeatureFlag.ON_CHAIN_ALLOCATION)
         : g.featureFlags().without(FeatureFlag.ON_CHAIN_ALLOCATION);
-    h.seed(h.globalState(), withFlagsAndReservation(g, flags, g.reservationAuthorityPk()));
+    if (!flags.equals(g.featureFlags())) {
+      h.ok(h.foundation, new SetFeatureFlags(flags.bits()).toInstruction(h.programId,
+          new GlobalStateAccounts(h.globalState(), h.foundation.publicKey())));
+    }
   }
 
-  /// Sets GlobalState's reservation authority as SetAuthority would.
+  /// Sets GlobalState's reservation authority with SetAuthority by the foundation.
   void reservationAuthority(PublicKey key) {
-    GlobalState g = h.account(h.globalState(), GlobalState.class);
-    h.seed(h.globalState(), withFlagsAndReservation(g, g.featureFlags(), key));
-  }
-
-  private static GlobalState withFlagsAndReservation(GlobalState g, FeatureFlags flags, PublicKey reservation) {
-    return new GlobalState(g.bumpSeed(), g.accountIndex(), g.foundationAllowlist(), g.deviceAllowlist(),
-        g.userAllowlist(), g.activatorAuthorityPk(), g.sentinelAuthorityPk(), g.contributorAirdropLamports(),
-        g.userAirdropLamports(), g.healthOraclePk(), g.qaAllowlist(), flags, reservation);
+    if (!h.account(h.globalState(), GlobalState.class).reservationAuthorityPk().equals(key)) {
+      h.ok(h.foundation, new SetAuthority(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(key))
+          .toInstruction(h.programId, new GlobalStateAccounts(h.globalState(), h.foundation.publicKey())));
+    }
   }
 }
