@@ -1,5 +1,6 @@
 package doublezero.cli;
 
+import doublezero.cli.accesspass.AccessPassCommand;
 import doublezero.cli.account.AccountCommand;
 import doublezero.cli.config.ConfigCommand;
 import doublezero.cli.keys.AddressCommand;
@@ -22,7 +23,7 @@ final class CommandTree {
 
   static final List<Class<?>> TOP = List.of(
       InitCommand.class, AddressCommand.class, BalanceCommand.class, ConfigCommand.class, AccountCommand.class,
-      KeygenCommand.class, ContributorCommand.class, DeviceCommand.class, UserCommand.class, MulticastCommand.class,
+      KeygenCommand.class, ContributorCommand.class, DeviceCommand.class, AccessPassCommand.class, UserCommand.class, MulticastCommand.class,
       CompletionCommand.class, ShellCommand.class);
 
   static void register(CommandLine cmd) {
