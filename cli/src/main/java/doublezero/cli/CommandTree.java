@@ -9,6 +9,7 @@ import doublezero.cli.keys.InitCommand;
 import doublezero.cli.keys.KeygenCommand;
 import doublezero.cli.device.DeviceCommand;
 import doublezero.cli.multicast.MulticastCommand;
+import doublezero.cli.resource.ResourceCommand;
 import doublezero.cli.user.UserCommand;
 import doublezero.cli.shell.CompletionCommand;
 import doublezero.cli.shell.ShellCommand;
@@ -24,7 +25,7 @@ final class CommandTree {
   static final List<Class<?>> TOP = List.of(
       InitCommand.class, AddressCommand.class, BalanceCommand.class, ConfigCommand.class, AccountCommand.class,
       KeygenCommand.class, ContributorCommand.class, DeviceCommand.class, AccessPassCommand.class, UserCommand.class, MulticastCommand.class,
-      CompletionCommand.class, ShellCommand.class);
+      CompletionCommand.class, ResourceCommand.class, ShellCommand.class);
 
   static void register(CommandLine cmd) {
     for (Class<?> c : TOP) {
