@@ -2,6 +2,8 @@ package doublezero.cli;
 
 import doublezero.cli.accesspass.AccessPassCommand;
 import doublezero.cli.account.AccountCommand;
+import doublezero.cli.account.AccountsCommand;
+import doublezero.cli.export.ExportCommand;
 import doublezero.cli.config.ConfigCommand;
 import doublezero.cli.keys.AddressCommand;
 import doublezero.cli.keys.BalanceCommand;
@@ -23,8 +25,8 @@ final class CommandTree {
   private CommandTree() {}
 
   static final List<Class<?>> TOP = List.of(
-      InitCommand.class, AddressCommand.class, BalanceCommand.class, ConfigCommand.class, AccountCommand.class,
-      KeygenCommand.class, ContributorCommand.class, DeviceCommand.class, AccessPassCommand.class, UserCommand.class, MulticastCommand.class,
+      InitCommand.class, AddressCommand.class, BalanceCommand.class, ConfigCommand.class, AccountCommand.class, AccountsCommand.class,
+      KeygenCommand.class, ContributorCommand.class, DeviceCommand.class, AccessPassCommand.class, UserCommand.class, MulticastCommand.class, ExportCommand.class,
       CompletionCommand.class, ResourceCommand.class, ShellCommand.class);
 
   static void register(CommandLine cmd) {
