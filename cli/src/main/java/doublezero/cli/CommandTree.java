@@ -25,9 +25,10 @@ final class CommandTree {
   private CommandTree() {}
 
   static final List<Class<?>> TOP = List.of(
-      InitCommand.class, AddressCommand.class, BalanceCommand.class, ConfigCommand.class, AccountCommand.class, AccountsCommand.class,
-      KeygenCommand.class, ContributorCommand.class, DeviceCommand.class, AccessPassCommand.class, UserCommand.class, MulticastCommand.class, ExportCommand.class,
-      CompletionCommand.class, ResourceCommand.class, ShellCommand.class);
+      InitCommand.class, AddressCommand.class, BalanceCommand.class, ConfigCommand.class, AccountCommand.class,
+      AccountsCommand.class, KeygenCommand.class, ContributorCommand.class, DeviceCommand.class,
+      AccessPassCommand.class, UserCommand.class, MulticastCommand.class, ExportCommand.class, CompletionCommand.class,
+      ResourceCommand.class, ShellCommand.class);
 
   static void register(CommandLine cmd) {
     for (Class<?> c : TOP) {
