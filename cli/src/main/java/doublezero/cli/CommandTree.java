@@ -1,6 +1,9 @@
 package doublezero.cli;
 
+import doublezero.cli.accesspass.AccessPassCommand;
 import doublezero.cli.account.AccountCommand;
+import doublezero.cli.account.AccountsCommand;
+import doublezero.cli.export.ExportCommand;
 import doublezero.cli.config.ConfigCommand;
 import doublezero.cli.keys.AddressCommand;
 import doublezero.cli.keys.BalanceCommand;
@@ -8,6 +11,7 @@ import doublezero.cli.keys.InitCommand;
 import doublezero.cli.keys.KeygenCommand;
 import doublezero.cli.device.DeviceCommand;
 import doublezero.cli.multicast.MulticastCommand;
+import doublezero.cli.resource.ResourceCommand;
 import doublezero.cli.user.UserCommand;
 import doublezero.cli.shell.CompletionCommand;
 import doublezero.cli.shell.ShellCommand;
@@ -28,9 +32,10 @@ final class CommandTree {
 
   static final List<Class<?>> TOP = List.of(
       InitCommand.class, MigrateCommand.class, AddressCommand.class, BalanceCommand.class, ConfigCommand.class,
-      GlobalConfigCommand.class, AccountCommand.class, LocationCommand.class, ExchangeCommand.class,
-      ContributorCommand.class, PermissionCommand.class, TenantCommand.class, DeviceCommand.class, UserCommand.class,
-      MulticastCommand.class, KeygenCommand.class, CompletionCommand.class, ShellCommand.class);
+      GlobalConfigCommand.class, AccountCommand.class, AccountsCommand.class, LocationCommand.class,
+      ExchangeCommand.class, ContributorCommand.class, PermissionCommand.class, TenantCommand.class,
+      DeviceCommand.class, AccessPassCommand.class, UserCommand.class, MulticastCommand.class, ResourceCommand.class,
+      ExportCommand.class, KeygenCommand.class, CompletionCommand.class, ShellCommand.class);
 
   static void register(CommandLine cmd) {
     for (Class<?> c : TOP) {
