@@ -7,6 +7,7 @@ import doublezero.cli.keys.BalanceCommand;
 import doublezero.cli.keys.InitCommand;
 import doublezero.cli.keys.KeygenCommand;
 import doublezero.cli.device.DeviceCommand;
+import doublezero.cli.link.LinkCommand;
 import doublezero.cli.multicast.MulticastCommand;
 import doublezero.cli.user.UserCommand;
 import doublezero.cli.shell.CompletionCommand;
@@ -22,7 +23,7 @@ final class CommandTree {
 
   static final List<Class<?>> TOP = List.of(
       InitCommand.class, AddressCommand.class, BalanceCommand.class, ConfigCommand.class, AccountCommand.class,
-      KeygenCommand.class, ContributorCommand.class, DeviceCommand.class, UserCommand.class, MulticastCommand.class,
+      KeygenCommand.class, ContributorCommand.class, DeviceCommand.class, LinkCommand.class, UserCommand.class, MulticastCommand.class,
       CompletionCommand.class, ShellCommand.class);
 
   static void register(CommandLine cmd) {
