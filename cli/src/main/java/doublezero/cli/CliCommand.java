@@ -42,4 +42,18 @@ public abstract class CliCommand implements Callable<Integer> {
   protected ParameterException usage(String message) {
     return new ParameterException(spec.commandLine(), message);
   }
+
+  /// Runs an argument parser that reports mistakes as [IllegalArgumentException] and turns them into usage
+  /// errors (exit code 2), as clap does for `FromStr`/`ValueEnum` arguments.
+  ///
+  /// @param parse the parser
+  /// @param <T>   the parsed type
+  /// @return the parsed value
+  protected <T> T parsed(java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
 }

@@ -10,6 +10,7 @@ import doublezero.cli.keys.BalanceCommand;
 import doublezero.cli.keys.InitCommand;
 import doublezero.cli.keys.KeygenCommand;
 import doublezero.cli.device.DeviceCommand;
+import doublezero.cli.link.LinkCommand;
 import doublezero.cli.multicast.MulticastCommand;
 import doublezero.cli.resource.ResourceCommand;
 import doublezero.cli.user.UserCommand;
@@ -34,7 +35,8 @@ final class CommandTree {
       InitCommand.class, MigrateCommand.class, AddressCommand.class, BalanceCommand.class, ConfigCommand.class,
       GlobalConfigCommand.class, AccountCommand.class, AccountsCommand.class, LocationCommand.class,
       ExchangeCommand.class, ContributorCommand.class, PermissionCommand.class, TenantCommand.class,
-      DeviceCommand.class, AccessPassCommand.class, UserCommand.class, MulticastCommand.class, ResourceCommand.class,
+      DeviceCommand.class, LinkCommand.class,
+      AccessPassCommand.class, UserCommand.class, MulticastCommand.class, ResourceCommand.class,
       ExportCommand.class, KeygenCommand.class, CompletionCommand.class, ShellCommand.class);
 
   static void register(CommandLine cmd) {

@@ -209,4 +209,15 @@ public final class Validators {
     }
     return out;
   }
+
+  /// Rust `str::make_ascii_lowercase`, which the reference SDK applies to device and link codes before sending
+  /// (`smartcontract/sdk/rs/src/commands/{device,link}/create.rs`): only `A`–`Z` change.
+  ///
+  /// @param s a code
+  /// @return it with ASCII capitals lowered
+  public static String asciiLowercase(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.chars().forEach(c -> b.append((char) (c >= 'A' && c <= 'Z' ? c + 32 : c)));
+    return b.toString();
+  }
 }

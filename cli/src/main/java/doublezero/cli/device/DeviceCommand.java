@@ -4,6 +4,8 @@ import doublezero.cli.GroupCommand;
 import picocli.CommandLine.Command;
 
 /// `doublezero device …` (reference `smartcontract/cli/src/device/`).
-@Command(name = "device", description = "Manage devices.", subcommands = {DeviceListCommand.class, DeviceDrainCommand.Suspend.class,
-    DeviceDrainCommand.Resume.class})
+@Command(name = "device", description = "Manage devices.", subcommands = {DeviceCreateCommand.class,
+    DeviceUpdateCommand.class, DeviceListCommand.class, DeviceGetCommand.class, DeviceDeleteCommand.class,
+    doublezero.cli.deviceinterface.InterfaceCommand.class, DeviceSetHealthCommand.class,
+    DeviceDrainCommand.Suspend.class, DeviceDrainCommand.Resume.class})
 public final class DeviceCommand extends GroupCommand {}

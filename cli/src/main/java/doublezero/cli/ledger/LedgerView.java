@@ -177,4 +177,24 @@ public final class LedgerView {
   public List<Keyed<Permission>> permissions() {
     return all(Permission.class);
   }
+
+  /// The reference CLI's `match parse_pubkey(arg) { Some(pk) => pk, None => get_x(code)…map_err(…) }`: an address
+  /// argument is taken as is (not checked), a code is looked up.
+  ///
+  /// @param arg      code or address
+  /// @param type     the record class
+  /// @param code     the record's code
+  /// @param notFound the message when no account has the code (e.g. `Contributor not found`)
+  /// @param <T>      the record type
+  /// @return the address
+  /// @throws CliException `notFound`
+  public <T extends ServiceabilityAccount> PublicKey keyOf(String arg, Class<T> type, Function<T, String> code,
+      String notFound) {
+    Optional<PublicKey> pk = doublezero.cli.args.Validators.asPubkey(arg);
+    if (pk.isPresent()) {
+      return pk.get();
+    }
+    return all(type).stream().filter(k -> code.apply(k.value()).equalsIgnoreCase(arg)).findFirst().map(Keyed::key)
+        .orElseThrow(() -> new CliException(notFound));
+  }
 }
