@@ -48,6 +48,9 @@ public final class Processor {
   private final Backoff backoff = new Backoff();
   private final Map<PublicKey, Integer> inFlight = new HashMap<>();
   private final Map<PublicKey, ServiceabilityAccount> deferred = new LinkedHashMap<>();
+  // accounts seen through the subscription before the first snapshot: pools are not complete yet, so they are
+  // handled right after it
+  private final Map<PublicKey, ServiceabilityAccount> early = new LinkedHashMap<>();
   private long eventsHandled;
   private boolean snapshotSeen;
 
@@ -107,6 +110,10 @@ public final class Processor {
     }
     cache.put(a.address(), acc, a.nanos());
     holdings.observe(a.address(), acc);
+    if (!snapshotSeen) {
+      early.put(a.address(), acc);
+      return;
+    }
     dispatch(a.address(), acc);
   }
 
@@ -149,6 +156,12 @@ public final class Processor {
       metrics.eventHandled();
       dispatch(en.getKey(), en.getValue());
     }
+    for (var en : early.entrySet()) {
+      if (!fresh.containsKey(en.getKey()) && cache.addresses().contains(en.getKey())) {
+        dispatch(en.getKey(), cache.get(en.getKey()).orElse(en.getValue()));
+      }
+    }
+    early.clear();
     metrics.devicePools(ctx);
   }
 
@@ -230,9 +243,6 @@ public final class Processor {
         dispatch(pk, latest);
       }
     }
-    if (s.args() instanceof doublezero.sdk.serviceability.instruction.ActivateUser
-        || s.after() == Decision.After.CLOSED) {
-      metrics.devicePools(ctx);
-    }
+    metrics.devicePools(ctx);
   }
 }

@@ -34,6 +34,8 @@ public final class ActivatorMetrics implements AutoCloseable {
   private final Gauge total = Gauge.builder().name("doublezero_activator_device_total_ips")
       .help("dz_ips the device's dz_prefixes hold").labelNames("device_pk", "code", "location", "location_code",
           "location_country", "exchange", "exchange_code").register(registry);
+  private final Gauge pools = Gauge.builder().name("doublezero_activator_pool_assigned")
+      .help("addresses or ids in use per pool (not in the reference)").labelNames("pool").register(registry);
   private HTTPServer server;
 
   /// Registers the build info gauge.
@@ -79,6 +81,7 @@ public final class ActivatorMetrics implements AutoCloseable {
 
   /// Sets the per-device dz_ip gauges from the pools.
   public void devicePools(HandlerContext c) {
+    poolUsage(c);
     for (PublicKey pk : c.pools().devices()) {
       DevicePools dp = c.pools().device(pk);
       Device d = dp.device();
@@ -89,6 +92,18 @@ public final class ActivatorMetrics implements AutoCloseable {
       assigned.labelValues(labels).set(dp.assignedDzIps());
       total.labelValues(labels).set(dp.totalDzIps());
     }
+  }
+
+  /// Sets `doublezero_activator_pool_assigned` from the pools (tunnel ids summed over devices).
+  public void poolUsage(HandlerContext c) {
+    var p = c.pools();
+    pools.labelValues("device_tunnel_block").set(p.linkIps.assignedCount());
+    pools.labelValues("user_tunnel_block").set(p.userTunnelIps.assignedCount());
+    pools.labelValues("multicast_publisher_block").set(p.publisherIps.assignedCount());
+    pools.labelValues("multicastgroup_block").set(p.multicastGroupIps.assignedCount());
+    pools.labelValues("link_ids").set(p.linkIds.assignedCount());
+    pools.labelValues("segment_routing_ids").set(p.segmentRoutingIds.assignedCount());
+    pools.labelValues("tunnel_ids").set(p.devices().stream().mapToInt(d -> p.device(d).assignedTunnelIds()).sum());
   }
 
   /// Stops the endpoint, if any.
