@@ -12,6 +12,11 @@ public interface AccountView {
   /// @return its decoded state, or empty when it does not exist (or is not a serviceability account)
   Optional<ServiceabilityAccount> get(PublicKey address);
 
+  /// @param address an account address
+  /// @return its decoded state as cached, without a ledger read (the cache follows every program account through
+  ///     the snapshot and the subscription, so an absent address is taken as not existing)
+  Optional<ServiceabilityAccount> peek(PublicKey address);
+
   /// @param type an account record type
   /// @return every cached account of that type, by address (a snapshot copy)
   <T extends ServiceabilityAccount> Map<PublicKey, T> all(Class<T> type);

@@ -47,7 +47,8 @@ public final class DeviceHandler {
     if (!c.onchain()) {
       for (int idx = d.dzPrefixes().size(); idx < d.dzPrefixes().size() + 8; idx++) {
         PublicKey block = ServiceabilityPdas.dzPrefixBlock(c.programId(), pk, idx).address();
-        Optional<ResourceExtension> r = c.view().get(block, ResourceExtension.class);
+        Optional<ResourceExtension> r = c.view().peek(block).filter(ResourceExtension.class::isInstance)
+            .map(ResourceExtension.class::cast);
         if (r.isEmpty()) {
           break;
         }

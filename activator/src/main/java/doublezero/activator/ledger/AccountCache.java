@@ -57,6 +57,11 @@ public final class AccountCache implements AccountView {
   }
 
   @Override
+  public Optional<ServiceabilityAccount> peek(PublicKey address) {
+    return Optional.ofNullable(accounts.get(address));
+  }
+
+  @Override
   public Optional<ServiceabilityAccount> get(PublicKey address) {
     ServiceabilityAccount a = accounts.get(address);
     if (a != null) {

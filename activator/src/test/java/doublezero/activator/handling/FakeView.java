@@ -17,6 +17,11 @@ final class FakeView implements AccountView {
   }
 
   @Override
+  public Optional<ServiceabilityAccount> peek(PublicKey address) {
+    return get(address);
+  }
+
+  @Override
   public <T extends ServiceabilityAccount> Map<PublicKey, T> all(Class<T> type) {
     Map<PublicKey, T> out = new HashMap<>();
     accounts.forEach((k, v) -> {

@@ -64,6 +64,11 @@ public final class E2eNetwork implements AutoCloseable {
     return new E2eNetwork(ProgramHarness.start(dir), true);
   }
 
+  /// @return a bootstrapped network in `dir` with another slot time
+  public static E2eNetwork start(Path dir, long slotMillis) {
+    return new E2eNetwork(ProgramHarness.start(dir, c -> c.withSlotMillis(slotMillis)), true);
+  }
+
   /// @return a network with GlobalState only (no GlobalConfig)
   public static E2eNetwork withoutConfig(Path dir) {
     return new E2eNetwork(ProgramHarness.start(dir), false);
