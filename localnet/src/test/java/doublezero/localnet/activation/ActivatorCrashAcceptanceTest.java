@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 /// Issue 6 acceptance: 200 users over 2 devices are created concurrently while the activator runs as a separate
 /// process that is killed with SIGKILL and restarted 5 times. Every user ends Activated, no two hold the same
 /// (device, tunnel_id), tunnel_net or dz_ip, and the last activator's pools hold exactly what the users hold
-/// (read from its metrics endpoint).
+/// (read from its metrics endpoint). SIGTERM then stops it with exit code 0.
 class ActivatorCrashAcceptanceTest {
   static final int USERS = 200;
   @TempDir Path dir;
@@ -112,7 +112,7 @@ class ActivatorCrashAcceptanceTest {
         }
         assertThat(dz).isEqualTo(allocatedUsers);
       });
-      child.kill();
+      assertThat(child.terminate()).as("exit code after SIGTERM").isZero();
     }
   }
 
@@ -160,6 +160,11 @@ class ActivatorCrashAcceptanceTest {
     void start() throws IOException {
       process = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    }
+
+    int terminate() throws InterruptedException {
+      process.destroy();
+      return process.waitFor();
     }
 
     void kill() throws InterruptedException {
