@@ -109,6 +109,33 @@ public final class DevicePools {
     tunnelIds.release(tunnelId);
   }
 
+  /// Sets or clears one tunnel id (ids outside 500–627 are ignored).
+  public void setTunnelId(int id, boolean held) {
+    if (held) {
+      tunnelIds.assign(id);
+    } else {
+      tunnelIds.release(id);
+    }
+  }
+
+  /// Sets or clears one dz_ip in whichever prefix pool contains it (addresses outside every prefix are ignored).
+  public void setDzIp(Ipv4Address ip, boolean held) {
+    for (IpBlockAllocator pool : dzIps) {
+      if (pool.contains(ip) && !ip.equals(pool.base().network())) {
+        if (held) {
+          pool.assign(new NetworkV4(ip, 32));
+        } else {
+          pool.release(new NetworkV4(ip, 32));
+        }
+      }
+    }
+  }
+
+  /// @return how many user tunnel ids are in use
+  public int assignedTunnelIds() {
+    return tunnelIds.assignedCount();
+  }
+
   /// @return whether `id` is held
   public boolean holdsTunnelId(int id) {
     return tunnelIds.isAssigned(id);

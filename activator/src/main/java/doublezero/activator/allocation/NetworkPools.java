@@ -84,6 +84,16 @@ public final class NetworkPools {
     return d;
   }
 
+  /// Creates empty pools for a device first seen (nothing marked: [Holdings] marks what accounts hold).
+  public void addDevice(PublicKey pk, Device device) {
+    devices.put(pk, new DevicePools(device));
+  }
+
+  /// @return the devices with pools
+  public java.util.Set<PublicKey> devices() {
+    return java.util.Set.copyOf(devices.keySet());
+  }
+
   /// Forgets a closed device.
   public void removeDevice(PublicKey pk) {
     devices.remove(pk);
