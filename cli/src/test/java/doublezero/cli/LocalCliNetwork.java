@@ -36,9 +36,17 @@ public final class LocalCliNetwork implements AutoCloseable {
   /// @param dir a temporary directory (ledger in `dir/ledger`, CLI home in `dir/home`)
   /// @return the running network with the CLI configured for it
   public static LocalCliNetwork start(Path dir) {
+    return start(dir, false);
+  }
+
+  /// @param dir       a temporary directory (ledger in `dir/ledger`, CLI home in `dir/home`)
+  /// @param activator whether the activator runs in-process, as `up` runs it (tests that play the activator by
+  ///                  sending its instructions themselves pass false)
+  /// @return the running network with the CLI configured for it
+  public static LocalCliNetwork start(Path dir, boolean activator) {
     Path home = dir.resolve("home");
     LocalNetwork net = LocalNetwork.start(new UpConfig(LocalnetConfig.ephemeral(dir.resolve("ledger")).withSlotMillis(20),
-        home.resolve(".config/doublezero/id.json"), false));
+        home.resolve(".config/doublezero/id.json"), activator));
     CliRun cli = new CliRun(home);
     CliRun.Result r = cli.run("config", "set", "--url", net.ledger().rpcUrl(), "--ws", net.ledger().wsUrl());
     if (r.code() != 0) {

@@ -64,7 +64,8 @@ final class UpCommand implements Callable<Integer> {
     out.println("  serviceability " + env.serviceabilityProgramId());
     out.println("  telemetry      " + env.telemetryProgramId());
     out.println("  geolocation    " + env.geolocationProgramId());
-    out.println("  activator      " + (noActivator ? "not started (--no-activator)" : "running as " + net.admin().publicKey()));
+    out.println("  activator      " + net.activator().map(a -> "running as " + net.admin().publicKey())
+        .orElse("not started (--no-activator)"));
     out.println("  your key       " + net.user() + " (" + keypair + ")");
     for (String line : net.report()) {
       out.println("  + " + line);

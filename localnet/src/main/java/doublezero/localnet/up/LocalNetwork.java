@@ -1,5 +1,7 @@
 package doublezero.localnet.up;
 
+import doublezero.activator.Activator;
+import doublezero.activator.ActivatorConfig;
 import doublezero.localnet.Localnet;
 import doublezero.localnet.programs.DoubleZeroPrograms;
 import doublezero.sdk.environment.Environment;
@@ -15,10 +17,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /// The whole network on one machine, the composition root of `doublezero-localnet up`: the embedded ledger with the
 /// serviceability, telemetry and geolocation ports at the `--env local` program IDs, bootstrapped like the reference
-/// e2e network ([NetworkBootstrap]), the user's keypair funded and on the foundation allowlist.
+/// e2e network ([NetworkBootstrap]), the user's keypair funded and on the foundation allowlist, and the activator
+/// running in-process as the admin key (when asked).
 ///
 /// The admin key (foundation, activator and sentinel authority) lives in the ledger directory as
 /// `doublezero-admin.json` (mode 0600), so a restarted `up` on the same ledger keeps its authority.
@@ -32,13 +36,16 @@ public final class LocalNetwork implements AutoCloseable {
   private final Keypair admin;
   private final PublicKey user;
   private final List<String> report;
+  private final Activator activator;
 
-  private LocalNetwork(Localnet ledger, RpcClient rpc, Keypair admin, PublicKey user, List<String> report) {
+  private LocalNetwork(Localnet ledger, RpcClient rpc, Keypair admin, PublicKey user, List<String> report,
+      Activator activator) {
     this.ledger = ledger;
     this.rpc = rpc;
     this.admin = admin;
     this.user = user;
     this.report = report;
+    this.activator = activator;
   }
 
   /// Starts the ledger, bootstraps it, funds and allowlists the user.
@@ -48,6 +55,7 @@ public final class LocalNetwork implements AutoCloseable {
   /// @throws IllegalArgumentException when the user's keypair file exists but is not a keypair (naming the file)
   /// @throws doublezero.localnet.journal.LedgerCorruptException when the ledger directory is damaged
   /// @throws IllegalStateException when a port cannot be bound
+  /// @throws doublezero.activator.ActivatorException when the activator refuses to start
   public static LocalNetwork start(UpConfig config) {
     List<String> report = new ArrayList<>();
     Keypair userKey = userKeypair(config.userKeypair(), report);
@@ -62,7 +70,9 @@ public final class LocalNetwork implements AutoCloseable {
       ServiceabilityClient client = new ServiceabilityClient(rpc, Environment.LOCAL.serviceabilityProgramId(),
           Commitment.CONFIRMED, Duration.ofSeconds(30));
       report.addAll(new NetworkBootstrap(client, admin).run(userKey.publicKey()));
-      return new LocalNetwork(net, rpc, admin, userKey.publicKey(), report);
+      Activator activator = config.activator() ? Activator.start(ActivatorConfig.of(net.rpcUrl(), net.wsUrl(),
+          Environment.LOCAL.serviceabilityProgramId(), admin)) : null;
+      return new LocalNetwork(net, rpc, admin, userKey.publicKey(), report, activator);
     } catch (RuntimeException e) {
       rpc.close();
       net.close();
@@ -126,8 +136,16 @@ public final class LocalNetwork implements AutoCloseable {
     return List.copyOf(report);
   }
 
+  /// @return the in-process activator, when [UpConfig#activator] asked for it
+  public Optional<Activator> activator() {
+    return Optional.ofNullable(activator);
+  }
+
   @Override
   public void close() {
+    if (activator != null) {
+      activator.close();
+    }
     rpc.close();
     ledger.close();
   }
