@@ -3,6 +3,7 @@ package doublezero.cli;
 import doublezero.cli.accesspass.AccessPassCommand;
 import doublezero.cli.account.AccountCommand;
 import doublezero.cli.account.AccountsCommand;
+import doublezero.cli.account.LogCommand;
 import doublezero.cli.export.ExportCommand;
 import doublezero.cli.config.ConfigCommand;
 import doublezero.cli.keys.AddressCommand;
@@ -37,7 +38,7 @@ final class CommandTree {
       ExchangeCommand.class, ContributorCommand.class, PermissionCommand.class, TenantCommand.class,
       DeviceCommand.class, LinkCommand.class,
       AccessPassCommand.class, UserCommand.class, MulticastCommand.class, ResourceCommand.class,
-      ExportCommand.class, KeygenCommand.class, CompletionCommand.class, ShellCommand.class);
+      ExportCommand.class, KeygenCommand.class, LogCommand.class, CompletionCommand.class, ShellCommand.class);
 
   static void register(CommandLine cmd) {
     for (Class<?> c : TOP) {

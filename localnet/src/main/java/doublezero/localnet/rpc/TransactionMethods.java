@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /// Transaction methods: sendTransaction (with preflight), simulateTransaction, getSignatureStatuses,
-/// getTransaction, requestAirdrop. Error codes and messages follow Solana's `rpc/src/rpc.rs`.
+/// getTransaction, getSignaturesForAddress, requestAirdrop. Error codes and messages follow Solana's `rpc/src/rpc.rs`.
 public final class TransactionMethods {
   private static final int MAX_SIGNATURES = 256;
   private final RpcContext ctx;
@@ -32,6 +32,7 @@ public final class TransactionMethods {
     table.put("simulateTransaction", this::simulate);
     table.put("getSignatureStatuses", this::statuses);
     table.put("getTransaction", this::getTransaction);
+    table.put("getSignaturesForAddress", new SignaturesForAddress(ctx)::call);
     table.put("requestAirdrop", new Airdrop(ctx)::call);
   }
 

@@ -3,6 +3,7 @@ package doublezero.localnet.runtime;
 import doublezero.localnet.ledger.Account;
 import doublezero.localnet.ledger.AccountStore;
 import doublezero.localnet.ledger.BlockhashQueue;
+import doublezero.localnet.ledger.StatusCache;
 import doublezero.localnet.ledger.Builtins;
 import doublezero.localnet.ledger.TransactionStatus;
 import doublezero.sdk.solana.key.PublicKey;
@@ -10,7 +11,6 @@ import doublezero.sdk.solana.tx.Message;
 import doublezero.sdk.solana.tx.Transaction;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +27,7 @@ public final class Bank {
   private final BlockhashQueue blockhashes = new BlockhashQueue();
   private final ProgramRegistry programs;
   private final long slotsPerEpoch;
-  private final Map<String, TransactionStatus> statuses;
+  private final StatusCache statuses;
   private volatile long slot;
   private volatile long transactionCount;
   private volatile long feesCollected;
@@ -46,12 +46,7 @@ public final class Bank {
     this.accounts = accounts;
     this.programs = programs;
     this.slotsPerEpoch = slotsPerEpoch;
-    this.statuses = java.util.Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, false) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, TransactionStatus> e) {
-        return size() > retainStatuses;
-      }
-    });
+    this.statuses = new StatusCache(retainStatuses);
   }
 
   /// Sets the starting point: genesis hash, current slot and its blockhash (used at creation and on recovery).
@@ -126,9 +121,19 @@ public final class Bank {
 
   /// Retained statuses, oldest first (for snapshots).
   public List<TransactionStatus> statuses() {
-    synchronized (statuses) {
-      return List.copyOf(statuses.values());
-    }
+    return statuses.all();
+  }
+
+  /// The retained transactions that name `address` among their account keys, newest first (see
+  /// [StatusCache#forAddress]).
+  ///
+  /// @param address the account
+  /// @param limit   at most this many (> 0)
+  /// @param before  exclusive upper bound signature, or null
+  /// @param until   exclusive lower bound signature, or null
+  /// @return the statuses, newest first
+  public List<TransactionStatus> statusesFor(PublicKey address, int limit, String before, String until) {
+    return statuses.forAddress(address, limit, before, until);
   }
 
   /// Executes `tx` against the current state without changing anything.
@@ -153,7 +158,7 @@ public final class Bank {
   /// Applies a status and its writes (commit path and journal replay).
   public synchronized void replay(TransactionStatus st, Map<PublicKey, Account> writes) {
     accounts.apply(writes);
-    statuses.put(st.signature(), st);
+    statuses.put(st);
     transactionCount++;
     feesCollected += st.fee();
   }
@@ -169,7 +174,7 @@ public final class Bank {
   }
 
   boolean seen(String signature) {
-    return statuses.containsKey(signature);
+    return statuses.contains(signature);
   }
 
   /// Loads the message's accounts as working copies (missing ones as empty system accounts).

@@ -207,6 +207,27 @@ public final class RpcClient implements AutoCloseable {
     return decode("getTransaction", () -> result.isNull() ? Optional.empty() : Optional.of(TransactionDetails.fromJson(result)));
   }
 
+  /// `getSignaturesForAddress`: the transactions that list `address` among their account keys, newest first.
+  ///
+  /// @param address the account
+  /// @param options limit, paging signatures and commitment (`processed` is raised to `confirmed`)
+  /// @return the entries, newest first; empty for an address the node has no transaction of
+  public List<SignatureInfo> getSignaturesForAddress(PublicKey address, SignaturesForAddressOptions options) {
+    Commitment c = options.commitment().orElse(config.commitment());
+    ObjectNode opts = options(c == Commitment.PROCESSED ? Commitment.CONFIRMED : c).put("limit", options.limit());
+    options.before().ifPresent(b -> opts.put("before", b));
+    options.until().ifPresent(u -> opts.put("until", u));
+    JsonNode result = call("getSignaturesForAddress", params().add(address.toBase58()).add(opts));
+    return decode("getSignaturesForAddress", () -> {
+      if (!result.isArray()) {
+        throw RpcException.malformed("result must be an array, got " + RpcJson.describe(result));
+      }
+      List<SignatureInfo> out = new ArrayList<>();
+      result.forEach(n -> out.add(SignatureInfo.fromJson(n)));
+      return out;
+    });
+  }
+
   /// @param account the address
   /// @return `getBalance`: the balance in lamports (u64), 0 for a missing account
   public long getBalance(PublicKey account) {
