@@ -17,11 +17,11 @@ import doublezero.sdk.solana.key.PublicKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/// `doublezero access-pass set|close|list|get|fund` (reference `client/doublezero/src/cli/accesspass.rs`,
+/// `doublezero access-pass set|close|list|get|user-balances|fund` (reference `client/doublezero/src/cli/accesspass.rs`,
 /// `smartcontract/cli/src/accesspass/`).
 @Command(name = "access-pass", description = "Manage access passes", subcommands = {AccessPassSetCommand.class,
     AccessPassCommand.Close.class, AccessPassListCommand.class, AccessPassCommand.Get.class,
-    AccessPassFundCommand.class})
+    AccessPassUserBalancesCommand.class, AccessPassFundCommand.class})
 public final class AccessPassCommand extends GroupCommand {
 
   /// `access-pass close --pubkey <pk>`: CloseAccessPass (#69) with the pass and GlobalState.

@@ -9,9 +9,9 @@ import doublezero.cli.args.PubkeyOrMeConverter;
 import doublezero.cli.args.PubkeyText;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.ledger.LedgerView;
+import doublezero.cli.session.ActivationWait;
 import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;
-import doublezero.cli.user.ActivationPoll;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.serviceability.instruction.CreateMulticastGroup;
 import doublezero.sdk.serviceability.instruction.MulticastGroupWithBlockAccounts;
@@ -19,7 +19,6 @@ import doublezero.sdk.serviceability.instruction.UpdateMulticastGroup;
 import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.MulticastGroup;
-import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -32,10 +31,7 @@ final class MulticastGroupWriteCommands {
   private MulticastGroupWriteCommands() {}
 
   static void await(Session s, PublicKey group) {
-    MulticastGroup g = ActivationPoll.await(s, x -> x.ledger().get(group, MulticastGroup.class),
-        v -> v.status() == MulticastGroupStatus.ACTIVATED || v.status() == MulticastGroupStatus.REJECTED,
-        "multicast group");
-    s.out().println("Status: " + g.status().rustDisplay());
+    ActivationWait.printStatus(s, ActivationWait.multicastGroup(s, group).status().rustDisplay());
   }
 
   static Optional<PublicKey> block(PublicKey program, boolean onchain) {

@@ -12,6 +12,17 @@ public final class PsqlTable {
   /// @param rows    cells, one list per row, as many as headers
   /// @return the table, lines joined with `\n`, without a final newline
   public static String render(List<String> headers, List<List<String>> rows) {
+    return render(headers, rows, java.util.Set.of());
+  }
+
+  /// Like [#render(List, List)], with some columns right-aligned, header included (tabled
+  /// `Modify::new(Columns::new(i..=i)).with(Alignment::right())`).
+  ///
+  /// @param headers      column headers
+  /// @param rows         cells, one list per row, as many as headers
+  /// @param rightAligned the 0-based indices of the right-aligned columns
+  /// @return the table, lines joined with `\n`, without a final newline
+  public static String render(List<String> headers, List<List<String>> rows, java.util.Set<Integer> rightAligned) {
     int[] width = new int[headers.size()];
     for (int i = 0; i < width.length; i++) {
       width[i] = len(headers.get(i));
@@ -22,21 +33,22 @@ public final class PsqlTable {
       }
     }
     StringBuilder sb = new StringBuilder();
-    line(sb, headers, width);
+    line(sb, headers, width, rightAligned);
     for (List<String> row : rows) {
       sb.append('\n');
-      line(sb, row, width);
+      line(sb, row, width, rightAligned);
     }
     return sb.toString();
   }
 
-  private static void line(StringBuilder sb, List<String> cells, int[] width) {
+  private static void line(StringBuilder sb, List<String> cells, int[] width, java.util.Set<Integer> right) {
     for (int i = 0; i < width.length; i++) {
       if (i > 0) {
         sb.append('|');
       }
       String c = cells.get(i);
-      sb.append(' ').append(c).append(" ".repeat(width[i] - len(c))).append(' ');
+      String pad = " ".repeat(width[i] - len(c));
+      sb.append(' ').append(right.contains(i) ? pad + c : c + pad).append(' ');
     }
   }
 

@@ -27,12 +27,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/// `doublezero resource allocate|create|deallocate|get|close` (reference `smartcontract/cli/src/resource/*.rs`, SDK
+/// `doublezero resource allocate|create|deallocate|get|close|verify` (reference
+/// `smartcontract/cli/src/resource/*.rs`, SDK
 /// `commands/resource/*.rs`): the resource-extension PDA of the kind, the associated device (or the default key) and
 /// GlobalState; `create` adds GlobalConfig, `close` sends the extension's owner instead of the device.
 @Command(name = "resource", description = "IP/ID Resource Management", subcommands = {ResourceCommand.Allocate.class,
     ResourceCommand.Create.class, ResourceCommand.Deallocate.class, ResourceCommand.Get.class,
-    ResourceCommand.Close.class})
+    ResourceCommand.Close.class, ResourceVerifyCommand.class})
 public final class ResourceCommand extends GroupCommand {
 
   static PublicKey gs(Session s) {

@@ -18,11 +18,13 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
-/// The `-w/--wait` of mutating commands (reference `smartcontract/cli/src/poll_for_activation.rs`): re-reads the
-/// account every second until it reaches a final status or the timeout passes (60 s for device, link, user and
-/// multicast group; 20 s for a device interface). A spinner runs on stderr only when stderr is a terminal. The
-/// caller prints the result with [#printStatus].
+/// The one `-w/--wait` helper of every mutating command (reference `smartcontract/cli/src/poll_for_activation.rs`):
+/// re-reads the account by key every second until it reaches a final status or the timeout passes (60 s for device,
+/// link, user and multicast group; 20 s for a device interface). While an account is not readable, the SDK's error
+/// text (`AccountNotFound: pubkey=<key>`, `Invalid Account Type`) becomes the timeout message's "Last error". A
+/// spinner runs on stderr only when stderr is a terminal. The caller prints the result with [#printStatus].
 public final class ActivationWait {
   /// The reference's poll interval.
   public static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
@@ -101,11 +103,11 @@ public final class ActivationWait {
   /// @param s      the invocation
   /// @param device the device address
   /// @return the device
+  /// @throws CliException `Timeout waiting for device activation after 60 seconds[. Last error: …]`
   public static Device device(Session s, PublicKey device) {
-    return await(s, "device", TIMEOUT, x -> account(x, device, Device.class).map(d ->
-        d.status() == DeviceStatus.DEVICE_PROVISIONING || d.status() == DeviceStatus.ACTIVATED
-            || d.status() == DeviceStatus.REJECTED ? (Poll<Device>) new Poll.Done<>(d) : new Poll.NotYet<Device>(null))
-        .orElseGet(() -> new Poll.NotYet<>("Device " + device + " not found")));
+    return await(s, "device", TIMEOUT, x -> settled(x, device, Device.class,
+        d -> d.status() == DeviceStatus.DEVICE_PROVISIONING || d.status() == DeviceStatus.ACTIVATED
+            || d.status() == DeviceStatus.REJECTED));
   }
 
   /// Waits for a device interface to leave `pending` (20 s; the reference's timeout message says "device").
@@ -114,13 +116,14 @@ public final class ActivationWait {
   /// @param device the device address
   /// @param name   the interface name (compared ignoring case)
   /// @return the interface in its current version
+  /// @throws CliException `Timeout waiting for device activation after 20 seconds[. Last error: …]`
   public static InterfaceV2 deviceInterface(Session s, PublicKey device, String name) {
     return await(s, "device", INTERFACE_TIMEOUT, x -> {
-      Optional<Device> d = account(x, device, Device.class);
-      if (d.isEmpty()) {
-        return new Poll.NotYet<>("Device " + device + " not found");
+      Lookup<Device> d = lookup(x, device, Device.class);
+      if (d.error() != null) {
+        return new Poll.NotYet<>(d.error());
       }
-      Optional<InterfaceV2> i = d.get().interfaces().stream().map(f -> f.toCurrentVersion())
+      Optional<InterfaceV2> i = d.value().interfaces().stream().map(f -> f.toCurrentVersion())
           .filter(f -> f.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))).findFirst();
       if (i.isEmpty()) {
         return new Poll.NotYet<>("Interface '" + name + "' not found on device '" + device + "'");
@@ -135,11 +138,10 @@ public final class ActivationWait {
   /// @param s    the invocation
   /// @param link the link address
   /// @return the link
+  /// @throws CliException `Timeout waiting for link activation after 60 seconds[. Last error: …]`
   public static Link link(Session s, PublicKey link) {
-    return await(s, "link", TIMEOUT, x -> account(x, link, Link.class).map(l ->
-        l.status() == LinkStatus.PROVISIONING || l.status() == LinkStatus.ACTIVATED
-            || l.status() == LinkStatus.REJECTED ? (Poll<Link>) new Poll.Done<>(l) : new Poll.NotYet<Link>(null))
-        .orElseGet(() -> new Poll.NotYet<>("Link " + link + " not found")));
+    return await(s, "link", TIMEOUT, x -> settled(x, link, Link.class, l -> l.status() == LinkStatus.PROVISIONING
+        || l.status() == LinkStatus.ACTIVATED || l.status() == LinkStatus.REJECTED));
   }
 
   /// Waits for a user to reach `activated` or `rejected` (60 s).
@@ -147,11 +149,10 @@ public final class ActivationWait {
   /// @param s    the invocation
   /// @param user the user address
   /// @return the user
+  /// @throws CliException `Timeout waiting for user activation after 60 seconds[. Last error: …]`
   public static User user(Session s, PublicKey user) {
-    return await(s, "user", TIMEOUT, x -> account(x, user, User.class).map(u ->
-        u.status() == UserStatus.ACTIVATED || u.status() == UserStatus.REJECTED
-            ? (Poll<User>) new Poll.Done<>(u) : new Poll.NotYet<User>(null))
-        .orElseGet(() -> new Poll.NotYet<>("User " + user + " not found")));
+    return await(s, "user", TIMEOUT, x -> settled(x, user, User.class,
+        u -> u.status() == UserStatus.ACTIVATED || u.status() == UserStatus.REJECTED));
   }
 
   /// Waits for a multicast group to reach `activated` or `rejected` (60 s).
@@ -159,14 +160,31 @@ public final class ActivationWait {
   /// @param s     the invocation
   /// @param group the group address
   /// @return the group
+  /// @throws CliException `Timeout waiting for multicast group activation after 60 seconds[. Last error: …]`
   public static MulticastGroup multicastGroup(Session s, PublicKey group) {
-    return await(s, "multicast group", TIMEOUT, x -> account(x, group, MulticastGroup.class)
-        .map(g -> g.status() == MulticastGroupStatus.ACTIVATED || g.status() == MulticastGroupStatus.REJECTED
-            ? (Poll<MulticastGroup>) new Poll.Done<>(g) : new Poll.NotYet<MulticastGroup>(null))
-        .orElseGet(() -> new Poll.NotYet<>("MulticastGroup " + group + " not found")));
+    return await(s, "multicast group", TIMEOUT, x -> settled(x, group, MulticastGroup.class,
+        g -> g.status() == MulticastGroupStatus.ACTIVATED || g.status() == MulticastGroupStatus.REJECTED));
   }
 
-  private static <T extends ServiceabilityAccount> Optional<T> account(Session s, PublicKey key, Class<T> type) {
-    return s.client().get(key, type).map(d -> d.state());
+  /// One read of an account by key: the value, or the reference SDK's error text (`DZClient::get`: the RPC
+  /// client's `AccountNotFound: pubkey=<key>`, `Invalid Account Type` for another type or owner).
+  private record Lookup<T>(T value, String error) {}
+
+  private static <T extends ServiceabilityAccount> Lookup<T> lookup(Session s, PublicKey key, Class<T> type) {
+    try {
+      return s.client().get(key, type).map(d -> new Lookup<>(d.state(), null))
+          .orElseGet(() -> new Lookup<>(null, "AccountNotFound: pubkey=" + key));
+    } catch (IllegalArgumentException | doublezero.sdk.borsh.DecodeException e) {
+      return new Lookup<>(null, "Invalid Account Type");
+    }
+  }
+
+  private static <T extends ServiceabilityAccount> Poll<T> settled(Session s, PublicKey key, Class<T> type,
+      Predicate<T> done) {
+    Lookup<T> l = lookup(s, key, type);
+    if (l.error() != null) {
+      return new Poll.NotYet<>(l.error());
+    }
+    return done.test(l.value()) ? new Poll.Done<>(l.value()) : new Poll.NotYet<>(null);
   }
 }

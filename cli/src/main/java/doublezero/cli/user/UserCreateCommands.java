@@ -7,14 +7,12 @@ import doublezero.cli.args.PubkeyConverter;
 import doublezero.cli.args.PubkeyOrCodeConverter;
 import doublezero.cli.args.Validators;
 import doublezero.cli.ledger.LedgerView;
+import doublezero.cli.session.ActivationWait;
 import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.serviceability.state.AccessPass;
 import doublezero.sdk.serviceability.state.MulticastGroup;
-import doublezero.sdk.serviceability.state.MulticastGroupStatus;
-import doublezero.sdk.serviceability.state.User;
-import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayList;
@@ -45,9 +43,7 @@ final class UserCreateCommands {
   }
 
   static void awaitUser(Session s, PublicKey user, String label) {
-    User u = ActivationPoll.await(s, x -> x.ledger().get(user, User.class),
-        v -> v.status() == UserStatus.ACTIVATED || v.status() == UserStatus.REJECTED, "user");
-    s.out().println(label + u.status().rustDisplay());
+    s.out().println(label + ActivationWait.user(s, user).status().rustDisplay());
   }
 
   @Command(name = "create", hidden = true, description = "Create a new user")
@@ -171,9 +167,7 @@ final class UserCreateCommands {
       if (await) {
         awaitUser(s, user, "User status: ");
         for (PublicKey g : pks) {
-          MulticastGroup mg = ActivationPoll.await(s, x -> x.ledger().get(g, MulticastGroup.class),
-              v -> v.status() == MulticastGroupStatus.ACTIVATED || v.status() == MulticastGroupStatus.REJECTED,
-              "multicast group");
+          MulticastGroup mg = ActivationWait.multicastGroup(s, g);
           s.out().println("Multicast group " + g + " status: " + mg.status().rustDisplay());
         }
       }

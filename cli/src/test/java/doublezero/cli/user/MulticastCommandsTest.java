@@ -7,6 +7,7 @@ import doublezero.cli.LocalCliNetwork;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.AccessPass;
+import doublezero.sdk.serviceability.state.AccountType;
 import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 import doublezero.sdk.serviceability.state.User;
@@ -14,6 +15,8 @@ import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +108,29 @@ class MulticastCommandsTest {
         .contains("\"tenant_pk\": \"" + PublicKey.DEFAULT + "\"").contains("\"allowlist\": [")
         .contains("\"mode\": \"P+S\"").contains("\"multicast_mode\": \"PS\"");
     assertThat(ok("multicast", "group", "list").out()).contains("| mg1  | 233.84.178.1 | 1.50Kbps      |");
+  }
+
+  @Test
+  void groupCreateWaitPollsUntilTheActivatorActs() throws Exception {
+    CompletableFuture<CliRun.Result> run = CompletableFuture.supplyAsync(() -> n.run("multicast", "group", "create",
+        "--code", "waitmg", "--max-bandwidth", "1Gbps", "--owner", "me", "-w"));
+    PublicKey group = null;
+    for (int i = 0; i < 200 && group == null; i++) {
+      Thread.sleep(25);
+      group = n.client.getAll(AccountType.MULTICAST_GROUP, MulticastGroup.class).stream()
+          .filter(g -> g.state().code().equals("waitmg")).map(g -> g.address()).findFirst().orElse(null);
+    }
+    assertThat(group).isNotNull();
+    Thread.sleep(1200);
+    assertThat(run).isNotDone();
+    fx.activateGroup(group, "233.84.178.77");
+    CliRun.Result r = run.get(10, TimeUnit.SECONDS);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).matches(SIG + "Status: activated\n");
+    assertThat(r.err()).isEmpty();
+    MulticastGroup g = n.client.get(group, MulticastGroup.class).orElseThrow().state();
+    assertThat(g.status()).isEqualTo(MulticastGroupStatus.ACTIVATED);
+    assertThat(g.multicastIp()).isEqualTo(Ipv4Address.parse("233.84.178.77"));
   }
 
   static String pad(String h, int w) {

@@ -13,6 +13,8 @@ import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,6 +144,25 @@ class UserCommandsTest {
     fx.activateUser(user, 501, "169.254.0.2/31", "100.0.0.1");
     ok("user", "request-ban", "--pubkey", user.toBase58());
     assertThat(n.client.get(user, User.class).orElseThrow().state().status()).isEqualTo(UserStatus.PENDING_BAN);
+  }
+
+  @Test
+  void userCreateWaitPollsUntilTheActivatorActs() throws Exception {
+    ok("access-pass", "set", "--client-ip", "8.8.4.1", "--user-payer", "me");
+    PublicKey user = userPda("8.8.4.1", UserType.IBRL);
+    CompletableFuture<CliRun.Result> run = CompletableFuture.supplyAsync(() -> n.run("user", "create", "--device",
+        "dz1", "--client-ip", "8.8.4.1", "--wait"));
+    for (int i = 0; i < 200 && n.client.get(user).isEmpty(); i++) {
+      Thread.sleep(25);
+    }
+    assertThat(n.client.get(user, User.class).orElseThrow().state().status()).isEqualTo(UserStatus.PENDING);
+    Thread.sleep(1200);
+    assertThat(run).isNotDone();
+    fx.activateUser(user, 502, "169.254.0.4/31", "45.0.0.1");
+    CliRun.Result r = run.get(10, TimeUnit.SECONDS);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).matches(SIG + "Status: activated\n");
+    assertThat(r.err()).isEmpty();
   }
 
   @Test
