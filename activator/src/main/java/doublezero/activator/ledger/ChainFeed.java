@@ -23,6 +23,7 @@ import doublezero.sdk.solana.rpc.RpcException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
 /// Feeds the processor (reference `activator.rs`, §A.3): a full snapshot at start and every `interval` (and at once
 /// after the subscription reconnects, since notifications may have been missed), the `programSubscribe` stream
 /// (connected again after a 1 s pause whenever it cannot be opened), and delayed re-reads of single accounts. A
-/// failing snapshot pauses (1 s doubling to 30 s) and is tried again; nothing the processor holds is dropped.
+/// failing snapshot pauses (1 s doubling to 30 s) and is tried again; nothing the processor holds is dropped. The first
+/// snapshot is taken only once the subscription is open (or its first attempt failed), so no write falls between them.
 ///
 /// Restart fence: when the first snapshot shows work that allocates (Pending users, links, groups or interfaces,
 /// Updating users), a predecessor may still have transactions in flight for it. The feed then waits until the
@@ -46,6 +48,9 @@ public final class ChainFeed implements AutoCloseable {
   private final Duration interval;
   private final Consumer<Event> sink;
   private final Semaphore snapshotNow = new Semaphore(0);
+  /// Opened once the first subscribe attempt is over (subscribed, or failed): the first snapshot waits for it, so an
+  /// account written between the snapshot and the subscription is never missed until the next snapshot.
+  private final CountDownLatch subscribeAttempted = new CountDownLatch(1);
   private final Thread snapshots;
   private final Thread stream;
   private volatile PubSubClient pubsub;
@@ -90,6 +95,11 @@ public final class ChainFeed implements AutoCloseable {
   private void snapshotLoop() {
     long pause = 1_000;
     boolean first = true;
+    try {
+      subscribeAttempted.await();
+    } catch (InterruptedException e) {
+      return;
+    }
     while (!closed) {
       try {
         long fenceHeight = first ? rpc.getLatestBlockhash(Commitment.CONFIRMED).lastValidBlockHeight() : 0;
@@ -162,12 +172,14 @@ public final class ChainFeed implements AutoCloseable {
         pubsub = c;
         c.programSubscribe(programId, List.of(), Commitment.CONFIRMED, n -> sink.accept(new Event.AccountSeen(
             n.pubkey(), n.account().lamports() == 0 ? new byte[0] : n.account().data(), System.nanoTime())));
+        subscribeAttempted.countDown();
         if (closed) {
           c.close();
         }
         return;
       } catch (RuntimeException e) {
         LOG.warn("event=subscription-failed url={} error=\"{}\" retry_in_ms=1000", wsUrl, e.getMessage());
+        subscribeAttempted.countDown();
         PubSubClient c = pubsub;
         if (c != null) {
           c.close();
