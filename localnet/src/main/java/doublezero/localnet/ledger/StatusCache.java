@@ -1,7 +1,11 @@
 package doublezero.localnet.ledger;
 
+import doublezero.sdk.borsh.BorshReader;
+import doublezero.sdk.solana.tx.CompactU16;
+import doublezero.sdk.solana.tx.Message;
+import doublezero.sdk.solana.key.Keypair;
+import java.util.Arrays;
 import doublezero.sdk.solana.key.PublicKey;
-import doublezero.sdk.solana.tx.Transaction;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +47,7 @@ public final class StatusCache {
       replaceIndexed(old, bySignature.get(st.signature()));
       return;
     }
-    Entry e = new Entry(st, Transaction.deserialize(st.wire()).message().accountKeys(), nextSeq++);
+    Entry e = new Entry(st, accountKeys(st.wire()), nextSeq++);
     bySignature.put(st.signature(), e);
     for (PublicKey k : e.keys()) {
       byAddress.computeIfAbsent(k, x -> new ArrayDeque<>()).addLast(e);
@@ -51,6 +55,15 @@ public final class StatusCache {
     while (bySignature.size() > capacity) {
       evictOldest();
     }
+  }
+
+  /// The account keys of a stored transaction. Read past the signatures without the 1,232-byte packet check: the
+  /// node accepts larger transactions from in-process callers (tests of the programs' own size limits).
+  private static List<PublicKey> accountKeys(byte[] wire) {
+    BorshReader r = BorshReader.strict(wire, "Transaction");
+    int signatures = CompactU16.read(r, "signatures");
+    r.bytes("signatures", signatures * Keypair.SIGNATURE_BYTES);
+    return Message.deserialize(Arrays.copyOfRange(wire, r.offset(), wire.length)).accountKeys();
   }
 
   /// @param signature base58 signature
