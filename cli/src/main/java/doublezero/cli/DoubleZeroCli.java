@@ -113,6 +113,14 @@ public final class DoubleZeroCli implements Runnable {
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler(new ErrorHandler(env.stderrTty()));
+    // A usage error is its message and a pointer to --help (as clap prints it), not the whole help text.
+    cmd.setParameterExceptionHandler((ex, a) -> {
+      PrintWriter e = ex.getCommandLine().getErr();
+      e.println(ex.getMessage());
+      e.println("For more information, try '--help'.");
+      e.flush();
+      return EXIT_USAGE;
+    });
     cmd.setExitCodeExceptionMapper(ErrorHandler::exitCode);
     try {
       return cmd.execute(args);

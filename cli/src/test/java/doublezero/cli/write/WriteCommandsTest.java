@@ -65,7 +65,9 @@ class WriteCommandsTest {
     long before = rpc.getBalance(me);
     CliRun.Result badCode = cli.run("contributor", "create", "--code", "bad code!");
     assertThat(badCode.code()).isEqualTo(2);
-    assertThat(badCode.err()).contains("name must be alphanumeric, `_`, `-`, or `:` only");
+    assertThat(badCode.err()).contains("name must be alphanumeric, `_`, `-`, or `:` only")
+        .endsWith("\nFor more information, try '--help'.\n").doesNotContain("Usage:");
+    assertThat(badCode.err().lines()).hasSize(2);
     CliRun.Result badOwner = cli.run("contributor", "create", "--code", "co01", "--owner", "nope");
     assertThat(badOwner.code()).isEqualTo(2);
     assertThat(badOwner.err()).contains("invalid pubkey format");
