@@ -6,7 +6,6 @@ import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.Exchange;
 import doublezero.sdk.serviceability.state.Location;
 import doublezero.sdk.solana.key.PublicKey;
-import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -16,16 +15,17 @@ import java.util.Optional;
 
 /// The activator's Prometheus metrics, named as the reference's (`activator/src/activator_metrics.rs`,
 /// `processor.rs`; `activator-controller-agent.md` §A.11), each activator with its own registry:
-/// `doublezero_activator_build_info` (gauge 1), `doublezero_activator_event_handled` (counter, exposed with the
-/// `_total` suffix the Prometheus text format gives every counter), `doublezero_activator_state_transition`
-/// (counter by `state_transition` and the subject's `device_pubkey` / `link_pubkey` / `user_pubkey`, the reference's
+/// `doublezero_activator_build_info` (gauge 1), `doublezero_activator_event_handled` and
+/// `doublezero_activator_state_transition` (monotonic, by `state_transition` and the subject's `device_pubkey` / `link_pubkey` / `user_pubkey`, the reference's
 /// hyphenated label keys sanitised as its exporter does) and `doublezero_activator_device_assigned_ips` /
-/// `doublezero_activator_device_total_ips` (gauges per device).
+/// `doublezero_activator_device_total_ips` (gauges per device). The two monotonic series are registered as gauges
+/// only incremented: the Java client appends `_total` to every counter's name, while the reference's Rust exporter
+/// exposes them under these exact names, which dashboards and alerts query.
 public final class ActivatorMetrics implements AutoCloseable {
   private final PrometheusRegistry registry = new PrometheusRegistry();
-  private final Counter events = Counter.builder().name("doublezero_activator_event_handled")
+  private final Gauge events = Gauge.builder().name("doublezero_activator_event_handled")
       .help("account events handled, ignored ones included").register(registry);
-  private final Counter transitions = Counter.builder().name("doublezero_activator_state_transition")
+  private final Gauge transitions = Gauge.builder().name("doublezero_activator_state_transition")
       .help("state transitions the activator made").labelNames("state_transition", "device_pubkey", "link_pubkey",
           "user_pubkey").register(registry);
   private final Gauge assigned = Gauge.builder().name("doublezero_activator_device_assigned_ips")

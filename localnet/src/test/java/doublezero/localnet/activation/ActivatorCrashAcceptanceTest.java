@@ -104,6 +104,7 @@ class ActivatorCrashAcceptanceTest {
         assertThat(gauge(metrics, "doublezero_activator_pool_assigned{pool=\"user_tunnel_block\"}"))
             .isEqualTo(2.0 * USERS);
         assertThat(gauge(metrics, "doublezero_activator_pool_assigned{pool=\"tunnel_ids\"}")).isEqualTo(USERS);
+        assertThat(gauge(metrics, "doublezero_activator_event_handled")).as("the reference's exact name").isPositive();
         double dz = 0;
         for (String line : metrics.lines().toList()) {
           if (line.startsWith("doublezero_activator_device_assigned_ips{")) {
