@@ -4,7 +4,7 @@ import doublezero.cli.CliCommand;
 import doublezero.cli.CliException;
 import doublezero.cli.args.Ipv4Converter;
 import doublezero.cli.args.PubkeyConverter;
-import doublezero.cli.args.PubkeyText;
+import doublezero.cli.args.MeKey;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;
@@ -80,7 +80,7 @@ final class AccessPassSetCommand extends CliCommand {
   protected void execute(Session s) {
     PublicKey payer = s.signer().publicKey();
     Sender.checkBalance(s, s.signer());
-    PublicKey userPayerPk = PubkeyText.parseOrMe(userPayer, payer);
+    PublicKey userPayerPk = MeKey.resolve(userPayer, payer);
     long epoch = s.rpc().getEpochInfo().epoch();
     long last = lastEpoch(epoch);
     AccessPassType apt = switch (type) {

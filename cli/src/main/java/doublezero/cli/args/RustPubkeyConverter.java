@@ -12,7 +12,7 @@ public final class RustPubkeyConverter implements ITypeConverter<PublicKey> {
   @Override
   public PublicKey convert(String value) {
     try {
-      return PubkeyText.parse(value);
+      return MeKey.fromStr(value);
     } catch (CliException e) {
       throw new TypeConversionException("invalid value '" + value + "': " + e.getMessage());
     }

@@ -12,7 +12,6 @@ import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;
 import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.serviceability.instruction.SetGlobalConfig;
-import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.GlobalConfig;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.solana.key.PublicKey;
@@ -93,12 +92,8 @@ public final class GlobalConfigCommand extends GroupCommand {
       }
       globalState(s);
       PublicKey p = s.connection().programId();
-      Sender.send(s, merge(s.ledger().globalConfig()).toInstruction(p, new SetGlobalConfig.Accounts(
-          ServiceabilityPdas.globalConfig(p).address(), ServiceabilityPdas.globalState(p).address(),
-          ServiceabilityPdas.deviceTunnelBlock(p).address(), ServiceabilityPdas.userTunnelBlock(p).address(),
-          ServiceabilityPdas.multicastGroupBlock(p).address(), ServiceabilityPdas.linkIds(p).address(),
-          ServiceabilityPdas.segmentRoutingIds(p).address(), ServiceabilityPdas.multicastPublisherBlock(p).address(),
-          ServiceabilityPdas.vrfIds(p).address(), s.signer().publicKey())));
+      Sender.send(s, merge(s.ledger().globalConfig()).toInstruction(p,
+          SetGlobalConfig.Accounts.derive(p, s.signer().publicKey())));
     }
 
     private SetGlobalConfig merge(Optional<GlobalConfig> current) {

@@ -5,7 +5,7 @@ import doublezero.cli.GroupCommand;
 import doublezero.cli.args.CodeConverter;
 import doublezero.cli.args.Ipv4Converter;
 import doublezero.cli.args.PubkeyOrMeConverter;
-import doublezero.cli.args.PubkeyText;
+import doublezero.cli.args.MeKey;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.output.Display;
@@ -84,7 +84,7 @@ final class MulticastAllowlistCommands {
   static void send(Session s, boolean publisher, boolean add, String code, Ipv4Address ip, String userPayer) {
     PublicKey payer = s.signer().publicKey();
     Sender.checkBalance(s, s.signer());
-    PublicKey up = PubkeyText.parseOrMe(userPayer, payer);
+    PublicKey up = MeKey.resolve(userPayer, payer);
     Keyed<MulticastGroup> g = s.ledger().multicastGroup(code);
     Sender.send(s, MulticastInstructions.allowlist(s.connection().programId(), publisher, add, g.key(), ip, up, payer));
   }

@@ -6,7 +6,7 @@ import doublezero.cli.args.CodeConverter;
 import doublezero.cli.args.Ipv4Converter;
 import doublezero.cli.args.PubkeyOrCodeConverter;
 import doublezero.cli.args.PubkeyOrMeConverter;
-import doublezero.cli.args.PubkeyText;
+import doublezero.cli.args.MeKey;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.session.ActivationWait;
@@ -59,7 +59,7 @@ final class MulticastGroupWriteCommands {
     protected void execute(Session s) {
       PublicKey payer = s.signer().publicKey();
       Sender.checkBalance(s, s.signer());
-      PublicKey ownerPk = PubkeyText.parseOrMe(owner, payer);
+      PublicKey ownerPk = MeKey.resolve(owner, payer);
       LedgerView l = s.ledger();
       GlobalState gs = MulticastInstructions.globalState(l);
       boolean onchain = MulticastInstructions.onchain(l);

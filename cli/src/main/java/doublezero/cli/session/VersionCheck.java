@@ -3,8 +3,8 @@ package doublezero.cli.session;
 import doublezero.cli.CliException;
 import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.ProgramConfig;
-import doublezero.sdk.serviceability.state.ServiceabilityAccounts;
-import doublezero.sdk.solana.rpc.AccountInfo;
+import doublezero.sdk.serviceability.state.ProgramVersion;
+import doublezero.sdk.solana.client.DecodedAccount;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,8 +13,7 @@ import java.util.Set;
 /// fails, a client older than `version` gets a warning on stderr; when the account cannot be read, nothing happens.
 public final class VersionCheck {
   /// The program version this CLI speaks (the reference release it is built against).
-  public static final doublezero.sdk.serviceability.state.ProgramVersion CLIENT =
-      new doublezero.sdk.serviceability.state.ProgramVersion(0, 12, 0);
+  public static final ProgramVersion CLIENT = new ProgramVersion(0, 12, 0);
 
   /// Top-level commands the reference skips (`status`, `enable`, `disable`, `address`, `balance`, `export`,
   /// `completion`), plus this CLI's local-only commands that never touch the ledger (`config`, `keygen`, `shell`,
@@ -54,10 +53,8 @@ public final class VersionCheck {
 
   private static Optional<ProgramConfig> read(Session session) {
     try {
-      Optional<AccountInfo> info = session.rpc().getAccountInfo(
-          ServiceabilityPdas.programConfig(session.connection().programId()).address());
-      return info.map(i -> ServiceabilityAccounts.decode(i.data())).filter(ProgramConfig.class::isInstance)
-          .map(ProgramConfig.class::cast);
+      return session.client().get(ServiceabilityPdas.programConfig(session.connection().programId()).address(),
+          ProgramConfig.class).map(DecodedAccount::state);
     } catch (RuntimeException e) {
       return Optional.empty(); // as the reference: an unreadable ProgramConfig skips the check
     }

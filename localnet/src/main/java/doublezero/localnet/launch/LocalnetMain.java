@@ -31,6 +31,26 @@ public final class LocalnetMain {
     System.exit(cmd.execute(args));
   }
 
+  /// Blocks until SIGTERM / SIGINT, then closes `running` (journal synced and closed, activator stopped) with one log
+  /// line before and after.
+  ///
+  /// @param running what to close on the way out
+  /// @throws InterruptedException when the waiting thread is interrupted
+  static void untilStopped(AutoCloseable running) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      LOG.info("localnet.stop: stopping");
+      try {
+        running.close();
+        LOG.info("localnet.stop: stopped cleanly");
+      } catch (Exception e) {
+        LOG.error("localnet.stop: failed reason=\"{}\"", e.getMessage());
+      }
+      stopped.countDown();
+    }));
+    stopped.await();
+  }
+
   /// The `start` subcommand.
   @Command(name = "start", mixinStandardHelpOptions = true, description = "Start the ledger in the foreground")
   static final class Start implements Callable<Integer> {
@@ -65,14 +85,7 @@ public final class LocalnetMain {
       Localnet net = Localnet.start(cfg);
       LOG.info("localnet.start: ready ledger={} rpc={} ws={} faucet={} slot={}", ledger, net.rpcUrl(), net.wsUrl(),
           net.faucet().publicKey(), net.node().bank().slot());
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        LOG.info("localnet.stop: stopping");
-        net.close();
-        LOG.info("localnet.stop: stopped cleanly");
-        stopped.countDown();
-      }));
-      stopped.await();
+      untilStopped(net);
       return 0;
     }
   }

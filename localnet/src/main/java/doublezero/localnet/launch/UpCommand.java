@@ -7,9 +7,6 @@ import doublezero.sdk.environment.Environment;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,7 +16,6 @@ import picocli.CommandLine.Option;
 @Command(name = "up", mixinStandardHelpOptions = true,
     description = "Start the ledger with the DoubleZero programs and the activator, bootstrapped like the e2e network")
 final class UpCommand implements Callable<Integer> {
-  private static final Logger LOG = LoggerFactory.getLogger("localnet");
   /// `$HOME` when set (as the CLI and the reference's `dirs::home_dir`), else `user.home`.
   static final String HOME = System.getenv("HOME") != null && !System.getenv("HOME").isBlank()
       ? System.getenv("HOME") : System.getProperty("user.home");
@@ -44,14 +40,7 @@ final class UpCommand implements Callable<Integer> {
     LocalnetConfig cfg = LocalnetConfig.ephemeral(ledger).withRpcPort(rpcPort).withSlotMillis(slotMs);
     LocalNetwork net = LocalNetwork.start(new UpConfig(cfg, keypair, !noActivator));
     printReady(System.out, net);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      LOG.info("localnet.stop: stopping");
-      net.close();
-      LOG.info("localnet.stop: stopped cleanly");
-      stopped.countDown();
-    }));
-    stopped.await();
+    LocalnetMain.untilStopped(net);
     return 0;
   }
 

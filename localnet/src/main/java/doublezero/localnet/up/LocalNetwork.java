@@ -81,17 +81,20 @@ public final class LocalNetwork implements AutoCloseable {
   }
 
   private static Keypair userKeypair(Path file, List<String> report) {
-    if (Files.exists(file)) {
-      return KeypairFile.read(file);
+    boolean existed = Files.exists(file);
+    Keypair k = readOrCreate(file);
+    if (!existed) {
+      report.add("created keypair " + file + " (" + k.publicKey() + ")");
     }
-    Keypair k = Keypair.generate();
-    KeypairFile.write(file, k);
-    report.add("created keypair " + file + " (" + k.publicKey() + ")");
     return k;
   }
 
   private static Keypair adminKeypair(Path ledgerDir) {
-    Path file = ledgerDir.resolve("doublezero-admin.json");
+    return readOrCreate(ledgerDir.resolve("doublezero-admin.json"));
+  }
+
+  /// @return the keypair in `file`, generated and written (mode 0600) when the file is absent
+  private static Keypair readOrCreate(Path file) {
     if (Files.exists(file)) {
       return KeypairFile.read(file);
     }

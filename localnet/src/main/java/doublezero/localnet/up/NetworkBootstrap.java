@@ -41,6 +41,12 @@ public final class NetworkBootstrap {
       new Site("lax", "Los Angeles", "US", 34.0496, -118.2594, "xlax"),
       new Site("ewr", "New York", "US", 40.7357, -74.1724, "xewr"));
 
+  /// The e2e `global-config set` values (§E.3): ASNs 65000/65342, device tunnels 172.16.0.0/16, user tunnels
+  /// 169.254.0.0/16, multicast groups 233.84.178.0/24, no next BGP community, publishers 148.51.120.0/21.
+  public static final SetGlobalConfig E2E_CONFIG = new SetGlobalConfig(65000, 65342, NetworkV4.parse("172.16.0.0/16"),
+      NetworkV4.parse("169.254.0.0/16"), NetworkV4.parse("233.84.178.0/24"), Optional.empty(),
+      NetworkV4.parse("148.51.120.0/21"));
+
   private final ServiceabilityClient client;
   private final Keypair admin;
 
@@ -97,15 +103,7 @@ public final class NetworkBootstrap {
   }
 
   private Instruction setGlobalConfig(PublicKey program) {
-    SetGlobalConfig args = new SetGlobalConfig(65000, 65342, NetworkV4.parse("172.16.0.0/16"),
-        NetworkV4.parse("169.254.0.0/16"), NetworkV4.parse("233.84.178.0/24"), Optional.empty(),
-        NetworkV4.parse("148.51.120.0/21"));
-    return args.toInstruction(program, new SetGlobalConfig.Accounts(ServiceabilityPdas.globalConfig(program).address(),
-        ServiceabilityPdas.globalState(program).address(), ServiceabilityPdas.deviceTunnelBlock(program).address(),
-        ServiceabilityPdas.userTunnelBlock(program).address(), ServiceabilityPdas.multicastGroupBlock(program).address(),
-        ServiceabilityPdas.linkIds(program).address(), ServiceabilityPdas.segmentRoutingIds(program).address(),
-        ServiceabilityPdas.multicastPublisherBlock(program).address(), ServiceabilityPdas.vrfIds(program).address(),
-        admin.publicKey()));
+    return E2E_CONFIG.toInstruction(program, SetGlobalConfig.Accounts.derive(program, admin.publicKey()));
   }
 
   private GlobalState globalState() {

@@ -2,6 +2,7 @@ package doublezero.localnet.activation;
 
 import doublezero.localnet.programs.NetworkFixture;
 import doublezero.localnet.programs.ProgramHarness;
+import doublezero.localnet.up.NetworkBootstrap;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.serviceability.instruction.AddMulticastGroupPubAllowlist;
@@ -15,7 +16,6 @@ import doublezero.sdk.serviceability.instruction.CreateUser;
 import doublezero.sdk.serviceability.instruction.DeviceContributorInterfaceAccounts;
 import doublezero.sdk.serviceability.instruction.MulticastAllowlistAccounts;
 import doublezero.sdk.serviceability.instruction.MulticastGroupWithBlockAccounts;
-import doublezero.sdk.serviceability.instruction.SetGlobalConfig;
 import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.DeviceType;
 import doublezero.sdk.serviceability.state.InterfaceCyoa;
@@ -50,7 +50,7 @@ public final class E2eNetwork implements AutoCloseable {
     this.f = new NetworkFixture(h);
     h.ok(h.foundation, h.initGlobalState());
     if (setConfig) {
-      h.ok(h.foundation, h.setGlobalConfig(h.foundation, e2eConfig()));
+      h.ok(h.foundation, h.setGlobalConfig(h.foundation, NetworkBootstrap.E2E_CONFIG));
       location = f.location("ewr");
       exchange = f.exchange("xewr");
       contributor = f.contributor("co01", h.foundation.publicKey());
@@ -72,12 +72,6 @@ public final class E2eNetwork implements AutoCloseable {
   /// @return a network with GlobalState only (no GlobalConfig)
   public static E2eNetwork withoutConfig(Path dir) {
     return new E2eNetwork(ProgramHarness.start(dir), false);
-  }
-
-  /// The e2e `global-config set` values.
-  public static SetGlobalConfig e2eConfig() {
-    return new SetGlobalConfig(65000, 65342, NetworkV4.parse("172.16.0.0/16"), NetworkV4.parse("169.254.0.0/16"),
-        NetworkV4.parse("233.84.178.0/24"), Optional.empty(), NetworkV4.parse("148.51.120.0/21"));
   }
 
   /// Creates a Pending device (left for the activator) and sets max_users.

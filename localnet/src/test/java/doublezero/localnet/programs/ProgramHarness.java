@@ -100,12 +100,7 @@ public final class ProgramHarness implements AutoCloseable {
 
   /// @return a SetGlobalConfig instruction with the standard PDAs, paid by `payer`
   public Instruction setGlobalConfig(Keypair payer, SetGlobalConfig args) {
-    return args.toInstruction(programId, new SetGlobalConfig.Accounts(globalConfig(), globalState(),
-        ServiceabilityPdas.deviceTunnelBlock(programId).address(), ServiceabilityPdas.userTunnelBlock(programId).address(),
-        ServiceabilityPdas.multicastGroupBlock(programId).address(), ServiceabilityPdas.linkIds(programId).address(),
-        ServiceabilityPdas.segmentRoutingIds(programId).address(),
-        ServiceabilityPdas.multicastPublisherBlock(programId).address(), ServiceabilityPdas.vrfIds(programId).address(),
-        payer.publicKey()));
+    return args.toInstruction(programId, SetGlobalConfig.Accounts.derive(programId, payer.publicKey()));
   }
 
   /// @return the GlobalState PDA

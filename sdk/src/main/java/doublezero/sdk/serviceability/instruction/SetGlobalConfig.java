@@ -3,6 +3,7 @@ package doublezero.sdk.serviceability.instruction;
 import doublezero.sdk.borsh.BorshReader;
 import doublezero.sdk.borsh.BorshWriter;
 import doublezero.sdk.net.NetworkV4;
+import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.AccountMeta;
 import doublezero.sdk.solana.tx.Instruction;
@@ -87,6 +88,22 @@ public record SetGlobalConfig(long localAsn, long remoteAsn, NetworkV4 deviceTun
   /// @param vrfIds the vrf ids account (writable)
   /// @param payer the fee payer and signer (writable signer)
   public record Accounts(PublicKey globalConfig, PublicKey globalState, PublicKey deviceTunnelBlock, PublicKey userTunnelBlock, PublicKey multicastGroupBlock, PublicKey linkIds, PublicKey segmentRoutingIds, PublicKey multicastPublisherBlock, PublicKey vrfIds, PublicKey payer) implements AccountGroup {
+    /// The accounts at their PDAs, as the reference SDK's `SetGlobalConfigCommand` derives them
+    /// (`smartcontract/sdk/rs/src/commands/globalconfig/set.rs`).
+    ///
+    /// @param programId the serviceability program
+    /// @param payer     the foundation key that signs
+    /// @return GlobalConfig, GlobalState and the seven global resource extensions, then the payer
+    public static Accounts derive(PublicKey programId, PublicKey payer) {
+      return new Accounts(ServiceabilityPdas.globalConfig(programId).address(),
+          ServiceabilityPdas.globalState(programId).address(), ServiceabilityPdas.deviceTunnelBlock(programId).address(),
+          ServiceabilityPdas.userTunnelBlock(programId).address(),
+          ServiceabilityPdas.multicastGroupBlock(programId).address(), ServiceabilityPdas.linkIds(programId).address(),
+          ServiceabilityPdas.segmentRoutingIds(programId).address(),
+          ServiceabilityPdas.multicastPublisherBlock(programId).address(), ServiceabilityPdas.vrfIds(programId).address(),
+          payer);
+    }
+
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group
