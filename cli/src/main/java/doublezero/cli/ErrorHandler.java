@@ -5,8 +5,13 @@ import doublezero.sdk.solana.client.TransactionFailedException;
 import doublezero.sdk.solana.rpc.InstructionFailed;
 import doublezero.sdk.solana.rpc.RpcException;
 import doublezero.sdk.solana.rpc.TransactionError;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -42,7 +47,19 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     return switch (ex) {
       case TransactionFailedException tf -> transactionMessage(tf.error());
       case RpcException rpc -> rpcMessage(rpc);
+      case UncheckedIOException io -> ioMessage(io.getCause());
       default -> String.valueOf(ex.getMessage());
+    };
+  }
+
+  /// A file-system failure as `<path>: <reason>`, without the Java exception's class name.
+  private static String ioMessage(IOException e) {
+    return switch (e) {
+      case NoSuchFileException n -> n.getFile() + ": no such file or directory";
+      case AccessDeniedException a -> a.getFile() + ": permission denied";
+      case FileAlreadyExistsException f -> f.getFile() + ": already exists";
+      case FileSystemException f -> f.getFile() + ": " + f.getReason();
+      default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     };
   }
 

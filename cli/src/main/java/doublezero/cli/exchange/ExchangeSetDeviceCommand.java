@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /// `doublezero exchange set-device --pubkey <pk|code> [--device1 <pk|code>] [--device2 <pk|code>]` (reference
 /// `smartcontract/cli/src/exchange/setdevice.rs`, SDK `commands/exchange/setdevice.rs`). A device argument that does
-/// not resolve counts as absent, as in the reference. Per slot, one SetDeviceExchange (#65) `[exchange, device,
+/// not resolve is an error naming it, sending nothing (the reference treats it as absent and may clear the slot or
+/// print a default signature: see docs/compatibility.md). Per slot, one SetDeviceExchange (#65) `[exchange, device,
 /// globalstate, payer, system]` is sent only when the slot changes between empty and set: `Set` when a device is
 /// given for an empty slot, `Remove` (naming the current device) when none is given for a filled slot. Prints the
 /// last signature, or the all-`1` default signature when nothing was sent (reference behaviour).
@@ -57,11 +58,7 @@ final class ExchangeSetDeviceCommand extends CliCommand {
     if (arg == null) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(ledger.device(arg).key());
-    } catch (CliException e) {
-      return Optional.empty();
-    }
+    return Optional.of(ledger.device(arg).key());
   }
 
   private static Optional<String> slot(Session s, PublicKey exchange, int index, PublicKey current,

@@ -1,6 +1,7 @@
 package doublezero.cli.keys;
 
 import doublezero.cli.CliCommand;
+import doublezero.cli.CliException;
 import doublezero.cli.session.KeypairLoader;
 import doublezero.cli.session.Session;
 import doublezero.sdk.solana.key.Keypair;
@@ -12,8 +13,9 @@ import picocli.CommandLine.Option;
 
 /// `doublezero keygen [-f] [-o PATH]` (reference `smartcontract/cli/src/keygen.rs`, `config.rs`
 /// `create_new_pubkey_user`): writes a new keypair (mode 0600) to `PATH` or the config's `keypair_path` and prints
-/// `Pubkey: <pk>`. An existing file without `-f` prints `Error: The file … already exists (use doublezero keygen -f)`
-/// on stdout and exits 0, as the reference does. The secret is never printed.
+/// `Pubkey: <pk>`. An existing file without `-f` is refused with `Error: The file … already exists (use doublezero
+/// keygen -f)` on stderr and exit code 1 (the reference prints the same line on stdout and exits 0; see
+/// docs/compatibility.md). The secret is never printed.
 @Command(name = "keygen", description = "Create a new user identity (keypair file).")
 public final class KeygenCommand extends CliCommand {
   @Option(names = {"-f", "--force"}, description = "Overwrite an existing file.")
@@ -26,8 +28,7 @@ public final class KeygenCommand extends CliCommand {
   protected void execute(Session s) {
     Path path = KeypairLoader.expand(outfile != null ? outfile : s.config().keypairPath(), s.env());
     if (!force && Files.exists(path)) {
-      s.out().println("Error: The file " + path + " already exists (use doublezero keygen -f)");
-      return;
+      throw new CliException("The file " + path + " already exists (use doublezero keygen -f)");
     }
     Keypair k = Keypair.generate();
     KeypairFile.write(path, k, force);

@@ -52,7 +52,9 @@ public final class PermissionCommand extends GroupCommand {
         s.signer().publicKey());
   }
 
-  /// Suspend, resume and delete: one instruction on the user payer's permission PDA.
+  /// Suspend, resume and delete: one instruction on the user payer's permission PDA. A PDA with no account is
+  /// refused before sending with the same `AccountNotFound: pubkey=<pda>` as `permission get` (the reference sends,
+  /// and the program fails on the empty account with an opaque `ProgramFailedToComplete`).
   abstract static class OnPda extends CliCommand {
     @Option(names = "--user-payer", required = true, description = "Pubkey whose permissions to change.")
     String userPayer;
@@ -63,6 +65,7 @@ public final class PermissionCommand extends GroupCommand {
     protected void execute(Session s) {
       Sender.checkBalance(s, s.signer());
       PublicKey pda = ServiceabilityPdas.permission(s.connection().programId(), userPayer(userPayer)).address();
+      find(s, pda);
       Sender.send(s, instruction(s, pda));
     }
   }

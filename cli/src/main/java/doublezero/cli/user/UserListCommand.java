@@ -1,6 +1,7 @@
 package doublezero.cli.user;
 
 import doublezero.cli.CliCommand;
+import doublezero.cli.args.Enums;
 import doublezero.cli.args.Validators;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.ledger.LedgerView;
@@ -15,6 +16,10 @@ import doublezero.sdk.serviceability.state.Location;
 import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.Tenant;
 import doublezero.sdk.serviceability.state.User;
+import doublezero.sdk.serviceability.state.UserCyoa;
+import doublezero.sdk.serviceability.state.UserStatus;
+import doublezero.sdk.serviceability.state.UserType;
+import doublezero.sdk.serviceability.state.WireEnum;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.List;
 import java.util.Optional;
@@ -70,9 +75,9 @@ final class UserListCommand extends CliCommand {
       keep = keep.and(k -> l.get(k.value().devicePk(), Device.class).flatMap(d -> l.get(d.locationPk(), Location.class))
           .map(x -> location.contains(x.code()) || location.contains(x.name())).orElse(false));
     }
-    keep = keep.and(display(userType, k -> k.value().userType().rustDisplay()))
-        .and(display(cyoaType, k -> k.value().cyoaType().rustDisplay()))
-        .and(display(status, k -> k.value().status().rustDisplay()));
+    keep = keep.and(oneOf(userType, UserType.class, "user type", k -> k.value().userType()))
+        .and(oneOf(cyoaType, UserCyoa.class, "cyoa type", k -> k.value().cyoaType()))
+        .and(oneOf(status, UserStatus.class, "status", k -> k.value().status()));
     if (tunnelId != null) {
       keep = keep.and(k -> tunnelId.contains(k.value().tunnelId()));
     }
@@ -110,7 +115,15 @@ final class UserListCommand extends CliCommand {
     return k -> ips.contains(get.apply(k));
   }
 
-  private static Predicate<Keyed<User>> display(List<String> f, java.util.function.Function<Keyed<User>, String> get) {
-    return f == null ? k -> true : k -> f.stream().anyMatch(x -> x.equalsIgnoreCase(get.apply(k)));
+  /// A filter on an enum field: each value is the variant's display text or Rust name, case-insensitively (the
+  /// reference compares lower-cased display texts); an unknown value is an error naming the valid ones, where the
+  /// reference silently matched nothing.
+  private static <E extends Enum<E> & WireEnum> Predicate<Keyed<User>> oneOf(List<String> f, Class<E> type,
+      String what, java.util.function.Function<Keyed<User>, E> get) {
+    if (f == null) {
+      return k -> true;
+    }
+    List<E> wanted = f.stream().map(x -> Enums.parse(type, x, what)).toList();
+    return k -> wanted.contains(get.apply(k));
   }
 }

@@ -25,8 +25,9 @@ class KeysCommandTest {
     assertThat(r.out() + r.err()).doesNotContain(Files.readString(id).substring(1, 20));
     assertThat(cli.run("address").out()).isEqualTo(pk + "\n");
     var again = cli.run("keygen");
-    assertThat(again.code()).isZero();
-    assertThat(again.out()).isEqualTo("Error: The file " + id + " already exists (use doublezero keygen -f)\n");
+    assertThat(again.code()).isEqualTo(1);
+    assertThat(again.out()).isEmpty();
+    assertThat(again.err()).isEqualTo("Error: The file " + id + " already exists (use doublezero keygen -f)\n");
     assertThat(KeypairFile.read(id).publicKey().toBase58()).isEqualTo(pk);
     assertThat(cli.run("keygen", "-f").out()).doesNotContain(pk);
   }

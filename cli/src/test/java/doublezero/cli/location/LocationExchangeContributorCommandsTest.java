@@ -108,9 +108,9 @@ class LocationExchangeContributorCommandsTest {
     assertThat(e.state().bgpCommunity()).isGreaterThan(assigned).isBetween(10000, 10999);
 
     long before = n.rpc.getBalance(n.user());
-    assertThat(ok("exchange", "set-device", "--pubkey", "xsfo", "--device1", "no-such-device").out())
-        .isEqualTo("Signature: " + "1".repeat(64) + "\n");
+    assertThat(ok("exchange", "set-device", "--pubkey", "xsfo").out()).isEqualTo("Signature: " + "1".repeat(64) + "\n");
     assertThat(n.rpc.getBalance(n.user())).isEqualTo(before);
+    rejected(1, "no-such-device", "exchange", "set-device", "--pubkey", "xsfo", "--device1", "no-such-device");
 
     assertThat(ok("exchange", "delete", "--pubkey", e.address().toBase58()).out()).matches(SIG);
     assertThat(byCode(AccountType.EXCHANGE, Exchange.class, "xsfo", Exchange::code)).isEmpty();
