@@ -2,7 +2,9 @@ package doublezero.cli.shell;
 
 import doublezero.cli.CliCommand;
 import doublezero.cli.DoubleZeroCli;
+import doublezero.cli.session.CliEnv;
 import doublezero.cli.session.Session;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.reader.Candidate;
@@ -19,13 +21,17 @@ import picocli.CommandLine.Command;
 
 /// `doublezero shell`: an interactive prompt (jline) that runs `doublezero` commands line by line, with tab
 /// completion of subcommands and options from the command tree; the global flags given to `shell` apply to every
-/// line. `exit`, `quit` or Ctrl-D leave.
+/// line. `exit`, `quit` or Ctrl-D leave. The commands it runs never read stdin (no piped keypair): the keypair comes
+/// from `--keypair`, `DOUBLEZERO_KEYPAIR` or the config's `keypair_path`.
 @Command(name = "shell", description = "Interactive DoubleZero shell with completion.")
 public final class ShellCommand extends CliCommand {
   @Override
   protected void execute(Session s) throws Exception {
     CommandLine model = DoubleZeroCli.model();
-    try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+    // stdin is the shell's command stream: the commands it runs must not take it for a piped keypair
+    CliEnv inner = new CliEnv(s.env().vars(), s.env().home(), InputStream.nullInputStream(), false,
+        s.env().stderrTty());
+    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
       LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("doublezero")
           .completer(new TreeCompleter(model)).build();
       while (true) {
@@ -47,7 +53,7 @@ public final class ShellCommand extends CliCommand {
         }
         List<String> args = new ArrayList<>(globalArgs(s));
         args.addAll(words);
-        DoubleZeroCli.run(s.out(), s.err(), s.env(), args.toArray(String[]::new));
+        DoubleZeroCli.run(s.out(), s.err(), inner, args.toArray(String[]::new));
       }
     }
   }
