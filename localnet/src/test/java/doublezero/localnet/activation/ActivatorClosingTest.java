@@ -5,7 +5,11 @@ import static doublezero.localnet.activation.E2eTeardown.awaitDevice;
 import static doublezero.localnet.activation.E2eTeardown.awaitRemoved;
 import static doublezero.localnet.activation.E2eTeardown.awaitSettled;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import doublezero.activator.Activator;
 import doublezero.activator.ActivatorConfig;
 import doublezero.localnet.programs.serviceability.device.UpdateDeviceBuilder;
@@ -33,6 +37,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /// The activator's close steps on a real localnet (reference `process/device.rs`, `iface_mgr.rs`,
 /// `multicastgroup.rs`; `activator-controller-agent.md` §A.7.1, §A.7.2, §A.7.5): a Deleting interface is removed and
@@ -176,11 +181,22 @@ class ActivatorClosingTest {
       ActivationFlowTest.awaitUser(n, user, UserStatus.ACTIVATED);
       assertThat(n.h.account(d, Device.class).referenceCount()).isEqualTo(1);
 
-      // DeleteDevice refuses a referenced device, but the foundation can force the status
-      E2eTeardown.updateDevice(n, d, new UpdateDeviceBuilder().status(DeviceStatus.DELETING));
-      assertThat(a.awaitIdle(Duration.ofSeconds(10))).isTrue();
-      Thread.sleep(300);
-      assertThat(a.awaitIdle(Duration.ofSeconds(10))).isTrue();
+      // DeleteDevice refuses a referenced device, but the foundation can force the status; the activator then
+      // refuses locally (reference SDK closeaccount.rs: "Device cannot be closed, it has 1 references"), sending
+      // nothing
+      ListAppender<ILoggingEvent> log = new ListAppender<>();
+      log.start();
+      Logger logger = (Logger) LoggerFactory.getLogger("doublezero.activator");
+      logger.addAppender(log);
+      try {
+        E2eTeardown.updateDevice(n, d, new UpdateDeviceBuilder().status(DeviceStatus.DELETING));
+        await().atMost(Duration.ofSeconds(10)).until(() -> messages(log).stream()
+            .anyMatch(m -> m.contains("event=device-close-refused device=" + d) && m.contains("reference_count=1")));
+        assertThat(a.awaitIdle(Duration.ofSeconds(10))).isTrue();
+        assertThat(messages(log)).noneMatch(m -> m.contains("event=transaction-failed"));
+      } finally {
+        logger.detachAppender(log);
+      }
       Device still = n.h.account(d, Device.class);
       assertThat(still.status()).isEqualTo(DeviceStatus.DELETING);
       assertThat(still.referenceCount()).isEqualTo(1);
@@ -231,8 +247,14 @@ class ActivatorClosingTest {
     return pda;
   }
 
+  static java.util.List<String> messages(ListAppender<ILoggingEvent> log) {
+    synchronized (log) { // AppenderBase appends under the appender's monitor
+      return log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+  }
+
   static void awaitGroup(E2eNetwork n, PublicKey group, MulticastGroupStatus status) {
-    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> n.h.data(group)
+    await().atMost(Duration.ofSeconds(10)).until(() -> n.h.data(group)
         .map(d -> MulticastGroup.decode(d).status() == status).orElse(false));
   }
 }
