@@ -69,6 +69,11 @@ public final class E2eNetwork implements AutoCloseable {
     return new E2eNetwork(ProgramHarness.start(dir, c -> c.withSlotMillis(slotMillis)), true);
   }
 
+  /// @return a bootstrapped network in `dir` with a changed ledger configuration (epoch length, ...)
+  public static E2eNetwork start(Path dir, java.util.function.UnaryOperator<doublezero.localnet.LocalnetConfig> tweak) {
+    return new E2eNetwork(ProgramHarness.start(dir, tweak), true);
+  }
+
   /// @return a network with GlobalState only (no GlobalConfig)
   public static E2eNetwork withoutConfig(Path dir) {
     return new E2eNetwork(ProgramHarness.start(dir), false);
