@@ -169,6 +169,27 @@ class MulticastCommandsTest {
     rejected(2, "invalid IPv4 address", "multicast", "group", "allowlist", "subscriber", "add", "--code", "mg1",
         "--client-ip", "8.8.7", "--user-payer", "me");
     rejected(1, "Error: MulticastGroup with code nope not found\n", "multicast", "group", "delete", "--pubkey", "nope");
-    assertThat(List.of(1)).hasSize(1);
+  }
+
+  @Test
+  void allowlistRemoveTakesTheGroupOffThePass() {
+    ok("multicast", "group", "create", "--code", "mg3", "--max-bandwidth", "100Mbps", "--owner", "me");
+    PublicKey mg = fx.group("mg3");
+    fx.activateGroup(mg, "233.84.178.3");
+    ok("access-pass", "set", "--client-ip", "8.8.8.1", "--user-payer", "me");
+    for (String side : List.of("publisher", "subscriber")) {
+      ok("multicast", "group", "allowlist", side, "add", "--code", "mg3", "--client-ip", "8.8.8.1", "--user-payer", "me");
+    }
+    assertThat(pass("8.8.8.1").mgroupPubAllowlist()).containsExactly(mg);
+    assertThat(pass("8.8.8.1").mgroupSubAllowlist()).containsExactly(mg);
+    assertThat(ok("multicast", "group", "allowlist", "publisher", "remove", "--code", "mg3", "--client-ip", "8.8.8.1",
+        "--user-payer", "me").out()).matches(SIG);
+    assertThat(pass("8.8.8.1").mgroupPubAllowlist()).isEmpty();
+    assertThat(pass("8.8.8.1").mgroupSubAllowlist()).containsExactly(mg);
+    assertThat(ok("multicast", "group", "allowlist", "subscriber", "remove", "--code", mg.toBase58(), "--client-ip",
+        "8.8.8.1", "--user-payer", n.user().toBase58()).out()).matches(SIG);
+    assertThat(pass("8.8.8.1").mgroupSubAllowlist()).isEmpty();
+    assertThat(ok("multicast", "group", "allowlist", "subscriber", "list", "--code", "mg3", "--json-compact").out())
+        .isEqualTo("[]\n");
   }
 }

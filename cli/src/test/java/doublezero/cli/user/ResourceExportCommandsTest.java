@@ -65,6 +65,21 @@ class ResourceExportCommandsTest {
   }
 
   @Test
+  void closeThenRecreateADeviceResource() {
+    PublicKey ids = ServiceabilityPdas.tunnelIds(PROGRAM, device, 0).address();
+    assertThat(n.client.get(ids, ResourceExtension.class).orElseThrow().state().allocatedCount()).isZero();
+    assertThat(ok("resource", "close", "--resource-type", "tunnel-ids", "--associated-pubkey", device.toBase58(),
+        "--index", "0").out()).matches("Signature: [1-9A-HJ-NP-Za-km-z]{64,88}\n");
+    assertThat(n.client.get(ids, ResourceExtension.class)).isEmpty();
+    assertThat(ok("resource", "create", "--resource-type", "tunnel-ids", "--associated-pubkey", device.toBase58(),
+        "--index", "0").out()).matches("Signature: [1-9A-HJ-NP-Za-km-z]{64,88}\n");
+    ResourceExtension r = n.client.get(ids, ResourceExtension.class).orElseThrow().state();
+    assertThat(r.associatedWith()).isEqualTo(device);
+    assertThat(r.owner()).isEqualTo(n.user());
+    assertThat(r.allocatedCount()).isZero();
+  }
+
+  @Test
   void resourceRejectsBadInput() {
     rejected(2, "invalid value 'bogus'", "resource", "get", "--resource-type", "bogus");
     rejected(1, "Error: Device does not have a DzPrefixBlock at index 5\n", "resource", "allocate", "--resource-type",
