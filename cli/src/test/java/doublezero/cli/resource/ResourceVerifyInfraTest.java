@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /// `resource verify` on the infrastructure side: two devices with vpnv4 loopbacks and a WAN link, activated by the
 /// in-process activator in off-chain mode (so the program's DeviceTunnelBlock, SegmentRoutingIds and LinkIds bitmaps
 /// hold nothing), are reported as used but not allocated (each loopback /32, both addresses of the link's /31, each
-/// segment index, the link's tunnel id; 3 usages checked: 2 loopbacks and 1 link); `--fix` allocates exactly those values and a second run finds nothing.
+/// segment index, the link's tunnel id; 3 usages checked: 2 loopbacks and 1 link); `--fix` allocates exactly those
+/// values and a second run finds nothing.
 class ResourceVerifyInfraTest {
   @TempDir static Path dir;
   static LocalCliNetwork n;
