@@ -1,5 +1,8 @@
 package doublezero.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import doublezero.cli.session.CliEnv;
 import doublezero.localnet.LocalnetConfig;
 import doublezero.localnet.up.LocalNetwork;
 import doublezero.localnet.up.UpConfig;
@@ -10,9 +13,14 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.Commitment;
 import doublezero.sdk.solana.rpc.RpcClient;
 import doublezero.sdk.solana.tx.Instruction;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /// The network `doublezero-localnet up` runs (ledger with the three programs, e2e bootstrap: GlobalState,
 /// GlobalConfig, locations `lax`/`ewr`, exchanges `xlax`/`xewr`), started in-process on an ephemeral port, with a CLI
@@ -78,6 +86,45 @@ public final class LocalCliNetwork implements AutoCloseable {
   /// @return the result
   public CliRun.Result run(String... args) {
     return cli.run(args);
+  }
+
+  /// Runs the CLI and requires exit code 0 (the command line and stderr name a failure).
+  ///
+  /// @param args the CLI arguments
+  /// @return the result
+  public CliRun.Result ok(String... args) {
+    CliRun.Result r = run(args);
+    assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
+    return r;
+  }
+
+  /// Runs the CLI and requires it to fail with `code`, stderr containing `err`, and the CLI user's balance
+  /// unchanged (nothing was sent).
+  ///
+  /// @param code the exit code, 1 or 2
+  /// @param err  a fragment of stderr
+  /// @param args the CLI arguments
+  public void rejected(int code, String err, String... args) {
+    long before = rpc.getBalance(user());
+    CliRun.Result r = run(args);
+    assertThat(r.code()).as(r.out() + r.err()).isEqualTo(code);
+    assertThat(r.err()).contains(err);
+    assertThat(rpc.getBalance(user())).as("the CLI user's balance").isEqualTo(before);
+  }
+
+  /// Runs the CLI with `stdin` as its standard input, stdin taken for a terminal (so it is read as answers to
+  /// prompts, never as a piped keypair).
+  ///
+  /// @param stdin the text typed
+  /// @param args  the CLI arguments
+  /// @return the result
+  public CliRun.Result withStdin(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CliEnv env = new CliEnv(Map.of(), cli.home(),
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), true, false);
+    int code = DoubleZeroCli.run(new PrintWriter(out), new PrintWriter(err), env, args);
+    return new CliRun.Result(code, out.toString(), err.toString());
   }
 
   @Override

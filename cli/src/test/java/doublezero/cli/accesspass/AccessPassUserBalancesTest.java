@@ -61,9 +61,7 @@ class AccessPassUserBalancesTest {
   }
 
   static CliRun.Result ok(String... args) {
-    CliRun.Result r = n.run(args);
-    assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
-    return r;
+    return n.ok(args);
   }
 
   static String sol(long lamports) {

@@ -3,9 +3,7 @@ package doublezero.cli.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import doublezero.cli.CliRun;
-import doublezero.cli.DoubleZeroCli;
 import doublezero.cli.LocalCliNetwork;
-import doublezero.cli.session.CliEnv;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.AccountType;
@@ -14,13 +12,8 @@ import doublezero.sdk.serviceability.state.Interface;
 import doublezero.sdk.serviceability.state.Link;
 import doublezero.sdk.serviceability.state.ResourceExtension;
 import doublezero.sdk.solana.key.PublicKey;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,18 +56,11 @@ class ResourceVerifyInfraTest {
   }
 
   static CliRun.Result ok(String... args) {
-    CliRun.Result r = n.run(args);
-    assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
-    return r;
+    return n.ok(args);
   }
 
   static CliRun.Result withStdin(String stdin, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CliEnv env = new CliEnv(Map.of(), n.cli.home(), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        true, false);
-    int code = DoubleZeroCli.run(new PrintWriter(out), new PrintWriter(err), env, args);
-    return new CliRun.Result(code, out.toString(), err.toString());
+    return n.withStdin(stdin, args);
   }
 
   static List<String> allocated(PublicKey extension) {

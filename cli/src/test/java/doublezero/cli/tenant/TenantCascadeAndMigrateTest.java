@@ -51,9 +51,7 @@ class TenantCascadeAndMigrateTest {
   }
 
   static CliRun.Result ok(String... args) {
-    CliRun.Result r = n.run(args);
-    assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
-    return r;
+    return n.ok(args);
   }
 
   @Test

@@ -35,17 +35,11 @@ class ResourceExportCommandsTest {
   }
 
   static CliRun.Result ok(String... args) {
-    CliRun.Result r = n.run(args);
-    assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
-    return r;
+    return n.ok(args);
   }
 
   static void rejected(int code, String err, String... args) {
-    long before = n.rpc.getBalance(n.user());
-    CliRun.Result r = n.run(args);
-    assertThat(r.code()).as(r.out() + r.err()).isEqualTo(code);
-    assertThat(r.err()).contains(err);
-    assertThat(n.rpc.getBalance(n.user())).isEqualTo(before);
+    n.rejected(code, err, args);
   }
 
   @Test
