@@ -20,10 +20,11 @@ import picocli.CommandLine.Option;
 /// `doublezero exchange set-device --pubkey <pk|code> [--device1 <pk|code>] [--device2 <pk|code>]` (reference
 /// `smartcontract/cli/src/exchange/setdevice.rs`, SDK `commands/exchange/setdevice.rs`). A device argument that does
 /// not resolve is an error naming it, sending nothing (the reference treats it as absent and may clear the slot or
-/// print a default signature: see docs/compatibility.md). Per slot, one SetDeviceExchange (#65) `[exchange, device,
-/// globalstate, payer, system]` is sent only when the slot changes between empty and set: `Set` when a device is
-/// given for an empty slot, `Remove` (naming the current device) when none is given for a filled slot. Prints the
-/// last signature, or the all-`1` default signature when nothing was sent (reference behaviour).
+/// print a default signature: see README, "Differences from the reference CLI"). Per slot, one SetDeviceExchange
+/// (#65) `[exchange, device, globalstate, payer, system]` is sent only when the slot changes between empty and set:
+/// `Set` when a device is given for an empty slot, `Remove` (naming the current device) when none is given for a
+/// filled slot. Prints the last signature, or the all-`1` default signature when nothing was sent (reference
+/// behaviour).
 @Command(name = "set-device", description = "Set or clear the devices of an exchange.")
 final class ExchangeSetDeviceCommand extends CliCommand {
   /// The reference's `Signature::default()`, printed when no transaction was needed.

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /// `create_new_pubkey_user`): writes a new keypair (mode 0600) to `PATH` or the config's `keypair_path` and prints
 /// `Pubkey: <pk>`. An existing file without `-f` is refused with `Error: The file … already exists (use doublezero
 /// keygen -f)` on stderr and exit code 1 (the reference prints the same line on stdout and exits 0; see
-/// docs/compatibility.md). The secret is never printed.
+/// README, "Differences from the reference CLI"). The secret is never printed.
 @Command(name = "keygen", description = "Create a new user identity (keypair file).")
 public final class KeygenCommand extends CliCommand {
   @Option(names = {"-f", "--force"}, description = "Overwrite an existing file.")
