@@ -57,7 +57,7 @@ class CommandRejectionTest {
   }
 
   static Stream<Row> rows() {
-    return Stream.of(CommandRejectionRows.ALL.toArray(Row[]::new));
+    return CommandRejectionRows.ALL.stream();
   }
 
   @BeforeAll

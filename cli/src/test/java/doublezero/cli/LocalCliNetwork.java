@@ -2,7 +2,6 @@ package doublezero.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import doublezero.cli.session.CliEnv;
 import doublezero.localnet.LocalnetConfig;
 import doublezero.localnet.up.LocalNetwork;
 import doublezero.localnet.up.UpConfig;
@@ -13,14 +12,9 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.Commitment;
 import doublezero.sdk.solana.rpc.RpcClient;
 import doublezero.sdk.solana.tx.Instruction;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /// The network `doublezero-localnet up` runs (ledger with the three programs, e2e bootstrap: GlobalState,
 /// GlobalConfig, locations `lax`/`ewr`, exchanges `xlax`/`xewr`), started in-process on an ephemeral port, with a CLI
@@ -119,12 +113,7 @@ public final class LocalCliNetwork implements AutoCloseable {
   /// @param args  the CLI arguments
   /// @return the result
   public CliRun.Result withStdin(String stdin, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CliEnv env = new CliEnv(Map.of(), cli.home(),
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), true, false);
-    int code = DoubleZeroCli.run(new PrintWriter(out), new PrintWriter(err), env, args);
-    return new CliRun.Result(code, out.toString(), err.toString());
+    return cli.withStdin(stdin, args);
   }
 
   @Override
