@@ -2,11 +2,11 @@ package doublezero.activator;
 
 import doublezero.activator.allocation.Holdings;
 import doublezero.activator.allocation.NetworkPools;
-import doublezero.activator.events.Event;
 import doublezero.activator.events.Processor;
 import doublezero.activator.handling.HandlerContext;
 import doublezero.activator.ledger.AccountCache;
 import doublezero.activator.ledger.ChainFeed;
+import doublezero.activator.ledger.Event;
 import doublezero.activator.ledger.TxPipeline;
 import doublezero.activator.metrics.ActivatorMetrics;
 import doublezero.sdk.borsh.DecodeException;

@@ -2,12 +2,23 @@ package doublezero.activator.allocation;
 
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.net.NetworkV4;
+import doublezero.sdk.serviceability.state.AccessPass;
+import doublezero.sdk.serviceability.state.Contributor;
 import doublezero.sdk.serviceability.state.Device;
+import doublezero.sdk.serviceability.state.Exchange;
+import doublezero.sdk.serviceability.state.GlobalConfig;
+import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.Interface;
 import doublezero.sdk.serviceability.state.InterfaceType;
 import doublezero.sdk.serviceability.state.Link;
+import doublezero.sdk.serviceability.state.Location;
 import doublezero.sdk.serviceability.state.MulticastGroup;
+import doublezero.sdk.serviceability.state.Permission;
+import doublezero.sdk.serviceability.state.ProgramConfig;
+import doublezero.sdk.serviceability.state.Reservation;
+import doublezero.sdk.serviceability.state.ResourceExtension;
 import doublezero.sdk.serviceability.state.ServiceabilityAccount;
+import doublezero.sdk.serviceability.state.Tenant;
 import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
@@ -29,7 +40,8 @@ public final class OnChainResources {
       case User u -> user(u);
       case MulticastGroup g -> g.multicastIp().equals(Ipv4Address.UNSPECIFIED) ? List.of()
           : List.of(new Resource.GroupIp(g.multicastIp()));
-      default -> List.of();
+      case GlobalState _, GlobalConfig _, ProgramConfig _, Location _, Exchange _, Contributor _, Tenant _,
+          ResourceExtension _, Permission _, Reservation _, AccessPass _ -> List.of();
     };
   }
 

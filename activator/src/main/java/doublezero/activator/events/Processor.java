@@ -11,23 +11,36 @@ import doublezero.activator.handling.LinkHandler;
 import doublezero.activator.handling.MulticastGroupHandler;
 import doublezero.activator.handling.UserHandler;
 import doublezero.activator.ledger.AccountCache;
+import doublezero.activator.ledger.Event;
 import doublezero.activator.ledger.TxResult;
 import doublezero.activator.metrics.ActivatorMetrics;
 import doublezero.sdk.borsh.DecodeException;
 import doublezero.sdk.serviceability.state.AccessPass;
+import doublezero.sdk.serviceability.state.Contributor;
 import doublezero.sdk.serviceability.state.Device;
+import doublezero.sdk.serviceability.state.Exchange;
+import doublezero.sdk.serviceability.state.GlobalConfig;
+import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.Link;
+import doublezero.sdk.serviceability.state.Location;
 import doublezero.sdk.serviceability.state.MulticastGroup;
+import doublezero.sdk.serviceability.state.Permission;
+import doublezero.sdk.serviceability.state.ProgramConfig;
+import doublezero.sdk.serviceability.state.Reservation;
+import doublezero.sdk.serviceability.state.ResourceExtension;
 import doublezero.sdk.serviceability.state.ServiceabilityAccount;
 import doublezero.sdk.serviceability.state.ServiceabilityAccounts;
+import doublezero.sdk.serviceability.state.Tenant;
 import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.KeyedAccount;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,7 +147,7 @@ public final class Processor {
         fresh.put(k.pubkey(), acc);
       }
     }
-    java.util.Set<PublicKey> listed = new java.util.HashSet<>();
+    Set<PublicKey> listed = new HashSet<>();
     s.accounts().forEach(k -> listed.add(k.pubkey()));
     for (PublicKey pk : cache.addresses()) {
       if (!listed.contains(pk) && cache.seenAt(pk) < s.requestedNanos()) {
@@ -172,7 +185,8 @@ public final class Processor {
       case MulticastGroup g -> 2;
       case AccessPass p -> 3;
       case User u -> 4;
-      default -> 5;
+      case GlobalState _, GlobalConfig _, ProgramConfig _, Location _, Exchange _, Contributor _, Tenant _,
+          ResourceExtension _, Permission _, Reservation _ -> 5;
     };
   }
 
@@ -199,7 +213,8 @@ public final class Processor {
       case User u -> UserHandler.handle(ctx, pk, u);
       case MulticastGroup g -> MulticastGroupHandler.handle(ctx, pk, g);
       case AccessPass p -> AccessPassHandler.handle(ctx, pk, p);
-      default -> List.of();
+      case GlobalState _, GlobalConfig _, ProgramConfig _, Location _, Exchange _, Contributor _, Tenant _,
+          ResourceExtension _, Permission _, Reservation _ -> List.of();
     };
     for (Decision d : decisions) {
       switch (d) {
@@ -216,7 +231,7 @@ public final class Processor {
     Step s = r.step();
     PublicKey pk = s.subject();
     inFlight.computeIfPresent(pk, (k, n) -> n == 1 ? null : n - 1);
-    if (s.transition() != null && (r.ok() || s.transition().startsWith("access-pass"))) {
+    if (s.transition() != null && (r.ok() || s.transition().countedOnFailure())) {
       metrics.transition(s.transition(), pk);
     }
     if (r.ok()) {

@@ -27,7 +27,7 @@ public final class AccessPassHandler {
       return List.of();
     }
     UserStatus wanted = cmp < 0 ? UserStatus.ACTIVATED : UserStatus.OUT_OF_CREDITS;
-    String transition = cmp < 0 ? "access-pass-user-suspend" : "access-pass-user-reactivate";
+    Transition transition = cmp < 0 ? Transition.ACCESS_PASS_USER_SUSPEND : Transition.ACCESS_PASS_USER_REACTIVATE;
     List<Decision> out = new ArrayList<>();
     for (Map.Entry<PublicKey, User> e : c.view().all(User.class).entrySet()) {
       User u = e.getValue();

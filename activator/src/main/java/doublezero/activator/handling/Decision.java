@@ -19,9 +19,9 @@ public sealed interface Decision {
   /// @param after       what its success means for what `subject` holds
   /// @param event       the log event name on success, e.g. `user-activated`
   /// @param context     `key=value` pairs for the log line (never keypair contents)
-  /// @param transition  the `state_transition` metric label (reference §A.11), or null for none
+  /// @param transition  the transition its success counts (reference §A.11), or null for none
   record Step(PublicKey subject, ServiceabilityInstruction args, Instruction instruction, List<Resource> reservation,
-      After after, String event, String context, String transition) implements Decision {
+      After after, String event, String context, Transition transition) implements Decision {
     /// @throws NullPointerException for a missing component other than `transition`
     public Step {
       Objects.requireNonNull(subject, "subject");

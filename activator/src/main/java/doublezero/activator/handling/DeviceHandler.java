@@ -39,7 +39,7 @@ public final class DeviceHandler {
     ActivateDevice args = new ActivateDevice(resources.count());
     var accounts = new ActivateDevice.Accounts(pk, c.globalState(), c.globalConfig(), resources, c.payer());
     return new Step(pk, args, args.toInstruction(c.programId(), accounts), List.of(), After.HOLD, "device-activated",
-        "device=" + pk + " code=" + d.code() + " dz_prefixes=" + d.dzPrefixes(), "device-pending-to-activated");
+        "device=" + pk + " code=" + d.code() + " dz_prefixes=" + d.dzPrefixes(), Transition.DEVICE_PENDING_TO_ACTIVATED);
   }
 
   private static List<Decision> provisioned(HandlerContext c, PublicKey pk, Device d) {
@@ -83,6 +83,6 @@ public final class DeviceHandler {
         c.globalState(), c.globalConfig(), new ResourceRefundAccounts(resources, owners), c.payer());
     return new Step(pk, args, args.toInstruction(c.programId(), accounts), List.of(), After.CLOSED,
         "device-closed", "device=" + pk + " code=" + d.code() + " owner=" + d.owner(),
-        "device-deleting-to-deactivated");
+        Transition.DEVICE_DELETING_TO_DEACTIVATED);
   }
 }

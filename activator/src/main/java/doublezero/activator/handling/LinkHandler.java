@@ -45,7 +45,7 @@ public final class LinkHandler {
         var accounts = new RejectLink.Accounts(pk, c.globalState(), Optional.empty(), c.payer());
         return new Step(pk, args, args.toInstruction(c.programId(), accounts), List.of(), After.HOLD,
             "link-rejected", "link=" + pk + " code=" + link.code() + " reason=\"" + NO_BLOCK + "\"",
-            "link-pending-to-rejected");
+            Transition.LINK_PENDING_TO_REJECTED);
       }
       net = block.get();
       taken.add(UserHandler.take(c, new Resource.DeviceTunnelNet(net)));
@@ -67,7 +67,7 @@ public final class LinkHandler {
         c.onchain() ? Optional.of(LinkAllocationAccounts.derive(c.programId())) : Optional.empty(), c.payer());
     return new Step(pk, args, args.toInstruction(c.programId(), accounts), taken, After.HOLD, "link-activated",
         "link=" + pk + " code=" + link.code() + " tunnel_id=" + args.tunnelId() + " tunnel_net=" + args.tunnelNet(),
-        "link-pending-to-activated");
+        Transition.LINK_PENDING_TO_ACTIVATED);
   }
 
   private static Decision close(HandlerContext c, PublicKey pk, Link link) {
@@ -77,6 +77,6 @@ public final class LinkHandler {
         c.onchain() ? Optional.of(LinkAllocationAccounts.derive(c.programId())) : Optional.empty(), c.payer());
     return new Step(pk, args, args.toInstruction(c.programId(), accounts), List.of(), After.CLOSED,
         "link-closed", "link=" + pk + " code=" + link.code() + " owner=" + link.owner() + " tunnel_id="
-        + link.tunnelId() + " tunnel_net=" + link.tunnelNet(), "link-deleting-to-deactivated");
+        + link.tunnelId() + " tunnel_net=" + link.tunnelNet(), Transition.LINK_DELETING_TO_DEACTIVATED);
   }
 }

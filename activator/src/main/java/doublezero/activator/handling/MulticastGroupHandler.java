@@ -34,7 +34,7 @@ public final class MulticastGroupHandler {
         var accounts = new DeactivateMulticastGroup.Accounts(pk, group.owner(), c.globalState(), block, c.payer());
         yield List.of(new Step(pk, args, args.toInstruction(c.programId(), accounts), List.of(), After.CLOSED,
             "multicastgroup-deactivated", "multicastgroup=" + pk + " code=" + group.code() + " multicast_ip="
-            + group.multicastIp(), "multicastgroup-deleting-to-deactivated"));
+            + group.multicastIp(), Transition.MULTICASTGROUP_DELETING_TO_DEACTIVATED));
       }
       case ACTIVATED, SUSPENDED, REJECTED -> List.of();
     };
@@ -56,6 +56,6 @@ public final class MulticastGroupHandler {
     var accounts = new MulticastGroupWithBlockAccounts(pk, c.globalState(), block, c.payer());
     return new Step(pk, args, args.toInstruction(c.programId(), accounts), taken, After.HOLD,
         "multicastgroup-activated", "multicastgroup=" + pk + " code=" + group.code() + " multicast_ip=" + ip,
-        "multicastgroup-pending-to-activated");
+        Transition.MULTICASTGROUP_PENDING_TO_ACTIVATED);
   }
 }

@@ -72,17 +72,9 @@ public final class UserHandler {
       return abort(c, taken, reject(c, pk, u, "Error: No available tunnel id"));
     }
     taken.add(take(c, new Resource.TunnelId(u.devicePk(), id.getAsInt())));
-    Ipv4Address endpoint = u.tunnelEndpoint();
-    if (!endpoint.equals(Ipv4Address.UNSPECIFIED)) {
-      if (!dp.isValidTunnelEndpoint(endpoint)) {
-        return abort(c, taken, reject(c, pk, u, "Error: Invalid tunnel endpoint requested"));
-      }
-    } else {
-      Optional<Ipv4Address> e = dp.availableTunnelEndpoint(u.clientIp());
-      if (e.isEmpty()) {
-        return abort(c, taken, reject(c, pk, u, "Error: No available tunnel endpoint"));
-      }
-      endpoint = e.get();
+    EndpointChoice endpoint = chooseEndpoint(dp, u);
+    if (endpoint.rejection() != null) {
+      return abort(c, taken, reject(c, pk, u, endpoint.rejection()));
     }
     Ipv4Address dzIp = u.clientIp();
     if (needsAllocatedDzIp(u)) {
@@ -93,9 +85,10 @@ public final class UserHandler {
       }
       dzIp = ip.get();
     }
-    taken.add(take(c, new Resource.Endpoint(u.devicePk(), u.clientIp(), endpoint)));
-    return activate(c, pk, u, new ActivateUser(id.getAsInt(), net.get(), dzIp, 0, endpoint), taken, Optional.empty(),
-        "user-activated", "user-pending-to-activated");
+    taken.add(take(c, new Resource.Endpoint(u.devicePk(), u.clientIp(), endpoint.address())));
+    return activate(c, pk, u, new ActivateUser(id.getAsInt(), net.get(), dzIp, 0, endpoint.address()), taken,
+        Optional.empty(),
+        "user-activated", Transition.USER_PENDING_TO_ACTIVATED);
   }
 
   private static List<Decision> updating(HandlerContext c, PublicKey pk, User u) {
@@ -113,21 +106,35 @@ public final class UserHandler {
       }
       dzIp = ip.get();
     }
-    Ipv4Address endpoint = u.tunnelEndpoint();
-    if (!endpoint.equals(Ipv4Address.UNSPECIFIED)) {
-      if (!dp.isValidTunnelEndpoint(endpoint)) {
-        return abort(c, taken, reject(c, pk, u, "Error: Invalid tunnel endpoint requested"));
-      }
-    } else {
-      Optional<Ipv4Address> e = dp.availableTunnelEndpoint(u.clientIp());
-      if (e.isEmpty()) {
-        return abort(c, taken, reject(c, pk, u, "Error: No available tunnel endpoint"));
-      }
-      endpoint = e.get();
-      taken.add(take(c, new Resource.Endpoint(u.devicePk(), u.clientIp(), endpoint)));
+    EndpointChoice endpoint = chooseEndpoint(dp, u);
+    if (endpoint.rejection() != null) {
+      return abort(c, taken, reject(c, pk, u, endpoint.rejection()));
     }
-    return activate(c, pk, u, new ActivateUser(u.tunnelId(), u.tunnelNet(), dzIp, 0, endpoint), taken,
-        Optional.empty(), "user-updated", "user-updating-to-activated");
+    if (!endpoint.requested()) {
+      // the user held no endpoint of its own: the one chosen now becomes its holding
+      taken.add(take(c, new Resource.Endpoint(u.devicePk(), u.clientIp(), endpoint.address())));
+    }
+    return activate(c, pk, u, new ActivateUser(u.tunnelId(), u.tunnelNet(), dzIp, 0, endpoint.address()), taken,
+        Optional.empty(), "user-updated", Transition.USER_UPDATING_TO_ACTIVATED);
+  }
+
+  /// The tunnel endpoint of a user on `dp` (reference `activator/src/process/user.rs`, the endpoint step of both
+  /// Pending and Updating): the one the user requested when the device has it as a user-tunnel endpoint, else the
+  /// device's first endpoint not yet used by the user's client IP.
+  ///
+  /// @param address   the endpoint, or null when rejected
+  /// @param requested whether the user asked for it (its account names it) rather than it being chosen here
+  /// @param rejection the RejectUser reason, or null
+  private record EndpointChoice(Ipv4Address address, boolean requested, String rejection) {}
+
+  private static EndpointChoice chooseEndpoint(DevicePools dp, User u) {
+    Ipv4Address requested = u.tunnelEndpoint();
+    if (!requested.equals(Ipv4Address.UNSPECIFIED)) {
+      return dp.isValidTunnelEndpoint(requested) ? new EndpointChoice(requested, true, null)
+          : new EndpointChoice(null, true, "Error: Invalid tunnel endpoint requested");
+    }
+    return dp.availableTunnelEndpoint(u.clientIp()).map(e -> new EndpointChoice(e, false, null))
+        .orElseGet(() -> new EndpointChoice(null, false, "Error: No available tunnel endpoint"));
   }
 
   private static Optional<Ipv4Address> allocateDzIp(HandlerContext c, DevicePools dp, User u, List<Resource> taken) {
@@ -152,11 +159,11 @@ public final class UserHandler {
         : new ActivateUser(0, NetworkV4.DEFAULT, Ipv4Address.UNSPECIFIED, n, u.tunnelEndpoint());
     return activate(c, pk, u, args, List.of(), Optional.of(UserResourceAccounts.derive(c.programId(), u.devicePk(), n,
         true)), updating ? "user-updated" : "user-activated",
-        updating ? "user-updating-to-activated" : "user-pending-to-activated");
+        updating ? Transition.USER_UPDATING_TO_ACTIVATED : Transition.USER_PENDING_TO_ACTIVATED);
   }
 
   private static List<Decision> activate(HandlerContext c, PublicKey pk, User u, ActivateUser args,
-      List<Resource> taken, Optional<UserResourceAccounts> resources, String event, String transition) {
+      List<Resource> taken, Optional<UserResourceAccounts> resources, String event, Transition transition) {
     Optional<PublicKey> pass = accessPass(c, u);
     if (pass.isEmpty()) {
       return abort(c, taken, new Note(pk, "user-no-access-pass", "user=" + pk + " owner=" + u.owner()
@@ -196,13 +203,13 @@ public final class UserHandler {
     var accounts = new CloseAccountUser.Accounts(pk, u.owner(), u.devicePk(), c.globalState(), resources, tenant,
         c.payer());
     return new Step(pk, args, args.toInstruction(c.programId(), accounts), List.of(), After.CLOSED,
-        "user-closed", released(pk, u), "user-deleting-to-deactivated");
+        "user-closed", released(pk, u), Transition.USER_DELETING_TO_DEACTIVATED);
   }
 
   private static Decision ban(HandlerContext c, PublicKey pk, User u) {
     BanUser args = new BanUser();
     return new Step(pk, args, args.toInstruction(c.programId(), new UserAccounts(pk, c.globalState(), c.payer())),
-        List.of(), After.RELEASED, "user-banned", released(pk, u), "user-pending-ban-to-banned");
+        List.of(), After.RELEASED, "user-banned", released(pk, u), Transition.USER_PENDING_BAN_TO_BANNED);
   }
 
   private static String released(PublicKey pk, User u) {
@@ -214,7 +221,7 @@ public final class UserHandler {
     RejectUser args = new RejectUser(reason);
     return new Step(pk, args, args.toInstruction(c.programId(), new UserAccounts(pk, c.globalState(), c.payer())),
         List.of(), After.HOLD, "user-rejected", "user=" + pk + " device=" + u.devicePk() + " reason=\"" + reason + "\"",
-        "user-pending-to-rejected");
+        Transition.USER_PENDING_TO_REJECTED);
   }
 
   /// The device's pools, creating them from the chain view when the device was not seen yet.

@@ -1,14 +1,24 @@
 package doublezero.activator.ledger;
 
-import doublezero.activator.events.Event;
+import doublezero.sdk.serviceability.state.AccessPass;
+import doublezero.sdk.serviceability.state.Contributor;
 import doublezero.sdk.serviceability.state.Device;
+import doublezero.sdk.serviceability.state.Exchange;
+import doublezero.sdk.serviceability.state.GlobalConfig;
+import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.InterfaceStatus;
 import doublezero.sdk.serviceability.state.Link;
 import doublezero.sdk.serviceability.state.LinkStatus;
+import doublezero.sdk.serviceability.state.Location;
 import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.MulticastGroupStatus;
+import doublezero.sdk.serviceability.state.Permission;
+import doublezero.sdk.serviceability.state.ProgramConfig;
+import doublezero.sdk.serviceability.state.Reservation;
+import doublezero.sdk.serviceability.state.ResourceExtension;
 import doublezero.sdk.serviceability.state.ServiceabilityAccount;
 import doublezero.sdk.serviceability.state.ServiceabilityAccounts;
+import doublezero.sdk.serviceability.state.Tenant;
 import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.solana.key.PublicKey;
@@ -149,7 +159,8 @@ public final class ChainFeed implements AutoCloseable {
         case Link l -> l.status() == LinkStatus.PENDING;
         case MulticastGroup g -> g.status() == MulticastGroupStatus.PENDING;
         case Device d -> d.interfaces().stream().anyMatch(i -> i.status() == InterfaceStatus.PENDING);
-        default -> false;
+        case GlobalState _, GlobalConfig _, ProgramConfig _, Location _, Exchange _, Contributor _, Tenant _,
+            ResourceExtension _, Permission _, Reservation _, AccessPass _ -> false;
       };
       if (work) {
         return true;

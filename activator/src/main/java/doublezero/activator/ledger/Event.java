@@ -1,6 +1,5 @@
-package doublezero.activator.events;
+package doublezero.activator.ledger;
 
-import doublezero.activator.ledger.TxResult;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.KeyedAccount;
 import java.util.List;

@@ -2,6 +2,7 @@ package doublezero.activator.metrics;
 
 import doublezero.activator.allocation.DevicePools;
 import doublezero.activator.handling.HandlerContext;
+import doublezero.activator.handling.Transition;
 import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.Exchange;
 import doublezero.sdk.serviceability.state.Location;
@@ -70,13 +71,19 @@ public final class ActivatorMetrics implements AutoCloseable {
     events.inc();
   }
 
-  /// Counts one state transition of `subject`; the pubkey label is chosen by the transition's prefix.
-  public void transition(String transition, PublicKey subject) {
+  /// Counts one state transition of `subject`, whose key goes into the pubkey label the transition names.
+  public void transition(Transition transition, PublicKey subject) {
     String pk = subject.toBase58();
-    String device = transition.startsWith("device-") ? pk : "";
-    String link = transition.startsWith("link-") ? pk : "";
-    String user = transition.startsWith("user-") || transition.startsWith("access-pass") ? pk : "";
-    transitions.labelValues(transition, device, link, user).inc();
+    String device = "";
+    String link = "";
+    String user = "";
+    switch (transition.subject()) {
+      case DEVICE -> device = pk;
+      case LINK -> link = pk;
+      case USER -> user = pk;
+      case NONE -> { }
+    }
+    transitions.labelValues(transition.label(), device, link, user).inc();
   }
 
   /// Sets the per-device dz_ip gauges from the pools.

@@ -70,7 +70,7 @@ class LinkAndGroupHandlerTest {
     Step s = (Step) LinkHandler.handle(c, Keypair.generate().publicKey(),
         link(LinkStatus.PENDING, 0, NetworkV4.DEFAULT)).getFirst();
     assertThat(s.args()).isEqualTo(new RejectLink("Error: No available tunnel block"));
-    assertThat(s.transition()).isEqualTo("link-pending-to-rejected");
+    assertThat(s.transition()).isEqualTo(Transition.LINK_PENDING_TO_REJECTED);
   }
 
   @Test

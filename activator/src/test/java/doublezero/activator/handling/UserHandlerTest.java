@@ -88,7 +88,7 @@ class UserHandlerTest {
         Ipv4Address.parse("192.168.1.2")));
     assertThat(s.instruction().accounts().get(1).publicKey())
         .isEqualTo(ServiceabilityPdas.accessPass(PROGRAM, CLIENT, OWNER).address());
-    assertThat(s.transition()).isEqualTo("user-pending-to-activated");
+    assertThat(s.transition()).isEqualTo(Transition.USER_PENDING_TO_ACTIVATED);
   }
 
   @Test
