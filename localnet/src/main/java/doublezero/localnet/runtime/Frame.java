@@ -4,6 +4,7 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.AccountMeta;
 import doublezero.sdk.solana.tx.Instruction;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -46,12 +47,24 @@ final class Frame implements InvokeContext {
       run.logs.add("Program " + programId + " failed: " + e.error().message());
       throw e;
     } catch (RuntimeException e) {
+      // what the SBF runtime prints for a Rust panic: the panic handler's log line, then the abort
+      run.logs.add("Program log: panicked at " + panicSite(e) + ": " + e);
       consumed();
-      run.logs.add("Program " + programId + " failed: " + BuiltinError.ProgramFailedToComplete.message());
-      throw ProgramException.of(BuiltinError.ProgramFailedToComplete);
+      run.logs.add("Program " + programId + " failed: SBF program panicked");
+      throw ProgramException.panicked(e);
     }
     consumed();
     run.logs.add("Program " + programId + " success");
+  }
+
+  /// The port's frame that threw, as Rust prints a panic location (`file:line`), or `unknown` without one.
+  private static String panicSite(RuntimeException e) {
+    for (StackTraceElement el : e.getStackTrace()) {
+      if (el.getClassName().startsWith("doublezero.") && el.getFileName() != null) {
+        return el.getFileName() + ":" + el.getLineNumber();
+      }
+    }
+    return "unknown";
   }
 
   private void consumed() {
@@ -64,7 +77,7 @@ final class Frame implements InvokeContext {
 
   private long sum() {
     long s = 0;
-    Set<MutableAccount> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<MutableAccount> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (BorrowedAccount a : accounts) {
       if (seen.add(a.state())) {
         s += a.lamports();

@@ -12,10 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// Executes one transaction against a bank's current state (Solana's load → fee → execute → rent-check pipeline,
 /// `svm/src/transaction_processor.rs`), producing an {@link Execution}; it never writes to the bank.
 final class TransactionRun {
+  private static final Logger LOG = LoggerFactory.getLogger("doublezero.localnet.runtime");
   final Bank bank;
   final long slot;
   final long epoch;
@@ -119,6 +122,10 @@ final class TransactionRun {
       try {
         new Frame(this, programId, program.get(), accounts, 1).execute(ci.data());
       } catch (ProgramException e) {
+        if (e.isPanic()) {
+          LOG.error("event=program-panicked program={} signature={} instruction={} error=\"{}\"", programId,
+              tx.signatureBase58(), i, e.getCause(), e.getCause());
+        }
         return new TransactionError.Instruction(i, e.error());
       }
     }

@@ -13,7 +13,6 @@ import doublezero.sdk.geolocation.state.GeoProbe;
 import doublezero.sdk.serviceability.state.Exchange;
 import doublezero.sdk.serviceability.state.ExchangeStatus;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /// Tag 2, `process_create_geo_probe` (`src/processors/geo_probe/create.rs`; `reference/telemetry-geolocation.md`
@@ -64,7 +63,6 @@ final class CreateGeoProbeProcessor {
     }
     GeoProbe value = new GeoProbe(payer.key(), exchangeAccount.key(), args.publicIp(), args.locationOffsetPort(),
         args.metricsPublisherPk(), 0, args.code(), List.of());
-    AccountLifecycle.create(ctx, probe, payer, value.encode(), List.of(GeolocationPda.SEED_PREFIX,
-        GeolocationPda.SEED_PROBE, args.code().getBytes(StandardCharsets.UTF_8), new byte[] {(byte) pda.bump()}));
+    AccountLifecycle.create(ctx, probe, payer, value.encode(), pda.signerSeeds());
   }
 }

@@ -43,8 +43,7 @@ final class ProgramConfigProcessor {
       throw ProgramException.of(BuiltinError.AccountAlreadyInitialized);
     }
     byte[] data = new GeolocationProgramConfig(pda.bump(), 1, 1).encode();
-    AccountLifecycle.create(ctx, config, payer, data, List.of(GeolocationPda.SEED_PREFIX,
-        GeolocationPda.SEED_PROGRAM_CONFIG, new byte[] {(byte) pda.bump()}));
+    AccountLifecycle.create(ctx, config, payer, data, pda.signerSeeds());
   }
 
   /// Checks in order: payer signs, fourth account is the System program (`IncorrectProgramId`), config writable

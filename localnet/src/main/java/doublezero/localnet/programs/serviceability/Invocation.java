@@ -144,19 +144,6 @@ public final class Invocation {
     return read(account, GlobalState.class);
   }
 
-  /// The signer seeds of a PDA of this program: `"doublezero"`, then `parts`, then the bump byte (`SVC/seeds.rs`).
-  ///
-  /// @param bump  the PDA's bump seed
-  /// @param parts the seeds after the prefix, e.g. `"location"` and the u128 LE index
-  /// @return the seed list for [#create]
-  public static List<byte[]> signerSeeds(int bump, byte[]... parts) {
-    List<byte[]> seeds = new java.util.ArrayList<>(parts.length + 2);
-    seeds.add("doublezero".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    seeds.addAll(List.of(parts));
-    seeds.add(new byte[] {(byte) bump});
-    return seeds;
-  }
-
   /// `try_acc_create`: validates `value`, creates the PDA `account` sized to its encoding, and writes it.
   ///
   /// @param signerSeeds the PDA seeds including the bump

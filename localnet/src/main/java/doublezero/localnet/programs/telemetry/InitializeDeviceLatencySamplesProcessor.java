@@ -93,9 +93,7 @@ final class InitializeDeviceLatencySamplesProcessor {
     ctx.log("Creating latency_samples_pda account: " + pda.address());
     ctx.log("Lamports required: " + Rent.minimumBalance(header.length));
     ctx.log("Space: " + header.length);
-    AccountLifecycle.create(ctx, samples, agent, header, LatencyAccounts.signerSeeds(pda, List.of(
-        TelemetryPda.SEED_PREFIX, TelemetryPda.SEED_DEVICE_LATENCY_SAMPLES, originAccount.key().toBytes(),
-        targetAccount.key().toBytes(), linkAccount.key().toBytes(), LatencyAccounts.le64(args.epoch()))));
+    AccountLifecycle.create(ctx, samples, agent, header, pda.signerSeeds());
   }
 
   private void requireServiceability(InvokeContext ctx, BorrowedAccount account, String label)

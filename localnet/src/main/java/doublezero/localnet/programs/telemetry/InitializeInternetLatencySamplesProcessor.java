@@ -76,9 +76,7 @@ final class InitializeInternetLatencySamplesProcessor {
     ctx.log("Creating latency_samples_pda account: " + pda.address());
     ctx.log("Lamports required: " + Rent.minimumBalance(header.length));
     ctx.log("Space: " + header.length);
-    AccountLifecycle.create(ctx, samples, collector, header, LatencyAccounts.signerSeeds(pda, List.of(
-        TelemetryPda.SEED_PREFIX, TelemetryPda.SEED_INTERNET_LATENCY_SAMPLES, collector.key().toBytes(), name,
-        originAccount.key().toBytes(), targetAccount.key().toBytes(), LatencyAccounts.le64(args.epoch()))));
+    AccountLifecycle.create(ctx, samples, collector, header, pda.signerSeeds());
   }
 
   private void requireServiceability(InvokeContext ctx, BorrowedAccount account, String label)

@@ -3,13 +3,8 @@ package doublezero.localnet.programs.telemetry;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.InvokeContext;
 import doublezero.localnet.runtime.ProgramException;
-import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.telemetry.error.TelemetryError;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.util.ArrayList;
-import java.util.List;
 
 /// The PDA checks and signer seeds both initialize instructions share (`reference/telemetry-geolocation.md` §A.5,
 /// §A.6 steps 9–10).
@@ -27,17 +22,5 @@ final class LatencyAccounts {
       ctx.log("Latency samples account already exists");
       throw TelemetryErrors.of(TelemetryError.ACCOUNT_ALREADY_EXISTS);
     }
-  }
-
-  /// @return `seeds` followed by the PDA's bump byte
-  static List<byte[]> signerSeeds(ProgramDerivedAddress pda, List<byte[]> seeds) {
-    List<byte[]> out = new ArrayList<>(seeds);
-    out.add(new byte[] {(byte) pda.bump()});
-    return out;
-  }
-
-  /// @return `v.to_le_bytes()`
-  static byte[] le64(long v) {
-    return ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(v).array();
   }
 }

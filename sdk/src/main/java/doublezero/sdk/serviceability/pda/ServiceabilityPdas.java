@@ -196,7 +196,15 @@ public final class ServiceabilityPdas {
   /// @param index     the position in `device.dz_prefixes` (u64)
   /// @return PDA(`"dzprefixblock"`, device 32 bytes, index u64 LE)
   public static ProgramDerivedAddress dzPrefixBlock(PublicKey programId, PublicKey device, long index) {
-    return find(programId, bytes("dzprefixblock"), device.toBytes(), u64(index));
+    return PublicKey.findProgramAddress(dzPrefixBlockSeeds(device, index), Objects.requireNonNull(programId));
+  }
+
+  /// The seeds of [#dzPrefixBlock] without a bump, for a program that signs with another account's key in the
+  /// device's place (the reference's `create_resource` takes the associated account's key).
+  ///
+  /// @return `"doublezero"`, `"dzprefixblock"`, device 32 bytes, index u64 LE
+  public static List<byte[]> dzPrefixBlockSeeds(PublicKey device, long index) {
+    return List.of(PREFIX, bytes("dzprefixblock"), device.toBytes(), u64(index));
   }
 
   /// @param programId the serviceability program
@@ -204,7 +212,14 @@ public final class ServiceabilityPdas {
   /// @param index     always 0 in the reference flows (u64)
   /// @return PDA(`"tunnelids"`, device 32 bytes, index u64 LE)
   public static ProgramDerivedAddress tunnelIds(PublicKey programId, PublicKey device, long index) {
-    return find(programId, bytes("tunnelids"), device.toBytes(), u64(index));
+    return PublicKey.findProgramAddress(tunnelIdsSeeds(device, index), Objects.requireNonNull(programId));
+  }
+
+  /// The seeds of [#tunnelIds] without a bump (see [#dzPrefixBlockSeeds]).
+  ///
+  /// @return `"doublezero"`, `"tunnelids"`, device 32 bytes, index u64 LE
+  public static List<byte[]> tunnelIdsSeeds(PublicKey device, long index) {
+    return List.of(PREFIX, bytes("tunnelids"), device.toBytes(), u64(index));
   }
 
   private static ProgramDerivedAddress find(PublicKey programId, byte[]... seeds) {

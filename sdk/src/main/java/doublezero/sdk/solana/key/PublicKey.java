@@ -124,7 +124,7 @@ public final class PublicKey implements Comparable<PublicKey> {
       withBump[seeds.size()] = new byte[] {(byte) bump};
       PublicKey address = tryCreateProgramAddress(Arrays.asList(withBump), programId);
       if (address != null) {
-        return new ProgramDerivedAddress(address, bump);
+        return new ProgramDerivedAddress(address, bump, seeds);
       }
     }
     throw new IllegalStateException("no viable bump seed for program " + programId);

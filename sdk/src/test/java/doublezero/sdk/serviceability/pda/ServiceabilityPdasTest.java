@@ -122,4 +122,23 @@ class ServiceabilityPdasTest {
     assertThat(ours.address().toBase58()).isEqualTo(theirs.getAddress().toBase58());
     assertThat(ours.bump()).isEqualTo(theirs.getNonce());
   }
+
+  @Test
+  void signerSeedsRecreateEveryAddressAndStartWithThePrefix() {
+    List<ProgramDerivedAddress> all = List.of(ServiceabilityPdas.globalState(LOCAL),
+        ServiceabilityPdas.globalConfig(LOCAL),
+        ServiceabilityPdas.location(LOCAL, U128.parse("7")),
+        ServiceabilityPdas.userV2(LOCAL, Ipv4Address.parse("1.2.3.4"), 0),
+        ServiceabilityPdas.accessPass(LOCAL, Ipv4Address.parse("1.2.3.4"), PAYER),
+        ServiceabilityPdas.tenant(LOCAL, "t1"),
+        ServiceabilityPdas.dzPrefixBlock(LOCAL, DEVICE, 1), ServiceabilityPdas.tunnelIds(LOCAL, DEVICE, 0));
+    for (ProgramDerivedAddress pda : all) {
+      List<byte[]> seeds = pda.signerSeeds();
+      assertThat(PublicKey.createProgramAddress(seeds, LOCAL)).isEqualTo(pda.address());
+      assertThat(new String(seeds.get(0), StandardCharsets.US_ASCII)).isEqualTo("doublezero");
+      assertThat(seeds.get(seeds.size() - 1)).containsExactly((byte) pda.bump());
+    }
+    assertThat(ServiceabilityPdas.dzPrefixBlockSeeds(DEVICE, 1)).usingElementComparator(Arrays::compare)
+        .isEqualTo(ServiceabilityPdas.dzPrefixBlock(LOCAL, DEVICE, 1).seeds());
+  }
 }

@@ -16,7 +16,6 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.system.SystemProgram;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /// `SetAccessPass` (#67, `PROC/accesspass/set.rs`; `serviceability-instructions.md` §3.10, §7). Accounts:
@@ -74,8 +73,7 @@ public final class SetAccessPassProcessor {
     if (passAccount.owner().equals(SystemProgram.PROGRAM_ID)) {
       List<PublicKey> tenants = tenantAdd == null ? List.of() : List.of(tenantAdd.key());
       AccessPass pass = fresh(args, pda.bump(), userPayer.key(), payer.key(), flags, tenants);
-      inv.create(pass, passAccount, payer, Invocation.signerSeeds(pda.bump(),
-          "accesspass".getBytes(StandardCharsets.US_ASCII), args.clientIp().octets(), userPayer.key().toBytes()));
+      inv.create(pass, passAccount, payer, pda.signerSeeds());
     } else {
       inv.write(updated(inv, args, gs, passAccount, payer, pda.bump(), userPayer.key(), flags, tenantRemove,
           tenantAdd), passAccount, payer);

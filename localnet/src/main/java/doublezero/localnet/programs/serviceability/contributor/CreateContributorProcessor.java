@@ -5,7 +5,6 @@ import doublezero.localnet.programs.accounts.AccountCursor;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.programs.serviceability.global.GlobalStateDraft;
 import doublezero.localnet.programs.serviceability.AccountCode;
-import doublezero.localnet.programs.serviceability.location.AccountIndexSeed;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.BuiltinError;
 import doublezero.localnet.runtime.ProgramException;
@@ -61,7 +60,7 @@ public final class CreateContributorProcessor {
         code, 0, PublicKey.DEFAULT);
     long deposit = saturatingAdd(Rent.minimumBalance(0), state.build().contributorAirdropLamports());
     inv.ctx().invoke(SystemProgram.transfer(payer.key(), ownerAccount.key(), deposit));
-    inv.create(contributor, contributorAccount, payer, AccountIndexSeed.signerSeeds("contributor", index, pda.bump()));
+    inv.create(contributor, contributorAccount, payer, pda.signerSeeds());
     inv.write(state.build(), globalStateAccount, payer);
   }
 

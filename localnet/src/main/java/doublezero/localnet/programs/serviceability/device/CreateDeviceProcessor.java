@@ -21,7 +21,6 @@ import doublezero.sdk.serviceability.state.FeatureFlag;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.Location;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,8 +97,7 @@ public final class CreateDeviceProcessor {
         exchangeAccount.key(), args.deviceType(), args.publicIp(), status, code, args.dzPrefixes(),
         args.metricsPublisherPk(), contributorAccount.key(), args.mgmtVrf(), List.of(), 0, 0, 0,
         DeviceHealth.READY_FOR_USERS, args.desiredStatus().orElse(DeviceDesiredStatus.ACTIVATED), 0, 0, 0, 0, 0, 0, 0);
-    inv.create(device, deviceAccount, payer, Invocation.signerSeeds(pda.bump(),
-        "device".getBytes(StandardCharsets.US_ASCII), DeviceSupport.u128Le(gs.accountIndex())));
+    inv.create(device, deviceAccount, payer, pda.signerSeeds());
     if (globalConfigAccount != null) {
       DeviceSupport.createPools(inv, resources, deviceAccount, globalConfigAccount, payer);
     }

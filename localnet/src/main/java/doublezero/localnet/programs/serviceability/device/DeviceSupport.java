@@ -4,12 +4,9 @@ import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.programs.serviceability.resource.ResourcePools;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.ProgramException;
-import doublezero.sdk.borsh.U128;
 import doublezero.sdk.serviceability.instruction.ResourceType;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.solana.key.PublicKey;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.List;
 
 /// Pieces the device processors share: the per-device resource pools they create (`TunnelIds(device, 0)` first,
@@ -33,14 +30,8 @@ final class DeviceSupport {
     }
   }
 
-  /// @return the index as the 16 little-endian bytes of a Rust `u128` (PDA seed)
-  static byte[] u128Le(U128 index) {
-    return ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putLong(index.low()).putLong(index.high()).array();
-  }
-
   /// @return whether `key` is in the foundation allowlist
   static boolean isFoundation(GlobalState gs, PublicKey key) {
     return gs.foundationAllowlist().contains(key);
   }
-
 }

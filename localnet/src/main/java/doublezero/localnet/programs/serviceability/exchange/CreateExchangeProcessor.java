@@ -4,7 +4,6 @@ import doublezero.localnet.programs.accounts.AccountCursor;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.programs.serviceability.global.GlobalStateDraft;
 import doublezero.localnet.programs.serviceability.AccountCode;
-import doublezero.localnet.programs.serviceability.location.AccountIndexSeed;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.BuiltinError;
 import doublezero.localnet.runtime.ProgramException;
@@ -63,7 +62,7 @@ public final class CreateExchangeProcessor {
     BgpCommunity community = BgpCommunity.assign(config);
     Exchange exchange = new Exchange(payer.key(), index, pda.bump(), args.lat(), args.lng(), community.assigned(),
         0, ExchangeStatus.ACTIVATED, code, args.name(), 0, PublicKey.DEFAULT, PublicKey.DEFAULT);
-    inv.create(exchange, exchangeAccount, payer, AccountIndexSeed.signerSeeds("exchange", index, pda.bump()));
+    inv.create(exchange, exchangeAccount, payer, pda.signerSeeds());
     inv.write(state.build(), globalStateAccount, payer);
     inv.write(community.config(), globalConfigAccount, payer);
   }

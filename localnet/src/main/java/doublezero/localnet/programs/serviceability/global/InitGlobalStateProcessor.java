@@ -13,7 +13,6 @@ import doublezero.sdk.serviceability.state.ProgramConfig;
 import doublezero.sdk.serviceability.state.ProgramVersion;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /// `InitGlobalState` (#1, `PROC/globalstate/initialize.rs`; `serviceability-instructions.md` §3.1). No
@@ -49,7 +48,7 @@ public final class InitGlobalStateProcessor {
     inv.check(programConfigAccount.key().equals(configPda.address()), "Invalid ProgramConfig PubKey");
     ProgramConfig config = new ProgramConfig(configPda.bump(), VERSION, MIN_COMPATIBLE_VERSION);
     if (programConfigAccount.dataLength() == 0) {
-      inv.create(config, programConfigAccount, payer, Invocation.signerSeeds(configPda.bump(), ascii("programconfig")));
+      inv.create(config, programConfigAccount, payer, configPda.signerSeeds());
     } else {
       inv.write(config, programConfigAccount, payer);
     }
@@ -62,10 +61,6 @@ public final class InitGlobalStateProcessor {
     PublicKey p = payer.key();
     GlobalState state = new GlobalState(statePda.bump(), U128.ZERO, List.of(p), List.of(p), List.of(), p, p,
         1_000_000_000L, 40_000L, p, List.of(p), FeatureFlags.NONE, PublicKey.DEFAULT);
-    inv.create(state, globalStateAccount, payer, Invocation.signerSeeds(statePda.bump(), ascii("globalstate")));
-  }
-
-  private static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.US_ASCII);
+    inv.create(state, globalStateAccount, payer, statePda.signerSeeds());
   }
 }

@@ -11,7 +11,6 @@ import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.AccountType;
 import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
-import java.nio.charset.StandardCharsets;
 
 /// `Migrate` (#0, `PROC/migrate.rs`; `serviceability-instructions.md` §3.8 "#0 Migrate", §9.3): moves a User from
 /// its legacy index PDA to the current `("user", client_ip, user_type)` PDA. **No authorization**: anyone may call
@@ -50,9 +49,7 @@ public final class MigrateProcessor {
     User moved = new User(old.owner(), U128.ZERO, pda.bump(), old.userType(), old.tenantPk(), old.devicePk(),
         old.cyoaType(), old.clientIp(), old.dzIp(), old.tunnelId(), old.tunnelNet(), old.status(), old.publishers(),
         old.subscribers(), old.validatorPubkey(), old.tunnelEndpoint());
-    inv.create(moved, newAccount, payer, Invocation.signerSeeds(pda.bump(),
-        "user".getBytes(StandardCharsets.US_ASCII), old.clientIp().octets(),
-        new byte[] {(byte) old.userType().wireValue()}));
+    inv.create(moved, newAccount, payer, pda.signerSeeds());
     inv.close(oldAccount, payer);
   }
 }

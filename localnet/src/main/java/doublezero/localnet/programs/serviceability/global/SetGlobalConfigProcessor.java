@@ -13,7 +13,6 @@ import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.GlobalConfig;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
-import java.nio.charset.StandardCharsets;
 
 /// `SetGlobalConfig` (#3, `PROC/globalconfig/set.rs`; `serviceability-instructions.md` §3.1, §6.2). Foundation
 /// only. The first call creates GlobalConfig and the seven global ResourceExtension pools; later calls may not
@@ -76,7 +75,7 @@ public final class SetGlobalConfigProcessor {
 
     if (configAccount.dataLength() == 0) {
       inv.create(config, configAccount, payer,
-          Invocation.signerSeeds(pda.bump(), "config".getBytes(StandardCharsets.US_ASCII)));
+          pda.signerSeeds());
       ResourcePools.create(inv, deviceTunnelBlock, null, configAccount, payer, ResourceType.Global.DEVICE_TUNNEL_BLOCK);
       ResourcePools.create(inv, userTunnelBlock, null, configAccount, payer, ResourceType.Global.USER_TUNNEL_BLOCK);
       ResourcePools.create(inv, multicastGroupBlock, null, configAccount, payer,

@@ -21,7 +21,6 @@ import doublezero.sdk.serviceability.state.LinkHealth;
 import doublezero.sdk.serviceability.state.LinkLinkType;
 import doublezero.sdk.serviceability.state.LinkStatus;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
-import java.nio.charset.StandardCharsets;
 
 /// `CreateLink` (#28, `PROC/link/create.rs`; `serviceability-instructions.md` §3.7). A WAN link starts Pending, a
 /// DZX link Requested; with `use_onchain_allocation` the link gets its /31 and id from the pools and starts
@@ -99,17 +98,11 @@ public final class CreateLinkProcessor {
       link.status = LinkStatus.ACTIVATED;
     }
 
-    inv.create(link.build(), linkAccount, payer, Invocation.signerSeeds(pda.bump(),
-        "link".getBytes(StandardCharsets.US_ASCII), u128(gs.accountIndex())));
+    inv.create(link.build(), linkAccount, payer, pda.signerSeeds());
     inv.write(contributor, contributorAccount, payer);
     inv.write(sideA, sideAAccount, payer);
     inv.write(sideZ, sideZAccount, payer);
     inv.write(gs, globalStateAccount, payer);
-  }
-
-  private static byte[] u128(doublezero.sdk.borsh.U128 v) {
-    return java.nio.ByteBuffer.allocate(16).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(v.low()).putLong(v.high())
-        .array();
   }
 
   private static void checkEdgeFree(Invocation inv, Device device, String name) throws ProgramException {

@@ -51,7 +51,7 @@ public final class CreateLocationProcessor {
     }
     Location location = new Location(payer.key(), index, pda.bump(), args.lat(), args.lng(), args.locId(),
         LocationStatus.ACTIVATED, code, args.name(), args.country(), 0);
-    inv.create(location, locationAccount, payer, AccountIndexSeed.signerSeeds("location", index, pda.bump()));
+    inv.create(location, locationAccount, payer, pda.signerSeeds());
     inv.write(state.build(), globalStateAccount, payer);
   }
 }

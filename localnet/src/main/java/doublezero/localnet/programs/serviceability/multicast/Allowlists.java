@@ -14,7 +14,6 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,8 +63,7 @@ final class Allowlists {
       AccessPass pass = new AccessPass(payer, pda.bump(), new AccessPassType.Prepaid(), clientIp, userPayer, 0, 0,
           AccessPassStatus.REQUESTED, side == Side.PUBLISHER ? only : List.of(),
           side == Side.SUBSCRIBER ? only : List.of(), 0, List.of());
-      inv.create(pass, a.pass(), a.payer(), Invocation.signerSeeds(pda.bump(),
-          "accesspass".getBytes(StandardCharsets.US_ASCII), clientIp.octets(), userPayer.toBytes()));
+      inv.create(pass, a.pass(), a.payer(), pda.signerSeeds());
       return;
     }
     inv.checkOwnedByProgram(a.pass(), "Accesspass");

@@ -8,7 +8,6 @@ import doublezero.localnet.programs.serviceability.resource.ResourcePools;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.BuiltinError;
 import doublezero.localnet.runtime.ProgramException;
-import doublezero.sdk.borsh.BorshWriter;
 import doublezero.sdk.borsh.U128;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.serviceability.error.ServiceabilityError;
@@ -19,7 +18,6 @@ import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
-import java.nio.charset.StandardCharsets;
 
 /// `CreateMulticastGroup` (#46, `PROC/multicastgroup/create.rs`; `serviceability-instructions.md` §3.9, §0.6).
 /// Foundation only; the owner comes from the arguments. Creates the group at PDA(`"multicast"`, account_index + 1)
@@ -69,8 +67,7 @@ public final class CreateMulticastGroupProcessor {
       d.status = MulticastGroupStatus.ACTIVATED;
       mg = d.build();
     }
-    inv.create(mg, group, payer, Invocation.signerSeeds(pda.bump(),
-        "multicast".getBytes(StandardCharsets.US_ASCII), new BorshWriter().u128(index).toByteArray()));
+    inv.create(mg, group, payer, pda.signerSeeds());
     inv.write(GlobalStateDraft.withAccountIndex(gs, index), globalStateAccount, payer);
   }
 }

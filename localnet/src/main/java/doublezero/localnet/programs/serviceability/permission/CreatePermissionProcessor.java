@@ -13,7 +13,6 @@ import doublezero.sdk.serviceability.state.PermissionFlag;
 import doublezero.sdk.serviceability.state.PermissionStatus;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.system.SystemProgram;
-import java.nio.charset.StandardCharsets;
 
 /// `CreatePermission` (#97, `PROC/permission/create.rs`; `serviceability-instructions.md` §3.14). Accounts:
 /// Permission PDA(user_payer) (W), GlobalState, payer (S), system program, [payer's Permission].
@@ -48,7 +47,6 @@ public final class CreatePermissionProcessor {
     }
     Permission permission = new Permission(payer.key(), pda.bump(), PermissionStatus.ACTIVATED, args.userPayer(),
         args.permissions());
-    inv.create(permission, account, payer, Invocation.signerSeeds(pda.bump(),
-        "permission".getBytes(StandardCharsets.US_ASCII), args.userPayer().toBytes()));
+    inv.create(permission, account, payer, pda.signerSeeds());
   }
 }

@@ -11,7 +11,6 @@ import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.Reservation;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
-import java.nio.charset.StandardCharsets;
 
 /// `ReserveConnection` (#95, `PROC/reservation/reserve.rs`; `serviceability-instructions.md` §3.13). Accounts:
 /// Reservation PDA(device, payer) (W), Device (W), GlobalState, payer (S), system program. Reservation authority or
@@ -59,8 +58,7 @@ public final class ReserveConnectionProcessor {
     ProgramDerivedAddress pda = ServiceabilityPdas.reservation(inv.programId(), deviceAccount.key(), payer.key());
     inv.check(reservationAccount.key().equals(pda.address()), "Invalid Reservation PubKey");
     Reservation reservation = new Reservation(payer.key(), pda.bump(), deviceAccount.key(), args.count());
-    inv.create(reservation, reservationAccount, payer, Invocation.signerSeeds(pda.bump(),
-        "reservation".getBytes(StandardCharsets.US_ASCII), deviceAccount.key().toBytes(), payer.key().toBytes()));
+    inv.create(reservation, reservationAccount, payer, pda.signerSeeds());
     inv.write(ReservedSeats.with(device, reserved), deviceAccount, payer);
   }
 

@@ -20,10 +20,8 @@ import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.borsh.BorshReader;
 import doublezero.sdk.serviceability.instruction.IdOrIp;
-import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /// On-chain resource pools (ResourceExtension accounts): their PDAs and ranges, creation, and allocation of ids and
@@ -53,26 +51,17 @@ public final class ResourcePools {
   }
 
   /// The signer seeds `create_resource` passes to `try_create_account`. For per-device pools the reference takes
-  /// the key of the *associated account* (not the device inside the ResourceType), so a mismatched pair fails
-  /// in the system program's signer check, as on chain.
-  private static List<byte[]> seeds(ResourceType type, PublicKey associated, int bump) {
-    return switch (type) {
-      case ResourceType.Global g -> Invocation.signerSeeds(bump, ascii(baseSeed(g)));
-      case ResourceType.DzPrefixBlock d -> Invocation.signerSeeds(bump, ascii("dzprefixblock"), associated.toBytes(), u64(d.index()));
-      case ResourceType.TunnelIds t -> Invocation.signerSeeds(bump, ascii("tunnelids"), associated.toBytes(), u64(t.index()));
+  /// the key of the *associated account* (not the device inside the ResourceType), with the bump of the pool's own
+  /// PDA, so a mismatched pair fails in the system program's signer check, as on chain.
+  private static List<byte[]> seeds(ResourceType type, ProgramDerivedAddress pda, PublicKey associated) {
+    List<byte[]> seeds = switch (type) {
+      case ResourceType.Global g -> pda.seeds();
+      case ResourceType.DzPrefixBlock d -> ServiceabilityPdas.dzPrefixBlockSeeds(associated, d.index());
+      case ResourceType.TunnelIds t -> ServiceabilityPdas.tunnelIdsSeeds(associated, t.index());
     };
-  }
-
-  private static String baseSeed(ResourceType.Global g) {
-    return switch (g) {
-      case DEVICE_TUNNEL_BLOCK -> "devicetunnelblock";
-      case USER_TUNNEL_BLOCK -> "usertunnelblock";
-      case MULTICAST_GROUP_BLOCK -> "multicastgroupblock";
-      case MULTICAST_PUBLISHER_BLOCK -> "multicastpublisherblock";
-      case LINK_IDS -> "linkids";
-      case SEGMENT_ROUTING_IDS -> "segmentroutingids";
-      case VRF_IDS -> "vrfids";
-    };
+    List<byte[]> out = new ArrayList<>(seeds);
+    out.add(new byte[] {(byte) pda.bump()});
+    return out;
   }
 
   /// `get_resource_extension_range`: the allocator a new pool of `type` starts with.
@@ -136,7 +125,7 @@ public final class ResourcePools {
       new ResourceBitmap(data, allocator).allocateIp((Allocator.Ip) allocator, 1);
     }
     if (resource.dataLength() == 0) {
-      AccountLifecycle.create(inv.ctx(), resource, payer, data, seeds(type, associatedKey, pda.bump()));
+      AccountLifecycle.create(inv.ctx(), resource, payer, data, seeds(type, pda, associatedKey));
     } else {
       AccountLifecycle.resize(inv.ctx(), resource, payer, size);
       resource.setData(data);
@@ -347,13 +336,5 @@ public final class ResourcePools {
       return null;
     }
     return new ResourceBitmap(data, allocator);
-  }
-
-  private static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.US_ASCII);
-  }
-
-  private static byte[] u64(long v) {
-    return ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(v).array();
   }
 }

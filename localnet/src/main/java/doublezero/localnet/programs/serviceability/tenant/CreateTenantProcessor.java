@@ -18,7 +18,6 @@ import doublezero.sdk.serviceability.state.TenantPaymentStatus;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.system.SystemProgram;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /// `CreateTenant` (#88, `PROC/tenant/create.rs`; `serviceability-instructions.md` §3.12). Accounts: Tenant
@@ -69,8 +68,7 @@ public final class CreateTenantProcessor {
         args.routeLiveness(), new TenantBillingConfig.FlatPerEpoch(0, 0));
     long deposit = saturatingAdd(Rent.minimumBalance(0), gs.contributorAirdropLamports());
     inv.ctx().invoke(SystemProgram.transfer(payer.key(), tenantAccount.key(), deposit));
-    inv.create(tenant, tenantAccount, payer, Invocation.signerSeeds(pda.bump(),
-        "tenant".getBytes(StandardCharsets.US_ASCII), args.code().getBytes(StandardCharsets.UTF_8)));
+    inv.create(tenant, tenantAccount, payer, pda.signerSeeds());
   }
 
   private static long saturatingAdd(long a, long b) {

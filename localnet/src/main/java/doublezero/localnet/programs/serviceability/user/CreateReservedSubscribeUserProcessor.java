@@ -22,7 +22,6 @@ import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /// `CreateReservedSubscribeUser` (#102, `PROC/user/create_reserved_subscribe.rs`; `serviceability-instructions.md`
@@ -97,9 +96,7 @@ public final class CreateReservedSubscribeUserProcessor {
       UserAllocation.validateAndAllocate(inv, user, pools, inv.globalState(globalStateAccount));
       user.status = UserStatus.ACTIVATED;
     }
-    inv.create(user.build(), userAccount, payer, Invocation.signerSeeds(pda.bump(),
-        "user".getBytes(StandardCharsets.US_ASCII), args.clientIp().octets(),
-        new byte[] {(byte) args.userType().wireValue()}));
+    inv.create(user.build(), userAccount, payer, pda.signerSeeds());
     inv.write(device, deviceAccount, payer);
     inv.write(group, groupAccount, payer);
   }

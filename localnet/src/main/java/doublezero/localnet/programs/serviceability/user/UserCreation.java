@@ -5,6 +5,7 @@ import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.BuiltinError;
 import doublezero.localnet.runtime.ProgramException;
+import doublezero.sdk.borsh.U128;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.serviceability.error.ServiceabilityError;
@@ -44,8 +45,9 @@ final class UserCreation {
   ///
   /// @param globalState the GlobalState with `account_index` incremented (persisted only on the V1 path)
   /// @param v1          whether the user account is the legacy index PDA
-  /// @param bump        the bump of the PDA in use
-  record Result(UserDraft user, Device device, AccessPass pass, GlobalState globalState, boolean v1, int bump) {}
+  /// @param pda         the user's PDA in use (V1 or V2), whose seeds sign its creation
+  record Result(UserDraft user, Device device, AccessPass pass, GlobalState globalState, boolean v1,
+      ProgramDerivedAddress pda) {}
 
   /// Runs the core checks and updates; the tenant, if any, is written here.
   ///
@@ -91,11 +93,11 @@ final class UserCreation {
       inv.write(tenant, a.tenant(), a.payer());
       tenantPk = a.tenant().key();
     }
-    User user = new User(a.payer().key(), isV1 ? gs.accountIndex() : doublezero.sdk.borsh.U128.ZERO,
+    User user = new User(a.payer().key(), isV1 ? gs.accountIndex() : U128.ZERO,
         isV1 ? v1.bump() : v2.bump(), r.userType(), tenantPk, a.device().key(), r.cyoaType(), r.clientIp(),
         Ipv4Address.UNSPECIFIED, 0, NetworkV4.DEFAULT, UserStatus.PENDING, List.of(), List.of(), validator,
         r.tunnelEndpoint());
-    return new Result(UserDraft.of(user), device, pass, gs, isV1, isV1 ? v1.bump() : v2.bump());
+    return new Result(UserDraft.of(user), device, pass, gs, isV1, isV1 ? v1 : v2);
   }
 
   private static void checkTenantAccount(Invocation inv, BorrowedAccount tenant) throws ProgramException {
@@ -185,23 +187,9 @@ final class UserCreation {
   /// @throws ProgramException the user validation's error, or the system program's
   static void createAccount(Invocation inv, Result res, User user, BorrowedAccount userAccount,
       BorrowedAccount globalStateAccount, BorrowedAccount payer) throws ProgramException {
+    inv.create(user, userAccount, payer, res.pda().signerSeeds());
     if (res.v1()) {
-      inv.create(user, userAccount, payer,
-          Invocation.signerSeeds(res.bump(), ascii("user"), u128(user.index())));
       inv.write(res.globalState(), globalStateAccount, payer);
-    } else {
-      inv.create(user, userAccount, payer, Invocation.signerSeeds(res.bump(), ascii("user"),
-          user.clientIp().octets(), new byte[] {(byte) user.userType().wireValue()}));
     }
   }
-
-  private static byte[] u128(doublezero.sdk.borsh.U128 v) {
-    return java.nio.ByteBuffer.allocate(16).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(v.low()).putLong(v.high())
-        .array();
-  }
-
-  private static byte[] ascii(String s) {
-    return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  }
-
 }
