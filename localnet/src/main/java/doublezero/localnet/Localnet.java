@@ -9,6 +9,7 @@ import doublezero.localnet.node.NodeConfig;
 import doublezero.localnet.pubsub.PubSubHub;
 import doublezero.localnet.rpc.JsonRpcDispatcher;
 import doublezero.localnet.rpc.RpcContext;
+import doublezero.localnet.runtime.ProgramProcessor;
 import doublezero.localnet.runtime.ProgramRegistry;
 import doublezero.localnet.server.RpcServer;
 import doublezero.localnet.system.SystemProcessor;
@@ -61,7 +62,7 @@ public final class Localnet implements AutoCloseable {
     Keypair faucet = keypair(config.ledgerDir().resolve("faucet-keypair.json"));
     Keypair identity = keypair(config.ledgerDir().resolve("validator-keypair.json"));
     Bootstrap bootstrap = config.bootstrap() == null ? null : Bootstrap.read(config.bootstrap());
-    Map<PublicKey, doublezero.localnet.runtime.ProgramProcessor> programs = new LinkedHashMap<>(config.programs());
+    Map<PublicKey, ProgramProcessor> programs = new LinkedHashMap<>(config.programs());
     if (bootstrap != null) {
       programs.putAll(bootstrap.processors());
     }
@@ -104,7 +105,7 @@ public final class Localnet implements AutoCloseable {
     }
     try {
       Files.writeString(pending, "bootstrap started\n");
-      bootstrap.run(net);
+      bootstrap.run(net.node(), net.faucet());
       Files.delete(pending);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + pending, e);

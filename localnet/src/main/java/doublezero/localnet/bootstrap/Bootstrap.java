@@ -3,7 +3,7 @@ package doublezero.localnet.bootstrap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import doublezero.localnet.Localnet;
+import doublezero.localnet.node.LedgerNode;
 import doublezero.localnet.node.SubmitResult;
 import doublezero.localnet.runtime.ProgramProcessor;
 import doublezero.sdk.solana.key.Base58;
@@ -86,16 +86,18 @@ public final class Bootstrap {
   /// Funds the listed accounts and runs the listed instructions, each as a confirmed transaction.
   ///
   /// @throws IllegalStateException naming the entry that failed
-  public void run(Localnet net) {
+  /// @param node   the ledger core the transactions are submitted to
+  /// @param faucet the faucet keypair, the default payer
+  public void run(LedgerNode node, Keypair faucet) {
     for (JsonNode f : root.path("fund")) {
       PublicKey to = f.has("pubkey") ? PublicKey.fromBase58(f.get("pubkey").asText()) : keypair(f.path("keypair")).publicKey();
       long lamports = f.has("lamports") ? f.get("lamports").asLong() : Math.round(f.path("sol").asDouble() * 1e9);
-      submit(net, List.of(SystemProgram.transfer(net.faucet().publicKey(), to, lamports)), net.faucet(), List.of(),
+      submit(node, List.of(SystemProgram.transfer(faucet.publicKey(), to, lamports)), faucet, List.of(),
           "fund " + to);
     }
     int i = 0;
     for (JsonNode ix : root.path("instructions")) {
-      Keypair payer = ix.has("payer") ? keypair(ix.get("payer")) : net.faucet();
+      Keypair payer = ix.has("payer") ? keypair(ix.get("payer")) : faucet;
       List<Keypair> signers = new ArrayList<>();
       ix.path("signers").forEach(s -> signers.add(keypair(s)));
       List<AccountMeta> metas = new ArrayList<>();
@@ -105,7 +107,7 @@ public final class Bootstrap {
       }
       Instruction instr = new Instruction(PublicKey.fromBase58(ix.path("program").asText()), metas,
           data(ix.path("data").asText("")));
-      submit(net, List.of(instr), payer, signers, "instruction " + i++);
+      submit(node, List.of(instr), payer, signers, "instruction " + i++);
     }
   }
 
@@ -131,14 +133,14 @@ public final class Bootstrap {
     return KeypairFile.read(file);
   }
 
-  private static void submit(Localnet net, List<Instruction> ixs, Keypair payer, List<Keypair> signers, String what) {
+  private static void submit(LedgerNode node, List<Instruction> ixs, Keypair payer, List<Keypair> signers, String what) {
     List<Keypair> all = new ArrayList<>();
     all.add(payer);
     signers.stream().filter(s -> !s.publicKey().equals(payer.publicKey())).forEach(all::add);
     Message m = Message.compile(ixs, payer.publicKey(),
-        Blockhash.of(net.node().bank().blockhashes().latest().hash()));
+        Blockhash.of(node.bank().blockhashes().latest().hash()));
     Transaction tx = Transaction.unsigned(m).sign(all);
-    SubmitResult r = net.node().submit(tx, tx.serialize(), true).join();
+    SubmitResult r = node.submit(tx, tx.serialize(), true).join();
     if (r instanceof SubmitResult.PreflightFailed f) {
       throw new IllegalStateException("bootstrap: " + what + " failed: " + f.execution().err().message() + " "
           + f.execution().logs());
