@@ -2,7 +2,7 @@ package doublezero.localnet.programs;
 
 import doublezero.localnet.LocalnetConfig;
 import doublezero.localnet.programs.geolocation.GeolocationProgram;
-import doublezero.localnet.programs.serviceability.ServiceabilityProgram;
+import doublezero.localnet.programs.serviceability.dispatch.ServiceabilityProgram;
 import doublezero.localnet.programs.telemetry.TelemetryProgram;
 import doublezero.sdk.environment.Environment;
 

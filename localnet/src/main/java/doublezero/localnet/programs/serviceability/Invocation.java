@@ -22,12 +22,15 @@ import java.util.List;
 public final class Invocation {
   private final InvokeContext ctx;
   private final List<BorrowedAccount> accounts;
+  private final AccountValidator validator;
 
-  /// @param ctx      the runtime context
-  /// @param accounts the instruction's accounts, in order
-  public Invocation(InvokeContext ctx, List<BorrowedAccount> accounts) {
+  /// @param ctx       the runtime context
+  /// @param accounts  the instruction's accounts, in order
+  /// @param validator the per-account-type validation run before every create and write
+  public Invocation(InvokeContext ctx, List<BorrowedAccount> accounts, AccountValidator validator) {
     this.ctx = ctx;
     this.accounts = accounts;
+    this.validator = validator;
   }
 
   /// @return the runtime context (slot, epoch, logs, CPI)
@@ -150,7 +153,7 @@ public final class Invocation {
   /// @throws ProgramException the validation's custom error, or the system program's error
   public void create(ServiceabilityAccount value, BorrowedAccount account, BorrowedAccount payer,
       List<byte[]> signerSeeds) throws ProgramException {
-    AccountRules.validate(this, value);
+    validator.validate(this, value);
     AccountLifecycle.create(ctx, account, payer, value.encode(), signerSeeds);
   }
 
@@ -160,7 +163,7 @@ public final class Invocation {
   /// @throws ProgramException the validation's custom error, or a panic when the rent transfer fails
   public void write(ServiceabilityAccount value, BorrowedAccount account, BorrowedAccount payer)
       throws ProgramException {
-    AccountRules.validate(this, value);
+    validator.validate(this, value);
     AccountLifecycle.write(ctx, account, payer, value.encode());
   }
 

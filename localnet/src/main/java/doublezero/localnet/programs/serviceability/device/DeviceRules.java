@@ -1,7 +1,6 @@
 package doublezero.localnet.programs.serviceability.device;
 
 import doublezero.localnet.programs.serviceability.Invocation;
-import doublezero.localnet.programs.serviceability.deviceinterface.InterfaceRules;
 import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.serviceability.error.ServiceabilityError;

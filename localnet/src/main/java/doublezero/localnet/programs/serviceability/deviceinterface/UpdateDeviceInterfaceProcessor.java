@@ -3,6 +3,7 @@ package doublezero.localnet.programs.serviceability.deviceinterface;
 import doublezero.localnet.programs.accounts.AccountCursor;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.programs.serviceability.device.DeviceDraft;
+import doublezero.localnet.programs.serviceability.device.InterfaceRules;
 import doublezero.localnet.programs.serviceability.resource.ResourcePools;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.ProgramException;

@@ -1,5 +1,6 @@
-package doublezero.localnet.programs.serviceability;
+package doublezero.localnet.programs.serviceability.dispatch;
 
+import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.programs.serviceability.accesspass.CheckStatusAccessPassProcessor;
 import doublezero.localnet.programs.serviceability.accesspass.CheckUserAccessPassProcessor;
 import doublezero.localnet.programs.serviceability.accesspass.CloseAccessPassProcessor;
@@ -123,7 +124,7 @@ public final class ServiceabilityProgram implements ProgramProcessor {
       throw Panic.of(ctx, "called `Result::unwrap()` on an `Err` value: " + e.getMessage());
     }
     ctx.log("Instruction: " + ix.variantName());
-    route(new Invocation(ctx, accounts), ix);
+    route(new Invocation(ctx, accounts, AccountRules::validate), ix);
   }
 
   private static void route(Invocation inv, ServiceabilityInstruction ix) throws ProgramException {

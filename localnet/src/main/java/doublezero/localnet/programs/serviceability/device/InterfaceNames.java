@@ -1,4 +1,4 @@
-package doublezero.localnet.programs.serviceability.deviceinterface;
+package doublezero.localnet.programs.serviceability.device;
 
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.ProgramException;

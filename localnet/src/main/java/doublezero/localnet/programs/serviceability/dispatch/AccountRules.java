@@ -1,5 +1,6 @@
-package doublezero.localnet.programs.serviceability;
+package doublezero.localnet.programs.serviceability.dispatch;
 
+import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.programs.serviceability.accesspass.AccessPassRules;
 import doublezero.localnet.programs.serviceability.contributor.ContributorRules;
 import doublezero.localnet.programs.serviceability.device.DeviceRules;
