@@ -34,7 +34,9 @@ public final class AccessPassCommand extends GroupCommand {
     protected void execute(Session s) {
       PublicKey payer = s.signer().publicKey();
       Sender.checkBalance(s, s.signer());
-      s.ledger().globalState().orElseThrow(() -> new CliException("Globalstate not initialized"));
+      if (s.ledger().globalState().isEmpty()) {
+        throw new CliException("Globalstate not initialized");
+      }
       PublicKey program = s.connection().programId();
       Sender.send(s, new CloseAccessPass().toInstruction(program, new CloseAccessPass.Accounts(pubkey,
           ServiceabilityPdas.globalState(program).address(), payer)));

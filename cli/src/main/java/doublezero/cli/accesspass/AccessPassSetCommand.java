@@ -108,7 +108,9 @@ final class AccessPassSetCommand extends CliCommand {
     s.out().println("AccessPass PDA: " + pda);
     s.out().flush();
     LedgerView l = s.ledger();
-    l.globalState().orElseThrow(() -> new CliException("Globalstate not initialized"));
+    if (l.globalState().isEmpty()) {
+      throw new CliException("Globalstate not initialized");
+    }
     if (last > 0 && last != -1L && Long.compareUnsigned(last, epoch) < 0) {
       throw new CliException("last_access_epoch " + Long.toUnsignedString(last) + " cannot be in the past (current "
           + "epoch is " + epoch + ")");

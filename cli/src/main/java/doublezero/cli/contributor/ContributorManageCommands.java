@@ -28,7 +28,9 @@ final class ContributorManageCommands {
   private ContributorManageCommands() {}
 
   static void requireGlobalState(Session s) {
-    s.ledger().globalState().orElseThrow(() -> new CliException("Globalstate not initialized"));
+    if (s.ledger().globalState().isEmpty()) {
+      throw new CliException("Globalstate not initialized");
+    }
   }
 
   static ContributorAccounts accounts(Session s, PublicKey contributor) {

@@ -93,7 +93,9 @@ final class DeviceUpdateCommand extends CliCommand {
     PublicKey payer = s.signer().publicKey();
     Optional<PublicKey> newLocation = Optional.ofNullable(location).map(x -> key(x, payer));
     DeviceInstructions.globalState(l);
-    l.globalConfig().orElseThrow(() -> new CliException("Globalconfig not initialized"));
+    if (l.globalConfig().isEmpty()) {
+      throw new CliException("Globalconfig not initialized");
+    }
     PublicKey programId = s.connection().programId();
     Device d = target.value();
     Optional<DeviceAllocationAccounts> alloc = Optional.empty();

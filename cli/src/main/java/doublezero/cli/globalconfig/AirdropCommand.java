@@ -1,6 +1,7 @@
 package doublezero.cli.globalconfig;
 
 import doublezero.cli.CliCommand;
+import doublezero.cli.CliException;
 import doublezero.cli.GroupCommand;
 import doublezero.cli.args.U64Converter;
 import doublezero.cli.output.Detail;
@@ -34,7 +35,9 @@ final class AirdropCommand extends GroupCommand {
     @Override
     protected void execute(Session s) {
       Sender.checkBalance(s, s.signer());
-      s.ledger().globalState().orElseThrow(() -> new doublezero.cli.CliException("GlobalState not initialized"));
+      if (s.ledger().globalState().isEmpty()) {
+        throw new CliException("GlobalState not initialized");
+      }
       PublicKey p = s.connection().programId();
       Sender.send(s, new SetAirdrop(Optional.ofNullable(contributor), Optional.ofNullable(user)).toInstruction(p,
           new GlobalStateAccounts(ServiceabilityPdas.globalState(p).address(), s.signer().publicKey())));

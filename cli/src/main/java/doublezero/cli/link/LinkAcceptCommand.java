@@ -37,7 +37,9 @@ final class LinkAcceptCommand extends CliCommand {
     Keyed<Link> k = l.link(code);
     Keyed<Device> z = l.device(k.value().sideZPk().toBase58());
     LinkInterfaces.checkPhysicalUnlinked(LinkInterfaces.find(z.value(), sideZInterface, "Z"), sideZInterface, "Z");
-    l.globalState().orElseThrow(() -> new CliException("Globalstate not initialized"));
+    if (l.globalState().isEmpty()) {
+      throw new CliException("Globalstate not initialized");
+    }
     if (k.value().status() != LinkStatus.REQUESTED) {
       throw new CliException("Link is not in Requested status");
     }

@@ -30,7 +30,9 @@ final class LinkSetHealthCommand extends CliCommand {
     LinkHealth h = parsed(() -> WireEnumArgs.option(LinkHealth.class, "--health", health, "Invalid LinkHealth"))
         .orElseThrow();
     Keyed<Link> k = s.ledger().link(pubkey);
-    s.ledger().globalState().orElseThrow(() -> new CliException("Globalstate not initialized"));
+    if (s.ledger().globalState().isEmpty()) {
+      throw new CliException("Globalstate not initialized");
+    }
     PublicKey programId = s.connection().programId();
     Sender.send(s, new SetLinkHealth(h).toInstruction(programId, new SetLinkHealth.Accounts(k.key(),
         ServiceabilityPdas.globalState(programId).address(), s.signer().publicKey())));

@@ -74,7 +74,9 @@ final class LinkUpdateCommand extends CliCommand {
         && l.all(Link.class).stream().anyMatch(x -> x.value().code().equalsIgnoreCase(code))) {
       throw new CliException("Link with code '" + code + "' already exists");
     }
-    l.globalState().orElseThrow(() -> new CliException("Globalstate not initialized"));
+    if (l.globalState().isEmpty()) {
+      throw new CliException("Globalstate not initialized");
+    }
     PublicKey programId = s.connection().programId();
     UpdateLink args = new UpdateLink(Optional.ofNullable(code).map(Validators::asciiLowercase), contributorPk, type,
         Optional.ofNullable(bandwidth), Optional.ofNullable(mtu),

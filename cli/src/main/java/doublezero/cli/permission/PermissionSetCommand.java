@@ -47,7 +47,9 @@ final class PermissionSetCommand extends CliCommand {
       if (!remove.isEmpty()) {
         throw new CliException("cannot --remove permissions from an account that does not exist yet");
       }
-      s.ledger().globalState().orElseThrow(() -> new CliException("Globalstate not initialized"));
+      if (s.ledger().globalState().isEmpty()) {
+        throw new CliException("Globalstate not initialized");
+      }
       ix = new CreatePermission(payer, result).toInstruction(program, PermissionCommand.accounts(s, pda));
     } else {
       ix = new UpdatePermission(result, PermissionName.mask(remove))

@@ -37,7 +37,9 @@ import picocli.CommandLine.Option;
 public final class ResourceCommand extends GroupCommand {
 
   static PublicKey gs(Session s) {
-    s.ledger().globalState().orElseThrow(() -> new CliException("Globalstate not initialized"));
+    if (s.ledger().globalState().isEmpty()) {
+      throw new CliException("Globalstate not initialized");
+    }
     return ServiceabilityPdas.globalState(s.connection().programId()).address();
   }
 

@@ -66,7 +66,9 @@ public final class TenantCommand extends GroupCommand {
       }
       PublicKey admin = MeKey.resolve(administrator, payer);
       Optional<PublicKey> token = Optional.ofNullable(tokenAccount).map(MeKey::fromStr);
-      s.ledger().globalState().orElseThrow(() -> new CliException("Globalstate not initialized"));
+      if (s.ledger().globalState().isEmpty()) {
+        throw new CliException("Globalstate not initialized");
+      }
       PublicKey program = s.connection().programId();
       Sender.send(s, new CreateTenant(code, admin, token, metroRouting, routeLiveness).toInstruction(program,
           new CreateTenant.Accounts(ServiceabilityPdas.tenant(program, code).address(),
