@@ -24,6 +24,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// The durable ledger core: one writer thread executes transactions in arrival order and appends each committed one
 /// to the journal; a second thread forces the journal per batch while the writer executes the next batch
@@ -31,6 +33,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /// advances the slot every `slotMillis`. Snapshots are taken every `snapshotEvery` records on a background thread,
 /// after which older journal segments are deleted.
 public final class LedgerNode implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger("localnet.ledger");
   private static final int MAX_BATCH = 512;
 
   private sealed interface Task permits Submit, Tick, Writes, Stop {}
@@ -78,6 +81,13 @@ public final class LedgerNode implements AutoCloseable {
       this.journal = new Journal(config.ledgerDir(), o.nextSegment());
       this.createdMillis = o.fresh() ? System.currentTimeMillis() : o.createdMillis();
       this.recordsSinceSnapshot = o.records();
+      if (o.tornBytes() > 0) {
+        LOG.warn("ledger.recover: dropped torn tail file={} bytes={}", o.tornFile(), o.tornBytes());
+      }
+      if (!o.fresh()) {
+        LOG.info("ledger.recover: replayed dir={} records={} slot={} transactions={}", config.ledgerDir(), o.records(),
+            bank.slot(), bank.transactionCount());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open ledger " + config.ledgerDir(), e);
     }
@@ -254,7 +264,8 @@ public final class LedgerNode implements AutoCloseable {
     if (recordsSinceSnapshot < config.snapshotEvery() || !snapshotting.compareAndSet(false, true)) {
       return;
     }
-    long next = journal.rotate();
+    long next = journal.rotate(new JournalRecord.SegmentStart(journal.segment() + 1, bank.genesisHash(), bank.slot(),
+        bank.transactionCount(), bank.feesCollected()));
     SnapshotState state = new SnapshotState(next, bank.genesisHash(), createdMillis, bank.slot(),
         bank.blockhashes().entries(), bank.transactionCount(), bank.feesCollected(), bank.accounts().copy(),
         bank.statuses());
