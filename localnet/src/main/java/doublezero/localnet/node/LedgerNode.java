@@ -65,6 +65,7 @@ public final class LedgerNode implements AutoCloseable {
     public void onTransaction(TransactionStatus status, Map<PublicKey, Account> writes) {}
   };
   private long recordsSinceSnapshot;
+  private long batchSeq;
   private Thread snapshotThread;
 
   /// Opens (recovering) or creates the ledger in `config.ledgerDir()`. A new ledger gets a random genesis hash and
@@ -100,6 +101,7 @@ public final class LedgerNode implements AutoCloseable {
       bank.accounts().apply(genesisAccounts);
       journal.sync();
     }
+    bank.unsynced().start(bank.slot());
     writer = Thread.ofPlatform().name("ledger-writer").daemon().unstarted(this::runWriter);
     ticker = Thread.ofPlatform().name("ledger-slots").daemon().unstarted(this::runTicker);
   }
@@ -120,6 +122,14 @@ public final class LedgerNode implements AutoCloseable {
   /// The bank (read accounts, slots, statuses; execute simulations).
   public Bank bank() {
     return bank;
+  }
+
+  /// Installs a hook that runs on the syncing thread before each journal force. While it blocks, nothing new becomes
+  /// durable: acknowledgements, notifications and `confirmed` reads wait (tests use this to hold fsync back).
+  ///
+  /// @param hook runs before each force
+  public void beforeJournalForce(Runnable hook) {
+    journal.beforeForce(hook);
   }
 
   /// Ledger creation time, Unix milliseconds.
@@ -172,10 +182,11 @@ public final class LedgerNode implements AutoCloseable {
   }
 
   private void runWriter() {
-    GroupCommit commit = new GroupCommit(journal);
+    GroupCommit commit = new GroupCommit(journal, bank.unsynced()::durable);
     List<Task> batch = new ArrayList<>(MAX_BATCH);
     boolean stop = false;
     while (!stop && commit.failure() == null) {
+      batchSeq++;
       try {
         batch.add(queue.take());
       } catch (InterruptedException e) {
@@ -188,7 +199,7 @@ public final class LedgerNode implements AutoCloseable {
       }
       if (!after.isEmpty()) {
         List<Task> tasks = List.copyOf(batch);
-        commit.submit(after, e -> tasks.forEach(t -> fail(t, e)));
+        commit.submit(batchSeq, bank.slot(), after, e -> tasks.forEach(t -> fail(t, e)));
       }
       batch.clear();
       maybeSnapshot();
@@ -221,7 +232,7 @@ public final class LedgerNode implements AutoCloseable {
       }
       case Writes w -> {
         journal.append(new JournalRecord.Writes(w.accounts()));
-        bank.accounts().apply(w.accounts());
+        bank.write(w.accounts(), batchSeq);
         recordsSinceSnapshot++;
         long slot = bank.slot();
         after.add(() -> {
@@ -248,7 +259,7 @@ public final class LedgerNode implements AutoCloseable {
         s.done().complete(new SubmitResult.Accepted(sig));
         return;
       }
-      TransactionStatus st = bank.commit(e, System.currentTimeMillis() / 1000);
+      TransactionStatus st = bank.commit(e, System.currentTimeMillis() / 1000, batchSeq);
       journal.append(new JournalRecord.Tx(st, e.writes()));
       recordsSinceSnapshot++;
       after.add(() -> {

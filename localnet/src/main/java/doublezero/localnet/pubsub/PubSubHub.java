@@ -99,7 +99,7 @@ public final class PubSubHub implements LedgerListener {
     p.config(1);
     long id = add(session, Subscription.Kind.SIGNATURE, sig, null, null);
     reply(session, Json.obj("jsonrpc", "2.0", "result", id, "id", reqId));
-    TransactionStatus st = ctx.bank().status(sig);
+    TransactionStatus st = ctx.bank().status(sig, true);
     if (st != null && byId.remove(id) != null) {
       notify(session, Subscription.Kind.SIGNATURE, id, Json.obj("context", Json.obj("slot", st.slot()),
           "value", Json.obj("err", st.err())));
