@@ -28,11 +28,13 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private final JsonRpcDispatcher rpc;
   private final PubSubHub hub;
   private final ExecutorService workers;
+  private final long maxQueuedBytes;
 
-  HttpHandler(JsonRpcDispatcher rpc, PubSubHub hub, ExecutorService workers) {
+  HttpHandler(JsonRpcDispatcher rpc, PubSubHub hub, ExecutorService workers, long maxQueuedBytes) {
     this.rpc = rpc;
     this.hub = hub;
     this.workers = workers;
+    this.maxQueuedBytes = maxQueuedBytes;
   }
 
   @Override
@@ -66,7 +68,7 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(ctx.channel());
       return;
     }
-    WebSocketHandler ws = new WebSocketHandler(hub, hs);
+    WebSocketHandler ws = new WebSocketHandler(hub, hs, maxQueuedBytes);
     ctx.pipeline().replace(this, "ws", ws);
     hs.handshake(ctx.channel(), req).addListener((ChannelFutureListener) f -> {
       if (f.isSuccess()) {

@@ -31,8 +31,10 @@ public final class RpcServer implements AutoCloseable {
 
   /// Binds `host:rpcPort` and `host:wsPort` (0 = any free port).
   ///
+  /// @param maxQueuedBytes per PubSub connection: outbound bytes not yet written to the socket above which the client
+  ///                       is disconnected as too slow
   /// @throws IllegalStateException when a port cannot be bound
-  public RpcServer(String host, int rpcPort, int wsPort, JsonRpcDispatcher rpc, PubSubHub hub) {
+  public RpcServer(String host, int rpcPort, int wsPort, JsonRpcDispatcher rpc, PubSubHub hub, long maxQueuedBytes) {
     ServerBootstrap b = new ServerBootstrap().group(boss, io).channel(NioServerSocketChannel.class)
         .option(ChannelOption.SO_BACKLOG, 1024)
         .childOption(ChannelOption.TCP_NODELAY, true)
@@ -40,7 +42,7 @@ public final class RpcServer implements AutoCloseable {
           @Override
           protected void initChannel(SocketChannel ch) {
             ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(MAX_BODY),
-                new HttpHandler(rpc, hub, workers));
+                new HttpHandler(rpc, hub, workers, maxQueuedBytes));
           }
         });
     try {
