@@ -11,6 +11,7 @@ import doublezero.localnet.rpc.JsonRpcDispatcher;
 import doublezero.localnet.rpc.Params;
 import doublezero.localnet.rpc.RpcContext;
 import doublezero.localnet.rpc.RpcException;
+import doublezero.localnet.rpc.TransactionMethods;
 import doublezero.sdk.solana.key.PublicKey;
 import java.io.IOException;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class PubSubHub implements LedgerListener, AutoCloseable {
       reply(session, JsonRpcDispatcher.error(null, new RpcException(RpcException.PARSE_ERROR, "Parse error", null)));
       return;
     }
-    if (!req.isObject() || !req.path("method").isTextual()) {
+    if (!req.isObject() || !req.path("method").isTextual() || !JsonRpcDispatcher.validId(req)) {
       reply(session, JsonRpcDispatcher.error(null, new RpcException(RpcException.INVALID_REQUEST, "Invalid request", null)));
       return;
     }
@@ -88,13 +89,13 @@ public final class PubSubHub implements LedgerListener, AutoCloseable {
   }
 
   private long subscribeAccount(PubSubSession session, Params p) {
-    PublicKey key = p.pubkey(0, "pubkey");
+    PublicKey key = pubkey(p.string(0, "pubkey"));
     JsonNode cfg = p.config(1);
     return add(session, Subscription.Kind.ACCOUNT, key, AccountEncoder.from(cfg, "binary"), null);
   }
 
   private long subscribeProgram(PubSubSession session, Params p) {
-    PublicKey key = p.pubkey(0, "pubkey");
+    PublicKey key = pubkey(p.string(0, "pubkey"));
     JsonNode cfg = p.config(1);
     return add(session, Subscription.Kind.PROGRAM, key, AccountEncoder.from(cfg, "binary"),
         AccountMethods.filters(cfg.path("filters")));
@@ -102,6 +103,11 @@ public final class PubSubHub implements LedgerListener, AutoCloseable {
 
   private Object subscribeSignature(PubSubSession session, Params p, Object reqId) {
     String sig = p.string(0, "signature");
+    try {
+      TransactionMethods.verifySignature(sig);
+    } catch (RpcException e) {
+      throw RpcException.invalidParamsRaw("Invalid Request: Invalid signature provided");
+    }
     p.config(1);
     long id = add(session, Subscription.Kind.SIGNATURE, sig, null, null);
     reply(session, Json.obj("jsonrpc", "2.0", "result", id, "id", reqId));
@@ -111,6 +117,15 @@ public final class PubSubHub implements LedgerListener, AutoCloseable {
       Notifier.notify(sub, Json.obj("context", Json.obj("slot", st.slot()), "value", Json.obj("err", st.err())));
     }
     return null;
+  }
+
+  /// Agave `rpc_pubsub.rs` `param::<Pubkey>`: -32602 "Invalid Request: Invalid pubkey provided".
+  private static PublicKey pubkey(String s) {
+    try {
+      return PublicKey.fromBase58(s);
+    } catch (IllegalArgumentException e) {
+      throw RpcException.invalidParamsRaw("Invalid Request: Invalid pubkey provided");
+    }
   }
 
   private long add(PubSubSession session, Subscription.Kind kind, Object key, AccountEncoder enc,

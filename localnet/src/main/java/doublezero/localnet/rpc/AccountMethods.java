@@ -104,18 +104,14 @@ public final class AccountMethods {
 
   private static Predicate<Account> filter(JsonNode f) {
     if (f.has("dataSize")) {
-      JsonNode n = f.get("dataSize");
-      if (!n.isIntegralNumber() || n.asLong() < 0) {
-        throw RpcException.invalidParams("invalid type: " + Params.describe(n) + ", expected u64");
-      }
-      long size = n.asLong();
+      long size = Params.u64(f.get("dataSize"));
       return a -> a.data().length == size;
     }
     JsonNode m = f.path("memcmp");
     if (!m.isObject() || !m.path("offset").isIntegralNumber() || !m.path("bytes").isTextual()) {
       throw RpcException.invalidParams("unknown variant, expected `dataSize` or `memcmp {offset, bytes}`: " + f);
     }
-    long offset = m.get("offset").asLong();
+    long offset = Params.u64(m.get("offset"));
     byte[] bytes = memcmpBytes(m.get("bytes").asText(), m.path("encoding").asText("base58"));
     return a -> matches(a.data(), offset, bytes);
   }

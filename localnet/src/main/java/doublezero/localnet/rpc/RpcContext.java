@@ -35,7 +35,7 @@ public record RpcContext(LedgerNode node, Keypair faucet, Keypair identity) {
   public Map<String, Object> context(JsonNode config) {
     long slot = bank().slot(durable(config));
     JsonNode min = config.path("minContextSlot");
-    if (min.isIntegralNumber() && min.asLong() > slot) {
+    if (min.isIntegralNumber() && Long.compareUnsigned(Params.u64(min), slot) > 0) {
       throw new RpcException(RpcException.MIN_CONTEXT_SLOT_NOT_REACHED, "Minimum context slot has not been reached",
           Json.obj("contextSlot", slot));
     }

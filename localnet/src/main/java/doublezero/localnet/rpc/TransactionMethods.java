@@ -136,7 +136,9 @@ public final class TransactionMethods {
   }
 
   /// Checks a base58 signature as Solana's `verify_signature` ("Invalid param: Invalid").
-  static String verifySignature(String s) {
+  ///
+  /// @throws RpcException -32602 unless `s` is base58 of 64 bytes
+  public static String verifySignature(String s) {
     try {
       if (Base58.decode(s).length == 64) {
         return s;

@@ -19,10 +19,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /// The Netty HTTP + WebSocket server: binds the RPC port and the PubSub port (both serve both protocols). Request
-/// bodies above {@link #MAX_BODY} get HTTP 413. JSON-RPC work runs on virtual threads, never on the event loop.
+/// bodies above {@link #MAX_BODY} get HTTP 413, header blocks above {@link #MAX_HEADER_BYTES} HTTP 431. JSON-RPC work
+/// runs on virtual threads, never on the event loop.
 public final class RpcServer implements AutoCloseable {
   /// Largest accepted request body or WebSocket message: 1 MiB.
   public static final int MAX_BODY = 1 << 20;
+  /// Largest accepted request header block: 16 KiB (more is answered with HTTP 431).
+  public static final int MAX_HEADER_BYTES = 16 * 1024;
+  /// Longest accepted request line: 8 KiB (more is answered with HTTP 414).
+  public static final int MAX_LINE_BYTES = 8 * 1024;
   private final EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final EventLoopGroup io = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
@@ -41,7 +46,8 @@ public final class RpcServer implements AutoCloseable {
         .childHandler(new ChannelInitializer<SocketChannel>() {
           @Override
           protected void initChannel(SocketChannel ch) {
-            ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(MAX_BODY),
+            ch.pipeline().addLast(new HttpServerCodec(MAX_LINE_BYTES, MAX_HEADER_BYTES, 8192),
+                new HttpObjectAggregator(MAX_BODY),
                 new HttpHandler(rpc, hub, workers, maxQueuedBytes));
           }
         });
