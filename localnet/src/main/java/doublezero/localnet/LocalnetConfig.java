@@ -19,12 +19,12 @@ import java.util.Map;
 /// @param programs       Java processors by program id, besides the system program
 /// @param bootstrap      YAML bootstrap file run once on a new ledger, or null
 /// @param pubsubQueueBytes per PubSub connection, outbound bytes not yet written to the socket above which the
-///                       client is disconnected as too slow (default 32 MiB)
+///                       client is disconnected as too slow (default 16 MiB)
 public record LocalnetConfig(Path ledgerDir, String host, int rpcPort, int wsPort, long slotMillis, long slotsPerEpoch,
     long snapshotEvery, int retainStatuses, Map<PublicKey, ProgramProcessor> programs, Path bootstrap,
     long pubsubQueueBytes) {
-  /// Default bound of a PubSub connection's outbound queue: 32 MiB.
-  public static final long DEFAULT_PUBSUB_QUEUE_BYTES = 32L << 20;
+  /// Default bound of a PubSub connection's outbound queue: 16 MiB.
+  public static final long DEFAULT_PUBSUB_QUEUE_BYTES = 16L << 20;
 
   /// Copies the program map.
   ///
