@@ -12,6 +12,8 @@ import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -19,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /// One PubSub WebSocket: text frames go to the hub, pings are answered, close frames end the session.
 ///
-/// Outbound frames queue in Netty's buffer without blocking the sender; the bytes queued and not yet written to the
-/// socket are counted, and a client that lets more than `maxQueuedBytes` pile up is disconnected (its subscriptions
+/// Outbound frames queue without blocking the sender (an outbox the event loop drains in bursts, then Netty's buffer);
+/// the bytes queued and not yet written to the socket are counted, and a client that lets more than `maxQueuedBytes` pile up is disconnected (its subscriptions
 /// dropped, one log line), as a validator drops a PubSub client that lags behind, so one slow reader can neither
 /// grow the heap nor hold up the notifier.
 final class WebSocketHandler extends SimpleChannelInboundHandler<WebSocketFrame> implements PubSubSession {
@@ -30,6 +32,8 @@ final class WebSocketHandler extends SimpleChannelInboundHandler<WebSocketFrame>
   private final long maxQueuedBytes;
   private final AtomicLong queued = new AtomicLong();
   private final AtomicBoolean dropped = new AtomicBoolean();
+  private final Queue<byte[]> outbox = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean drainScheduled = new AtomicBoolean();
   private volatile Channel channel;
 
   WebSocketHandler(PubSubHub hub, WebSocketServerHandshaker handshaker, long maxQueuedBytes) {
@@ -71,7 +75,23 @@ final class WebSocketHandler extends SimpleChannelInboundHandler<WebSocketFrame>
       }
       return;
     }
-    c.writeAndFlush(new TextWebSocketFrame(Unpooled.wrappedBuffer(utf8))).addListener(f -> queued.addAndGet(-len));
+    outbox.add(utf8);
+    if (drainScheduled.compareAndSet(false, true)) {
+      c.eventLoop().execute(this::drain);
+    }
+  }
+
+  /// On the event loop: writes every frame queued so far and flushes once, so a burst of notifications costs one
+  /// task, one wake-up and one socket write instead of one each.
+  private void drain() {
+    drainScheduled.set(false);
+    Channel c = channel;
+    byte[] b;
+    while ((b = outbox.poll()) != null) {
+      long len = b.length;
+      c.write(new TextWebSocketFrame(Unpooled.wrappedBuffer(b))).addListener(f -> queued.addAndGet(-len));
+    }
+    c.flush();
   }
 
   @Override

@@ -115,8 +115,9 @@ public final class PubSubBench {
       stuck.close();
     }
     System.out.printf("round %d %-10s %7.0f tx/s (%d acknowledged, %d failed, %.1f s); notifications read %d; "
-        + "ledger RSS max %d MiB, end %d MiB%s%n", round, phase, res.acked / res.seconds, res.acked, res.failed,
-        res.seconds, notes, res.rssMaxKiB / 1024, res.rssEndKiB / 1024, stuckNote);
+        + "CPU per tx: ledger %.0f us, client %.0f us; ledger RSS max %d MiB, end %d MiB%s; load %s%n", round, phase,
+        res.acked / res.seconds, res.acked, res.failed, res.seconds, notes, res.ledgerCpuSeconds * 1e6 / res.acked,
+        res.clientCpuSeconds * 1e6 / res.acked, res.rssMaxKiB / 1024, res.rssEndKiB / 1024, stuckNote, load());
     for (Reader r : readers) {
       r.ws.abort();
     }
@@ -169,7 +170,10 @@ public final class PubSubBench {
     return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":[" + params + "]}";
   }
 
-  private record Result(long acked, long failed, double seconds, long windowStart, long rssMaxKiB, long rssEndKiB) {}
+  /// @param ledgerCpuSeconds CPU time (user + system) the ledger process used inside the window
+  /// @param clientCpuSeconds CPU time this process (load generator, readers) used inside the window
+  private record Result(long acked, long failed, double seconds, long windowStart, long rssMaxKiB, long rssEndKiB,
+      double ledgerCpuSeconds, double clientCpuSeconds) {}
 
   private static Result load(TestRpc rpc, List<List<String>> bodies, int seconds, long pid) throws Exception {
     AtomicLong acked = new AtomicLong();
@@ -194,16 +198,44 @@ public final class PubSubBench {
       }));
     }
     long rssMax = 0;
-    long rss = 0;
+    double ledgerCpu0 = -1;
+    double clientCpu0 = -1;
+    double ledgerCpu = 0;
+    double clientCpu = 0;
     while (System.nanoTime() < end) {
-      rss = rssKiB(pid);
-      rssMax = Math.max(rssMax, rss);
+      rssMax = Math.max(rssMax, rssKiB(pid));
+      if (ledgerCpu0 < 0 && System.nanoTime() >= windowStart) {
+        ledgerCpu0 = cpuSeconds(pid);
+        clientCpu0 = cpuSeconds(ProcessHandle.current().pid());
+      }
+      ledgerCpu = cpuSeconds(pid);
+      clientCpu = cpuSeconds(ProcessHandle.current().pid());
       Thread.sleep(200);
     }
     for (Thread t : ts) {
       t.join();
     }
-    return new Result(acked.get(), failed.get(), seconds, windowStart, rssMax, rssKiB(pid));
+    return new Result(acked.get(), failed.get(), seconds, windowStart, rssMax, rssKiB(pid), ledgerCpu - ledgerCpu0,
+        clientCpu - clientCpu0);
+  }
+
+  /// utime + stime of a process from /proc/<pid>/stat, in seconds (clock ticks of 1/100 s).
+  private static double cpuSeconds(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    } catch (Exception e) {
+      return 0;
+    }
+  }
+
+  private static String load() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (Exception e) {
+      return "?";
+    }
   }
 
   private static long rssKiB(long pid) {
