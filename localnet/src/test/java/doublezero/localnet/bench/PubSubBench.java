@@ -17,10 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /// Benchmark harness (not a unit test) for ledger liveness under PubSub load, issue 17 item 3:
-/// `java -cp … doublezero.localnet.bench.PubSubBench [seconds=15] [rounds=2]`.
+/// `java -cp … doublezero.localnet.bench.PubSubBench [seconds=15] [rounds=2] [phases=none,subs,subs+stuck]`
+/// (`BENCH_LEDGER_OPTS` adds JVM options to the ledger process, e.g. a JFR recording).
 ///
 /// Each phase starts a fresh ledger in its own JVM ({@link BenchLedger}), funds 64 payers, pre-signs system transfers
 /// to 256 recipients (outside the timed window), then sends them for `seconds` from 64 closed-loop HTTP client threads
@@ -41,10 +43,11 @@ public final class PubSubBench {
   public static void main(String[] args) throws Exception {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    List<String> phases = args.length > 2 ? List.of(args[2].split(",")) : List.of("none", "subs", "subs+stuck");
     System.out.printf("PubSubBench: %d s per phase after %d s warm-up, %d client threads, %d rounds, cpus=%d%n",
         seconds, WARMUP_SECONDS, THREADS, rounds, Runtime.getRuntime().availableProcessors());
     for (int r = 1; r <= rounds; r++) {
-      for (String phase : List.of("none", "subs", "subs+stuck")) {
+      for (String phase : phases) {
         run(r, phase, seconds);
       }
     }
@@ -53,8 +56,13 @@ public final class PubSubBench {
   private static void run(int round, String phase, int seconds) throws Exception {
     Path dir = Files.createTempDirectory("pubsub-bench");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-        BenchLedger.class.getName(), dir.toString()).redirectErrorStream(true).start();
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g"));
+    String extra = System.getenv("BENCH_LEDGER_OPTS");
+    if (extra != null && !extra.isBlank()) {
+      cmd.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchLedger.class.getName(), dir.toString()));
+    Process child = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     try {
       BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()));
       String line;
@@ -73,7 +81,10 @@ public final class PubSubBench {
       }));
       measure(round, phase, seconds, new TestRpc(urls[1]), urls[2], child.pid(), disconnectedAt);
     } finally {
-      child.destroyForcibly().waitFor();
+      child.destroy();
+      if (!child.waitFor(20, TimeUnit.SECONDS)) {
+        child.destroyForcibly().waitFor();
+      }
     }
   }
 
