@@ -20,9 +20,15 @@ import java.util.function.Predicate;
 public final class UnsyncedChanges {
   private record Prior(Account durable, long batch) {}
 
+  private final AccountStore store;
   private final Map<PublicKey, Prior> accounts = new ConcurrentHashMap<>();
   private final Map<String, Long> signatures = new ConcurrentHashMap<>();
   private volatile long durableSlot;
+
+  /// @param store the accounts this overlay covers
+  public UnsyncedChanges(AccountStore store) {
+    this.store = store;
+  }
 
   /// Records, before `store` applies them, that `writes` belong to not-yet-durable batch `batch`.
   ///
@@ -40,9 +46,11 @@ public final class UnsyncedChanges {
     signatures.put(signature, batch);
   }
 
-  /// Every batch up to `batch` is durable; the ledger's durable slot is now `slot`.
+  /// Every batch up to `batch` is durable; the ledger's durable slot is now `slot`. The overlay entries go under the
+  /// store's exclusive lock, so a multi-account read under {@link AccountStore#read} sees a batch durable entirely
+  /// or not at all.
   public void durable(long batch, long slot) {
-    accounts.values().removeIf(p -> p.batch() <= batch);
+    store.exclusively(() -> accounts.values().removeIf(p -> p.batch() <= batch));
     signatures.values().removeIf(b -> b <= batch);
     if (slot > durableSlot) {
       durableSlot = slot;
@@ -64,7 +72,8 @@ public final class UnsyncedChanges {
     return !signatures.containsKey(signature);
   }
 
-  /// The durable state of `key`: the store's, unless a pending batch wrote it.
+  /// The durable state of `key`: the store's, unless a pending batch wrote it. Call under {@link AccountStore#read}
+  /// when several reads must agree.
   public Account read(AccountStore store, PublicKey key) {
     Account now = store.getOrNull(key);
     Prior p = accounts.get(key);
@@ -74,6 +83,11 @@ public final class UnsyncedChanges {
   /// The durable accounts owned by `owner` that satisfy `filter` (the store's, with pending addresses replaced by
   /// their durable state).
   public List<Map.Entry<PublicKey, Account>> byOwner(AccountStore store, PublicKey owner, Predicate<Account> filter) {
+    return store.read(() -> byOwnerLocked(store, owner, filter));
+  }
+
+  private List<Map.Entry<PublicKey, Account>> byOwnerLocked(AccountStore store, PublicKey owner,
+      Predicate<Account> filter) {
     List<Map.Entry<PublicKey, Account>> found = store.byOwner(owner, filter);
     Map<PublicKey, Prior> pending = Map.copyOf(accounts);
     if (pending.isEmpty()) {

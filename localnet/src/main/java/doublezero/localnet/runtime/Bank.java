@@ -29,7 +29,7 @@ public final class Bank {
   private final ProgramRegistry programs;
   private final long slotsPerEpoch;
   private final StatusCache statuses;
-  private final UnsyncedChanges unsynced = new UnsyncedChanges();
+  private final UnsyncedChanges unsynced;
   private volatile long slot;
   private volatile long transactionCount;
   private volatile long feesCollected;
@@ -46,6 +46,7 @@ public final class Bank {
       throw new IllegalArgumentException("slots per epoch must be positive, got " + slotsPerEpoch);
     }
     this.accounts = accounts;
+    this.unsynced = new UnsyncedChanges(accounts);
     this.programs = programs;
     this.slotsPerEpoch = slotsPerEpoch;
     this.statuses = new StatusCache(retainStatuses);

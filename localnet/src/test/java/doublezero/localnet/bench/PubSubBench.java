@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /// Benchmark harness (not a unit test) for ledger liveness under PubSub load, issue 17 item 3:
 /// `java -cp … doublezero.localnet.bench.PubSubBench [seconds=15] [rounds=2] [phases=none,subs,subs+stuck]`
-/// (`BENCH_LEDGER_OPTS` adds JVM options to the ledger process, e.g. a JFR recording).
+/// (`BENCH_LEDGER_OPTS` adds JVM options to the ledger process, e.g. a JFR recording; `BENCH_LEDGER_CP` puts other
+/// ledger classes first on its class path, e.g. an earlier commit's `localnet/src/main` compiled apart, for a
+/// before/after comparison).
 ///
 /// Each phase starts a fresh ledger in its own JVM ({@link BenchLedger}), funds 64 payers, pre-signs system transfers
 /// to 256 recipients (outside the timed window), then sends them for `seconds` from 64 closed-loop HTTP client threads
@@ -61,7 +63,9 @@ public final class PubSubBench {
     if (extra != null && !extra.isBlank()) {
       cmd.addAll(List.of(extra.trim().split("\\s+")));
     }
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchLedger.class.getName(), dir.toString()));
+    String before = System.getenv("BENCH_LEDGER_CP");
+    String cp = (before == null || before.isBlank() ? "" : before + ":") + System.getProperty("java.class.path");
+    cmd.addAll(List.of("-cp", cp, BenchLedger.class.getName(), dir.toString()));
     Process child = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     try {
       BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()));
