@@ -77,9 +77,11 @@ public final class Localnet implements AutoCloseable {
     try {
       node.writeAccounts(missingPrograms(node, programs.keySet())).join();
       int ws = config.wsPort() >= 0 ? config.wsPort() : config.rpcPort() == 0 ? 0 : config.rpcPort() + 1;
-      server = new RpcServer(config.host(), config.rpcPort(), ws, new JsonRpcDispatcher(ctx), hub);
+      server = new RpcServer(config.host(), config.rpcPort(), ws, new JsonRpcDispatcher(ctx), hub,
+          config.pubsubQueueBytes());
     } catch (RuntimeException e) {
       node.close();
+      hub.close();
       throw e;
     }
     Localnet net = new Localnet(node, server, hub, faucet, config.host());
@@ -176,5 +178,6 @@ public final class Localnet implements AutoCloseable {
   public void close() {
     server.close();
     node.close();
+    hub.close();
   }
 }

@@ -80,7 +80,8 @@ public final class LocalnetMain {
       LocalnetConfig cfg = LocalnetConfig.ephemeral(ledger).withRpcPort(rpcPort).withSlotMillis(slotMs)
           .withSlotsPerEpoch(slotsPerEpoch).withSnapshotEvery(snapshotEvery).withBootstrap(bootstrap);
       cfg = new LocalnetConfig(cfg.ledgerDir(), bind, cfg.rpcPort(), cfg.wsPort(), cfg.slotMillis(),
-          cfg.slotsPerEpoch(), cfg.snapshotEvery(), cfg.retainStatuses(), cfg.programs(), cfg.bootstrap());
+          cfg.slotsPerEpoch(), cfg.snapshotEvery(), cfg.retainStatuses(), cfg.programs(), cfg.bootstrap(),
+          cfg.pubsubQueueBytes());
       cfg = DoubleZeroPrograms.install(cfg, Environment.LOCAL);
       Localnet net = Localnet.start(cfg);
       LOG.info("localnet.start: ready ledger={} rpc={} ws={} faucet={} slot={}", ledger, net.rpcUrl(), net.wsUrl(),

@@ -7,12 +7,18 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.zip.CRC32C;
 
 /// The append-only write-ahead log: a sequence of segment files `journal-<seq>.log` in the ledger directory, each a
 /// run of frames `[u32 LE length][u32 LE CRC-32C][body]` where the CRC covers the body (a {@link RecordCodec} body).
+///
+/// Segment 0 begins with the genesis record; every later segment begins with a {@link JournalRecord.SegmentStart}
+/// naming itself and the state it continues from, and every rotated segment ends with a
+/// {@link JournalRecord.SegmentEnd} naming its successor, so a missing, duplicated or reordered segment is visible
+/// at recovery.
 ///
 /// {@link #append} writes a frame to the OS; {@link #sync} forces the segment to disk. The caller acknowledges work
 /// only after `sync` (group commit: many appends, one sync). One thread appends and rotates; `sync` may run on
@@ -24,9 +30,9 @@ public final class Journal implements AutoCloseable {
   private final Path dir;
   private long segment;
   private volatile FileChannel channel;
-  private final ByteBuffer header = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
   private final Object forceLock = new Object();
   private volatile boolean dirty;
+  private volatile Runnable beforeForce = () -> { };
 
   /// Opens `segment` for appending (creating it), positioned at its end.
   public Journal(Path dir, long segment) {
@@ -68,21 +74,35 @@ public final class Journal implements AutoCloseable {
 
   /// Frames `record` and writes it (not yet durable).
   public void append(JournalRecord record) {
-    byte[] body = RecordCodec.encode(record);
-    CRC32C crc = new CRC32C();
-    crc.update(body);
-    header.clear();
-    header.putInt(body.length).putInt((int) crc.getValue()).flip();
     try {
-      ByteBuffer frame = ByteBuffer.allocate(8 + body.length);
-      frame.put(header).put(body).flip();
-      while (frame.hasRemaining()) {
-        channel.write(frame);
-      }
+      write(channel, frame(record));
       dirty = true;
     } catch (IOException e) {
       throw new UncheckedIOException("journal write failed in " + segmentPath(dir, segment), e);
     }
+  }
+
+  /// `[u32 LE length][u32 LE CRC-32C][body]` of one record.
+  static ByteBuffer frame(JournalRecord record) {
+    byte[] body = RecordCodec.encode(record);
+    CRC32C crc = new CRC32C();
+    crc.update(body);
+    ByteBuffer frame = ByteBuffer.allocate(8 + body.length).order(ByteOrder.LITTLE_ENDIAN);
+    frame.putInt(body.length).putInt((int) crc.getValue()).put(body).flip();
+    return frame;
+  }
+
+  private static void write(FileChannel ch, ByteBuffer b) throws IOException {
+    while (b.hasRemaining()) {
+      ch.write(b);
+    }
+  }
+
+  /// Installs a hook that runs on the syncing thread just before each force (tests hold fsync back with it).
+  ///
+  /// @param hook runs before `force`; it may block, which delays every acknowledgement behind that force
+  public void beforeForce(Runnable hook) {
+    this.beforeForce = hook;
   }
 
   /// Forces every appended frame to stable storage (fdatasync).
@@ -93,6 +113,7 @@ public final class Journal implements AutoCloseable {
       }
       dirty = false;
       try {
+        beforeForce.run();
         channel.force(false);
       } catch (IOException e) {
         dirty = true;
@@ -101,13 +122,38 @@ public final class Journal implements AutoCloseable {
     }
   }
 
-  /// Syncs and closes the current segment, then starts segment `segment() + 1`; returns the new number.
-  public long rotate() {
+  /// Starts segment `segment() + 1` with `header` and closes the current one with a
+  /// {@link JournalRecord.SegmentEnd}: the new file is written whole under a temporary name, forced and renamed
+  /// (so it exists with its header or not at all), then the end record is appended to the old segment and forced.
+  /// A crash between the two leaves a last segment holding only its header after a segment without an end record,
+  /// which recovery recognises. Returns the new segment number.
+  ///
+  /// @param header the new segment's first record; its `segment` must be `segment() + 1`
+  /// @throws IllegalArgumentException when the header names another segment
+  public long rotate(JournalRecord.SegmentStart header) {
+    long next = segment + 1;
+    if (header.segment() != next) {
+      throw new IllegalArgumentException("segment header names " + header.segment() + ", expected " + next);
+    }
     synchronized (forceLock) {
+      Path file = segmentPath(dir, next);
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      try {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING)) {
+          write(ch, frame(header));
+          ch.force(true);
+        }
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+        Snapshots.syncDirectory(dir);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start journal segment " + file, e);
+      }
+      append(new JournalRecord.SegmentEnd(next));
       dirty = true;
       sync();
       closeChannel();
-      open(segment + 1);
+      open(next);
       return segment;
     }
   }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /// Borsh encoding of journal records and of the pieces snapshots share with them. A record body is a u8 type
-/// (1 genesis, 2 slot, 3 writes, 4 transaction) followed by its fields; transaction errors are kept as their JSON
+/// (1 genesis, 2 slot, 3 writes, 4 transaction, 5 segment start, 6 segment end) followed by its fields; transaction errors are kept as their JSON
 /// text.
 public final class RecordCodec {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,6 +28,9 @@ public final class RecordCodec {
       case JournalRecord.Slot s -> w.u8(2).u64(s.slot()).bytes(s.hash());
       case JournalRecord.Writes ws -> writeAccounts(w.u8(3), ws.accounts());
       case JournalRecord.Tx t -> writeAccounts(writeStatus(w.u8(4), t.status()), t.writes());
+      case JournalRecord.SegmentStart h -> w.u8(5).u64(h.segment()).bytes(h.genesisHash()).u64(h.slot())
+          .u64(h.transactionCount()).u64(h.feesCollected());
+      case JournalRecord.SegmentEnd e -> w.u8(6).u64(e.next());
     }
     return w.toByteArray();
   }
@@ -46,6 +49,9 @@ public final class RecordCodec {
         TransactionStatus st = readStatus(r);
         yield new JournalRecord.Tx(st, readAccounts(r));
       }
+      case 5 -> new JournalRecord.SegmentStart(r.u64("segment"), r.bytes("genesis_hash", 32), r.u64("slot"),
+          r.u64("transaction_count"), r.u64("fees"));
+      case 6 -> new JournalRecord.SegmentEnd(r.u64("next"));
       default -> throw r.error("type", "unknown journal record type " + type);
     };
     r.expectEnd();

@@ -64,6 +64,17 @@ public final class AccountStore {
     }
   }
 
+  /// Runs `body` while no reader holds {@link #read} (for changes that readers must see whole, like a batch of
+  /// writes becoming durable).
+  public void exclusively(Runnable body) {
+    lock.writeLock().lock();
+    try {
+      body.run();
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
   /// Runs `body` while no write set is being applied, so several reads see one consistent state.
   public <T> T read(java.util.function.Supplier<T> body) {
     lock.readLock().lock();

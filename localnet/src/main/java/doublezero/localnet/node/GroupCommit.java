@@ -12,27 +12,35 @@ import java.util.function.Consumer;
 /// after all of the batch's appends has returned; batches that queue up while a force is running share the next one.
 /// Acknowledgements run in batch order on this thread. After a failed force every pending and later batch fails.
 final class GroupCommit {
-  private record Batch(List<Runnable> after, Consumer<Throwable> fail) {}
+  private record Batch(long seq, long slot, List<Runnable> after, Consumer<Throwable> fail) {}
 
-  private static final Batch STOP = new Batch(List.of(), e -> { });
+  /// Told, on this thread, that every batch up to `seq` is durable and the ledger's durable slot is `slot`; runs
+  /// before those batches' acknowledgements.
+  interface Durable {
+    void reached(long seq, long slot);
+  }
+
+  private static final Batch STOP = new Batch(0, 0, List.of(), e -> { });
   private final Journal journal;
+  private final Durable durable;
   private final BlockingQueue<Batch> queue = new LinkedBlockingQueue<>();
   private final Thread thread;
   private volatile Throwable failure;
 
-  GroupCommit(Journal journal) {
+  GroupCommit(Journal journal, Durable durable) {
     this.journal = journal;
+    this.durable = durable;
     this.thread = Thread.ofPlatform().name("ledger-fsync").daemon().start(this::run);
   }
 
-  /// Queues a batch whose journal records are already appended.
-  void submit(List<Runnable> after, Consumer<Throwable> fail) {
+  /// Queues batch `seq` (slot `slot` at its end) whose journal records are already appended.
+  void submit(long seq, long slot, List<Runnable> after, Consumer<Throwable> fail) {
     Throwable f = failure;
     if (f != null) {
       fail.accept(f);
       return;
     }
-    queue.add(new Batch(after, fail));
+    queue.add(new Batch(seq, slot, after, fail));
   }
 
   /// The force failure that broke the journal, or null.
@@ -65,6 +73,10 @@ final class GroupCommit {
         }
       }
       Throwable f = failure;
+      if (f == null && !batches.isEmpty()) {
+        Batch newest = batches.getLast();
+        durable.reached(newest.seq(), newest.slot());
+      }
       for (Batch b : batches) {
         if (f == null) {
           b.after().forEach(Runnable::run);

@@ -24,6 +24,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// The durable ledger core: one writer thread executes transactions in arrival order and appends each committed one
 /// to the journal; a second thread forces the journal per batch while the writer executes the next batch
@@ -31,6 +33,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /// advances the slot every `slotMillis`. Snapshots are taken every `snapshotEvery` records on a background thread,
 /// after which older journal segments are deleted.
 public final class LedgerNode implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger("localnet.ledger");
   private static final int MAX_BATCH = 512;
 
   private sealed interface Task permits Submit, Tick, Writes, Stop {}
@@ -62,6 +65,7 @@ public final class LedgerNode implements AutoCloseable {
     public void onTransaction(TransactionStatus status, Map<PublicKey, Account> writes) {}
   };
   private long recordsSinceSnapshot;
+  private long batchSeq;
   private Thread snapshotThread;
 
   /// Opens (recovering) or creates the ledger in `config.ledgerDir()`. A new ledger gets a random genesis hash and
@@ -78,6 +82,13 @@ public final class LedgerNode implements AutoCloseable {
       this.journal = new Journal(config.ledgerDir(), o.nextSegment());
       this.createdMillis = o.fresh() ? System.currentTimeMillis() : o.createdMillis();
       this.recordsSinceSnapshot = o.records();
+      if (o.tornBytes() > 0) {
+        LOG.warn("ledger.recover: dropped torn tail file={} bytes={}", o.tornFile(), o.tornBytes());
+      }
+      if (!o.fresh()) {
+        LOG.info("ledger.recover: replayed dir={} records={} slot={} transactions={}", config.ledgerDir(), o.records(),
+            bank.slot(), bank.transactionCount());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open ledger " + config.ledgerDir(), e);
     }
@@ -90,6 +101,7 @@ public final class LedgerNode implements AutoCloseable {
       bank.accounts().apply(genesisAccounts);
       journal.sync();
     }
+    bank.unsynced().start(bank.slot());
     writer = Thread.ofPlatform().name("ledger-writer").daemon().unstarted(this::runWriter);
     ticker = Thread.ofPlatform().name("ledger-slots").daemon().unstarted(this::runTicker);
   }
@@ -110,6 +122,14 @@ public final class LedgerNode implements AutoCloseable {
   /// The bank (read accounts, slots, statuses; execute simulations).
   public Bank bank() {
     return bank;
+  }
+
+  /// Installs a hook that runs on the syncing thread before each journal force. While it blocks, nothing new becomes
+  /// durable: acknowledgements, notifications and `confirmed` reads wait (tests use this to hold fsync back).
+  ///
+  /// @param hook runs before each force
+  public void beforeJournalForce(Runnable hook) {
+    journal.beforeForce(hook);
   }
 
   /// Ledger creation time, Unix milliseconds.
@@ -162,10 +182,11 @@ public final class LedgerNode implements AutoCloseable {
   }
 
   private void runWriter() {
-    GroupCommit commit = new GroupCommit(journal);
+    GroupCommit commit = new GroupCommit(journal, bank.unsynced()::durable);
     List<Task> batch = new ArrayList<>(MAX_BATCH);
     boolean stop = false;
     while (!stop && commit.failure() == null) {
+      batchSeq++;
       try {
         batch.add(queue.take());
       } catch (InterruptedException e) {
@@ -178,7 +199,7 @@ public final class LedgerNode implements AutoCloseable {
       }
       if (!after.isEmpty()) {
         List<Task> tasks = List.copyOf(batch);
-        commit.submit(after, e -> tasks.forEach(t -> fail(t, e)));
+        commit.submit(batchSeq, bank.slot(), after, e -> tasks.forEach(t -> fail(t, e)));
       }
       batch.clear();
       maybeSnapshot();
@@ -211,7 +232,7 @@ public final class LedgerNode implements AutoCloseable {
       }
       case Writes w -> {
         journal.append(new JournalRecord.Writes(w.accounts()));
-        bank.accounts().apply(w.accounts());
+        bank.write(w.accounts(), batchSeq);
         recordsSinceSnapshot++;
         long slot = bank.slot();
         after.add(() -> {
@@ -238,7 +259,7 @@ public final class LedgerNode implements AutoCloseable {
         s.done().complete(new SubmitResult.Accepted(sig));
         return;
       }
-      TransactionStatus st = bank.commit(e, System.currentTimeMillis() / 1000);
+      TransactionStatus st = bank.commit(e, System.currentTimeMillis() / 1000, batchSeq);
       journal.append(new JournalRecord.Tx(st, e.writes()));
       recordsSinceSnapshot++;
       after.add(() -> {
@@ -254,7 +275,8 @@ public final class LedgerNode implements AutoCloseable {
     if (recordsSinceSnapshot < config.snapshotEvery() || !snapshotting.compareAndSet(false, true)) {
       return;
     }
-    long next = journal.rotate();
+    long next = journal.rotate(new JournalRecord.SegmentStart(journal.segment() + 1, bank.genesisHash(), bank.slot(),
+        bank.transactionCount(), bank.feesCollected()));
     SnapshotState state = new SnapshotState(next, bank.genesisHash(), createdMillis, bank.slot(),
         bank.blockhashes().entries(), bank.transactionCount(), bank.feesCollected(), bank.accounts().copy(),
         bank.statuses());

@@ -11,20 +11,21 @@ import doublezero.localnet.rpc.JsonRpcDispatcher;
 import doublezero.localnet.rpc.Params;
 import doublezero.localnet.rpc.RpcContext;
 import doublezero.localnet.rpc.RpcException;
+import doublezero.localnet.rpc.TransactionMethods;
 import doublezero.sdk.solana.key.PublicKey;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /// Solana PubSub over WebSocket: accountSubscribe, programSubscribe (with filters), signatureSubscribe,
 /// slotSubscribe and their unsubscribes; notifications shaped as Solana's `rpc/src/rpc_subscriptions.rs` sends them.
-/// Notifications go out after the change is durable.
-public final class PubSubHub implements LedgerListener {
+/// Notifications go out after the change is durable, built on the hub's own thread ({@link Notifier}), never on the
+/// ledger's commit path.
+public final class PubSubHub implements LedgerListener, AutoCloseable {
   private final RpcContext ctx;
   private final AtomicLong ids = new AtomicLong();
-  private final Map<Long, Subscription> byId = new ConcurrentHashMap<>();
+  private final SubscriptionIndex index = new SubscriptionIndex();
+  private final Notifier notifier = new Notifier(index);
 
   /// @param ctx shared RPC state (for the bank)
   public PubSubHub(RpcContext ctx) {
@@ -43,7 +44,7 @@ public final class PubSubHub implements LedgerListener {
       reply(session, JsonRpcDispatcher.error(null, new RpcException(RpcException.PARSE_ERROR, "Parse error", null)));
       return;
     }
-    if (!req.isObject() || !req.path("method").isTextual()) {
+    if (!req.isObject() || !req.path("method").isTextual() || !JsonRpcDispatcher.validId(req)) {
       reply(session, JsonRpcDispatcher.error(null, new RpcException(RpcException.INVALID_REQUEST, "Invalid request", null)));
       return;
     }
@@ -73,22 +74,28 @@ public final class PubSubHub implements LedgerListener {
 
   /// Drops every subscription of a closed session.
   public void onClose(PubSubSession session) {
-    byId.values().removeIf(s -> s.session() == session);
+    index.removeSession(session);
   }
 
   /// Live subscriptions (for tests and logs).
   public int size() {
-    return byId.size();
+    return index.size();
+  }
+
+  /// Sends the notifications already queued, then stops the notifier thread.
+  @Override
+  public void close() {
+    notifier.close();
   }
 
   private long subscribeAccount(PubSubSession session, Params p) {
-    PublicKey key = p.pubkey(0, "pubkey");
+    PublicKey key = pubkey(p.string(0, "pubkey"));
     JsonNode cfg = p.config(1);
     return add(session, Subscription.Kind.ACCOUNT, key, AccountEncoder.from(cfg, "binary"), null);
   }
 
   private long subscribeProgram(PubSubSession session, Params p) {
-    PublicKey key = p.pubkey(0, "pubkey");
+    PublicKey key = pubkey(p.string(0, "pubkey"));
     JsonNode cfg = p.config(1);
     return add(session, Subscription.Kind.PROGRAM, key, AccountEncoder.from(cfg, "binary"),
         AccountMethods.filters(cfg.path("filters")));
@@ -96,28 +103,42 @@ public final class PubSubHub implements LedgerListener {
 
   private Object subscribeSignature(PubSubSession session, Params p, Object reqId) {
     String sig = p.string(0, "signature");
+    try {
+      TransactionMethods.verifySignature(sig);
+    } catch (RpcException e) {
+      throw RpcException.invalidParamsRaw("Invalid Request: Invalid signature provided");
+    }
     p.config(1);
     long id = add(session, Subscription.Kind.SIGNATURE, sig, null, null);
     reply(session, Json.obj("jsonrpc", "2.0", "result", id, "id", reqId));
-    TransactionStatus st = ctx.bank().status(sig);
-    if (st != null && byId.remove(id) != null) {
-      notify(session, Subscription.Kind.SIGNATURE, id, Json.obj("context", Json.obj("slot", st.slot()),
-          "value", Json.obj("err", st.err())));
+    TransactionStatus st = ctx.bank().status(sig, true);
+    Subscription sub = index.get(id);
+    if (st != null && sub != null && index.remove(id)) {
+      Notifier.notify(sub, Json.obj("context", Json.obj("slot", st.slot()), "value", Json.obj("err", st.err())));
     }
     return null;
+  }
+
+  /// Agave `rpc_pubsub.rs` `param::<Pubkey>`: -32602 "Invalid Request: Invalid pubkey provided".
+  private static PublicKey pubkey(String s) {
+    try {
+      return PublicKey.fromBase58(s);
+    } catch (IllegalArgumentException e) {
+      throw RpcException.invalidParamsRaw("Invalid Request: Invalid pubkey provided");
+    }
   }
 
   private long add(PubSubSession session, Subscription.Kind kind, Object key, AccountEncoder enc,
       java.util.function.Predicate<Account> filter) {
     long id = ids.incrementAndGet();
-    byId.put(id, new Subscription(id, kind, session, key, enc, filter));
+    index.add(new Subscription(id, kind, session, key, enc, filter));
     return id;
   }
 
   private boolean unsubscribe(PubSubSession session, Params p, Subscription.Kind kind) {
     long id = p.u64(0, "subscription_id");
-    Subscription s = byId.get(id);
-    if (s == null || s.kind() != kind || s.session() != session || byId.remove(id) == null) {
+    Subscription s = index.get(id);
+    if (s == null || s.kind() != kind || s.session() != session || !index.remove(id)) {
       throw RpcException.invalidParamsRaw("Invalid subscription id.");
     }
     return true;
@@ -125,60 +146,20 @@ public final class PubSubHub implements LedgerListener {
 
   @Override
   public void onSlot(long slot) {
-    for (Subscription s : byId.values()) {
-      if (s.kind() == Subscription.Kind.SLOT) {
-        notify(s.session(), s.kind(), s.id(), Json.obj("parent", slot - 1, "root", Math.max(0, slot - 1), "slot", slot));
-      }
-    }
+    notifier.offer(new Notifier.SlotChange(slot));
   }
 
   @Override
   public void onTransaction(TransactionStatus status, Map<PublicKey, Account> writes) {
-    onWrites(status.slot(), writes);
-    for (Subscription s : byId.values()) {
-      if (s.kind() == Subscription.Kind.SIGNATURE && status.signature().equals(s.key()) && byId.remove(s.id()) != null) {
-        notify(s.session(), s.kind(), s.id(), Json.obj("context", Json.obj("slot", status.slot()),
-            "value", Json.obj("err", status.err())));
-      }
-    }
+    notifier.offer(new Notifier.TxChange(status, writes));
   }
 
   @Override
   public void onWrites(long slot, Map<PublicKey, Account> writes) {
-    if (byId.isEmpty()) {
-      return;
-    }
-    for (Subscription s : byId.values()) {
-      switch (s.kind()) {
-        case ACCOUNT -> {
-          Account a = writes.get((PublicKey) s.key());
-          if (a != null) {
-            notify(s.session(), s.kind(), s.id(), Json.obj("context", Json.obj("slot", slot),
-                "value", s.encoder().encode(visible(a))));
-          }
-        }
-        case PROGRAM -> writes.forEach((k, a) -> {
-          if (a.owner().equals(s.key()) && a.lamports() != 0 && s.filter().test(a)) {
-            notify(s.session(), s.kind(), s.id(), Json.obj("context", Json.obj("slot", slot),
-                "value", Json.obj("account", s.encoder().encode(a), "pubkey", k.toBase58())));
-          }
-        });
-        case SIGNATURE, SLOT -> { }
-      }
-    }
-  }
-
-  /// A deleted account is reported as Solana does: 0 lamports, system owner, no data.
-  private static Account visible(Account a) {
-    return a.lamports() == 0 ? Account.system(0) : a;
-  }
-
-  private void notify(PubSubSession session, Subscription.Kind kind, long id, Object result) {
-    reply(session, Json.obj("jsonrpc", "2.0", "method", kind.notification,
-        "params", Json.obj("result", result, "subscription", id)));
+    notifier.offer(new Notifier.WritesChange(slot, writes));
   }
 
   private static void reply(PubSubSession session, Object tree) {
-    session.send(new String(JsonRpcDispatcher.write(tree), StandardCharsets.UTF_8));
+    session.send(JsonRpcDispatcher.write(tree));
   }
 }

@@ -37,7 +37,7 @@ public final class AccountMethods {
     JsonNode cfg = p.config(1);
     AccountEncoder enc = AccountEncoder.from(cfg, "binary");
     Map<String, Object> context = ctx.context(cfg);
-    return Json.obj("context", context, "value", enc.encode(ctx.bank().accounts().getOrNull(key)));
+    return Json.obj("context", context, "value", enc.encode(ctx.bank().account(key, RpcContext.durable(cfg))));
   }
 
   private Object getMultipleAccounts(Params p) {
@@ -55,8 +55,9 @@ public final class AccountMethods {
     JsonNode cfg = p.config(1);
     AccountEncoder enc = AccountEncoder.from(cfg, "base64");
     Map<String, Object> context = ctx.context(cfg);
+    boolean durable = RpcContext.durable(cfg);
     List<Account> accounts = ctx.bank().accounts().read(() ->
-        parsed.stream().map(k -> ctx.bank().accounts().getOrNull(k)).toList());
+        parsed.stream().map(k -> ctx.bank().account(k, durable)).toList());
     enc.checkAll(accounts);
     return Json.obj("context", context, "value", new StreamedAccounts(enc, null, accounts));
   }
@@ -67,7 +68,9 @@ public final class AccountMethods {
     AccountEncoder enc = AccountEncoder.from(cfg, "binary");
     Predicate<Account> filter = filters(cfg.path("filters"));
     Map<String, Object> context = ctx.context(cfg);
-    List<Map.Entry<PublicKey, Account>> found = ctx.bank().accounts().byOwner(program, filter);
+    List<Map.Entry<PublicKey, Account>> found = RpcContext.durable(cfg)
+        ? ctx.bank().unsynced().byOwner(ctx.bank().accounts(), program, filter)
+        : ctx.bank().accounts().byOwner(program, filter);
     List<PublicKey> keys = new ArrayList<>(found.size());
     List<Account> accounts = new ArrayList<>(found.size());
     for (Map.Entry<PublicKey, Account> e : found) {
@@ -101,18 +104,14 @@ public final class AccountMethods {
 
   private static Predicate<Account> filter(JsonNode f) {
     if (f.has("dataSize")) {
-      JsonNode n = f.get("dataSize");
-      if (!n.isIntegralNumber() || n.asLong() < 0) {
-        throw RpcException.invalidParams("invalid type: " + Params.describe(n) + ", expected u64");
-      }
-      long size = n.asLong();
+      long size = Params.u64(f.get("dataSize"));
       return a -> a.data().length == size;
     }
     JsonNode m = f.path("memcmp");
     if (!m.isObject() || !m.path("offset").isIntegralNumber() || !m.path("bytes").isTextual()) {
       throw RpcException.invalidParams("unknown variant, expected `dataSize` or `memcmp {offset, bytes}`: " + f);
     }
-    long offset = m.get("offset").asLong();
+    long offset = Params.u64(m.get("offset"));
     byte[] bytes = memcmpBytes(m.get("bytes").asText(), m.path("encoding").asText("base58"));
     return a -> matches(a.data(), offset, bytes);
   }
@@ -149,7 +148,7 @@ public final class AccountMethods {
   private Object getBalance(Params p) {
     PublicKey key = p.pubkey(0, "pubkey");
     JsonNode cfg = p.config(1);
-    Account a = ctx.bank().accounts().getOrNull(key);
+    Account a = ctx.bank().account(key, RpcContext.durable(cfg));
     return ctx.withContext(cfg, Json.u64(a == null ? 0 : a.lamports()));
   }
 

@@ -39,8 +39,9 @@ public final class ClusterMethods {
     });
     t.put("getFeeForMessage", this::feeForMessage);
     t.put("getEpochInfo", p -> {
-      ctx.context(p.config(0));
-      long slot = b.slot();
+      JsonNode cfg = p.config(0);
+      ctx.context(cfg);
+      long slot = b.slot(RpcContext.durable(cfg));
       return Json.obj("absoluteSlot", slot, "blockHeight", slot, "epoch", slot / b.slotsPerEpoch(),
           "slotIndex", slot % b.slotsPerEpoch(), "slotsInEpoch", b.slotsPerEpoch(),
           "transactionCount", b.transactionCount());
@@ -48,12 +49,14 @@ public final class ClusterMethods {
     t.put("getEpochSchedule", none(p -> Json.obj("firstNormalEpoch", 0, "firstNormalSlot", 0,
         "leaderScheduleSlotOffset", b.slotsPerEpoch(), "slotsPerEpoch", b.slotsPerEpoch(), "warmup", false)));
     t.put("getSlot", p -> {
-      ctx.context(p.config(0));
-      return b.slot();
+      JsonNode cfg = p.config(0);
+      ctx.context(cfg);
+      return b.slot(RpcContext.durable(cfg));
     });
     t.put("getBlockHeight", p -> {
-      ctx.context(p.config(0));
-      return b.slot();
+      JsonNode cfg = p.config(0);
+      ctx.context(cfg);
+      return b.slot(RpcContext.durable(cfg));
     });
     t.put("getTransactionCount", p -> {
       ctx.context(p.config(0));

@@ -1,6 +1,7 @@
 package doublezero.localnet.rpc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,8 +16,9 @@ import java.util.concurrent.CompletionException;
 /// standard errors -32700 (parse), -32600 (invalid request), -32601 (method not found), -32603 (internal) besides the
 /// methods' own errors.
 public final class JsonRpcDispatcher {
-  /// The shared mapper (u64 values arrive as BigInteger when above 2^63−1).
-  public static final ObjectMapper JSON = new ObjectMapper();
+  /// The shared mapper (u64 values arrive as BigInteger when above 2^63−1). Anything but whitespace after the JSON
+  /// value fails the parse, so `{…}garbage` is -32700 rather than a request.
+  public static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final Map<String, RpcMethod> methods = new HashMap<>();
 
   /// Builds the method table over `ctx`.
@@ -53,8 +55,11 @@ public final class JsonRpcDispatcher {
 
   /// Handles one request object; completes with the response object or null for a notification.
   public CompletableFuture<Map<String, Object>> one(JsonNode req) {
-    if (!req.isObject() || !"2.0".equals(req.path("jsonrpc").asText()) || !req.path("method").isTextual()) {
-      return CompletableFuture.completedFuture(error(req.isObject() ? id(req) : null, invalidRequest()));
+    if (!req.isObject() || !validId(req)) {
+      return CompletableFuture.completedFuture(error(null, invalidRequest()));
+    }
+    if (!"2.0".equals(req.path("jsonrpc").asText()) || !req.path("method").isTextual()) {
+      return CompletableFuture.completedFuture(error(id(req), invalidRequest()));
     }
     Object id = id(req);
     boolean notification = !req.has("id");
@@ -84,6 +89,12 @@ public final class JsonRpcDispatcher {
 
   private static RpcException invalidRequest() {
     return new RpcException(RpcException.INVALID_REQUEST, "Invalid request", null);
+  }
+
+  /// JSON-RPC 2.0 §4: an id, when present, is a string, a number or null.
+  public static boolean validId(JsonNode req) {
+    JsonNode id = req.get("id");
+    return id == null || id.isNull() || id.isTextual() || id.isNumber();
   }
 
   private static Object id(JsonNode req) {

@@ -3,6 +3,7 @@ package doublezero.localnet.rpc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import doublezero.sdk.solana.key.PublicKey;
+import java.math.BigInteger;
 import java.util.Set;
 
 /// Positional JSON-RPC parameters with Solana's validation messages.
@@ -48,13 +49,24 @@ public final class Params {
     return n.asText();
   }
 
-  /// Required unsigned integer param `i`.
+  /// Required unsigned integer param `i` (see {@link #u64(JsonNode)}).
   public long u64(int i, String what) {
-    JsonNode n = required(i, what);
-    if (!n.canConvertToExactIntegral() || n.asLong() < 0 || !n.isIntegralNumber()) {
+    return u64(required(i, what));
+  }
+
+  /// A JSON integer in 0..2^64−1 as a u64 held in a `long` (values above 2^63−1 come back negative: read them
+  /// unsigned). Nothing wraps: a negative number, one above 2^64−1, a fraction or a non-number is -32602.
+  ///
+  /// @throws RpcException -32602 when `n` is not an integer in range
+  public static long u64(JsonNode n) {
+    if (!n.isIntegralNumber()) {
       throw RpcException.invalidParams("invalid type: " + describe(n) + ", expected u64");
     }
-    return n.asLong();
+    BigInteger v = n.bigIntegerValue();
+    if (v.signum() < 0 || v.bitLength() > 64) {
+      throw RpcException.invalidParams("invalid value: integer `" + v + "`, expected u64");
+    }
+    return v.longValue();
   }
 
   /// Required public key param `i` (Solana answers "Invalid param: Invalid" for an undecodable key).
@@ -79,6 +91,9 @@ public final class Params {
     JsonNode n = params.get(i);
     if (!n.isObject()) {
       throw RpcException.invalidParams("invalid type: " + describe(n) + ", expected struct config");
+    }
+    if (n.has("minContextSlot") && !n.get("minContextSlot").isNull()) {
+      u64(n.get("minContextSlot"));
     }
     String c = n.path("commitment").asText(null);
     if (c != null && !COMMITMENTS.contains(c)) {

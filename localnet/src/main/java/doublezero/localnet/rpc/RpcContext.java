@@ -22,13 +22,20 @@ public record RpcContext(LedgerNode node, Keypair faucet, Keypair identity) {
     return node.bank();
   }
 
-  /// `{"slot": s, "apiVersion": "…"}` after checking `minContextSlot`.
+  /// Whether a request's commitment reads only durable state: `confirmed`, `finalized` (the default) and their
+  /// deprecated aliases do; `processed` and `recent` see what has executed but may not yet be in the journal on disk.
+  public static boolean durable(JsonNode config) {
+    String c = config.path("commitment").asText("finalized");
+    return !c.equals("processed") && !c.equals("recent");
+  }
+
+  /// `{"slot": s, "apiVersion": "…"}` after checking `minContextSlot`; `s` is the slot at the request's commitment.
   ///
   /// @throws RpcException -32016 when `minContextSlot` is ahead of the ledger
   public Map<String, Object> context(JsonNode config) {
-    long slot = bank().slot();
+    long slot = bank().slot(durable(config));
     JsonNode min = config.path("minContextSlot");
-    if (min.isIntegralNumber() && min.asLong() > slot) {
+    if (min.isIntegralNumber() && Long.compareUnsigned(Params.u64(min), slot) > 0) {
       throw new RpcException(RpcException.MIN_CONTEXT_SLOT_NOT_REACHED, "Minimum context slot has not been reached",
           Json.obj("contextSlot", slot));
     }

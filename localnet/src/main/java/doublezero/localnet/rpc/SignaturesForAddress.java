@@ -41,6 +41,9 @@ final class SignaturesForAddress {
     }
     List<Object> out = new ArrayList<>();
     for (TransactionStatus st : ctx.bank().statusesFor(address, limit, before, until)) {
+      if (!ctx.bank().unsynced().isDurable(st.signature())) {
+        continue;
+      }
       out.add(Json.obj("signature", st.signature(), "slot", st.slot(), "err", st.err(), "memo", memo(st),
           "blockTime", st.blockTime(), "confirmationStatus", "finalized"));
     }

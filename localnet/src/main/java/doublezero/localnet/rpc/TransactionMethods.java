@@ -122,14 +122,23 @@ public final class TransactionMethods {
     List<Object> out = new ArrayList<>();
     for (String s : wanted) {
       TransactionStatus st = ctx.bank().status(s);
-      out.add(st == null ? null : Json.obj("confirmationStatus", "finalized", "confirmations", null,
+      if (st == null) {
+        out.add(null);
+        continue;
+      }
+      // Durable = confirmed and finalized at once (one node, nothing to roll back); executed but not yet forced to
+      // the journal = processed, with no confirmations yet, as a validator reports a transaction in its working bank.
+      boolean durable = ctx.bank().unsynced().isDurable(s);
+      out.add(Json.obj("confirmationStatus", durable ? "finalized" : "processed", "confirmations", durable ? null : 0,
           "err", st.err(), "slot", st.slot(), "status", st.err() == null ? Json.obj("Ok", null) : Json.obj("Err", st.err())));
     }
     return ctx.withContext(cfg, out);
   }
 
   /// Checks a base58 signature as Solana's `verify_signature` ("Invalid param: Invalid").
-  static String verifySignature(String s) {
+  ///
+  /// @throws RpcException -32602 unless `s` is base58 of 64 bytes
+  public static String verifySignature(String s) {
     try {
       if (Base58.decode(s).length == 64) {
         return s;
@@ -148,7 +157,7 @@ public final class TransactionMethods {
     if ("processed".equals(cfg.path("commitment").asText())) {
       throw RpcException.invalidParamsRaw("Method does not support commitment below `confirmed`");
     }
-    TransactionStatus st = ctx.bank().status(sig);
+    TransactionStatus st = ctx.bank().status(sig, true);
     return st == null ? null : renderer.render(st, cfg);
   }
 }

@@ -6,6 +6,7 @@ import doublezero.localnet.ledger.BlockhashQueue;
 import doublezero.localnet.ledger.StatusCache;
 import doublezero.localnet.ledger.Builtins;
 import doublezero.localnet.ledger.TransactionStatus;
+import doublezero.localnet.ledger.UnsyncedChanges;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Message;
 import doublezero.sdk.solana.tx.Transaction;
@@ -28,6 +29,7 @@ public final class Bank {
   private final ProgramRegistry programs;
   private final long slotsPerEpoch;
   private final StatusCache statuses;
+  private final UnsyncedChanges unsynced;
   private volatile long slot;
   private volatile long transactionCount;
   private volatile long feesCollected;
@@ -44,6 +46,7 @@ public final class Bank {
       throw new IllegalArgumentException("slots per epoch must be positive, got " + slotsPerEpoch);
     }
     this.accounts = accounts;
+    this.unsynced = new UnsyncedChanges(accounts);
     this.programs = programs;
     this.slotsPerEpoch = slotsPerEpoch;
     this.statuses = new StatusCache(retainStatuses);
@@ -62,6 +65,28 @@ public final class Bank {
   /// The accounts.
   public AccountStore accounts() {
     return accounts;
+  }
+
+  /// Executed changes whose journal records are not yet durable (for reads at `confirmed` / `finalized`).
+  public UnsyncedChanges unsynced() {
+    return unsynced;
+  }
+
+  /// The account at `key` as the given commitment sees it: `durable` false = the newest executed state
+  /// (`processed`), true = the newest durable state (`confirmed`, `finalized`).
+  public Account account(PublicKey key, boolean durable) {
+    return durable ? unsynced.read(accounts, key) : accounts.getOrNull(key);
+  }
+
+  /// Status of a signature as the given commitment sees it (see {@link #account}), or null.
+  public TransactionStatus status(String signature, boolean durable) {
+    TransactionStatus st = statuses.get(signature);
+    return st == null || !durable || unsynced.isDurable(signature) ? st : null;
+  }
+
+  /// The current slot as the given commitment sees it (see {@link #account}).
+  public long slot(boolean durable) {
+    return durable ? unsynced.durableSlot() : slot;
   }
 
   /// The recent blockhashes.
@@ -144,15 +169,33 @@ public final class Bank {
   /// Applies a committable execution: stores the writes and the status; returns the status.
   ///
   /// @throws IllegalArgumentException when `e` is not committable
-  public synchronized TransactionStatus commit(Execution e, long blockTime) {
+  public TransactionStatus commit(Execution e, long blockTime) {
+    return commit(e, blockTime, 0);
+  }
+
+  /// Like {@link #commit(Execution, long)}, recording the writes and signature as part of not-yet-durable writer
+  /// batch `batch` ({@link UnsyncedChanges}); 0 = durable already.
+  ///
+  /// @throws IllegalArgumentException when `e` is not committable
+  public synchronized TransactionStatus commit(Execution e, long blockTime, long batch) {
     if (!e.committable()) {
       throw new IllegalArgumentException("a transaction that failed to load is not committed: " + e.err().message());
     }
     TransactionStatus st = new TransactionStatus(e.transaction().signatureBase58(), e.slot(), blockTime, e.wire(),
         e.err() == null ? null : e.err().toJson(), e.fee(), e.logs(), e.preBalances(), e.postBalances(),
         e.unitsConsumed());
+    if (batch > 0) {
+      unsynced.beforeApply(accounts, e.writes(), batch);
+      unsynced.committed(st.signature(), batch);
+    }
     replay(st, e.writes());
     return st;
+  }
+
+  /// Writes accounts outside any transaction as part of not-yet-durable writer batch `batch`.
+  public synchronized void write(Map<PublicKey, Account> writes, long batch) {
+    unsynced.beforeApply(accounts, writes, batch);
+    accounts.apply(writes);
   }
 
   /// Applies a status and its writes (commit path and journal replay).

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-class PubSubTest {
+public class PubSubTest {
   @TempDir static Path dir;
   static Localnet net;
   static TestRpc rpc;
@@ -37,12 +37,12 @@ class PubSubTest {
     net.close();
   }
 
-  static final class Client implements WebSocket.Listener {
+  public static final class Client implements WebSocket.Listener {
     final BlockingQueue<JsonNode> in = new LinkedBlockingQueue<>();
     final StringBuilder partial = new StringBuilder();
     WebSocket ws;
 
-    Client(String url) {
+    public Client(String url) {
       ws = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), this).join();
     }
 
@@ -61,12 +61,12 @@ class PubSubTest {
       return null;
     }
 
-    JsonNode request(String method, String params) throws InterruptedException {
+    public JsonNode request(String method, String params) throws InterruptedException {
       ws.sendText("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"" + method + "\",\"params\":" + params + "}", true).join();
       return next(m -> m.has("id"));
     }
 
-    JsonNode next(java.util.function.Predicate<JsonNode> p) throws InterruptedException {
+    public JsonNode next(java.util.function.Predicate<JsonNode> p) throws InterruptedException {
       long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
       while (System.nanoTime() < end) {
         JsonNode m = in.poll(100, TimeUnit.MILLISECONDS);
