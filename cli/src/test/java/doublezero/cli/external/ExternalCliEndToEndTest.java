@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import doublezero.cli.LocalCliNetwork;
+import doublezero.sdk.net.Ipv4Address;
+import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.AccountType;
 import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.DeviceStatus;
 import doublezero.sdk.serviceability.state.Link;
 import doublezero.sdk.serviceability.state.LinkStatus;
+import doublezero.sdk.serviceability.state.User;
+import doublezero.sdk.serviceability.state.UserStatus;
+import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.client.DecodedAccount;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.testkit.external.ExternalLedger;
@@ -25,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /// README's walkthrough with the CLI end to end, on whatever ledger [LocalCliNetwork] gives (the in-process `up`
 /// network, or an external one: `-Dledger.url=…`, see `solana-test-validator-scripts/run-suite.sh`), with the
 /// activator in-process: a contributor, two devices, their interfaces (`-w`) and a WAN link, all activated, then
-/// drained and undrained; a duplicate code is refused with nothing sent. Codes carry a random suffix and the
+/// drained and undrained; an access pass and a user (`-w`) activated, then deleted and closed; a multicast group
+/// activated; a duplicate code is refused with nothing sent. Codes carry a random suffix and the
 /// addresses are random, so runs on a shared ledger do not collide.
 @ExternalLedger
 class ExternalCliEndToEndTest {
@@ -85,6 +91,28 @@ class ExternalCliEndToEndTest {
     assertThat(n.client.get(laKey, Device.class).orElseThrow().state().status()).isEqualTo(DeviceStatus.DRAINED);
     n.ok("device", "resume", "--pubkey", laKey.toBase58());
     assertThat(n.client.get(laKey, Device.class).orElseThrow().state().status()).isEqualTo(DeviceStatus.ACTIVATED);
+  }
+
+  @Test
+  void anAccessPassAndAUserActivatedThenDeletedAndAMulticastGroupActivated() {
+    String co = "cu_" + SUFFIX, dev = "dz-" + SUFFIX, mg = "mg-" + SUFFIX, clientIp = ip();
+    n.ok("contributor", "create", "--code", co);
+    n.ok("device", "create", "--code", dev, "--contributor", co, "--location", "lax", "--exchange", "xlax",
+        "--public-ip", ip(), "--dz-prefixes", prefix(), "-w");
+    n.ok("device", "update", "--pubkey", dev, "--max-users", "64");
+    n.ok("access-pass", "set", "--client-ip", clientIp, "--user-payer", "me");
+    n.ok("user", "create", "--device", dev, "--client-ip", clientIp, "-w");
+    PublicKey user = ServiceabilityPdas.userV2(LocalCliNetwork.PROGRAM, Ipv4Address.parse(clientIp), UserType.IBRL)
+        .address();
+    User u = n.client.get(user, User.class).orElseThrow().state();
+    assertThat(u.status()).isEqualTo(UserStatus.ACTIVATED);
+    assertThat(u.tunnelNet().prefix()).isEqualTo(31);
+    assertThat(u.dzIp()).isEqualTo(Ipv4Address.parse(clientIp));
+    n.ok("user", "delete", "--pubkey", user.toBase58());
+    await().atMost(Duration.ofSeconds(30)).until(() -> n.client.get(user, User.class).isEmpty());
+
+    assertThat(n.ok("multicast", "group", "create", "--code", mg, "--max-bandwidth", "10Gbps", "--owner", "me", "-w")
+        .out()).contains("activated");
   }
 
   @Test
