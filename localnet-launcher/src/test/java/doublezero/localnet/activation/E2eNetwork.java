@@ -16,34 +16,65 @@ import doublezero.sdk.serviceability.instruction.CreateUser;
 import doublezero.sdk.serviceability.instruction.DeviceContributorInterfaceAccounts;
 import doublezero.sdk.serviceability.instruction.MulticastAllowlistAccounts;
 import doublezero.sdk.serviceability.instruction.MulticastGroupWithBlockAccounts;
+import doublezero.sdk.solana.client.DecodedAccount;
 import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
+import doublezero.sdk.serviceability.state.AccountType;
 import doublezero.sdk.serviceability.state.DeviceType;
+import doublezero.sdk.serviceability.state.Exchange;
 import doublezero.sdk.serviceability.state.InterfaceCyoa;
 import doublezero.sdk.serviceability.state.InterfaceDia;
 import doublezero.sdk.serviceability.state.LinkDesiredStatus;
 import doublezero.sdk.serviceability.state.LinkLinkType;
+import doublezero.sdk.serviceability.state.Location;
 import doublezero.sdk.serviceability.state.LoopbackType;
 import doublezero.sdk.serviceability.state.RoutingMode;
+import doublezero.sdk.serviceability.state.ServiceabilityAccount;
 import doublezero.sdk.serviceability.state.UserCyoa;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.ExternalLedgerConfig;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /// A localnet bootstrapped like the reference e2e (`activator-controller-agent.md` §E.3) with real instructions:
 /// InitGlobalState (the foundation keypair is also the activator authority), SetGlobalConfig with the e2e blocks
 /// (device tunnel 172.16.0.0/16, user tunnel 169.254.0.0/16, multicast 233.84.178.0/24, publisher
 /// 148.51.120.0/21), a location, an exchange and a contributor. Devices, interfaces, links, passes, groups and users
 /// are added by the tests, left Pending for the activator.
+///
+/// In external-ledger mode (`-Dledger.url=…`, [ExternalLedgerConfig]) [#start(Path)] connects to that ledger instead,
+/// already bootstrapped by `solana-test-validator-scripts/bootstrap.sh` (GlobalState, the e2e GlobalConfig, `ewr` and
+/// `xewr`), with the bootstrap authority as foundation and activator authority, and creates a contributor of its own.
+/// Tests that run in both modes name what they create with [#unique(String)].
 public final class E2eNetwork implements AutoCloseable {
   public final ProgramHarness h;
   public final NetworkFixture f;
   public final PublicKey location;
   public final PublicKey exchange;
   public final PublicKey contributor;
+  /// Six random hex digits, distinct per network, for codes that must not collide on a shared ledger.
+  public final String suffix = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(2);
+
+  private E2eNetwork(ProgramHarness h) {
+    this.h = h;
+    this.f = new NetworkFixture(h);
+    location = find(AccountType.LOCATION, Location.class, "ewr", Location::code);
+    exchange = find(AccountType.EXCHANGE, Exchange.class, "xewr", Exchange::code);
+    contributor = f.contributor(unique("co"), h.foundation.publicKey());
+  }
+
+  private <T extends ServiceabilityAccount> PublicKey find(AccountType type, Class<T> klass, String code,
+      Function<T, String> codeOf) {
+    return h.serviceability.getAll(type, klass).stream().filter(d -> codeOf.apply(d.state()).equals(code))
+        .map(DecodedAccount::address).findFirst().orElseThrow(() -> new IllegalStateException(
+            "the external ledger has no " + code + ": run solana-test-validator-scripts/bootstrap.sh first"));
+  }
 
   private E2eNetwork(ProgramHarness h, boolean setConfig) {
     this.h = h;
@@ -59,9 +90,31 @@ public final class E2eNetwork implements AutoCloseable {
     }
   }
 
-  /// @return a bootstrapped network in `dir` (20 ms slots)
+  /// @return a bootstrapped network in `dir` (20 ms slots), or in external-ledger mode the external ledger
   public static E2eNetwork start(Path dir) {
+    Optional<ExternalLedgerConfig> external = ExternalLedgerConfig.current();
+    if (external.isPresent()) {
+      return new E2eNetwork(ProgramHarness.connect(external.get()));
+    }
     return new E2eNetwork(ProgramHarness.start(dir), true);
+  }
+
+  /// @return a random public-looking address in 9.128.0.0/9 (the e2e CYOA range), for device and client IPs
+  public static Ipv4Address randomPublicIp() {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    return Ipv4Address.parse("9." + (128 + r.nextInt(128)) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254)));
+  }
+
+  /// @return a random /29 in 101.0.0.0/8 (global unicast; 100.64.0.0/10 is refused), for a device's dz_prefix
+  public static String randomDzPrefix() {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    return "101." + r.nextInt(256) + "." + r.nextInt(256) + "." + 8 * r.nextInt(32) + "/29";
+  }
+
+  /// @param prefix a short code prefix
+  /// @return `prefix-<suffix>`, unique to this network
+  public String unique(String prefix) {
+    return prefix + "-" + suffix;
   }
 
   /// @return a bootstrapped network in `dir` with another slot time

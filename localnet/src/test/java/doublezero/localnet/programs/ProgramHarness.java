@@ -14,6 +14,7 @@ import doublezero.sdk.serviceability.state.ServiceabilityAccount;
 import doublezero.sdk.serviceability.state.ServiceabilityAccounts;
 import doublezero.sdk.environment.Environment;
 import doublezero.sdk.solana.key.Keypair;
+import doublezero.sdk.solana.key.KeypairFile;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.AccountInfo;
 import doublezero.sdk.solana.rpc.Commitment;
@@ -30,6 +31,7 @@ import doublezero.sdk.solana.tx.Blockhash;
 import doublezero.sdk.solana.tx.Instruction;
 import doublezero.sdk.solana.tx.Message;
 import doublezero.sdk.solana.tx.Transaction;
+import doublezero.testkit.external.ExternalLedgerConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,12 +45,16 @@ import java.util.TreeMap;
 /// for the program scenario suites. Every send is a real transaction; failures are sent with `skipPreflight` so the
 /// ledger executes and records them (fee charged, state rolled back), which is what the "state unchanged" checks
 /// verify.
+///
+/// [#connect] drives an external ledger instead (a `solana-test-validator` with the real programs, or a stand-in;
+/// `-Dledger.url=…`): then [#net] is null (no seeding, no clock control) and [#foundation] is the bootstrap authority.
 public final class ProgramHarness implements AutoCloseable {
   /// The environment whose program IDs the ports run under.
   public static final Environment ENV = Environment.LOCAL;
   /// 100 SOL, what [#funded()] gives each keypair.
   public static final long FUNDING = 100_000_000_000L;
 
+  /// The in-process ledger; null when connected to an external one.
   public final Localnet net;
   public final RpcClient rpc;
   public final ServiceabilityClient serviceability;
@@ -57,11 +63,45 @@ public final class ProgramHarness implements AutoCloseable {
   public final Keypair foundation;
   private final java.util.Set<String> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+  private final String rpcUrl;
+  private final String wsUrl;
+
   private ProgramHarness(Localnet net) {
+    this(net, net.rpcUrl(), net.wsUrl(), null);
+  }
+
+  private ProgramHarness(Localnet net, String rpcUrl, String wsUrl, Keypair foundation) {
     this.net = net;
-    this.rpc = new RpcClient(net.rpcUrl(), RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED));
+    this.rpcUrl = rpcUrl;
+    this.wsUrl = wsUrl;
+    this.rpc = new RpcClient(rpcUrl, RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED));
     this.serviceability = new ServiceabilityClient(rpc, programId, Commitment.CONFIRMED, Duration.ofSeconds(20));
-    this.foundation = funded();
+    this.foundation = foundation == null ? funded() : foundation;
+  }
+
+  /// Connects to an external ledger already bootstrapped by `solana-test-validator-scripts/bootstrap.sh`; nothing
+  /// is initialised and [#close()] leaves the ledger running.
+  ///
+  /// @param external the ledger's URLs and the bootstrap authority's keypair file
+  /// @return the harness, [#foundation] = the authority
+  /// @throws IllegalArgumentException when the keypair file is unreadable
+  public static ProgramHarness connect(ExternalLedgerConfig external) {
+    return new ProgramHarness(null, external.rpcUrl(), external.wsUrl(), KeypairFile.read(external.authority()));
+  }
+
+  /// @return whether this harness drives an external ledger ([#connect])
+  public boolean external() {
+    return net == null;
+  }
+
+  /// @return the ledger's JSON-RPC URL
+  public String rpcUrl() {
+    return rpcUrl;
+  }
+
+  /// @return the ledger's PubSub URL
+  public String wsUrl() {
+    return wsUrl;
   }
 
   /// Starts a ledger in `dir` with the program ports and a funded [#foundation] keypair (nothing initialised).
@@ -255,6 +295,8 @@ public final class ProgramHarness implements AutoCloseable {
   @Override
   public void close() {
     rpc.close();
-    net.close();
+    if (net != null) {
+      net.close();
+    }
   }
 }
