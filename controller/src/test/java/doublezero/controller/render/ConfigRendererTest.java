@@ -25,21 +25,21 @@ import org.junit.jupiter.api.Test;
 
 /// Every case of the reference's `render_test.go::TestRenderConfig` (§B.10): same inputs, output compared byte
 /// for byte with the golden fixture.
-class ConfigRendererTest {
+public class ConfigRendererTest {
   private static final ConfigRenderer RENDERER = new ConfigRenderer();
 
-  static List<TunnelSlot> threeUnicast() {
+  public static List<TunnelSlot> threeUnicast() {
     return List.of(unicast(0, 1, true), unicast(1, 1, true), unicast(2, 1, true));
   }
 
-  static List<TunnelSlot> threeMulticast() {
+  public static List<TunnelSlot> threeMulticast() {
     return List.of(
         multicast(0, ips("239.0.0.1", "239.0.0.2"), List.of(), ips("239.0.0.1", "239.0.0.2")),
         multicast(1, List.of(), ips("239.0.0.3", "239.0.0.4"), ips("239.0.0.3", "239.0.0.4")),
         multicast(2, ips("239.0.0.5", "239.0.0.6"), ips("239.0.0.5", "239.0.0.6"), ips("239.0.0.5", "239.0.0.6")));
   }
 
-  static List<TunnelSlot> mixed() {
+  public static List<TunnelSlot> mixed() {
     return List.of(
         multicast(0, ips("239.0.0.1", "239.0.0.2"), List.of(), ips("239.0.0.1", "239.0.0.2")),
         unicast(1, 1, true),

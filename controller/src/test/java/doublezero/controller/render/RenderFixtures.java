@@ -15,25 +15,25 @@ import java.util.List;
 import java.util.Map;
 
 /// The inputs of the reference's render tests (`render_test.go::TestRenderConfig`, §B.10), rebuilt in Java.
-final class RenderFixtures {
-  static final String DIR = "controlplane/controller/internal/controller/fixtures/";
+public final class RenderFixtures {
+  public static final String DIR = "controlplane/controller/internal/controller/fixtures/";
 
   private RenderFixtures() {}
 
-  static Ipv4Address ip(String s) {
+  public static Ipv4Address ip(String s) {
     return Ipv4Address.parse(s);
   }
 
-  static List<Ipv4Address> ips(String... s) {
+  public static List<Ipv4Address> ips(String... s) {
     return java.util.Arrays.stream(s).map(Ipv4Address::parse).toList();
   }
 
   /// Tunnel k: id 500+k, underlay (2k+1)×4 → (2k+2)×4, overlay 169.254.0.{2k}/{2k+1}, dz 100.0.0.k.
-  static TunnelSlot unicast(int k, int vrf, boolean metro) {
+  public static TunnelSlot unicast(int k, int vrf, boolean metro) {
     return slot(k, false, vrf, metro, List.of(), List.of(), List.of());
   }
 
-  static TunnelSlot multicast(int k, List<Ipv4Address> subs, List<Ipv4Address> pubs, List<Ipv4Address> boundary) {
+  public static TunnelSlot multicast(int k, List<Ipv4Address> subs, List<Ipv4Address> pubs, List<Ipv4Address> boundary) {
     return slot(k, true, 0, false, subs, pubs, boundary);
   }
 
@@ -46,44 +46,44 @@ final class RenderFixtures {
         subs, pubs, boundary);
   }
 
-  static DeviceState device(List<DeviceInterface> ifaces, List<TunnelSlot> tunnels) {
+  public static DeviceState device(List<DeviceInterface> ifaces, List<TunnelSlot> tunnels) {
     return device(ifaces, tunnels, DeviceStatus.PENDING, "", null, "Loopback255", "");
   }
 
-  static DeviceState device(List<DeviceInterface> ifaces, List<TunnelSlot> tunnels, DeviceStatus status,
+  public static DeviceState device(List<DeviceInterface> ifaces, List<TunnelSlot> tunnels, DeviceStatus status,
       String mgmtVrf, Ipv4Address ipv4Loopback, String vpnv4Name, String ipv4Name) {
     return new DeviceState("abc123", "", ip("7.7.7.7"), status, mgmtVrf, ip("14.14.14.14"), vpnv4Name,
         ipv4Loopback, ipv4Name, "49.0000.0e0e.0e0e.0000.00", ifaces, tunnels, List.of(), "tst", 10050, "", "");
   }
 
-  static RenderInput input(DeviceState d, long asn, List<Integer> vrfs, boolean noHardware,
+  public static RenderInput input(DeviceState d, long asn, List<Integer> vrfs, boolean noHardware,
       List<BgpPeer> vpnv4, List<BgpPeer> ipv4, List<Ipv4Address> unknown) {
     return new RenderInput(d, vpnv4, ipv4, unknown, "239.0.0.0/24", noHardware, 862, asn, vrfs);
   }
 
-  static DeviceInterface iface(String name, InterfaceKind kind, LoopbackRole role, String net, int mtu,
+  public static DeviceInterface iface(String name, InterfaceKind kind, LoopbackRole role, String net, int mtu,
       int vlan, int sr, boolean sub, boolean parent, long metric, boolean link, LinkStatus status,
       boolean cyoa, boolean dia) {
     return new DeviceInterface(name, vlan, net == null ? null : NetworkV4.parse(net), sr, mtu, sub, parent, kind,
         role, metric, link, status, cyoa, dia);
   }
 
-  static DeviceInterface loopback(String name, LoopbackRole role, String net, int sr) {
+  public static DeviceInterface loopback(String name, LoopbackRole role, String net, int sr) {
     return iface(name, InterfaceKind.LOOPBACK, role, net, 0, 0, sr, false, false, 0, false, LinkStatus.PENDING,
         false, false);
   }
 
-  static DeviceInterface physical(String name, String net, long metric, boolean link, LinkStatus status) {
+  public static DeviceInterface physical(String name, String net, long metric, boolean link, LinkStatus status) {
     return iface(name, InterfaceKind.PHYSICAL, LoopbackRole.OTHER, net, 2048, 0, 0, false, false, metric, link,
         status, false, false);
   }
 
   /// Renders a fixture with StartTunnel 500 and EndTunnel 627 (plus extras).
-  static String expected(String name) {
+  public static String expected(String name) {
     return GoFixture.render(DIR + name, Map.of("StartTunnel", 500, "EndTunnel", 627));
   }
 
-  static <T> List<T> list(T... items) {
+  public static <T> List<T> list(T... items) {
     return new ArrayList<>(List.of(items));
   }
 }
