@@ -1,6 +1,7 @@
 package doublezero.controller.device;
 
 import doublezero.sdk.net.Ipv4Address;
+import doublezero.sdk.solana.key.PublicKey;
 import java.util.List;
 
 /// One user tunnel slot of a device, `Tunnel500` … `Tunnel627` (reference `models.go` `Tunnel`, §B.5 rule 8).
@@ -12,7 +13,7 @@ import java.util.List;
 /// @param overlaySrc   device side of the /31 (the tunnel_net address)
 /// @param overlayDst   client side of the /31 (tunnel_net address with its last byte + 1), the BGP neighbour
 /// @param dzIp         the user's DoubleZero IP
-/// @param userPubkey   the user account, base58 (empty when unallocated)
+/// @param user         the user account (null when unallocated)
 /// @param allocated    a user holds the slot
 /// @param multicast    the user is a multicast user
 /// @param vrfId        the unicast VRF (0 for multicast)
@@ -27,7 +28,7 @@ public record TunnelSlot(
     Ipv4Address overlaySrc,
     Ipv4Address overlayDst,
     Ipv4Address dzIp,
-    String userPubkey,
+    PublicKey user,
     boolean allocated,
     boolean multicast,
     int vrfId,
@@ -46,7 +47,7 @@ public record TunnelSlot(
   /// @param id slot number
   /// @return an empty slot
   public static TunnelSlot unallocated(int id) {
-    return new TunnelSlot(id, null, null, null, null, null, "", false, false, 0, false, List.of(), List.of(),
+    return new TunnelSlot(id, null, null, null, null, null, null, false, false, 0, false, List.of(), List.of(),
         List.of());
   }
 

@@ -41,7 +41,7 @@ public final class ConfigRenderer {
         throw new IllegalStateException("cannot read " + c.getName(), e);
       }
     }
-    StringWriter out = new StringWriter(64 * 1024);
+    StringWriter out = new StringWriter(256 * 1024);
     try {
       template.evaluate(out, context);
     } catch (PebbleException e) {

@@ -4,8 +4,11 @@ import doublezero.controller.device.DeviceInterface;
 import doublezero.sdk.serviceability.state.Link;
 import doublezero.sdk.serviceability.state.LinkStatus;
 import doublezero.sdk.solana.client.DecodedAccount;
+import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /// ISIS metrics of a healthy device's link interfaces (reference `server.go::updateStateCache`, §B.5 rule 6).
 final class LinkMetrics {
@@ -16,17 +19,33 @@ final class LinkMetrics {
 
   private LinkMetrics() {}
 
-  /// @param devicePubkey base58 device key
+  /// A link side: device and interface name (exact, case-sensitive).
+  record Side(PublicKey device, String iface) {}
+
+  /// @param links every link, RPC order
+  /// @return each side → the first link (in RPC order, side A before side Z) that has it, as the reference's
+  ///     linear search finds it
+  static Map<Side, DecodedAccount<Link>> index(List<DecodedAccount<Link>> links) {
+    Map<Side, DecodedAccount<Link>> out = new HashMap<>();
+    for (DecodedAccount<Link> l : links) {
+      out.putIfAbsent(new Side(l.state().sideAPk(), l.state().sideAIfaceName()), l);
+      out.putIfAbsent(new Side(l.state().sideZPk(), l.state().sideZIfaceName()), l);
+    }
+    return out;
+  }
+
+  /// @param device       the device's key
   /// @param deviceCode   device code (for events)
   /// @param interfaces   the device's interfaces
-  /// @param links        every link, RPC order
+  /// @param links        [#index(List)] of every link
   /// @param events       receives metric events
   /// @return the interfaces with link flags, metrics and link MTUs applied
-  static List<DeviceInterface> apply(String devicePubkey, String deviceCode, List<DeviceInterface> interfaces,
-      List<DecodedAccount<Link>> links, StateEvents events) {
+  static List<DeviceInterface> apply(PublicKey device, String deviceCode, List<DeviceInterface> interfaces,
+      Map<Side, DecodedAccount<Link>> links, StateEvents events) {
+    String devicePubkey = device.toBase58();
     List<DeviceInterface> out = new ArrayList<>(interfaces.size());
     for (DeviceInterface i : interfaces) {
-      DecodedAccount<Link> found = find(devicePubkey, i.name(), links);
+      DecodedAccount<Link> found = links.get(new Side(device, i.name()));
       if (found == null || !routable(found.state().status())) {
         out.add(i.asNonLink());
         continue;
@@ -60,19 +79,6 @@ final class LinkMetrics {
 
   private static boolean routable(LinkStatus s) {
     return s == LinkStatus.ACTIVATED || s == LinkStatus.SOFT_DRAINED || s == LinkStatus.HARD_DRAINED;
-  }
-
-  private static DecodedAccount<Link> find(String devicePubkey, String name, List<DecodedAccount<Link>> links) {
-    for (DecodedAccount<Link> l : links) {
-      Link link = l.state();
-      if (devicePubkey.equals(link.sideAPk().toBase58()) && name.equals(link.sideAIfaceName())) {
-        return l;
-      }
-      if (devicePubkey.equals(link.sideZPk().toBase58()) && name.equals(link.sideZIfaceName())) {
-        return l;
-      }
-    }
-    return null;
   }
 
   /// ceil(ns / 1000) for an unsigned nanosecond count.

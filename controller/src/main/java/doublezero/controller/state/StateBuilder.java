@@ -7,10 +7,12 @@ import doublezero.sdk.serviceability.state.Contributor;
 import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.Exchange;
 import doublezero.sdk.serviceability.state.GlobalConfig;
+import doublezero.sdk.serviceability.state.Link;
 import doublezero.sdk.serviceability.state.Location;
 import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.Tenant;
 import doublezero.sdk.solana.client.DecodedAccount;
+import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,31 +37,32 @@ public final class StateBuilder {
     if (snap.devices().isEmpty()) {
       throw new EmptyStateException("0 devices found on-chain");
     }
-    Map<String, Contributor> contributors = byKey(snap.contributors());
-    Map<String, Exchange> exchanges = byKey(snap.exchanges());
-    Map<String, Location> locations = byKey(snap.locations());
-    Map<String, DeviceDraft> drafts = new LinkedHashMap<>();
+    Map<PublicKey, Contributor> contributors = byKey(snap.contributors());
+    Map<PublicKey, Exchange> exchanges = byKey(snap.exchanges());
+    Map<PublicKey, Location> locations = byKey(snap.locations());
+    Map<PublicKey, DeviceDraft> drafts = new LinkedHashMap<>();
     List<BgpPeer> vpnv4 = new ArrayList<>();
     List<BgpPeer> ipv4 = new ArrayList<>();
+    Map<LinkMetrics.Side, DecodedAccount<Link>> links = LinkMetrics.index(snap.links());
     for (DecodedAccount<Device> a : snap.devices()) {
       DeviceDraft d = draft(a, contributors, exchanges, locations, events);
       d.pathologies.forEach(p -> events.pathology(d.pubkey, p));
-      drafts.put(d.pubkey, d);
+      drafts.put(a.address(), d);
       if (!d.pathologies.isEmpty()) {
         continue;
       }
       vpnv4.add(d.vpnv4Candidate);
       ipv4.add(d.ipv4Candidate);
-      d.interfaces = LinkMetrics.apply(d.pubkey, d.code, d.interfaces, snap.links(), events);
+      d.interfaces = LinkMetrics.apply(a.address(), d.code, d.interfaces, links, events);
     }
-    Map<String, Tenant> tenants = byKey(snap.tenants());
+    Map<PublicKey, Tenant> tenants = byKey(snap.tenants());
     TreeSet<Integer> vrfs = new TreeSet<>();
     vrfs.add(1);
     snap.tenants().forEach(t -> vrfs.add(t.state().vrfId()));
-    Map<String, MulticastGroup> groups = byKey(snap.multicastGroups());
+    Map<PublicKey, MulticastGroup> groups = byKey(snap.multicastGroups());
     UserTunnels.place(snap.users(), drafts, groups, tenants, events);
     Map<String, DeviceState> devices = new HashMap<>();
-    drafts.forEach((k, d) -> devices.put(k, d.build()));
+    drafts.forEach((k, d) -> devices.put(d.pubkey, d.build()));
     GlobalConfig c = snap.config();
     return new StateCache(
         c == null ? NetworkV4.DEFAULT : c.multicastgroupBlock(),
@@ -68,16 +71,16 @@ public final class StateBuilder {
         devices, vpnv4, ipv4, List.copyOf(vrfs), snap.devices().size() + snap.users().size() + snap.links().size());
   }
 
-  private static DeviceDraft draft(DecodedAccount<Device> a, Map<String, Contributor> contributors,
-      Map<String, Exchange> exchanges, Map<String, Location> locations, StateEvents events) {
+  private static DeviceDraft draft(DecodedAccount<Device> a, Map<PublicKey, Contributor> contributors,
+      Map<PublicKey, Exchange> exchanges, Map<PublicKey, Location> locations, StateEvents events) {
     Device dev = a.state();
     String key = a.address().toBase58();
     DeviceDraft d = new DeviceDraft(key, dev.code(), dev.publicIp(), dev.status(), dev.mgmtVrf());
-    Contributor c = contributors.get(dev.contributorPk().toBase58());
+    Contributor c = contributors.get(dev.contributorPk());
     if (c != null) {
       d.contributorCode = c.code();
     }
-    Exchange e = exchanges.get(dev.exchangePk().toBase58());
+    Exchange e = exchanges.get(dev.exchangePk());
     if (e != null) {
       d.exchangeCode = e.code();
       d.bgpCommunity = e.bgpCommunity();
@@ -86,7 +89,7 @@ public final class StateBuilder {
             + "-" + MAX_COMMUNITY + ")");
       }
     }
-    Location l = locations.get(dev.locationPk().toBase58());
+    Location l = locations.get(dev.locationPk());
     if (l != null) {
       d.locationCode = l.code();
     }
@@ -97,9 +100,9 @@ public final class StateBuilder {
   }
 
   /// Last account wins for a repeated key, as in the reference's maps.
-  private static <T> Map<String, T> byKey(List<DecodedAccount<T>> accounts) {
-    Map<String, T> out = new HashMap<>();
-    accounts.forEach(a -> out.put(a.address().toBase58(), a.state()));
+  private static <T> Map<PublicKey, T> byKey(List<DecodedAccount<T>> accounts) {
+    Map<PublicKey, T> out = new HashMap<>();
+    accounts.forEach(a -> out.put(a.address(), a.state()));
     return out;
   }
 }

@@ -26,23 +26,23 @@ final class UserTunnels {
   /// @param groups  multicast groups by base58 pubkey
   /// @param tenants tenants by base58 pubkey
   /// @param events  receives skipped users
-  static void place(List<DecodedAccount<User>> users, Map<String, DeviceDraft> devices,
-      Map<String, MulticastGroup> groups, Map<String, Tenant> tenants, StateEvents events) {
+  static void place(List<DecodedAccount<User>> users, Map<PublicKey, DeviceDraft> devices,
+      Map<PublicKey, MulticastGroup> groups, Map<PublicKey, Tenant> tenants, StateEvents events) {
     for (DecodedAccount<User> a : users) {
       User u = a.state();
       if (u.status() != UserStatus.ACTIVATED) {
         continue;
       }
-      String userKey = a.address().toBase58();
-      DeviceDraft d = devices.get(u.devicePk().toBase58());
+      PublicKey userKey = a.address();
+      DeviceDraft d = devices.get(u.devicePk());
       String problem = problem(u, d);
       if (problem != null) {
-        events.userSkipped(userKey, problem);
+        events.userSkipped(userKey.toBase58(), problem);
         continue;
       }
       int k = DeviceDraft.slotIndex(u.tunnelId());
       if (k < 0) {
-        events.userSkipped(userKey, "no tunnel slot " + u.tunnelId() + " on device " + d.pubkey);
+        events.userSkipped(userKey.toBase58(), "no tunnel slot " + u.tunnelId() + " on device " + d.pubkey);
         continue;
       }
       d.slots[k] = slot(u, userKey, d, groups, tenants);
@@ -71,8 +71,8 @@ final class UserTunnels {
     return null;
   }
 
-  private static TunnelSlot slot(User u, String userKey, DeviceDraft d, Map<String, MulticastGroup> groups,
-      Map<String, Tenant> tenants) {
+  private static TunnelSlot slot(User u, PublicKey userKey, DeviceDraft d, Map<PublicKey, MulticastGroup> groups,
+      Map<PublicKey, Tenant> tenants) {
     Ipv4Address src = u.tunnelEndpoint().isUnspecified() ? d.publicIp : u.tunnelEndpoint();
     Ipv4Address overlaySrc = u.tunnelNet().ip();
     // The client side is the tunnel_net address with its last byte + 1 (a byte: 255 wraps to 0, no carry).
@@ -82,7 +82,7 @@ final class UserTunnels {
     if (u.userType() != UserType.MULTICAST) {
       int vrf = 1;
       boolean metro = true;
-      Tenant t = tenants.get(u.tenantPk().toBase58());
+      Tenant t = tenants.get(u.tenantPk());
       if (t != null) {
         vrf = t.vrfId();
         metro = t.metroRouting();
@@ -100,10 +100,10 @@ final class UserTunnels {
         false, subs, pubs, boundary);
   }
 
-  private static List<Ipv4Address> groupIps(List<PublicKey> keys, Map<String, MulticastGroup> groups) {
+  private static List<Ipv4Address> groupIps(List<PublicKey> keys, Map<PublicKey, MulticastGroup> groups) {
     List<Ipv4Address> out = new ArrayList<>();
     for (PublicKey k : keys) {
-      MulticastGroup g = groups.get(k.toBase58());
+      MulticastGroup g = groups.get(k);
       if (g != null) {
         out.add(g.multicastIp());
       }

@@ -42,7 +42,7 @@ public final class RenderFixtures {
     int a = 2 * k + 1;
     int b = 2 * k + 2;
     return new TunnelSlot(500 + k, ip(a + "." + a + "." + a + "." + a), ip(b + "." + b + "." + b + "." + b),
-        ip("169.254.0." + 2 * k), ip("169.254.0." + (2 * k + 1)), ip("100.0.0." + k), "", true, mcast, vrf, metro,
+        ip("169.254.0." + 2 * k), ip("169.254.0." + (2 * k + 1)), ip("100.0.0." + k), null, true, mcast, vrf, metro,
         subs, pubs, boundary);
   }
 

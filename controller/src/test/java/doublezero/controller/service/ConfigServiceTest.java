@@ -129,7 +129,7 @@ class ConfigServiceTest {
   void duplicateTunnelPairsRemovedAndCounted() {
     TunnelSlot first = RenderFixtures.unicast(0, 1, true);
     TunnelSlot dup = new TunnelSlot(501, first.underlaySrc(), first.underlayDst(), ip("169.254.0.2"),
-        ip("169.254.0.3"), ip("100.0.0.1"), "", true, false, 1, true, List.of(), List.of(), List.of());
+        ip("169.254.0.3"), ip("100.0.0.1"), null, true, false, 1, true, List.of(), List.of(), List.of());
     List<TunnelSlot> slots = new ArrayList<>(List.of(first, dup, RenderFixtures.unicast(2, 1, true)));
     DeviceState d = tunnels(slots);
     StateCache c = new StateCache(NetworkV4.parse("239.0.0.0/24"), NetworkV4.parse("169.254.0.0/16"),
