@@ -29,12 +29,18 @@ import picocli.CommandLine.Option;
 /// `doublezero-agent` (reference `controlplane/agent/cmd/agent/main.go`, §C.2): polls the controller every interval
 /// (first poll after one interval) and applies the configuration on this switch. Flags take the reference's single
 /// dash or a double dash. SIGTERM/SIGINT stop it with exit 0; a bad flag prints one `Error: …` line and exits 1/2.
-@Command(name = "doublezero-agent", mixinStandardHelpOptions = true, versionProvider = AgentMain.Version.class,
+@Command(name = "doublezero-agent", versionProvider = AgentMain.Version.class,
     description = "Applies the DoubleZero controller's configuration to this Arista EOS switch")
 public final class AgentMain implements Callable<Integer> {
   /// Agent version sent to the controller.
   public static final String VERSION = "0.1.0";
   private static final Logger LOG = LoggerFactory.getLogger(AgentMain.class);
+
+  @Option(names = {"-h", "-help", "--help"}, usageHelp = true, description = "show this help")
+  boolean help;
+
+  @Option(names = {"-version", "--version"}, versionHelp = true, description = "print the version and exit")
+  boolean version;
 
   @Option(names = {"-pubkey", "--pubkey"}, defaultValue = "frtyt4WKYudUpqTsvJzwN6Bd4btYxrkaYNhBNAaUVGWn",
       description = "this device's account public key")

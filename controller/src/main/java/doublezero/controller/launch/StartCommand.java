@@ -14,11 +14,26 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 
 /// `doublezero-controller start` (§B.2): serves GetConfig until SIGTERM/SIGINT (exit 0).
-@Command(name = "start", mixinStandardHelpOptions = true, description = "Run the controller")
+@Command(name = "start", versionProvider = StartCommand.Version.class, description = "Run the controller")
 final class StartCommand implements Callable<Integer> {
+  @Option(names = {"-h", "-help", "--help"}, usageHelp = true, description = "show this help")
+  boolean help;
+
+  @Option(names = {"-version", "--version"}, versionHelp = true, description = "print the version and exit")
+  boolean version;
+
+  /// `-version` output in the reference's format.
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"version: " + ControllerMain.VERSION + ", commit: none, date: unknown"};
+    }
+  }
+
   @Option(names = {"-listen-addr", "--listen-addr"}, defaultValue = "localhost", description = "listen address")
   String listenAddr;
 
