@@ -57,6 +57,14 @@ class FullPipelineTest {
           String got = getConfig(c.port(), E2eScenarios.DEVICE, s.peers());
           assertThat(got).as(s.name()).isEqualTo(GoFixture.render(RenderFixtures.DIR + s.fixture(),
               Map.of("StartTunnel", 500, "EndTunnel", 627)));
+          if (s.name().equals("remove_unknown_peers_successfully")) {
+            String abc02 = Accounts.pk(2).toBase58();
+            assertThatThrownBy(() -> getConfig(c.port(), abc02, List.of()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                    e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION))
+                .hasMessage("FAILED_PRECONDITION: cannot render config for device " + abc02
+                    + ": [no or invalid IPv4 loopback interface found for device device exchange bgp_community=0]");
+          }
         }
       }
     }
