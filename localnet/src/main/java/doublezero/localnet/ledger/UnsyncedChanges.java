@@ -1,6 +1,7 @@
 package doublezero.localnet.ledger;
 
 import doublezero.sdk.solana.key.PublicKey;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +12,30 @@ import java.util.function.Predicate;
 /// or `finalized` see only durable state while `processed` reads see everything, as on a validator.
 ///
 /// The writer numbers its batches (1, 2, …). Before a batch's writes reach the {@link AccountStore}, the writer
-/// records here, for each address not already pending, the account as it was (the last durable state), and each
-/// committed signature. Once the journal force covering batch `n` returns, {@link #durable} forgets every entry of
-/// batches up to `n`. A reader reads the store first and then this overlay: an address written by a pending batch
+/// records here, per address, the account as it was before the first pending write (the last durable state) and
+/// the state after each pending batch, and each committed signature. Once the journal force covering batch `n`
+/// returns, {@link #durable} moves each address's durable state forward to its state after batch `n` (an address
+/// written by every batch is never "settled", yet its durable state keeps up) and forgets what is wholly durable. A reader reads the store first and then this overlay: an address written by a pending batch
 /// is answered with its earlier state, so no interleaving shows a non-durable account.
 ///
 /// Thread-safe: one writer, one syncing thread, any number of readers.
 public final class UnsyncedChanges {
-  private record Prior(Account durable, long batch) {}
+  /// One address with pending writes: its durable state and its state after each pending batch, oldest first. The
+  /// versions change only inside the map's per-key compute; `durable` is read by readers.
+  private static final class Prior {
+    private volatile Account durable;
+    private final ArrayDeque<Version> pending = new ArrayDeque<>();
+
+    Prior(Account durable) {
+      this.durable = durable;
+    }
+
+    Account durable() {
+      return durable;
+    }
+  }
+
+  private record Version(long batch, Account after) {}
 
   private final AccountStore store;
   private final Map<PublicKey, Prior> accounts = new ConcurrentHashMap<>();
@@ -36,9 +53,15 @@ public final class UnsyncedChanges {
   /// @param writes address → new state
   /// @param batch  the writer's batch number (> 0, non-decreasing)
   public void beforeApply(AccountStore store, Map<PublicKey, Account> writes, long batch) {
-    for (PublicKey k : writes.keySet()) {
-      accounts.compute(k, (key, old) -> new Prior(old == null ? store.getOrNull(key) : old.durable(), batch));
-    }
+    writes.forEach((k, a) -> accounts.compute(k, (key, old) -> {
+      Prior p = old == null ? new Prior(store.getOrNull(key)) : old;
+      Account after = a.lamports() == 0 ? null : a;
+      if (!p.pending.isEmpty() && p.pending.peekLast().batch() == batch) {
+        p.pending.pollLast();
+      }
+      p.pending.addLast(new Version(batch, after));
+      return p;
+    }));
   }
 
   /// Records that `signature` (base58) was committed in not-yet-durable batch `batch`.
@@ -50,7 +73,16 @@ public final class UnsyncedChanges {
   /// store's exclusive lock, so a multi-account read under {@link AccountStore#read} sees a batch durable entirely
   /// or not at all.
   public void durable(long batch, long slot) {
-    store.exclusively(() -> accounts.values().removeIf(p -> p.batch() <= batch));
+    store.exclusively(() -> {
+      for (PublicKey k : List.copyOf(accounts.keySet())) {
+        accounts.computeIfPresent(k, (key, p) -> {
+          while (!p.pending.isEmpty() && p.pending.peekFirst().batch() <= batch) {
+            p.durable = p.pending.pollFirst().after();
+          }
+          return p.pending.isEmpty() ? null : p;
+        });
+      }
+    });
     signatures.values().removeIf(b -> b <= batch);
     if (slot > durableSlot) {
       durableSlot = slot;
