@@ -10,9 +10,11 @@ import doublezero.doublezerod.reconcile.Reconciler;
 import doublezero.doublezerod.state.StateStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.spi.LoggingEventBuilder;
 
 /// A running `doublezerod` (reference `internal/runtime/run.go`): caching chain source, reconciler, latency prober,
 /// HTTP API on the Unix socket and, when asked, the Prometheus listener. [#close] (SIGTERM) stops the API and
@@ -64,10 +66,14 @@ public final class Daemon implements AutoCloseable {
     }
     prober.ifPresent(LatencyProber::start);
     reconciler.start();
-    LOG.atInfo().addKeyValue("client_ip", config.clientIp()).addKeyValue("network", config.network())
-        .addKeyValue("program_id", config.programId()).addKeyValue("rpc_url", config.rpcUrl())
-        .addKeyValue("reconciler_enabled", reconciler.enabled()).addKeyValue("tunnel_backend", config.tunnelBackend())
-        .log("doublezerod: started");
+    LoggingEventBuilder started = LOG.atInfo().addKeyValue("client_ip", config.clientIp())
+        .addKeyValue("network", config.network()).addKeyValue("program_id", config.programId())
+        .addKeyValue("rpc_url", config.rpcUrl()).addKeyValue("reconciler_enabled", reconciler.enabled())
+        .addKeyValue("tunnel_backend", config.tunnelBackend().name().toLowerCase(Locale.ROOT));
+    if (metrics.isPresent()) {
+      started = started.addKeyValue("metrics_port", metrics.get().port());
+    }
+    started.log("doublezerod: started");
     return new Daemon(ports, reconciler, prober, api, metrics);
   }
 
