@@ -19,6 +19,10 @@ import doublezero.doublezerod.tunnel.RecordingTunnelBackend;
 import doublezero.doublezerod.tunnel.TunnelBackendKind;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.net.NetworkV4;
+import doublezero.sdk.serviceability.state.AccountType;
+import doublezero.sdk.serviceability.state.User;
+import doublezero.sdk.serviceability.state.UserType;
+import doublezero.sdk.solana.client.DecodedAccount;
 import doublezero.sdk.solana.rpc.RpcClient;
 import doublezero.sdk.solana.rpc.RpcClientConfig;
 import doublezero.testkit.ReferenceData;
@@ -32,13 +36,17 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /// `connect ibrl`, `status`, `latency`, `routes`, `disable`, `enable` and `disconnect` against a real doublezerod
 /// (in-process, reading localnet over JSON-RPC, with recording tunnel and BGP ports that report `BGP Session Up`)
 /// and localnet with the activator; `status` and `user list` compared with the reference e2e fixtures
 /// (`e2e/fixtures/ibrl`, header→cell maps, `account` and `Last Session Update` ignored).
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DaemonFlowTest {
   static final String CLIENT_IP = "64.86.249.80";
   static final String DEVICE_IP = "207.45.216.134";
@@ -108,6 +116,7 @@ class DaemonFlowTest {
   }
 
   @Test
+  @Order(1)
   void connectStatusDisableEnableDisconnect() {
     ReferenceData.require();
     sameTable(cli("status").out(), "doublezero_status_disconnected.tmpl", Map.of("Reconciler", "false"));
@@ -154,6 +163,29 @@ class DaemonFlowTest {
   }
 
   @Test
+  @Order(2)
+  void connectWithAllocatedAddress() {
+    ReferenceData.require();
+    CliRun.Result connect = cli("connect", "ibrl", "-a");
+    assertThat(connect.out()).contains("    Session: BGP Session Up").endsWith("✅  User Provisioned\n");
+    User user = n.client.getAll(AccountType.USER, User.class).stream().map(DecodedAccount::state)
+        .filter(u -> u.userType() == UserType.IBRL_WITH_ALLOCATED_IP).findFirst().orElseThrow();
+    String allocated = user.dzIp().toString();
+    assertThat(allocated).startsWith("100.0.");
+    assertThat(tunnels.active()).singleElement().satisfies(t -> assertThat(t.dzIp()).contains(user.dzIp()));
+    assertThat(bgp.calls()).last().asString().endsWith("src=" + allocated + " install=MAIN_NO_UNINSTALL");
+    String expected = FixtureTable.render(ReferenceData.text(
+        "e2e/fixtures/ibrl_with_allocated_addr/doublezero_status_connected.tmpl"),
+        Map.of("ClientIP", CLIENT_IP, "DeviceIP", DEVICE_IP, "ExpectedAllocatedClientIP", allocated));
+    String actual = cli("status").out();
+    assertThat(new TreeSet<>(FixtureTable.headers(actual))).isEqualTo(new TreeSet<>(FixtureTable.headers(expected)));
+    assertThat(strip(FixtureTable.rows(actual))).isEqualTo(strip(FixtureTable.rows(expected)));
+    assertThat(cli("disconnect", "ibrl", "--client-ip", CLIENT_IP).out()).endsWith("✅  Deprovisioning Complete\n");
+    assertThat(tunnels.active()).isEmpty();
+  }
+
+  @Test
+  @Order(3)
   void noDaemonAndWrongEnvironment() {
     CliRun.Result r = n.run("status", "--sock-file", dir.resolve("nothing.sock").toString());
     assertThat(r.code()).isEqualTo(1);
