@@ -8,9 +8,11 @@ import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;
 import doublezero.cli.user.UserInstructions;
 import doublezero.sdk.net.Ipv4Address;
+import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
+import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.Inet4Address;
 import java.net.InetSocketAddress;
@@ -72,14 +74,36 @@ public final class DisconnectCommand extends CliCommand {
       sock.connect(new InetSocketAddress("8.8.8.8", 80));
       if (sock.getLocalAddress() instanceof Inet4Address a && !a.isAnyLocalAddress()) {
         Ipv4Address ip = Ipv4Address.ofOctets(a.getAddress());
+        String martian = martian(ip);
+        if (martian != null) {
+          throw new CliException("Client IP " + ip + " is a BGP martian address (" + martian
+              + "). A publicly routable IP address is required.");
+        }
         s.out().println("Public IP detected: " + ip
             + " - If you want to use a different IP, set --client-ip on the daemon (doublezerod)");
         return ip;
       }
-    } catch (Exception e) {
-      // fall through
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof CliException c) {
+        throw c;
+      }
     }
     throw new CliException("Unable to discover the public IP; pass --client-ip");
+  }
+
+  /// @return why `ip` is a BGP martian (reference `helpers.rs`), or null for a public address
+  static String martian(Ipv4Address ip) {
+    String[][] ranges = {{"0.0.0.0/8", "this network"}, {"10.0.0.0/8", "private"}, {"100.64.0.0/10", "shared"},
+        {"127.0.0.0/8", "loopback"}, {"169.254.0.0/16", "link local"}, {"172.16.0.0/12", "private"},
+        {"192.0.0.0/24", "IETF protocol assignments"}, {"192.0.2.0/24", "documentation"}, {"192.168.0.0/16", "private"},
+        {"198.51.100.0/24", "documentation"}, {"203.0.113.0/24", "documentation"}, {"224.0.0.0/4", "multicast"},
+        {"240.0.0.0/4", "reserved"}};
+    for (String[] r : ranges) {
+      if (NetworkV4.parse(r[0]).contains(ip)) {
+        return r[1];
+      }
+    }
+    return null;
   }
 
   private static void deleteUser(Session s, PublicKey payer, PublicKey user) {
