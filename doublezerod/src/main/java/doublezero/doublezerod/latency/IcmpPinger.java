@@ -14,25 +14,44 @@ import java.util.concurrent.ThreadLocalRandom;
 /// ICMP echo through FFM sockets: an unprivileged ICMP datagram socket (`SOCK_DGRAM`, `IPPROTO_ICMP`) when
 /// `net.ipv4.ping_group_range` allows it, else a raw ICMP socket (CAP_NET_RAW). Each call opens its own socket
 /// connected to the target, sends `count` echoes of a 56-byte payload one after the other and waits for each reply
-/// up to `timeout / count`.
+/// up to `timeout / count`. A target without a route (connect or send fails) counts as every echo lost.
 public final class IcmpPinger implements Pinger {
   static final int PAYLOAD = 56;
 
+  /// An open ICMP socket and whether it is raw (replies then carry the IPv4 header).
+  record IcmpSocket(int fd, boolean raw) {}
+
+  /// @return an unprivileged ICMP datagram socket when `net.ipv4.ping_group_range` allows it, else a raw one
+  /// @throws PosixException when neither can be opened (no CAP_NET_RAW)
+  static IcmpSocket open() {
+    try {
+      return new IcmpSocket(Posix.socket(Posix.AF_INET, Posix.SOCK_DGRAM, Posix.IPPROTO_ICMP), false);
+    } catch (PosixException e) {
+      return new IcmpSocket(Posix.socket(Posix.AF_INET, Posix.SOCK_RAW, Posix.IPPROTO_ICMP), true);
+    }
+  }
+
+  /// @return `datagram` or `raw`: the socket kind this process would use
+  public static String socketKind() {
+    IcmpSocket s = open();
+    Posix.close(s.fd());
+    return s.raw() ? "raw" : "datagram";
+  }
+
   @Override
   public List<Long> ping(Ipv4Address target, int count, Duration timeout) {
-    boolean raw = false;
-    int fd;
-    try {
-      fd = Posix.socket(Posix.AF_INET, Posix.SOCK_DGRAM, Posix.IPPROTO_ICMP);
-    } catch (PosixException e) {
-      fd = Posix.socket(Posix.AF_INET, Posix.SOCK_RAW, Posix.IPPROTO_ICMP);
-      raw = true;
-    }
+    IcmpSocket sock = open();
+    int fd = sock.fd();
+    boolean raw = sock.raw();
     List<Long> rtts = new ArrayList<>();
     long perEcho = Math.max(1, timeout.toMillis() / count);
     int id = ThreadLocalRandom.current().nextInt(1 << 16);
     try (Arena a = Arena.ofConfined()) {
-      Posix.connect(fd, target.value(), 0);
+      try {
+        Posix.connect(fd, target.value(), 0);
+      } catch (PosixException unreachable) {
+        return rtts;
+      }
       MemorySegment buf = a.allocate(1500);
       byte[] bytes = new byte[1500];
       for (int seq = 1; seq <= count; seq++) {
@@ -40,7 +59,11 @@ public final class IcmpPinger implements Pinger {
         MemorySegment.copy(req, 0, buf, ValueLayout.JAVA_BYTE, 0, req.length);
         long start = System.nanoTime();
         long deadline = start + perEcho * 1_000_000L;
-        Posix.send(fd, buf, req.length);
+        try {
+          Posix.send(fd, buf, req.length);
+        } catch (PosixException unreachable) {
+          continue;
+        }
         while (System.nanoTime() < deadline) {
           Posix.setReceiveTimeout(fd, Math.max(1, (deadline - System.nanoTime()) / 1_000_000L));
           int n;
