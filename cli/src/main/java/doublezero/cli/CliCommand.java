@@ -2,6 +2,7 @@ package doublezero.cli;
 
 import doublezero.cli.session.Session;
 import doublezero.cli.session.VersionCheck;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -17,6 +18,11 @@ public abstract class CliCommand implements Callable<Integer> {
   /// @return the invocation's session
   protected Session session() {
     return ((DoubleZeroCli) spec.root().userObject()).session();
+  }
+
+  /// @return the daemon socket path (`--sock-file`, default the reference's `/var/run/doublezerod/doublezerod.sock`)
+  protected Path daemonSocket() {
+    return Path.of(((DoubleZeroCli) spec.root().userObject()).sockFile());
   }
 
   /// Runs the command.

@@ -6,6 +6,13 @@ import doublezero.cli.account.AccountsCommand;
 import doublezero.cli.account.LogCommand;
 import doublezero.cli.export.ExportCommand;
 import doublezero.cli.config.ConfigCommand;
+import doublezero.cli.daemon.ConnectCommand;
+import doublezero.cli.daemon.DisableCommand;
+import doublezero.cli.daemon.DisconnectCommand;
+import doublezero.cli.daemon.EnableCommand;
+import doublezero.cli.daemon.LatencyCommand;
+import doublezero.cli.daemon.RoutesCommand;
+import doublezero.cli.daemon.StatusCommand;
 import doublezero.cli.keys.AddressCommand;
 import doublezero.cli.keys.BalanceCommand;
 import doublezero.cli.keys.InitCommand;
@@ -33,7 +40,8 @@ final class CommandTree {
   private CommandTree() {}
 
   static final List<Class<?>> TOP = List.of(
-      InitCommand.class, MigrateCommand.class, AddressCommand.class, BalanceCommand.class, ConfigCommand.class,
+      InitCommand.class, MigrateCommand.class, ConnectCommand.class, StatusCommand.class, DisconnectCommand.class,
+      LatencyCommand.class, RoutesCommand.class, EnableCommand.class, DisableCommand.class, AddressCommand.class, BalanceCommand.class, ConfigCommand.class,
       GlobalConfigCommand.class, AccountCommand.class, AccountsCommand.class, LocationCommand.class,
       ExchangeCommand.class, ContributorCommand.class, PermissionCommand.class, TenantCommand.class,
       DeviceCommand.class, LinkCommand.class,

@@ -45,6 +45,10 @@ public final class DoubleZeroCli implements Runnable {
   @Option(names = "--no-version-warning", scope = ScopeType.INHERIT, description = "Skip the program version check.")
   boolean noVersionWarning;
 
+  @Option(names = "--sock-file", scope = ScopeType.INHERIT, paramLabel = "PATH",
+      description = "doublezerod's API socket (default /var/run/doublezerod/doublezerod.sock).")
+  String sockFile = "/var/run/doublezerod/doublezerod.sock";
+
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces and program logs on failure.")
   boolean verbose;
 
@@ -77,6 +81,10 @@ public final class DoubleZeroCli implements Runnable {
 
   boolean verbose() {
     return verbose;
+  }
+
+  String sockFile() {
+    return sockFile;
   }
 
   boolean noVersionWarning() {

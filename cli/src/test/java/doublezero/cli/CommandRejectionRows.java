@@ -17,6 +17,13 @@ final class CommandRejectionRows {
   static final List<Row> ALL = List.of(
       failure("init", "cannot reach the DoubleZero ledger at " + UNREACHABLE, "--url", UNREACHABLE),
       failure("migrate", "cannot reach the DoubleZero ledger at " + UNREACHABLE, "--url", UNREACHABLE),
+      usage("connect ibrl", "Unknown option: '--bogus'", "--bogus"),
+      usage("status", "Unknown option: '--bogus'", "--bogus"),
+      usage("disconnect", "invalid value 'bogus' for '[MODE]'", "bogus"),
+      usage("latency", "Unknown option: '--bogus'", "--bogus"),
+      usage("routes", "Unknown option: '--bogus'", "--bogus"),
+      usage("enable", "Unknown option: '--bogus'", "--bogus"),
+      usage("disable", "Unknown option: '--bogus'", "--bogus"),
       failure("address", "keypair file /nonexistent/id.json does not exist", "--keypair", "/nonexistent/id.json"),
       failure("balance", "cannot reach the DoubleZero ledger at " + UNREACHABLE, "--url", UNREACHABLE),
       usage("config get", "Unknown option: '--bogus'", "--bogus"),

@@ -78,13 +78,24 @@ public record UserInstructions(PublicKey programId, LedgerView ledger, PublicKey
   /// @param tenant   the tenant, when not the default key
   /// @return CreateUser (#36) and the new user's address
   public Sent createUser(UserType type, PublicKey device, Ipv4Address clientIp, Optional<PublicKey> tenant) {
+    return createUser(type, device, clientIp, tenant, Ipv4Address.UNSPECIFIED);
+  }
+
+  /// @param type     IBRL or IBRLWithAllocatedIP
+  /// @param device   the device
+  /// @param clientIp the client address
+  /// @param tenant   the tenant, when not the default key
+  /// @param endpoint the device-side tunnel endpoint (0.0.0.0: the device's public IP)
+  /// @return CreateUser (#36) and the new user's address
+  public Sent createUser(UserType type, PublicKey device, Ipv4Address clientIp, Optional<PublicKey> tenant,
+      Ipv4Address endpoint) {
     boolean onchain = onchainAllocation();
     PublicKey pass = accessPass(clientIp, Ipv4Address.UNSPECIFIED, payer)
         .orElseThrow(() -> new CliException("You have no Access Pass")).key();
     PublicKey user = ServiceabilityPdas.userV2(programId, clientIp, type).address();
     Optional<UserResourceAccounts> res = onchain ? Optional.of(resources(device)) : Optional.empty();
     int count = res.map(r -> r.dzPrefixBlocks().size()).orElse(0);
-    Instruction ix = new CreateUser(type, UserCyoa.GRE_OVER_DIA, clientIp, Ipv4Address.UNSPECIFIED, count)
+    Instruction ix = new CreateUser(type, UserCyoa.GRE_OVER_DIA, clientIp, endpoint, count)
         .toInstruction(programId, new CreateUser.Accounts(user, device, pass, gs(), res,
             tenant.filter(t -> !t.equals(PublicKey.DEFAULT)), payer));
     return new Sent(ix, user);

@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 /// The reference e2e comparison (`e2e/internal/fixtures/{render,diff}.go`, `cli-doublezerod.md` §E): renders the Go
 /// templates' `{{.X}}`, `{{$.X}}` and `{{- range .L}}…{{- end}}`, and reads a table as header→trimmed-cell maps
 /// (first `|` line = header), rows sorted canonically, the `account` column ignored.
-final class FixtureTable {
+public final class FixtureTable {
   private static final Pattern RANGE = Pattern.compile("\\{\\{-? ?range \\.(\\w+) ?-?}}(.*?)\\{\\{-? ?end ?-?}}", Pattern.DOTALL);
   private static final Pattern VAR = Pattern.compile("\\{\\{-? ?\\$?\\.(\\w+) ?-?}}");
 
   private FixtureTable() {}
 
-  static String render(String template, Map<String, Object> vars) {
+  public static String render(String template, Map<String, Object> vars) {
     String t = template.replaceAll("\\s*\\{\\{-", "{{-");
     Matcher m = RANGE.matcher(t);
     StringBuilder sb = new StringBuilder();
@@ -51,7 +51,7 @@ final class FixtureTable {
     return sb.toString();
   }
 
-  static List<Map<String, String>> rows(String table) {
+  public static List<Map<String, String>> rows(String table) {
     List<String> lines = table.lines().filter(l -> l.contains("|")).toList();
     List<String> headers = cells(lines.getFirst());
     List<Map<String, String>> rows = new ArrayList<>();
@@ -69,7 +69,7 @@ final class FixtureTable {
     return rows;
   }
 
-  static List<String> headers(String table) {
+  public static List<String> headers(String table) {
     return cells(table.lines().filter(l -> l.contains("|")).findFirst().orElseThrow());
   }
 

@@ -1,0 +1,198 @@
+package doublezero.cli.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import doublezero.cli.CliRun;
+import doublezero.cli.LocalCliNetwork;
+import doublezero.cli.golden.FixtureTable;
+import doublezero.doublezerod.Daemon;
+import doublezero.doublezerod.DaemonConfig;
+import doublezero.doublezerod.DaemonPorts;
+import doublezero.doublezerod.api.SocketAccess;
+import doublezero.doublezerod.chain.RpcChainSource;
+import doublezero.doublezerod.peering.RecordingBgpSessions;
+import doublezero.doublezerod.peering.SessionStatus;
+import doublezero.doublezerod.routes.KernelRoute;
+import doublezero.doublezerod.routes.RouteTable;
+import doublezero.doublezerod.tunnel.RecordingTunnelBackend;
+import doublezero.doublezerod.tunnel.TunnelBackendKind;
+import doublezero.sdk.net.Ipv4Address;
+import doublezero.sdk.net.NetworkV4;
+import doublezero.sdk.serviceability.state.AccountType;
+import doublezero.sdk.serviceability.state.User;
+import doublezero.sdk.serviceability.state.UserType;
+import doublezero.sdk.solana.client.DecodedAccount;
+import doublezero.sdk.solana.rpc.RpcClient;
+import doublezero.sdk.solana.rpc.RpcClientConfig;
+import doublezero.testkit.ReferenceData;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/// `connect ibrl`, `status`, `latency`, `routes`, `disable`, `enable` and `disconnect` against a real doublezerod
+/// (in-process, reading localnet over JSON-RPC, with recording tunnel and BGP ports that report `BGP Session Up`)
+/// and localnet with the activator; `status` and `user list` compared with the reference e2e fixtures
+/// (`e2e/fixtures/ibrl`, header→cell maps, `account` and `Last Session Update` ignored).
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DaemonFlowTest {
+  static final String CLIENT_IP = "64.86.249.80";
+  static final String DEVICE_IP = "207.45.216.134";
+  @TempDir static Path dir;
+  static LocalCliNetwork n;
+  static Daemon daemon;
+  static RecordingTunnelBackend tunnels = new RecordingTunnelBackend();
+  static RecordingBgpSessions bgp = new RecordingBgpSessions(SessionStatus.UP, Clock.systemUTC());
+  static Path socket;
+
+  @BeforeAll
+  static void start() {
+    DaemonFlow.statusEvery = Duration.ofMillis(500);
+    n = LocalCliNetwork.start(dir, true);
+    n.ok("contributor", "create", "--code", "co01");
+    n.ok("device", "create", "--code", "ny5-dz01", "--contributor", "co01", "--location", "ewr", "--exchange", "xewr",
+        "--public-ip", DEVICE_IP, "--dz-prefixes", "100.0.0.0/16", "-w");
+    n.ok("device", "update", "--pubkey", "ny5-dz01", "--max-users", "128");
+    n.ok("access-pass", "set", "--client-ip", CLIENT_IP, "--user-payer", "me");
+    socket = dir.resolve("run/doublezerod.sock");
+    RouteTable routes = new RouteTable() {
+      @Override
+      public List<KernelRoute> bgpRoutes() {
+        return List.of(new KernelRoute(NetworkV4.parse("8.8.8.8/32"),
+            Ipv4Address.parse("169.254.0.0"), Ipv4Address.parse(CLIENT_IP), 254, 186));
+      }
+
+      @Override
+      public Optional<Ipv4Address> sourceTowards(Ipv4Address dst) {
+        return Optional.of(Ipv4Address.parse(CLIENT_IP));
+      }
+    };
+    DaemonConfig config = new DaemonConfig(socket, new SocketAccess(0600, Optional.empty()), "localnet",
+        LocalCliNetwork.PROGRAM, n.net.ledger().rpcUrl(), Ipv4Address.parse(CLIENT_IP), dir.resolve("state"),
+        Duration.ofSeconds(1), Duration.ofSeconds(10), true, Duration.ofSeconds(1), Duration.ofSeconds(1), true,
+        Optional.empty(), TunnelBackendKind.USERSPACE);
+    RpcClient rpc = new RpcClient(n.net.ledger().rpcUrl(), RpcClientConfig.DEFAULTS);
+    daemon = Daemon.start(config, new DaemonPorts(new RpcChainSource(rpc, LocalCliNetwork.PROGRAM), tunnels, bgp,
+        routes, (target, count, timeout) -> List.of(4_000_000L, 5_000_000L, 6_000_000L)));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (daemon != null) {
+      daemon.close();
+    }
+    n.close();
+  }
+
+  CliRun.Result cli(String... args) {
+    List<String> a = new ArrayList<>(List.of(args));
+    a.add("--sock-file");
+    a.add(socket.toString());
+    return n.ok(a.toArray(String[]::new));
+  }
+
+  static void sameTable(String actual, String fixture, Map<String, Object> vars) {
+    String expected = FixtureTable.render(ReferenceData.text("e2e/fixtures/ibrl/" + fixture), vars);
+    assertThat(new TreeSet<>(FixtureTable.headers(actual)))
+        .isEqualTo(new TreeSet<>(FixtureTable.headers(expected)));
+    assertThat(strip(FixtureTable.rows(actual))).isEqualTo(strip(FixtureTable.rows(expected)));
+  }
+
+  static List<Map<String, String>> strip(List<Map<String, String>> rows) {
+    rows.forEach(r -> r.remove("Last Session Update"));
+    return rows;
+  }
+
+  @Test
+  @Order(1)
+  void connectStatusDisableEnableDisconnect() {
+    ReferenceData.require();
+    sameTable(cli("status").out(), "doublezero_status_disconnected.tmpl", Map.of("Reconciler", "false"));
+    await().atMost(Duration.ofSeconds(20)).until(() -> !daemon.prober().orElseThrow().results().isEmpty());
+
+    CliRun.Result connect = cli("connect", "ibrl");
+    assertThat(connect.out()).contains("🔗  Start Provisioning User to local...", "    Device selected: ny5-dz01 ",
+        "    Tunnel Src: " + CLIENT_IP, "    Tunnel Dst: " + DEVICE_IP, "    DoubleZero IP: " + CLIENT_IP,
+        "    Session: BGP Session Up").endsWith("✅  User Provisioned\n");
+    assertThat(tunnels.active()).singleElement().satisfies(t -> {
+      assertThat(t.name()).isEqualTo("doublezero0");
+      assertThat(t.overlay().toString()).isEqualTo("169.254.0.0/31");
+      assertThat(t.localOverlay().toString()).isEqualTo("169.254.0.1");
+      assertThat(t.mtu()).isEqualTo(1476);
+    });
+    assertThat(bgp.calls()).contains("addPeer 169.254.0.0 local=169.254.0.1 asn=65000/65342 src=" + CLIENT_IP
+        + " install=MAIN");
+    sameTable(cli("status").out(), "doublezero_status_connected.tmpl",
+        Map.of("ClientIP", CLIENT_IP, "DeviceIP", DEVICE_IP));
+    sameTable(cli("user", "list").out(), "doublezero_user_list_user_added.tmpl",
+        Map.of("ClientIP", CLIENT_IP, "ClientPubkeyAddress", n.user().toBase58()));
+    assertThat(cli("latency").out()).contains("ny5-dz01", DEVICE_IP, "4.00ms", "6.00ms", "5.00ms", "true");
+    assertThat(cli("routes").out()).contains("localnet", CLIENT_IP, "8.8.8.8", "present");
+    assertThat(cli("connect", "ibrl").out()).contains("    An account already exists with Pubkey: ");
+
+    assertThat(cli("disable").out()).isEqualTo("Active tunnel(s) will be torn down\nReconciler disabled\n");
+    assertThat(tunnels.active()).isEmpty();
+    assertThat(cli("disable").out()).isEqualTo("Reconciler already disabled\n");
+    sameTable(cli("status").out(), "doublezero_status_disconnected.tmpl", Map.of("Reconciler", "false"));
+    assertThat(cli("enable").out()).isEqualTo("Reconciler enabled\n");
+    await().atMost(Duration.ofSeconds(20)).until(() -> !tunnels.active().isEmpty());
+    assertThat(cli("enable").out()).isEqualTo("Reconciler already enabled\n");
+
+    CliRun.Result disconnect = cli("disconnect", "--client-ip", CLIENT_IP);
+    assertThat(disconnect.out()).contains("🔍  Decommissioning User", "🔍  Deleting User Account for: ",
+        "    Daemon confirmed tunnel(s) removed").endsWith("✅  Deprovisioning Complete\n");
+    assertThat(tunnels.active()).isEmpty();
+    String removed = ReferenceData.text("e2e/fixtures/ibrl/doublezero_user_list_user_removed.txt");
+    String users = cli("user", "list").out();
+    assertThat(new TreeSet<>(FixtureTable.headers(users)))
+        .isEqualTo(new TreeSet<>(FixtureTable.headers(removed)));
+    assertThat(FixtureTable.rows(users)).isEmpty();
+    sameTable(cli("status").out(), "doublezero_status_disconnected.tmpl", Map.of("Reconciler", "true"));
+  }
+
+  @Test
+  @Order(2)
+  void connectWithAllocatedAddress() {
+    ReferenceData.require();
+    CliRun.Result connect = cli("connect", "ibrl", "-a");
+    assertThat(connect.out()).contains("    Session: BGP Session Up").endsWith("✅  User Provisioned\n");
+    User user = n.client.getAll(AccountType.USER, User.class).stream().map(DecodedAccount::state)
+        .filter(u -> u.userType() == UserType.IBRL_WITH_ALLOCATED_IP).findFirst().orElseThrow();
+    String allocated = user.dzIp().toString();
+    assertThat(allocated).startsWith("100.0.");
+    assertThat(tunnels.active()).singleElement().satisfies(t -> assertThat(t.dzIp()).contains(user.dzIp()));
+    assertThat(bgp.calls()).last().asString().endsWith("src=" + allocated + " install=MAIN_NO_UNINSTALL");
+    String expected = FixtureTable.render(ReferenceData.text(
+        "e2e/fixtures/ibrl_with_allocated_addr/doublezero_status_connected.tmpl"),
+        Map.of("ClientIP", CLIENT_IP, "DeviceIP", DEVICE_IP, "ExpectedAllocatedClientIP", allocated));
+    String actual = cli("status").out();
+    assertThat(new TreeSet<>(FixtureTable.headers(actual))).isEqualTo(new TreeSet<>(FixtureTable.headers(expected)));
+    assertThat(strip(FixtureTable.rows(actual))).isEqualTo(strip(FixtureTable.rows(expected)));
+    assertThat(cli("disconnect", "ibrl", "--client-ip", CLIENT_IP).out()).endsWith("✅  Deprovisioning Complete\n");
+    assertThat(tunnels.active()).isEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void noDaemonAndWrongEnvironment() {
+    CliRun.Result r = n.run("status", "--sock-file", dir.resolve("nothing.sock").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("doublezero service is not accessible.\nError: Please start the doublezerod service.\n");
+    r = n.run("status", "--sock-file", socket.toString(), "--env", "testnet");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("Error: The client and the daemon are using different environments.\nClient: testnet\n"
+        + "Daemon: local\nPlease update the daemon configuration so both use the same environment.");
+  }
+}
