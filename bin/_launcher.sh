@@ -30,18 +30,23 @@ dz_jdk_ok() {
   "$home/bin/java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])'
 }
 
-dz_java() {
+# Sets DZ_JAVA_BIN to the java of the first JDK 25+ found: $JAVA_HOME, then the usual install locations.
+dz_find_java() {
   local candidates=()
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
   candidates+=(/usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25* /usr/lib/jvm/*25* /opt/java/openjdk)
   local d
   for d in "${candidates[@]}"; do
     if dz_jdk_ok "$d"; then
-      echo "$d/bin/java"; return 0
+      DZ_JAVA_BIN="$d/bin/java"; return 0
     fi
   done
   echo "error: a JDK 25 or newer is required (set JAVA_HOME); none found under /usr/lib/jvm" >&2
   return 1
+}
+
+dz_java() {
+  dz_find_java && echo "$DZ_JAVA_BIN"
 }
 
 # Rebuilds when the module jar is missing, or when the root pom, or a main source, resource or pom of the module or
@@ -64,14 +69,18 @@ dz_ensure_built() {
     echo "error: build of $module failed; run ./mvnw -pl $module -am package to see why" >&2; return 1; }
 }
 
-# The AOT cache's file for the current jars and JDK: target/<module>-<key>.aot, the key a checksum of the path, size
-# and modification time of every jar on the class path and of the JDK's runtime image. Any rebuild changes the key,
-# so a stale cache is never used (the JVM would refuse it anyway, as its class path check does).
+# Sets DZ_AOT_FILE to the AOT cache's file for the current jars and JDK: target/<module>-<key>.aot, the key a hash of
+# the size and modification time of every jar on the class path and of the JDK's runtime image (one `stat`, hashed
+# in bash). Any rebuild changes the key, so a stale cache is never picked (the JVM would refuse it anyway: it checks
+# the class path's jars itself).
 dz_aot_file() {
-  local java="$1" target="$2" module="$3" key
-  key=$(stat -c '%n %s %Y' "$target/$module-0.1.0-SNAPSHOT.jar" "$target"/lib/*.jar "${java%/bin/java}/lib/modules" \
-    2>/dev/null | cksum) || return 1
-  echo "$target/$module-${key%% *}.aot"
+  local java="$1" target="$2" module="$3" stats n h=7
+  stats=$(stat -c '%s %Y' "$target/$module-0.1.0-SNAPSHOT.jar" "$target"/lib/*.jar "${java%/bin/java}/lib/modules" \
+    2>/dev/null) || return 1
+  for n in $stats; do
+    h=$(( (h * 1000003 + n) & 0xffffffffffff ))
+  done
+  printf -v DZ_AOT_FILE '%s/%s-%x.aot' "$target" "$module" "$h"
 }
 
 # Creates the AOT cache in the background, detached from the terminal, at the lowest CPU priority, silently: one
@@ -109,25 +118,30 @@ dz_aot_create() {
 dz_run() {
   local module="$1" main="$2"; shift 2
   local root java
-  root="$(dz_root)" || return 1
-  java="$(dz_java)" || return 1
+  if [[ ${BASH_SOURCE[0]} == /*/bin/_launcher.sh ]]; then
+    root="${BASH_SOURCE[0]%/bin/_launcher.sh}" # sourced by its resolved path (the launchers do): no process needed
+  else
+    root="$(dz_root)" || return 1
+  fi
+  dz_find_java || return 1
+  java="$DZ_JAVA_BIN"
   dz_ensure_built "$root" "$module" || return 1
   local target="$root/$module/target"
   local cp="$target/$module-0.1.0-SNAPSHOT.jar:$target/lib/*"
   # shellcheck disable=SC2206
   local opts=(${DZ_JVM_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1} -Xlog:disable -Xlog:all=warning,aot=off,cds=off:stderr
     --enable-native-access=ALL-UNNAMED)
-  if [ -n "${DZ_AOT_TRAINING:-}" ] && [ "${DZ_AOT:-1}" != 0 ]; then
-    local cache
-    if cache="$(dz_aot_file "$java" "$target" "$module")"; then
-      if [ -f "$cache" ]; then
-        exec "$java" "${opts[@]}" -XX:AOTCache="$cache" -cp "$cp" "$main" "$@"
-      fi
-      local rc=0
-      "$java" "${opts[@]}" -cp "$cp" "$main" "$@" || rc=$?
-      dz_aot_create "$java" "$cache" "$cp" "${opts[@]}"
-      exit "$rc"
+  # `--version` alone is answered before any of the cached classes would be used; mapping the cache would cost more
+  # than it saves there, so it runs without it.
+  if [ -n "${DZ_AOT_TRAINING:-}" ] && [ "${DZ_AOT:-1}" != 0 ] && ! [[ $# == 1 && ( $1 == --version || $1 == -V ) ]] \
+      && dz_aot_file "$java" "$target" "$module"; then
+    if [ -f "$DZ_AOT_FILE" ]; then
+      exec "$java" "${opts[@]}" -XX:AOTCache="$DZ_AOT_FILE" -cp "$cp" "$main" "$@"
     fi
+    local rc=0
+    "$java" "${opts[@]}" -cp "$cp" "$main" "$@" || rc=$?
+    dz_aot_create "$java" "$DZ_AOT_FILE" "$cp" "${opts[@]}"
+    exit "$rc"
   fi
   exec "$java" "${opts[@]}" -cp "$cp" "$main" "$@"
 }
