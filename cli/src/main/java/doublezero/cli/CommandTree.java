@@ -24,11 +24,14 @@ import doublezero.cli.shell.CompletionCommand;
 import doublezero.cli.shell.ShellCommand;
 import doublezero.cli.tenant.TenantCommand;
 import doublezero.cli.user.UserCommand;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /// The top-level commands, in the reference's order (`client/doublezero/src/cli/command.rs`, `cli-doublezerod.md`
@@ -100,10 +103,70 @@ final class CommandTree {
     Optional<String> word = firstWord(cmd, args);
     Class<?> named = word.map(CommandTree::command).orElse(null);
     if (named != null) {
-      cmd.addSubcommand(named);
+      if (!registerGroupPath(cmd, named, secondWord(cmd, args, word.get()))) {
+        cmd.addSubcommand(named);
+      }
     } else if (word.isPresent() || !versionOnly(args)) {
       registerAll(cmd);
     }
+  }
+
+  /// For a group whose subcommand the arguments name, builds the group without reflecting it and only that
+  /// subcommand in full; its siblings become stand-ins that carry only the name, aliases, header, description and
+  /// visibility of their `@Command` (what the group's usage listing shows). A stand-in is never executed: a command
+  /// runs only when named, and then it is the real one.
+  ///
+  /// @return false when `type` is not a group or `sub` names none of its subcommands (then it is built as usual)
+  private static boolean registerGroupPath(CommandLine cmd, Class<?> type, Optional<String> sub) {
+    Command group = type.getAnnotation(Command.class);
+    if (sub.isEmpty() || group.subcommands().length == 0 || !GroupCommand.class.isAssignableFrom(type)) {
+      return false;
+    }
+    Class<?> target = null;
+    for (Class<?> c : group.subcommands()) {
+      if (names(c.getAnnotation(Command.class)).contains(sub.get())) {
+        target = c;
+      }
+    }
+    if (target == null) {
+      return false;
+    }
+    CommandLine groupLine = new CommandLine(standIn(group, new Object()));
+    cmd.addSubcommand(group.name(), groupLine, group.aliases());
+    for (Class<?> c : group.subcommands()) {
+      Command a = c.getAnnotation(Command.class);
+      if (c == target) {
+        groupLine.addSubcommand(a.name(), new CommandLine(c), a.aliases());
+      } else {
+        groupLine.addSubcommand(a.name(), new CommandLine(standIn(a, null)), a.aliases());
+      }
+    }
+    return true;
+  }
+
+  private static CommandSpec standIn(Command a, Object userObject) {
+    CommandSpec spec = userObject == null ? CommandSpec.create() : CommandSpec.wrapWithoutInspection(userObject);
+    spec.name(a.name()).aliases(a.aliases());
+    spec.usageMessage().header(a.header()).description(a.description()).hidden(a.hidden());
+    return spec;
+  }
+
+  private static List<String> names(Command a) {
+    List<String> n = new ArrayList<>(List.of(a.aliases()));
+    n.add(a.name());
+    return n;
+  }
+
+  /// @return the argument after `first` that is not a root option or its value (the group's subcommand, if any)
+  private static Optional<String> secondWord(CommandLine cmd, String[] args, String first) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals(first)) {
+        String[] rest = new String[args.length - i - 1];
+        System.arraycopy(args, i + 1, rest, 0, rest.length);
+        return firstWord(cmd, rest);
+      }
+    }
+    return Optional.empty();
   }
 
   /// @param cmd  the root command line
