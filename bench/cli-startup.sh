@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Start-up benchmark of the doublezero CLI (issue 5): wall time of `bin/doublezero --version` and of
-# `bin/doublezero device list` against a localnet holding N devices. Usage: bench/cli-startup.sh [devices] [runs]
+# Start-up benchmark of the doublezero CLI (issues 5 and 17): wall time of a bare `java -version` (the baseline, same
+# JDK), `bin/doublezero --version`, `bin/doublezero config get` and `bin/doublezero device list` against a localnet
+# holding N devices, interleaved round by round. Usage: bench/cli-startup.sh [devices] [runs] [hold]
 # Figures go into docs/benchmarks.md by hand. Needs a JDK 25 (found like the launchers do).
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"

@@ -6,7 +6,6 @@ import picocli.CommandLine.IVersionProvider;
 public final class CliVersion implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    String v = DoubleZeroCli.class.getPackage().getImplementationVersion();
-    return new String[] {"doublezero " + (v == null ? "dev" : v) + " (compatible with DoubleZero v0.12.0)"};
+    return new String[] {CliMain.version()};
   }
 }

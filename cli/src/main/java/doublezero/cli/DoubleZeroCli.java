@@ -1,22 +1,25 @@
 package doublezero.cli;
 
-import doublezero.cli.account.AccountCommand;
+import doublezero.cli.args.SecondsConverter;
 import doublezero.cli.session.CliEnv;
 import doublezero.cli.session.GlobalOptions;
 import doublezero.cli.session.Session;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /// Entry point of the `doublezero` command (reference: `client/doublezero/src/main.rs`, see
-/// `cli-doublezerod.md` §A). Global flags are valid before or after any subcommand. Exit codes: 0 success,
-/// 1 failure, 2 usage error.
+/// `cli-doublezerod.md` §A). Global flags are valid before or after any subcommand; `-h`/`--help` is one of them, so
+/// every command and subcommand prints its usage (as clap's). Exit codes: 0 success, 1 failure, 2 usage error.
+/// Only the command the arguments name is built ([CommandTree#register]).
 @Command(
     name = "doublezero",
-    mixinStandardHelpOptions = true,
     versionProvider = CliVersion.class,
     description = "DoubleZero client tool")
 public final class DoubleZeroCli implements Runnable {
@@ -52,6 +55,18 @@ public final class DoubleZeroCli implements Runnable {
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces and program logs on failure.")
   boolean verbose;
 
+  @Option(names = "--timeout", scope = ScopeType.INHERIT, paramLabel = "SECONDS", converter = SecondsConverter.class,
+      description = "Seconds to wait for each answer of the ledger (default 15, or `timeout` in the config file).")
+  Duration timeout;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Print help.")
+  boolean help;
+
+  @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version.")
+  boolean version;
+
+  @Spec CommandSpec spec;
+
   private final CliEnv cliEnv;
   private final PrintWriter out;
   private final PrintWriter err;
@@ -66,14 +81,14 @@ public final class DoubleZeroCli implements Runnable {
   /// Without a subcommand: a usage error (exit code 2).
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "Missing required subcommand");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
   }
 
   /// @return the invocation's session, created on first use from the parsed global flags
   Session session() {
     if (session == null) {
       GlobalOptions options = new GlobalOptions(Optional.ofNullable(env), Optional.ofNullable(url), Optional.ofNullable(ws),
-          Optional.ofNullable(programId), Optional.ofNullable(keypair), verbose);
+          Optional.ofNullable(programId), Optional.ofNullable(keypair), verbose, Optional.ofNullable(timeout));
       session = new Session(options, cliEnv, out, err);
     }
     return session;
@@ -117,7 +132,8 @@ public final class DoubleZeroCli implements Runnable {
   /// @return the exit code
   public static int run(PrintWriter out, PrintWriter err, CliEnv env, String... args) {
     DoubleZeroCli root = new DoubleZeroCli(env, out, err);
-    CommandLine cmd = commandLine(root);
+    CommandLine cmd = new CommandLine(root);
+    CommandTree.register(cmd, args);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler(new ErrorHandler(env.stderrTty()));
@@ -145,7 +161,7 @@ public final class DoubleZeroCli implements Runnable {
   /// @return the picocli model of the whole command tree
   static CommandLine commandLine(DoubleZeroCli root) {
     CommandLine cmd = new CommandLine(root);
-    CommandTree.register(cmd);
+    CommandTree.registerAll(cmd);
     return cmd;
   }
 

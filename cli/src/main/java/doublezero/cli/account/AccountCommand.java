@@ -25,7 +25,6 @@ import picocli.CommandLine.Option;
 @Command(
     name = "account",
     description = "Get Account",
-    mixinStandardHelpOptions = true,
     subcommands = {AccountDecodeCommand.class})
 public final class AccountCommand extends CliCommand {
   @Option(names = "--pubkey", paramLabel = "PUBKEY", description = "Public key of the account to retrieve")

@@ -23,8 +23,7 @@ import picocli.CommandLine.Spec;
 /// and offset, exit code 1.
 @Command(
     name = "decode",
-    description = "Decode raw account data of a DoubleZero program.",
-    mixinStandardHelpOptions = true)
+    description = "Decode raw account data of a DoubleZero program.")
 public final class AccountDecodeCommand implements Runnable {
   @Spec CommandSpec spec;
 

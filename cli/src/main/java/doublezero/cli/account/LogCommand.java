@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /// program log lines of every transaction that names the account, newest transaction first, one per line.
 /// Transactions the node cannot return are skipped. A `--pubkey` that is not a 43–44 character base58 key is a
 /// usage error `Invalid pubkey` (exit 2).
-@Command(name = "log", description = "Get logs", mixinStandardHelpOptions = true)
+@Command(name = "log", description = "Get logs")
 public final class LogCommand extends CliCommand {
   @Option(names = "--pubkey", required = true, paramLabel = "PUBKEY",
       description = "Public key of the user to get logs for")

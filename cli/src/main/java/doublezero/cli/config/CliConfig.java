@@ -17,8 +17,10 @@ import java.util.Optional;
 /// @param tenant        default tenant code or pubkey (filters `user list`), or null
 /// @param addressLabels labels, kept as read (unused by the CLI)
 /// @param geoProgramId  geolocation program id, or null
+/// @param timeout       seconds to wait for each ledger answer, or null for the default (this CLI's own key, written
+///                      only when set; the reference CLI ignores it)
 @JsonPropertyOrder({"json_rpc_url", "websocket_url", "keypair_path", "program_id", "tenant", "address_labels",
-    "geo_program_id"})
+    "geo_program_id", "timeout"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CliConfig(
     @JsonProperty("json_rpc_url") String jsonRpcUrl,
@@ -27,7 +29,8 @@ public record CliConfig(
     @JsonProperty("program_id") String programId,
     @JsonProperty("tenant") String tenant,
     @JsonProperty("address_labels") Map<String, String> addressLabels,
-    @JsonProperty("geo_program_id") String geoProgramId) {
+    @JsonProperty("geo_program_id") String geoProgramId,
+    @JsonProperty("timeout") @JsonInclude(JsonInclude.Include.NON_NULL) Long timeout) {
 
   /// Missing `address_labels` becomes an empty map.
   public CliConfig {
@@ -52,36 +55,47 @@ public record CliConfig(
   /// @param url new RPC URL (resets the WebSocket URL to computed, as `config set --url` does)
   /// @return the changed config
   public CliConfig withRpcUrl(String url) {
-    return new CliConfig(url, null, keypairPath, programId, tenant, addressLabels, geoProgramId);
+    return new CliConfig(url, null, keypairPath, programId, tenant, addressLabels, geoProgramId, timeout);
   }
 
   /// @param ws new WebSocket URL
   /// @return the changed config
   public CliConfig withWebsocketUrl(String ws) {
-    return new CliConfig(jsonRpcUrl, ws, keypairPath, programId, tenant, addressLabels, geoProgramId);
+    return new CliConfig(jsonRpcUrl, ws, keypairPath, programId, tenant, addressLabels, geoProgramId, timeout);
   }
 
   /// @param path new keypair path
   /// @return the changed config
   public CliConfig withKeypairPath(String path) {
-    return new CliConfig(jsonRpcUrl, websocketUrl, path, programId, tenant, addressLabels, geoProgramId);
+    return new CliConfig(jsonRpcUrl, websocketUrl, path, programId, tenant, addressLabels, geoProgramId, timeout);
   }
 
   /// @param id new program id
   /// @return the changed config
   public CliConfig withProgramId(String id) {
-    return new CliConfig(jsonRpcUrl, websocketUrl, keypairPath, id, tenant, addressLabels, geoProgramId);
+    return new CliConfig(jsonRpcUrl, websocketUrl, keypairPath, id, tenant, addressLabels, geoProgramId, timeout);
   }
 
   /// @param t new default tenant, or null to clear it
   /// @return the changed config
   public CliConfig withTenant(String t) {
-    return new CliConfig(jsonRpcUrl, websocketUrl, keypairPath, programId, t, addressLabels, geoProgramId);
+    return new CliConfig(jsonRpcUrl, websocketUrl, keypairPath, programId, t, addressLabels, geoProgramId, timeout);
+  }
+
+  /// @return the configured timeout in seconds, when set
+  public Optional<Long> timeoutSeconds() {
+    return Optional.ofNullable(timeout);
+  }
+
+  /// @param seconds new timeout in seconds
+  /// @return the changed config
+  public CliConfig withTimeout(long seconds) {
+    return new CliConfig(jsonRpcUrl, websocketUrl, keypairPath, programId, tenant, addressLabels, geoProgramId, seconds);
   }
 
   /// @param id new geolocation program id
   /// @return the changed config
   public CliConfig withGeoProgramId(String id) {
-    return new CliConfig(jsonRpcUrl, websocketUrl, keypairPath, programId, tenant, addressLabels, id);
+    return new CliConfig(jsonRpcUrl, websocketUrl, keypairPath, programId, tenant, addressLabels, id, timeout);
   }
 }

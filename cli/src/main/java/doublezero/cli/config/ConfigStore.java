@@ -7,6 +7,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import doublezero.cli.CliException;
 import doublezero.cli.session.CliEnv;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -46,21 +53,24 @@ public final class ConfigStore {
   /// @return the defaults: the default environment's RPC URL, computed WebSocket URL and program id
   public CliConfig defaults() {
     return new CliConfig(CliDefaults.ENVIRONMENT.ledgerRpcUrl(), null, defaultKeypairPath().toString(), null, null,
-        Map.of(), null);
+        Map.of(), null, null);
   }
 
   /// @return the config file's contents, or the defaults when there is no file
-  /// @throws CliException when the file exists but is not valid config YAML
+  /// @throws CliException naming the file and the reason when it exists but cannot be read (a directory, no
+  ///         permission), is not UTF-8, or is not valid config YAML; never falls back to the defaults then, so a
+  ///         command cannot silently talk to another ledger and `config set` cannot overwrite the file
   public CliConfig read() {
     Path p = path();
-    String text;
+    byte[] bytes;
     try {
-      text = Files.readString(p);
+      bytes = Files.readAllBytes(p);
     } catch (NoSuchFileException e) {
       return defaults();
     } catch (IOException e) {
-      return defaults();
+      throw new CliException("cannot read config file " + p + ": " + reason(e), e);
     }
+    String text = utf8(p, bytes);
     try {
       CliConfig c = YAML.readValue(text, CliConfig.class);
       if (c == null || c.jsonRpcUrl() == null) {
@@ -86,6 +96,29 @@ public final class ConfigStore {
     } catch (IOException e) {
       throw new CliException("cannot write config file " + p + ": " + e.getMessage(), e);
     }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /// Decodes strictly: a malformed or truncated UTF-8 sequence is an error naming its byte offset.
+  private static String utf8(Path p, byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      throw new CliException("cannot read config file " + p + ": not valid UTF-8 (byte offset " + in.position() + ")");
+    }
+    return out.flip().toString();
   }
 
   private static String firstLine(String s) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 public final class ConfigCommand extends GroupCommand {
 
   /// Prints the config block: file, RPC URL, WebSocket URL (or computed), keypair path, program id (or computed),
-  /// tenant, then a blank line.
+  /// tenant, the ledger timeout when the file sets one (this CLI's own line), then a blank line.
   ///
   /// @param out    where to print
   /// @param store  the config file location
@@ -27,7 +27,8 @@ public final class ConfigCommand extends GroupCommand {
         .orElseGet(() -> CliDefaults.ENVIRONMENT.serviceabilityProgramId().toBase58() + " (computed)");
     out.print("Config File: " + store.path() + "\nRPC URL: " + config.jsonRpcUrl() + "\nWebSocket URL: " + ws
         + "\nKeypair Path: " + config.keypairPath() + "\nProgram ID: " + program + "\nTenant: "
-        + config.tenantOpt().orElse("(not set)") + "\n\n");
+        + config.tenantOpt().orElse("(not set)") + "\n"
+        + config.timeoutSeconds().map(t -> "Timeout: " + t + " s\n").orElse("") + "\n");
     out.flush();
   }
 
@@ -41,8 +42,9 @@ public final class ConfigCommand extends GroupCommand {
 
   /// `config set`: `--env`, `--url`, `--ws`, `--keypair` and `--program-id` are the global flags (same names as the
   /// reference's `config set` flags), read here instead of applied to the connection; `--tenant`/`--no-tenant` are
-  /// this command's own. At least one is required (reference clap `ArgGroup`).
-  @Command(name = "set", description = "Change the configuration: --env, --url, --ws, --keypair, --program-id, --tenant or --no-tenant.")
+  /// this command's own, and the global `--timeout` (this CLI's own) is stored as `timeout`. At least one is required
+  /// (reference clap `ArgGroup`). A config file that exists but cannot be read is an error and is left as it is.
+  @Command(name = "set", description = "Change the configuration: --env, --url, --ws, --keypair, --program-id, --tenant, --no-tenant or --timeout.")
   static final class Set extends CliCommand {
     @Option(names = "--tenant", paramLabel = "TENANT", description = "Default tenant code or pubkey.")
     String tenant;
@@ -57,8 +59,8 @@ public final class ConfigCommand extends GroupCommand {
         throw usage("the argument '--tenant <TENANT>' cannot be used with '--no-tenant'");
       }
       if (g.env().isEmpty() && g.url().isEmpty() && g.ws().isEmpty() && g.keypair().isEmpty()
-          && g.programId().isEmpty() && tenant == null && !noTenant) {
-        throw usage("at least one of --env, --url, --ws, --keypair, --program-id, --tenant, --no-tenant is required");
+          && g.programId().isEmpty() && tenant == null && !noTenant && g.timeout().isEmpty()) {
+        throw usage("at least one of --env, --url, --ws, --keypair, --program-id, --tenant, --no-tenant, --timeout is required");
       }
       if (g.env().isPresent() && (g.url().isPresent() || g.ws().isPresent() || g.programId().isPresent())) {
         s.out().println("Invalid flag combination: Use either --env for environment shortcuts OR individual "
@@ -80,6 +82,9 @@ public final class ConfigCommand extends GroupCommand {
       }
       if (noTenant) {
         cfg = cfg.withTenant(null);
+      }
+      if (g.timeout().isPresent()) {
+        cfg = cfg.withTimeout(g.timeout().get().toSeconds());
       }
       s.store().write(cfg);
       print(s.out(), s.store(), cfg);

@@ -1,5 +1,6 @@
 package doublezero.cli.session;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /// The global flags as given (reference `client/doublezero/src/cli/command.rs`): valid before or after any
@@ -11,5 +12,7 @@ import java.util.Optional;
 /// @param programId  `--program-id`: serviceability program id or moniker
 /// @param keypair    `--keypair`: signer keypair file
 /// @param verbose    `--verbose`: stack traces on failure
+/// @param timeout    `--timeout`: how long to wait for each ledger answer (this CLI's own flag; default
+///                   [Session#DEFAULT_TIMEOUT] or the config file's `timeout`)
 public record GlobalOptions(Optional<String> env, Optional<String> url, Optional<String> ws,
-    Optional<String> programId, Optional<String> keypair, boolean verbose) {}
+    Optional<String> programId, Optional<String> keypair, boolean verbose, Optional<Duration> timeout) {}

@@ -1,5 +1,7 @@
 package doublezero.cli.session;
 
+import doublezero.cli.CliException;
+import doublezero.cli.args.SecondsConverter;
 import doublezero.cli.config.CliConfig;
 import doublezero.cli.config.ConfigStore;
 import doublezero.cli.ledger.LedgerView;
@@ -9,11 +11,15 @@ import doublezero.sdk.solana.rpc.Commitment;
 import doublezero.sdk.solana.rpc.RpcClient;
 import doublezero.sdk.solana.rpc.RpcClientConfig;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.time.Duration;
 
 /// Everything a command needs, built lazily from the global flags: the config file, the resolved [Connection], the
 /// signer, the RPC and serviceability clients and a snapshot of the program's accounts. One per CLI invocation.
 public final class Session implements AutoCloseable {
+  /// How long the CLI waits for each answer of the ledger unless `--timeout` or the config's `timeout` says otherwise.
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+
   private final GlobalOptions options;
   private final CliEnv env;
   private final PrintWriter out;
@@ -22,6 +28,7 @@ public final class Session implements AutoCloseable {
   private Connection connection;
   private Keypair signer;
   private RpcClient rpc;
+  private LedgerHttpClient http;
   private ServiceabilityClient client;
   private LedgerView ledger;
 
@@ -87,10 +94,34 @@ public final class Session implements AutoCloseable {
     return signer;
   }
 
-  /// @return the JSON-RPC client (commitment `confirmed`)
+  /// @return how long to wait for each ledger answer: `--timeout`, else the config file's `timeout`, else
+  ///         [#DEFAULT_TIMEOUT]
+  /// @throws CliException when the config file's `timeout` is not 1..=86400 seconds
+  public Duration timeout() {
+    if (options.timeout().isPresent()) {
+      return options.timeout().get();
+    }
+    Long configured = config().timeout();
+    if (configured == null) {
+      return DEFAULT_TIMEOUT;
+    }
+    try {
+      return SecondsConverter.seconds(configured, configured.toString());
+    } catch (IllegalArgumentException e) {
+      throw new CliException("invalid config file " + store().path() + ": " + e.getMessage());
+    }
+  }
+
+  /// @return the JSON-RPC client (commitment `confirmed`); a request the ledger does not answer within [#timeout]
+  ///         ends the command (see [LedgerHttpClient])
+  /// @throws IllegalArgumentException for an RPC URL that is not a valid http(s) URL
   public RpcClient rpc() {
     if (rpc == null) {
-      rpc = new RpcClient(connection().rpcUrl(), RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED));
+      String url = connection().rpcUrl();
+      Duration t = timeout();
+      URI uri = URI.create(url);
+      http = new LedgerHttpClient(url, t);
+      rpc = new RpcClient(uri, RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED).withTimeout(t), http);
     }
     return rpc;
   }
@@ -120,6 +151,9 @@ public final class Session implements AutoCloseable {
   public void close() {
     if (rpc != null) {
       rpc.close();
+    }
+    if (http != null) {
+      http.close();
     }
   }
 }

@@ -65,6 +65,7 @@ public final class ShellCommand extends CliCommand {
     s.options().ws().ifPresent(v -> a.addAll(List.of("--ws", v)));
     s.options().programId().ifPresent(v -> a.addAll(List.of("--program-id", v)));
     s.options().keypair().ifPresent(v -> a.addAll(List.of("--keypair", v)));
+    s.options().timeout().ifPresent(v -> a.addAll(List.of("--timeout", Long.toString(v.toSeconds()))));
     return a;
   }
 

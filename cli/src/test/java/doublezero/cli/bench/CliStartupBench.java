@@ -26,9 +26,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-/// Benchmark harness (not a unit test) for issue 5's start-up targets: whole-process wall time of
-/// `bin/doublezero --version` and of `bin/doublezero device list` against a localnet holding N devices (targets ≤ 0.3 s
-/// and ≤ 0.8 s, median of ≥ 5 runs). Run by `bench/cli-startup.sh`; arguments `[devices=1000] [runs=7]`.
+/// Benchmark harness (not a unit test) for the CLI's start-up targets (issues 5 and 17): whole-process wall time of
+/// `bin/doublezero --version` (≤ 0.3 s and ≤ 3× a bare `java -version` of the same JDK, measured in the same rounds),
+/// `bin/doublezero config get` (a command that builds picocli's model and reads the config file), and
+/// `bin/doublezero device list` against a localnet holding N devices (≤ 0.8 s); medians of `runs` rounds. Run by
+/// `bench/cli-startup.sh`; arguments `[devices=1000] [runs=7] [hold]` (`hold`: seed the ledger, print the home directory
+/// whose config names it, and keep it running for profiling instead of timing).
 ///
 /// Set-up (not timed): [LocalNetwork] in this JVM (the network `doublezero-localnet up` runs), a contributor and N
 /// devices created with real CreateDevice instructions. Timed: each launcher run as a separate process with
@@ -50,10 +53,28 @@ public final class CliStartupBench {
       Files.writeString(cfg, "json_rpc_url: " + net.ledger().rpcUrl() + "\nwebsocket_url: " + net.ledger().wsUrl()
           + "\nkeypair_path: " + home.resolve(".config/doublezero/id.json") + "\nprogram_id: "
           + Environment.LOCAL.serviceabilityProgramId() + "\n");
+      if (args.length > 2 && args[2].equals("hold")) {
+        System.out.println("ledger ready; run commands with HOME=" + home + " (Ctrl-C ends)");
+        Thread.sleep(Long.MAX_VALUE);
+      }
       Path launcher = root.resolve("bin/doublezero");
-      report("bin/doublezero --version", time(home, runs, 1, launcher.toString(), "--version"));
-      report("bin/doublezero device list (" + devices + " devices)",
-          time(home, runs, devices + 1, launcher.toString(), "device", "list"));
+      String java = ProcessHandle.current().info().command().orElse("java");
+      List<Timed> rows = List.of(
+          new Timed("java -version (same JDK, baseline)", 0, java, "-version"),
+          new Timed("bin/doublezero --version", 1, launcher.toString(), "--version"),
+          new Timed("bin/doublezero config get", 7, launcher.toString(), "config", "get"),
+          new Timed("bin/doublezero device list (" + devices + " devices)", devices + 1, launcher.toString(), "device",
+              "list"));
+      time(home, runs, rows);
+      rows.forEach(CliStartupBench::report);
+      System.out.printf("ratio --version / java -version: %.2f%n", median(rows.get(1).secs) / median(rows.get(0).secs));
+    }
+  }
+
+  /// One command to time: its expected stdout line count and the wall times measured.
+  private record Timed(String what, int expectLines, List<Double> secs, String... cmd) {
+    Timed(String what, int expectLines, String... cmd) {
+      this(what, expectLines, new ArrayList<>(), cmd);
     }
   }
 
@@ -83,31 +104,47 @@ public final class CliStartupBench {
     return c.globalState().orElseThrow();
   }
 
-  private static List<Double> time(Path home, int runs, int expectLines, String... cmd) throws Exception {
-    List<Double> secs = new ArrayList<>();
+  /// Runs every command once per round, `runs + 1` rounds (the first is not counted: it may rebuild the module,
+  /// create the AOT cache or warm the page cache), so that all of them see the same load.
+  private static void time(Path home, int runs, List<Timed> rows) throws Exception {
     for (int i = 0; i < runs + 1; i++) {
-      ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
-      pb.environment().put("HOME", home.toString());
-      long t0 = System.nanoTime();
-      Process p = pb.start();
-      byte[] out = p.getInputStream().readAllBytes();
-      int code = p.waitFor();
-      double s = (System.nanoTime() - t0) / 1e9;
-      long lines = new String(out).lines().count();
-      if (code != 0 || lines != expectLines) {
-        throw new IllegalStateException(String.join(" ", cmd) + ": exit " + code + ", " + lines + " lines");
+      for (Timed row : rows) {
+        double s = once(home, row);
+        if (i > 0) {
+          row.secs.add(s);
+        }
       }
-      if (i > 0) {
-        secs.add(s); // the first run may rebuild the module or warm the page cache; it is not counted
+      if (i == 0) {
+        Thread.sleep(15_000); // let a background AOT cache creation after the first round finish
       }
     }
-    return secs;
   }
 
-  private static void report(String what, List<Double> secs) {
+  private static double once(Path home, Timed row) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(row.cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("HOME", home.toString());
+    long t0 = System.nanoTime();
+    Process p = pb.start();
+    byte[] out = p.getInputStream().readAllBytes();
+    int code = p.waitFor();
+    double s = (System.nanoTime() - t0) / 1e9;
+    long lines = new String(out).lines().count();
+    if (code != 0 || lines != row.expectLines) {
+      throw new IllegalStateException(String.join(" ", row.cmd) + ": exit " + code + ", " + lines + " lines");
+    }
+    return s;
+  }
+
+  private static double median(List<Double> secs) {
     List<Double> sorted = new ArrayList<>(secs);
     Collections.sort(sorted);
-    System.out.printf("%-45s median %.3f s  min %.3f  max %.3f  runs %s%n", what, sorted.get(sorted.size() / 2),
-        sorted.getFirst(), sorted.getLast(), secs.stream().map(d -> String.format("%.3f", d)).toList());
+    return sorted.get(sorted.size() / 2);
+  }
+
+  private static void report(Timed row) {
+    List<Double> sorted = new ArrayList<>(row.secs);
+    Collections.sort(sorted);
+    System.out.printf("%-45s median %.3f s  min %.3f  max %.3f  runs %s%n", row.what, median(row.secs),
+        sorted.getFirst(), sorted.getLast(), row.secs.stream().map(d -> String.format("%.3f", d)).toList());
   }
 }

@@ -3,6 +3,7 @@ package doublezero.cli.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import doublezero.cli.CliRun;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,51 @@ class ConfigCommandTest {
     var r = new CliRun(home).run("config", "set", "--env", "localnet");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("Error: Invalid environment localnet, must be one of: mainnet-beta, testnet, devnet, local\n");
+  }
+
+  @Test
+  void invalidUtf8IsAnErrorNamingTheFileAndSetLeavesItAlone() throws Exception {
+    Path file = home.resolve(".config/doublezero/cli/config.yml");
+    Files.createDirectories(file.getParent());
+    byte[] bytes = "json_rpc_url: http://10.0.0.1:8899\ntenant: ac\u00ffme\n".getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(file, bytes);
+    CliRun cli = new CliRun(home);
+    for (String[] args : new String[][] {{"config", "get"}, {"config", "set", "--url", "http://127.0.0.1:1"},
+        {"device", "list"}}) {
+      var r = cli.run(args);
+      assertThat(r.code()).as(String.join(" ", args)).isEqualTo(1);
+      assertThat(r.err()).isEqualTo("Error: cannot read config file " + file + ": not valid UTF-8 (byte offset 45)\n");
+      assertThat(r.out()).isEmpty();
+    }
+    assertThat(Files.readAllBytes(file)).as("config set must not overwrite an unreadable file").isEqualTo(bytes);
+  }
+
+  @Test
+  void directoryAtThePathIsAnError() throws Exception {
+    Path file = home.resolve("cfgdir");
+    Files.createDirectories(file);
+    var r = new CliRun(home).var("DOUBLEZERO_CONFIG_FILE", file.toString()).run("config", "set", "--tenant", "x");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("Error: cannot read config file " + file + ": Is a directory\n");
+    assertThat(file).isDirectory().isEmptyDirectory();
+  }
+
+  @Test
+  void invalidYamlIsAnErrorNamingTheFile() throws Exception {
+    Path file = home.resolve("bad.yml");
+    Files.writeString(file, "json_rpc_url: [unclosed\n");
+    var r = new CliRun(home).var("DOUBLEZERO_CONFIG_FILE", file.toString()).run("config", "get");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("Error: invalid config file " + file + ": ");
+    assertThat(r.err().lines().toList()).hasSize(1);
+    assertThat(Files.readString(file)).isEqualTo("json_rpc_url: [unclosed\n");
+  }
+
+  @Test
+  void missingFileStillMeansDefaults() {
+    Path file = home.resolve("absent/config.yml");
+    var r = new CliRun(home).var("DOUBLEZERO_CONFIG_FILE", file.toString()).run("config", "get");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("RPC URL: http://localhost:8899\n");
   }
 }
