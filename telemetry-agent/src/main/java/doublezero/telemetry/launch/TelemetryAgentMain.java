@@ -83,12 +83,12 @@ public final class TelemetryAgentMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    configureLogging(verbose ? "debug" : "info");
-    AgentConfig config = config();
-    TelemetryAgent agent = TelemetryAgent.start(config);
     CountDownLatch stop = new CountDownLatch(1);
     sun.misc.Signal.handle(new sun.misc.Signal("TERM"), s -> stop.countDown());
     sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> stop.countDown());
+    configureLogging(verbose ? "debug" : "info");
+    AgentConfig config = config();
+    TelemetryAgent agent = TelemetryAgent.start(config);
     stop.await();
     agent.close();
     return 0;

@@ -43,6 +43,25 @@ final class JvmProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /// SIGTERM to all at once, then waits for each.
+  ///
+  /// @return the exit codes
+  static List<Integer> stopAll(JvmProcess... processes) throws InterruptedException {
+    for (JvmProcess p : processes) {
+      p.process.destroy();
+    }
+    List<Integer> codes = new ArrayList<>();
+    for (JvmProcess p : processes) {
+      codes.add(p.stop());
+    }
+    return codes;
+  }
+
+  /// @return how many times the agent logged its start
+  long starts() {
+    return logText().lines().filter(l -> l.contains("event=agent-started")).count();
+  }
+
   /// SIGKILL.
   void kill() throws InterruptedException {
     process.destroyForcibly();

@@ -47,9 +47,10 @@ import java.util.function.UnaryOperator;
 /// README walkthrough, sent as instructions (daemon tests cannot depend on the CLI module).
 final class LinkedDevices implements AutoCloseable {
   static final PublicKey PROGRAM = Environment.LOCAL.serviceabilityProgramId();
-  final LocalNetwork net;
-  final RpcClient rpc;
-  final ServiceabilityClient client;
+  private final UpConfig config;
+  LocalNetwork net;
+  RpcClient rpc;
+  ServiceabilityClient client;
   final Keypair publisherA = Keypair.generate();
   final Keypair publisherZ = Keypair.generate();
   PublicKey deviceA;
@@ -57,16 +58,17 @@ final class LinkedDevices implements AutoCloseable {
   PublicKey link;
   NetworkV4 tunnelNet;
 
-  private LinkedDevices(LocalNetwork net) {
+  private LinkedDevices(LocalNetwork net, UpConfig config) {
+    this.config = config;
     this.net = net;
     this.rpc = net.rpc();
     this.client = new ServiceabilityClient(rpc, PROGRAM, Commitment.CONFIRMED, Duration.ofSeconds(30));
   }
 
   static LinkedDevices start(Path dir, UnaryOperator<LocalnetConfig> tweak) {
-    LocalNetwork net = LocalNetwork.start(new UpConfig(tweak.apply(
-        LocalnetConfig.ephemeral(dir.resolve("ledger")).withSlotMillis(20)), dir.resolve("user.json"), true));
-    LinkedDevices d = new LinkedDevices(net);
+    UpConfig config = new UpConfig(tweak.apply(LocalnetConfig.ephemeral(dir.resolve("ledger")).withSlotMillis(20)),
+        dir.resolve("user.json"), true);
+    LinkedDevices d = new LinkedDevices(LocalNetwork.start(config), config);
     try {
       d.build();
       return d;
@@ -154,8 +156,25 @@ final class LinkedDevices implements AutoCloseable {
     }
   }
 
+  /// Stops the ledger (and its activator): an outage.
+  void stopLedger() {
+    net.close();
+    net = null;
+  }
+
+  /// Starts the ledger again on the same port from the same ledger directory.
+  ///
+  /// @param rpcPort the port it had
+  void startLedger(int rpcPort) {
+    net = LocalNetwork.start(new UpConfig(config.ledger().withRpcPort(rpcPort), config.userKeypair(), true));
+    rpc = net.rpc();
+    client = new ServiceabilityClient(rpc, PROGRAM, Commitment.CONFIRMED, Duration.ofSeconds(30));
+  }
+
   @Override
   public void close() {
-    net.close();
+    if (net != null) {
+      net.close();
+    }
   }
 }

@@ -34,8 +34,7 @@ class TwoAgentsE2eTest {
         Thread.sleep(4_000);
       } finally {
         long stopMicros = System.currentTimeMillis() * 1000;
-        assertThat(a.stop()).as(a.logText()).isZero();
-        assertThat(z.stop()).as(z.logText()).isZero();
+        assertThat(JvmProcess.stopAll(a, z)).as(a.logText() + z.logText()).containsOnly(0);
         check(lab, lab.aToZ(), "a", stopMicros, a);
         check(lab, lab.zToA(), "z", stopMicros, z);
       }
