@@ -63,7 +63,8 @@ class AgentFaultsE2eTest {
         stopMicros = System.currentTimeMillis() * 1000;
         assertThat(JvmProcess.stopAll(a, z)).as(a.logText() + z.logText()).containsOnly(0);
       }
-      assertThat(a.logText()).contains("event=epoch-refresh-failed").contains("event=submit-failed");
+      assertThat(a.logText()).contains("event=epoch-refresh-failed").contains("event=submit-failed")
+          .contains("event=peer-refresh-failed kept_peers=1");
       TwoAgentsE2eTest.check(lab, lab.aToZ(), "a", stopMicros, a);
       TwoAgentsE2eTest.check(lab, lab.zToA(), "z", stopMicros, z);
     }
