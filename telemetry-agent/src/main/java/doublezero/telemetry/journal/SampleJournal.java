@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /// The crash-safe sample buffer: an append-only file of checksummed frames ([JournalCodec]) under the state
-/// directory, replayed on start, plus the in-memory view of what is pending per circuit. A sample counts as taken
-/// once appended; [#force] (called at least once per submission interval, before anything is submitted) makes it
-/// durable; marks are forced as they are written. A torn frame at the tail (a crash mid-write) is cut off on open.
+/// directory, replayed on start, plus the in-memory view of what is pending per circuit. Appends are buffered and
+/// written once per probe tick ([#flush]); [#force] (called before every submission cycle) makes them durable; marks
+/// are written and forced as they are made. A torn frame at the tail (a crash mid-write) is cut off on open.
 /// [#compact] rewrites the file with only what is still needed. Thread-safe.
 public final class SampleJournal implements AutoCloseable {
   /// File name inside the state directory.
@@ -32,6 +32,7 @@ public final class SampleJournal implements AutoCloseable {
   private final Path file;
   private final int maxPendingPerCircuit;
   private final Map<Circuit, CircuitState> circuits = new LinkedHashMap<>();
+  private final ByteBuffer unwritten = ByteBuffer.allocate(1 << 16);
   private FileChannel channel;
   private long truncatedBytes;
 
@@ -124,21 +125,36 @@ public final class SampleJournal implements AutoCloseable {
   }
 
   private void write(JournalRecord r) {
+    byte[] frame = JournalCodec.encode(r);
+    if (unwritten.remaining() < frame.length) {
+      flush();
+    }
+    unwritten.put(frame);
+  }
+
+  /// Hands the records appended so far to the file system (one `write`; they then survive a crash of the process,
+  /// though not of the machine until [#force]). The sampler calls it at the end of every probe tick.
+  ///
+  /// @throws UncheckedIOException when the write fails (the records stay buffered for the next attempt)
+  public synchronized void flush() {
     try {
-      ByteBuffer b = ByteBuffer.wrap(JournalCodec.encode(r));
-      while (b.hasRemaining()) {
-        channel.write(b);
+      unwritten.flip();
+      while (unwritten.hasRemaining()) {
+        channel.write(unwritten);
       }
+      unwritten.clear();
     } catch (IOException e) {
+      unwritten.compact();
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
   }
 
-  /// Makes every appended record durable (`fsync`).
+  /// Makes every appended record durable (`write` + `fsync`).
   ///
-  /// @throws UncheckedIOException when the fsync fails
+  /// @throws UncheckedIOException when the write or the fsync fails
   public synchronized void force() {
     try {
+      flush();
       channel.force(false);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
@@ -205,6 +221,7 @@ public final class SampleJournal implements AutoCloseable {
   ///
   /// @throws UncheckedIOException when the rewrite fails (the old file is then kept)
   public synchronized void compact() {
+    flush();
     Path tmp = file.resolveSibling(FILE + ".tmp");
     try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -236,7 +253,7 @@ public final class SampleJournal implements AutoCloseable {
   /// @return the journal file's size in bytes
   public synchronized long sizeBytes() {
     try {
-      return channel.size();
+      return channel.size() + unwritten.position();
     } catch (IOException e) {
       return -1;
     }
@@ -245,6 +262,7 @@ public final class SampleJournal implements AutoCloseable {
   @Override
   public synchronized void close() {
     try {
+      flush();
       channel.force(true);
       channel.close();
     } catch (IOException ignored) {

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /// One probe tick (`reference/telemetry-geolocation.md` §B.5): every peer is probed concurrently and yields exactly
 /// one sample, taken with the probe's start time: the RTT, or a loss (no tunnel, no reply, socket failure). The
-/// sample carries the epoch when the epoch is fresh and [Sample#UNKNOWN_EPOCH] otherwise; it is journaled before
-/// it counts as taken. A sample that does not fit in the journal's per-circuit buffer is counted and logged.
+/// sample carries the epoch when the epoch is fresh and [Sample#UNKNOWN_EPOCH] otherwise; the tick's samples are
+/// written to the journal when the tick ends. A sample that does not fit in the journal's per-circuit buffer is counted and logged.
 public final class Sampler {
   private static final Logger LOG = LoggerFactory.getLogger(Sampler.class);
 
@@ -52,6 +52,20 @@ public final class Sampler {
     for (Peer p : peers) {
       futures.add(executor.submit(() -> sampleOne(p, epoch)));
     }
+    int taken = 0;
+    try {
+      taken = collect(futures);
+    } finally {
+      try {
+        journal.flush();
+      } catch (UncheckedIOException e) {
+        LOG.error("event=journal-write-failed pending_in_memory=true error=\"{}\"", e.getMessage());
+      }
+    }
+    return taken;
+  }
+
+  private int collect(List<Future<Boolean>> futures) {
     int taken = 0;
     for (Future<Boolean> f : futures) {
       try {

@@ -52,9 +52,10 @@ public final class Submitter {
   }
 
   /// One submission cycle over every circuit; ledger failures are logged and leave the samples for the next cycle.
+  /// Cycles never overlap (the shutdown cycle waits for a running one).
   ///
   /// @return samples confirmed on chain in this cycle
-  public long submitAll() {
+  public synchronized long submitAll() {
     journal.force();
     long landed = 0;
     for (Circuit c : journal.circuits()) {

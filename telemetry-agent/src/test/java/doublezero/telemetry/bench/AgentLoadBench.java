@@ -83,7 +83,11 @@ class AgentLoadBench {
       clock.observe(new EpochInfo(0, 0, 1, 0, 432_000, 0), System.currentTimeMillis() * 1000);
       Submitter submitter = new Submitter(journal, new NullLedger(), clock, metrics,
           SubmitterConfig.of(1_000_000, Duration.ZERO), System::nanoTime);
-      sampler.tick(list, 1); // warm-up: sockets created
+      for (int i = 0; i < Integer.getInteger("telemetry.bench.warmup", 30); i++) { // sockets created, JIT warm
+        sampler.tick(list, 1);
+        submitter.submitAll();
+        Thread.sleep(1000);
+      }
       var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
@@ -101,7 +105,8 @@ class AgentLoadBench {
       double cpu = (os.getProcessCpuTime() - cpu0) / (double) (System.nanoTime() - t0);
       String rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
           .findFirst().orElse("VmRSS: ?");
-      System.out.printf("BENCH %d peers, 1 s interval, %d s: CPU %.2f %% of one core, %s, heap used %d MiB,"
+      System.gc();
+      System.out.printf("BENCH %d peers, 1 s interval, %d s after warm-up: CPU %.2f %% of one core, %s, heap used after GC %d MiB,"
           + " submitted %d%n", peers, seconds, cpu * 100, rss.replaceAll("\\s+", " "),
           (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20, metrics.submittedCount());
       probes.shutdownNow();
