@@ -169,8 +169,11 @@ public final class TelemetryAgent implements AutoCloseable {
   @Override
   public void close() {
     schedule.shutdownNow();
+    probes.shutdown();
     try {
       schedule.awaitTermination(5, TimeUnit.SECONDS);
+      // probes of an interrupted tick still journal their samples: wait for them before the last cycle
+      probes.awaitTermination(config.senderTimeout().toMillis() + 2_000, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

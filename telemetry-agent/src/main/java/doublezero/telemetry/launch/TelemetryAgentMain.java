@@ -28,39 +28,49 @@ import picocli.CommandLine.Option;
 public final class TelemetryAgentMain implements Callable<Integer> {
   @Option(names = {"--env", "-env"}, description = "devnet, testnet, mainnet-beta or local") String env;
   @Option(names = {"--ledger-rpc-url", "-ledger-rpc-url"}, description = "ledger JSON-RPC URL") String rpcUrl;
-  @Option(names = {"--serviceability-program-id", "-serviceability-program-id"}) String serviceabilityProgramId;
-  @Option(names = {"--telemetry-program-id", "-telemetry-program-id"}) String telemetryProgramId;
+  @Option(names = {"--serviceability-program-id", "-serviceability-program-id"},
+      description = "serviceability program (required without --env)") String serviceabilityProgramId;
+  @Option(names = {"--telemetry-program-id", "-telemetry-program-id"},
+      description = "telemetry program (required without --env)") String telemetryProgramId;
   @Option(names = {"--keypair", "-keypair"}, required = true, description = "metrics publisher keypair file")
   Path keypair;
-  @Option(names = {"--local-device-pubkey", "-local-device-pubkey"}, required = true) String localDevice;
-  @Option(names = {"--twamp-listen-port", "-twamp-listen-port"}, defaultValue = "862") int twampPort;
-  @Option(names = {"--probe-interval", "-probe-interval"}, defaultValue = "10s", converter = GoDuration.class)
-  Duration probeInterval;
+  @Option(names = {"--local-device-pubkey", "-local-device-pubkey"}, required = true,
+      description = "this device's Device account") String localDevice;
+  @Option(names = {"--twamp-listen-port", "-twamp-listen-port"}, defaultValue = "862",
+      description = "reflector port, also probed on peers (default ${DEFAULT-VALUE})") int twampPort;
+  @Option(names = {"--probe-interval", "-probe-interval"}, defaultValue = "10s", converter = GoDuration.class,
+      description = "time between probes of each peer (default ${DEFAULT-VALUE})") Duration probeInterval;
   @Option(names = {"--submission-interval", "-submission-interval"}, defaultValue = "60s",
-      converter = GoDuration.class) Duration submissionInterval;
+      converter = GoDuration.class, description = "time between submissions (default ${DEFAULT-VALUE})")
+  Duration submissionInterval;
   @Option(names = {"--twamp-sender-timeout", "-twamp-sender-timeout"}, defaultValue = "1s",
-      converter = GoDuration.class) Duration senderTimeout;
+      converter = GoDuration.class, description = "per-probe timeout (default ${DEFAULT-VALUE})")
+  Duration senderTimeout;
   @Option(names = {"--twamp-reflector-timeout", "-twamp-reflector-timeout"}, defaultValue = "1s",
       converter = GoDuration.class, description = "accepted for compatibility; the reflector needs none")
   Duration reflectorTimeout;
   @Option(names = {"--peers-refresh-interval", "-peers-refresh-interval"}, defaultValue = "10s",
-      converter = GoDuration.class) Duration peersRefreshInterval;
-  @Option(names = {"--sender-ttl", "-sender-ttl"}, defaultValue = "5m", converter = GoDuration.class)
-  Duration senderTtl;
+      converter = GoDuration.class, description = "time between peer-list refreshes (default ${DEFAULT-VALUE})")
+  Duration peersRefreshInterval;
+  @Option(names = {"--sender-ttl", "-sender-ttl"}, defaultValue = "5m", converter = GoDuration.class,
+      description = "probe socket lifetime (default ${DEFAULT-VALUE})") Duration senderTtl;
   @Option(names = {"--submitter-max-concurrency", "-submitter-max-concurrency"}, defaultValue = "10",
       description = "accepted for compatibility; circuits are submitted one after another") int maxConcurrency;
-  @Option(names = {"--max-consecutive-sender-losses", "-max-consecutive-sender-losses"}, defaultValue = "30")
-  int maxLosses;
-  @Option(names = {"--metrics-enable", "-metrics-enable"}) boolean metricsEnable;
-  @Option(names = {"--metrics-addr", "-metrics-addr"}, defaultValue = "127.0.0.1:8080") String metricsAddr;
-  @Option(names = {"--verbose", "-verbose"}) boolean verbose;
+  @Option(names = {"--max-consecutive-sender-losses", "-max-consecutive-sender-losses"}, defaultValue = "30",
+      description = "losses in a row before a probe socket is recreated (default ${DEFAULT-VALUE})") int maxLosses;
+  @Option(names = {"--metrics-enable", "-metrics-enable"}, description = "serve Prometheus /metrics")
+  boolean metricsEnable;
+  @Option(names = {"--metrics-addr", "-metrics-addr"}, defaultValue = "127.0.0.1:8080",
+      description = "metrics host:port (default ${DEFAULT-VALUE})") String metricsAddr;
+  @Option(names = {"--verbose", "-verbose"}, description = "debug logging") boolean verbose;
   @Option(names = "--state-dir", defaultValue = "/var/lib/doublezero-telemetry",
       description = "directory of the crash-safe sample journal") Path stateDir;
   @Option(names = "--epoch-refresh-interval", converter = GoDuration.class,
       description = "time between epoch refreshes (default: the probe interval)") Duration epochRefresh;
   @Option(names = "--max-pending-samples", defaultValue = "35000",
       description = "unsubmitted samples kept per link direction before new ones are dropped") int maxPending;
-  @Option(names = "--commitment", defaultValue = "confirmed") String commitment;
+  @Option(names = "--commitment", defaultValue = "confirmed",
+      description = "processed, confirmed or finalized (default ${DEFAULT-VALUE})") String commitment;
   @Option(names = "--resubmit-settle", defaultValue = "90s", converter = GoDuration.class,
       description = "wait after a write of unknown outcome before re-reading the account") Duration settle;
   @Option(names = "--twamp-reflector-disable", hidden = true,
