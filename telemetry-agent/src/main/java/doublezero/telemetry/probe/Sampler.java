@@ -1,0 +1,120 @@
+package doublezero.telemetry.probe;
+
+import doublezero.telemetry.journal.Sample;
+import doublezero.telemetry.journal.SampleJournal;
+import doublezero.telemetry.journal.SampleValue;
+import doublezero.telemetry.metrics.AgentMetrics;
+import doublezero.telemetry.peer.Peer;
+import doublezero.telemetry.twamp.ProbeOutcome;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// One probe tick (`reference/telemetry-geolocation.md` §B.5): every peer is probed concurrently and yields exactly
+/// one sample, taken with the probe's start time: the RTT, or a loss (no tunnel, no reply, socket failure). The
+/// sample carries the epoch when the epoch is fresh and [Sample#UNKNOWN_EPOCH] otherwise; the tick's samples are
+/// written to the journal when the tick ends. A sample that does not fit in the journal's per-circuit buffer is counted and logged.
+public final class Sampler {
+  private static final Logger LOG = LoggerFactory.getLogger(Sampler.class);
+
+  private final SampleJournal journal;
+  private final Function<Peer, ProbeOutcome> prober;
+  private final AgentMetrics metrics;
+  private final ExecutorService executor;
+
+  /// @param journal  the journal
+  /// @param prober   probes one peer with a tunnel ([SenderPool#probe])
+  /// @param metrics  metrics
+  /// @param executor runs the probes (platform threads: the FFM socket blocks in `poll`)
+  public Sampler(SampleJournal journal, Function<Peer, ProbeOutcome> prober, AgentMetrics metrics,
+      ExecutorService executor) {
+    this.journal = journal;
+    this.prober = prober;
+    this.metrics = metrics;
+    this.executor = executor;
+  }
+
+  /// Probes every peer once and journals the samples; returns when all are journaled.
+  ///
+  /// @param peers the peers
+  /// @param epoch the fresh epoch, or [Sample#UNKNOWN_EPOCH]
+  /// @return samples journaled
+  public int tick(List<Peer> peers, long epoch) {
+    List<Future<Boolean>> futures = new ArrayList<>();
+    for (Peer p : peers) {
+      futures.add(executor.submit(() -> sampleOne(p, epoch)));
+    }
+    int taken = 0;
+    try {
+      taken = collect(futures);
+    } finally {
+      try {
+        journal.flush();
+      } catch (UncheckedIOException e) {
+        LOG.error("event=journal-write-failed pending_in_memory=true error=\"{}\"", e.getMessage());
+      }
+    }
+    return taken;
+  }
+
+  private int collect(List<Future<Boolean>> futures) {
+    int taken = 0;
+    for (Future<Boolean> f : futures) {
+      try {
+        if (f.get()) {
+          taken++;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return taken;
+      } catch (ExecutionException e) {
+        LOG.error("event=probe-crashed error=\"{}\"", e.getCause().toString());
+      }
+    }
+    return taken;
+  }
+
+  private boolean sampleOne(Peer p, long epoch) {
+    long ts = nowMicros();
+    ProbeOutcome o = p.tunnel().isEmpty() ? new ProbeOutcome.Lost() : prober.apply(p);
+    long value = switch (o) {
+      case ProbeOutcome.Reply r -> SampleValue.of(false, r.nanos());
+      case ProbeOutcome.Lost l -> SampleValue.LOSS;
+      case ProbeOutcome.Failed f -> {
+        LOG.debug("event=probe-failed peer=\"{}\" error=\"{}\"", p.key(), f.reason());
+        yield SampleValue.LOSS;
+      }
+    };
+    try {
+      if (journal.append(p.circuit(), epoch, ts, value).isEmpty()) {
+        metrics.dropped("buffer_full", 1);
+        LOG.warn("event=samples-dropped reason=buffer_full {} count=1", p.circuit());
+        return false;
+      }
+    } catch (UncheckedIOException e) {
+      metrics.dropped("journal_write_failed", 1);
+      LOG.error("event=samples-dropped reason=journal_write_failed {} error=\"{}\"", p.circuit(), e.getMessage());
+      return false;
+    }
+    metrics.taken();
+    return true;
+  }
+
+  static long nowMicros() {
+    Instant i = Instant.now();
+    return i.getEpochSecond() * 1_000_000L + i.getNano() / 1000;
+  }
+
+  /// @return a clock for callers that need the same time base (µs since the UNIX epoch)
+  public static LongSupplier wallMicros() {
+    return Sampler::nowMicros;
+  }
+}
