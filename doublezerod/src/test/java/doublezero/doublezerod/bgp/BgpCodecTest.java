@@ -63,8 +63,10 @@ class BgpCodecTest {
     byte[] wire = BgpCodec.encode(big, false);
     assertThat(Hex.of(wire)).contains("400206020200c85ba0").contains("c0110a0202000000c8fa56ea00");
     assertThat(BgpCodec.decode(wire, false)).isEqualTo(big);
-    assertThat(((Update) BgpCodec.decode(wire, true)).attributes()).doesNotHaveAnyElementsOfTypes(
-        PathAttribute.As4Path.class);
+    Update withAs4 = new Update(List.of(), List.of(PathAttribute.Origin.IGP, PathAttribute.AsPath.sequence(List.of(1L)),
+        new PathAttribute.As4Path(List.of(new AsPathSegment(2, List.of(9L))))), List.of());
+    assertThat(((Update) BgpCodec.decode(BgpCodec.encode(withAs4, true), true)).attributes())
+        .doesNotHaveAnyElementsOfTypes(PathAttribute.As4Path.class).hasSize(2);
   }
 
   @Test
