@@ -40,12 +40,16 @@ final class FakePeer implements AutoCloseable {
   }
 
   BgpMessage read() throws IOException {
+    return BgpCodec.decode(readRaw(), true);
+  }
+
+  byte[] readRaw() throws IOException {
     byte[] header = new byte[19];
     in.readFully(header);
     int length = ((header[16] & 0xFF) << 8) | (header[17] & 0xFF);
     byte[] m = Arrays.copyOf(header, length);
     in.readFully(m, 19, length - 19);
-    return BgpCodec.decode(m, true);
+    return m;
   }
 
   /// Reads until a NOTIFICATION arrives (skipping KEEPALIVEs and UPDATEs).

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class MalformedPeerTest {
   private static final String ORIGIN = "40010100";
   private static final String AS_PATH = "400206020100000001";
-  private static final String NEXT_HOP = "4003047f000002";
+  private static final String NEXT_HOP = "400304c0000201";
   private static final String NLRI = "180a0100";
   private static final NetworkV4 PREFIX = NetworkV4.parse("10.1.0.0/24");
 
@@ -51,9 +51,10 @@ class MalformedPeerTest {
         Open ours = peer.acceptAndEstablish();
         assertThat(ours.bgpIdentifier()).isEqualTo(PeerConfig.ROUTER_ID);
         assertThat(ours.capabilities()).contains(Capability.Multiprotocol.IPV4_UNICAST, new Capability.FourOctetAs(65000));
-        Update advertised = (Update) peer.read();
-        assertThat(advertised.nlri()).containsExactly(NetworkV4.parse("10.0.0.5/32"));
-        assertThat(advertised.nextHop()).contains(loopback);
+        Update advertised = new Update(List.of(), List.of(PathAttribute.Origin.IGP,
+            PathAttribute.AsPath.sequence(List.of(65000L)), new PathAttribute.NextHop(loopback)),
+            List.of(NetworkV4.parse("10.0.0.5/32")));
+        assertThat(peer.readRaw()).isEqualTo(BgpCodec.encode(advertised, true));
         treatAsWithdrawKeepsTheSession(peer, session);
         sessionResets(peer, session);
       }
@@ -64,7 +65,7 @@ class MalformedPeerTest {
     String[] malformed = {
       "4001020000" + AS_PATH + NEXT_HOP, // bad attribute length (ORIGIN of 2 bytes)
       ORIGIN + AS_PATH + "40030400000000", // bad NEXT_HOP 0.0.0.0
-      ORIGIN + AS_PATH + "400305" + "7f00000201", // NEXT_HOP of 5 bytes
+      ORIGIN + AS_PATH + "400305" + "c000020101", // NEXT_HOP of 5 bytes
       ORIGIN + AS_PATH, // NEXT_HOP missing
     };
     for (String attributes : malformed) {
@@ -80,7 +81,7 @@ class MalformedPeerTest {
 
   private void learn(FakePeer peer) throws Exception {
     peer.send(update(ORIGIN + AS_PATH + NEXT_HOP, NLRI));
-    await(() -> !events.isEmpty() && events.getLast().equals("learned " + PREFIX + " via 127.0.0.2"));
+    await(() -> !events.isEmpty() && events.getLast().equals("learned " + PREFIX + " via 192.0.2.1"));
   }
 
   private void sessionResets(FakePeer peer, BgpSession session) throws Exception {
@@ -101,7 +102,7 @@ class MalformedPeerTest {
     expectNotification(peer, Hex.of(badTotalLength), 3, 1); // attribute lengths overrun the message
 
     peer.acceptAndEstablish();
-    peer.read();
+    peer.readRaw();
     learn(peer);
     byte[] truncated = update(ORIGIN + AS_PATH + NEXT_HOP, NLRI);
     peer.send(Arrays.copyOf(truncated, truncated.length - 3)); // truncated, then the peer vanishes
@@ -113,7 +114,7 @@ class MalformedPeerTest {
 
   private void expectNotification(FakePeer peer, String hex, int code, int subcode) throws Exception {
     peer.acceptAndEstablish();
-    peer.read();
+    peer.readRaw();
     peer.send(Hex.bytes(hex));
     Notification n = peer.readNotification();
     assertThat(n.code()).as(hex).isEqualTo(code);

@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 /// Test helper: network namespaces created with `ip netns add` (unique names, removed by [#close]), commands run in
 /// them, and platform threads that enter one with `setns(2)` so sockets they open live there.
@@ -155,6 +157,15 @@ public final class Netns implements AutoCloseable {
     exec("ip", "link", "set", ours, "up");
     other.exec("ip", "addr", "add", theirAddress, "dev", theirs);
     other.exec("ip", "link", "set", theirs, "up");
+  }
+
+  /// Deletes a directory tree (test scratch space).
+  ///
+  /// @param dir the directory
+  public static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
   }
 
   @Override

@@ -14,15 +14,12 @@ import doublezero.doublezerod.netlink.Rtnetlink;
 import doublezero.doublezerod.netns.Netns;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.net.NetworkV4;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -59,15 +56,10 @@ class BgpInteropTest {
         }
       }
     } finally {
-      deleteTree(dir);
+      Netns.deleteTree(dir);
     }
   }
 
-  static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
-  }
 
   private static void scenario(Netns client, DevicePeer peer, BgpSession session) throws Exception {
     await("session up", Duration.ofSeconds(20), () -> session.status().status() == SessionStatus.UP);
