@@ -71,7 +71,13 @@ public final class BgpSession implements AutoCloseable {
         status.tcpConnected();
         try (BgpConnection c = new BgpConnection(socket)) {
           connection = c;
-          String reason = session(c);
+          String reason;
+          try {
+            reason = session(c);
+          } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "bgp.session: failed peer=" + peer.remoteAddress(), e);
+            reason = "internal error: " + e;
+          }
           LOG.log(Level.INFO, "bgp.session: closed peer={0} reason=\"{1}\"", peer.remoteAddress(), reason);
           down(reason);
         }

@@ -13,7 +13,9 @@ import java.util.function.IntFunction;
 /// requests in one datagram and collect every ack; dumps read until `NLMSG_DONE`. Thread-safe (one request at a
 /// time). The socket lives in the network namespace of the thread that called [#open].
 public final class Netlink implements AutoCloseable {
-  private static final int BATCH_BYTES = 32 * 1024;
+  /// Requests per datagram: each ack is its own socket buffer (about 1 KiB of receive-buffer accounting), so a
+  /// larger batch can overflow the default receive buffer and lose acks.
+  private static final int BATCH_MESSAGES = 64;
   private final NetlinkSocket socket = new NetlinkSocket(0, 5000, 0);
   private int seq = (int) (System.nanoTime() & 0x3FFFFFFF);
 
@@ -39,7 +41,7 @@ public final class Netlink implements AutoCloseable {
     }
   }
 
-  /// Sends many requests, packed into datagrams of up to 32 KiB, and collects every ack.
+  /// Sends many requests, packed 64 to a datagram, and collects every ack.
   ///
   /// @param requests request builders, in order
   /// @return the errno of each request that failed, by its index in `requests` (empty when all succeeded)
@@ -49,7 +51,7 @@ public final class Netlink implements AutoCloseable {
     while (i < requests.size()) {
       ByteArrayOutputStream datagram = new ByteArrayOutputStream();
       Map<Integer, Integer> indexBySeq = new HashMap<>();
-      while (i < requests.size() && datagram.size() < BATCH_BYTES) {
+      while (i < requests.size() && indexBySeq.size() < BATCH_MESSAGES) {
         int s = ++seq;
         datagram.writeBytes(requests.get(i).apply(s));
         indexBySeq.put(s, i++);
