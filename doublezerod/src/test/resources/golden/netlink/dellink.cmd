@@ -1,0 +1,1 @@
+ip link del doublezero0

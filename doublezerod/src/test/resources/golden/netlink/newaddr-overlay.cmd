@@ -1,0 +1,1 @@
+ip addr add 169.254.0.1/31 dev doublezero0

@@ -1,0 +1,1 @@
+ip rule add priority 101 from 10.0.0.0/24 table 101 protocol kernel

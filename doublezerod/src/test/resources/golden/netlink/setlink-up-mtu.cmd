@@ -1,0 +1,1 @@
+ip link set dev doublezero0 up mtu 1476
