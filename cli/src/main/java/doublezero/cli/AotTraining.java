@@ -2,7 +2,7 @@ package doublezero.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import doublezero.cli.session.CliEnv;
+import doublezero.cli.config.CliEnv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -4,7 +4,7 @@ import doublezero.cli.accesspass.AccessPassCommand;
 import doublezero.cli.account.AccountCommand;
 import doublezero.cli.account.AccountsCommand;
 import doublezero.cli.account.LogCommand;
-import doublezero.cli.config.ConfigCommand;
+import doublezero.cli.configcommand.ConfigCommand;
 import doublezero.cli.contributor.ContributorCommand;
 import doublezero.cli.daemon.ConnectCommand;
 import doublezero.cli.daemon.DisableCommand;
@@ -40,6 +40,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import doublezero.cli.command.GroupCommand;
 
 /// The top-level commands, in the reference's order (`client/doublezero/src/cli/command.rs`, `cli-doublezerod.md`
 /// §A.4), and which of them an invocation needs.

@@ -1,7 +1,8 @@
 package doublezero.cli;
 
+import doublezero.cli.command.RootCommand;
 import doublezero.cli.args.SecondsConverter;
-import doublezero.cli.session.CliEnv;
+import doublezero.cli.config.CliEnv;
 import doublezero.cli.session.GlobalOptions;
 import doublezero.cli.session.Session;
 import java.io.PrintWriter;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "doublezero",
     versionProvider = CliVersion.class,
     description = "DoubleZero client tool")
-public final class DoubleZeroCli implements Runnable {
+public final class DoubleZeroCli implements Runnable, RootCommand {
   /// Exit code for a failed command.
   public static final int EXIT_FAILURE = 1;
   /// Exit code for a usage error.
@@ -84,8 +85,8 @@ public final class DoubleZeroCli implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
   }
 
-  /// @return the invocation's session, created on first use from the parsed global flags
-  Session session() {
+  @Override
+  public Session session() {
     if (session == null) {
       GlobalOptions options = new GlobalOptions(Optional.ofNullable(env), Optional.ofNullable(url), Optional.ofNullable(ws),
           Optional.ofNullable(programId), Optional.ofNullable(keypair), verbose, Optional.ofNullable(timeout));
@@ -94,16 +95,29 @@ public final class DoubleZeroCli implements Runnable {
     return session;
   }
 
-  boolean verbose() {
+  @Override
+  public boolean verbose() {
     return verbose;
   }
 
-  String sockFile() {
+  @Override
+  public String sockFile() {
     return sockFile;
   }
 
-  boolean noVersionWarning() {
+  @Override
+  public boolean noVersionWarning() {
     return noVersionWarning;
+  }
+
+  @Override
+  public CommandLine fullTree() {
+    return model();
+  }
+
+  @Override
+  public int runNested(PrintWriter out, PrintWriter err, CliEnv env, String... args) {
+    return run(out, err, env, args);
   }
 
   /// Runs the CLI with the process's streams and surroundings and exits with its code.

@@ -1,6 +1,6 @@
 package doublezero.cli;
 
-import doublezero.cli.session.CliEnv;
+import doublezero.cli.config.CliEnv;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

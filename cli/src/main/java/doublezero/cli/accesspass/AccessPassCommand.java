@@ -1,8 +1,8 @@
 package doublezero.cli.accesspass;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.CliException;
-import doublezero.cli.GroupCommand;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
+import doublezero.cli.command.GroupCommand;
 import doublezero.cli.args.Ipv4Converter;
 import doublezero.cli.args.PubkeyConverter;
 import doublezero.cli.ledger.LedgerView;

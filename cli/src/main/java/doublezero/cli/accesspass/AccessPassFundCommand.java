@@ -1,6 +1,6 @@
 package doublezero.cli.accesspass;
 
-import doublezero.cli.CliCommand;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.args.PubkeyConverter;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.session.Sender;

@@ -1,6 +1,6 @@
 package doublezero.cli.accesspass;
 
-import doublezero.cli.CliCommand;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.args.F64Converter;
 import doublezero.cli.args.RustPubkeyConverter;
 import doublezero.cli.args.U64Converter;

@@ -1,6 +1,6 @@
 package doublezero.cli.account;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.cli.output.FieldsJson;
 import doublezero.cli.output.FieldsTable;
 import doublezero.cli.output.JsonOutput;

@@ -3,7 +3,7 @@ package doublezero.cli.account;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import doublezero.cli.CliCommand;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.output.FieldsJson;
 import doublezero.cli.output.JsonOutput;

@@ -1,6 +1,6 @@
 package doublezero.cli.account;
 
-import doublezero.cli.CliCommand;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.args.Validators;
 import doublezero.cli.session.Session;
 import doublezero.sdk.solana.key.PublicKey;

@@ -1,6 +1,6 @@
 package doublezero.cli.args;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.sdk.serviceability.state.WireEnum;
 import java.util.Arrays;
 import java.util.Locale;

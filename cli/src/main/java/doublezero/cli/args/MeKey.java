@@ -1,6 +1,6 @@
 package doublezero.cli.args;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.sdk.solana.key.PublicKey;
 
 /// Resolves an argument that is a public key or `me` (the payer), as the reference CLI's commands do

@@ -1,9 +1,10 @@
-package doublezero.cli;
+package doublezero.cli.command;
 
 import doublezero.cli.session.Session;
 import doublezero.cli.session.VersionCheck;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -17,23 +18,28 @@ public abstract class CliCommand implements Callable<Integer> {
 
   /// @return the invocation's session
   protected Session session() {
-    return ((DoubleZeroCli) spec.root().userObject()).session();
+    return root().session();
   }
 
   /// @return the daemon socket path (`--sock-file`, default the reference's `/var/run/doublezerod/doublezerod.sock`)
   protected Path daemonSocket() {
-    return Path.of(((DoubleZeroCli) spec.root().userObject()).sockFile());
+    return Path.of(root().sockFile());
+  }
+
+  /// @return the root of the command tree this command runs in
+  protected RootCommand root() {
+    return (RootCommand) spec.root().userObject();
   }
 
   /// Runs the command.
   ///
   /// @param session the invocation's session
-  /// @throws Exception any failure; [ErrorHandler] turns it into one `Error:` line
+  /// @throws Exception any failure; the CLI's error handler turns it into one `Error:` line
   protected abstract void execute(Session session) throws Exception;
 
   @Override
   public final Integer call() throws Exception {
-    DoubleZeroCli root = (DoubleZeroCli) spec.root().userObject();
+    RootCommand root = root();
     String path = spec.qualifiedName(" ").substring(spec.root().name().length()).trim();
     if (!root.noVersionWarning() && VersionCheck.appliesTo(path)) {
       VersionCheck.run(session());
@@ -55,7 +61,7 @@ public abstract class CliCommand implements Callable<Integer> {
   /// @param parse the parser
   /// @param <T>   the parsed type
   /// @return the parsed value
-  protected <T> T parsed(java.util.function.Supplier<T> parse) {
+  protected <T> T parsed(Supplier<T> parse) {
     try {
       return parse.get();
     } catch (IllegalArgumentException e) {

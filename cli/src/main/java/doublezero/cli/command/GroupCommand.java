@@ -1,4 +1,4 @@
-package doublezero.cli;
+package doublezero.cli.command;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;

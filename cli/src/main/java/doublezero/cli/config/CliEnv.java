@@ -1,4 +1,4 @@
-package doublezero.cli.session;
+package doublezero.cli.config;
 
 import java.io.InputStream;
 import java.nio.file.Path;

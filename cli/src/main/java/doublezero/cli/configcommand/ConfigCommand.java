@@ -1,7 +1,7 @@
-package doublezero.cli.config;
+package doublezero.cli.configcommand;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.GroupCommand;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.command.GroupCommand;
 import doublezero.cli.session.Connection;
 import doublezero.cli.session.GlobalOptions;
 import doublezero.cli.session.Session;
@@ -9,6 +9,10 @@ import doublezero.sdk.environment.Environment;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import doublezero.cli.config.CliConfig;
+import doublezero.cli.config.ConfigStore;
+import doublezero.cli.config.CliDefaults;
+import doublezero.cli.config.UrlMonikers;
 
 /// `doublezero config get|set` (reference `smartcontract/cli/src/config/{get,set}.rs`, `cli-doublezerod.md` §B).
 @Command(name = "config", description = "Get or set the CLI configuration.",

@@ -1,6 +1,6 @@
 package doublezero.cli.daemon;
 
-import doublezero.cli.GroupCommand;
+import doublezero.cli.command.GroupCommand;
 import picocli.CommandLine.Command;
 
 /// `doublezero connect` (reference `client/doublezero/src/command/connect.rs`, §C.2): `ibrl` today; multicast comes

@@ -2,7 +2,7 @@ package doublezero.cli.daemon;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.sdk.environment.Environment;
 import doublezero.sdk.solana.key.PublicKey;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package doublezero.cli.daemon;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.session.Session;
 import doublezero.sdk.net.Ipv4Address;

@@ -1,7 +1,7 @@
 package doublezero.cli.daemon;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.CliException;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.args.Ipv4Converter;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.session.Sender;

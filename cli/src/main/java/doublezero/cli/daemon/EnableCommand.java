@@ -1,6 +1,6 @@
 package doublezero.cli.daemon;
 
-import doublezero.cli.CliCommand;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.session.Session;
 import picocli.CommandLine.Command;
 

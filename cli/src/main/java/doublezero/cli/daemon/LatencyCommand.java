@@ -3,7 +3,7 @@ package doublezero.cli.daemon;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import doublezero.cli.CliCommand;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.output.JsonOutput;
 import doublezero.cli.output.PsqlTable;
 import doublezero.cli.session.Session;

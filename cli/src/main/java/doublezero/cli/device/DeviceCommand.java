@@ -1,6 +1,6 @@
 package doublezero.cli.device;
 
-import doublezero.cli.GroupCommand;
+import doublezero.cli.command.GroupCommand;
 import picocli.CommandLine.Command;
 
 /// `doublezero device …` (reference `smartcontract/cli/src/device/`).

@@ -1,6 +1,6 @@
 package doublezero.cli.device;
 
-import doublezero.cli.CliCommand;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.args.PubkeyOrCodeConverter;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.session.Sender;

@@ -2,7 +2,7 @@ package doublezero.cli.device;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import doublezero.cli.CliCommand;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.args.CodeConverter;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.ledger.LedgerView;

@@ -1,6 +1,6 @@
 package doublezero.cli.device;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.sdk.serviceability.instruction.DeviceAllocationAccounts;
 import doublezero.sdk.serviceability.instruction.DeviceResourceAccounts;

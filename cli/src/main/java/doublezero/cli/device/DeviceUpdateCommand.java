@@ -1,7 +1,7 @@
 package doublezero.cli.device;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.CliException;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.args.CodeConverter;
 import doublezero.cli.args.Ipv4Converter;
 import doublezero.cli.args.NetworksConverter;

@@ -1,6 +1,6 @@
 package doublezero.cli.deviceinterface;
 
-import doublezero.cli.GroupCommand;
+import doublezero.cli.command.GroupCommand;
 import picocli.CommandLine.Command;
 
 /// `doublezero device interface …` (reference `smartcontract/cli/src/device/interface/`): the device and the

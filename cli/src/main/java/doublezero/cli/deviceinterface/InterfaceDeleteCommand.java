@@ -1,7 +1,7 @@
 package doublezero.cli.deviceinterface;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.CliException;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.args.IfaceConverter;
 import doublezero.cli.args.PubkeyOrCodeConverter;
 import doublezero.cli.ledger.Keyed;

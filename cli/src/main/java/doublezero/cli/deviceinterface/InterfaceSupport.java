@@ -1,6 +1,6 @@
 package doublezero.cli.deviceinterface;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.sdk.net.NetworkV4;

@@ -1,4 +1,4 @@
-package doublezero.cli;
+package doublezero.cli.error;
 
 /// A user-facing failure: printed as one `Error: <message>` line on stderr, exit code 1, no stack trace.
 public final class CliException extends RuntimeException {

@@ -1,8 +1,8 @@
 package doublezero.cli.exchange;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.CliException;
-import doublezero.cli.GroupCommand;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
+import doublezero.cli.command.GroupCommand;
 import doublezero.cli.args.CodeConverter;
 import doublezero.cli.args.PubkeyOrCodeConverter;
 import doublezero.cli.args.U16Converter;

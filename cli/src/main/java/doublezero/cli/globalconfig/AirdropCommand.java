@@ -1,8 +1,8 @@
 package doublezero.cli.globalconfig;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.CliException;
-import doublezero.cli.GroupCommand;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
+import doublezero.cli.command.GroupCommand;
 import doublezero.cli.args.U64Converter;
 import doublezero.cli.output.Detail;
 import doublezero.cli.output.Display;

@@ -2,8 +2,8 @@ package doublezero.cli.globalconfig;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import doublezero.cli.CliCommand;
-import doublezero.cli.GroupCommand;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.command.GroupCommand;
 import doublezero.cli.args.MeKey;
 import doublezero.cli.output.JsonOutput;
 import doublezero.cli.output.ListFormat;

@@ -1,7 +1,7 @@
 package doublezero.cli.globalconfig;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.GroupCommand;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.command.GroupCommand;
 import doublezero.cli.args.MeKey;
 import doublezero.cli.output.Detail;
 import doublezero.cli.output.Display;

@@ -1,6 +1,6 @@
 package doublezero.cli.keys;
 
-import doublezero.cli.CliCommand;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;
 import doublezero.sdk.serviceability.instruction.InitGlobalState;

@@ -1,7 +1,7 @@
 package doublezero.cli.keys;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.CliException;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.session.KeypairLoader;
 import doublezero.cli.session.Session;
 import doublezero.sdk.solana.key.Keypair;

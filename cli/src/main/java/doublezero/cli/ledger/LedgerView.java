@@ -1,6 +1,6 @@
 package doublezero.cli.ledger;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.sdk.borsh.DecodeException;
 import doublezero.sdk.serviceability.state.AccessPass;
 import doublezero.sdk.serviceability.state.Contributor;

@@ -1,6 +1,6 @@
 package doublezero.cli.link;
 
-import doublezero.cli.GroupCommand;
+import doublezero.cli.command.GroupCommand;
 import picocli.CommandLine.Command;
 
 /// `doublezero link create wan|dzx` (reference `smartcontract/cli/src/link/{wan_create,dzx_create}.rs`).

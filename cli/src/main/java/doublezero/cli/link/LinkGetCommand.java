@@ -1,6 +1,6 @@
 package doublezero.cli.link;
 
-import doublezero.cli.CliCommand;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.args.CodeConverter;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.output.Detail;

@@ -1,6 +1,6 @@
 package doublezero.cli.link;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.InterfaceCyoa;
 import doublezero.sdk.serviceability.state.InterfaceDia;

@@ -1,7 +1,7 @@
 package doublezero.cli.link;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.CliException;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.args.BandwidthConverter;
 import doublezero.cli.args.CodeConverter;
 import doublezero.cli.args.DelayConverter;

@@ -1,6 +1,6 @@
 package doublezero.cli.migrate;
 
-import doublezero.cli.CliCommand;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;

@@ -1,7 +1,7 @@
 package doublezero.cli.multicast;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.GroupCommand;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.command.GroupCommand;
 import doublezero.cli.args.CodeConverter;
 import doublezero.cli.args.Ipv4Converter;
 import doublezero.cli.args.PubkeyOrMeConverter;

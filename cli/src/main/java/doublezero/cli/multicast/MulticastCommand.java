@@ -1,6 +1,6 @@
 package doublezero.cli.multicast;
 
-import doublezero.cli.GroupCommand;
+import doublezero.cli.command.GroupCommand;
 import picocli.CommandLine.Command;
 
 /// `doublezero multicast group …` (reference `client/doublezero/src/cli/{multicast,multicastgroup}.rs`,

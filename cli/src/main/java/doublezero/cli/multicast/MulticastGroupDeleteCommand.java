@@ -1,7 +1,7 @@
 package doublezero.cli.multicast;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.ErrorText;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.ErrorText;
 import doublezero.cli.args.PubkeyOrCodeConverter;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.ledger.LedgerView;

@@ -1,6 +1,6 @@
 package doublezero.cli.multicast;
 
-import doublezero.cli.CliCommand;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.output.Display;
 import doublezero.cli.output.Formats;
 import doublezero.cli.output.ListFormat;

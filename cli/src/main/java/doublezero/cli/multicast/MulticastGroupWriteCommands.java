@@ -1,6 +1,6 @@
 package doublezero.cli.multicast;
 
-import doublezero.cli.CliCommand;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.args.BandwidthConverter;
 import doublezero.cli.args.CodeConverter;
 import doublezero.cli.args.Ipv4Converter;

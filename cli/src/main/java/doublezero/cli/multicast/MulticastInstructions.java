@@ -1,6 +1,6 @@
 package doublezero.cli.multicast;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.serviceability.instruction.AddMulticastGroupPubAllowlist;

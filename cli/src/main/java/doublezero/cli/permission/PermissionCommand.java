@@ -1,8 +1,8 @@
 package doublezero.cli.permission;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.CliException;
-import doublezero.cli.GroupCommand;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
+import doublezero.cli.command.GroupCommand;
 import doublezero.cli.args.MeKey;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.output.Detail;

@@ -1,7 +1,7 @@
 package doublezero.cli.permission;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.CliException;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;
 import doublezero.sdk.borsh.U128;

@@ -1,6 +1,6 @@
 package doublezero.cli.resource;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.serviceability.instruction.IdOrIp;

@@ -2,9 +2,9 @@ package doublezero.cli.resource;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import doublezero.cli.CliCommand;
-import doublezero.cli.CliException;
-import doublezero.cli.GroupCommand;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
+import doublezero.cli.command.GroupCommand;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.output.JsonOutput;
 import doublezero.cli.session.Sender;

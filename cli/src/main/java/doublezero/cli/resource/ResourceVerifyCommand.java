@@ -1,7 +1,7 @@
 package doublezero.cli.resource;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.ErrorText;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.ErrorText;
 import doublezero.cli.resource.ResourceDiscrepancy.AllocatedButNotUsed;
 import doublezero.cli.resource.ResourceDiscrepancy.DuplicateUsage;
 import doublezero.cli.resource.ResourceDiscrepancy.ExtensionNotFound;

@@ -1,6 +1,6 @@
 package doublezero.cli.session;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.cli.output.Spinner;
 import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.DeviceStatus;

@@ -1,6 +1,6 @@
 package doublezero.cli.session;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.cli.config.CliConfig;
 import doublezero.cli.config.CliDefaults;
 import doublezero.cli.config.UrlMonikers;
@@ -8,6 +8,7 @@ import doublezero.sdk.environment.Environment;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import doublezero.cli.config.CliEnv;
 
 /// The ledger a command talks to, resolved with the reference precedence (`smartcontract/sdk/rs/src/client.rs`
 /// `DZClient::new`, `client/doublezero/src/main.rs`): `--env` supplies all three values and makes `--url`, `--ws`

@@ -1,6 +1,6 @@
 package doublezero.cli.session;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.KeypairFile;
 import java.io.IOException;
@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import doublezero.cli.config.CliEnv;
 
 /// Finds the signer keypair in the reference order (`smartcontract/sdk/rs/src/keypair/loader.rs`): `--keypair`,
 /// then `DOUBLEZERO_KEYPAIR` (JSON text when it looks like `[…]`, else a path), then stdin when it is not a terminal

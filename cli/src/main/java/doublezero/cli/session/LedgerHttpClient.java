@@ -1,6 +1,6 @@
 package doublezero.cli.session;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import java.io.IOException;
 import java.net.Authenticator;
 import java.net.CookieHandler;

@@ -1,6 +1,6 @@
 package doublezero.cli.session;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.cli.output.Spinner;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.tx.Instruction;

@@ -1,6 +1,6 @@
 package doublezero.cli.session;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.cli.args.SecondsConverter;
 import doublezero.cli.config.CliConfig;
 import doublezero.cli.config.ConfigStore;
@@ -13,6 +13,7 @@ import doublezero.sdk.solana.rpc.RpcClientConfig;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
+import doublezero.cli.config.CliEnv;
 
 /// Everything a command needs, built lazily from the global flags: the config file, the resolved [Connection], the
 /// signer, the RPC and serviceability clients and a snapshot of the program's accounts. One per CLI invocation.
@@ -77,7 +78,7 @@ public final class Session implements AutoCloseable {
   }
 
   /// @return the ledger connection
-  /// @throws doublezero.cli.CliException for an invalid `--env` or program id
+  /// @throws doublezero.cli.error.CliException for an invalid `--env` or program id
   public Connection connection() {
     if (connection == null) {
       connection = Connection.resolve(options, config(), env);
@@ -86,7 +87,7 @@ public final class Session implements AutoCloseable {
   }
 
   /// @return the signer (see [KeypairLoader])
-  /// @throws doublezero.cli.CliException when no keypair can be loaded
+  /// @throws doublezero.cli.error.CliException when no keypair can be loaded
   public Keypair signer() {
     if (signer == null) {
       signer = KeypairLoader.load(options.keypair(), config().keypairPath(), env);

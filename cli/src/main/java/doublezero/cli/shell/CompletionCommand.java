@@ -1,7 +1,6 @@
 package doublezero.cli.shell;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.DoubleZeroCli;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.session.Session;
 import java.util.Map;
 import picocli.AutoComplete;
@@ -23,7 +22,7 @@ public final class CompletionCommand extends CliCommand {
 
   @Override
   protected void execute(Session s) {
-    CommandLine model = DoubleZeroCli.model();
+    CommandLine model = root().fullTree();
     switch (shell) {
       case bash -> s.out().print(AutoComplete.bash("doublezero", model));
       case zsh -> s.out().print("autoload -U +X bashcompinit && bashcompinit\n" + AutoComplete.bash("doublezero", model));

@@ -1,8 +1,7 @@
 package doublezero.cli.shell;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.DoubleZeroCli;
-import doublezero.cli.session.CliEnv;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.config.CliEnv;
 import doublezero.cli.session.Session;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ import picocli.CommandLine.Command;
 public final class ShellCommand extends CliCommand {
   @Override
   protected void execute(Session s) throws Exception {
-    CommandLine model = DoubleZeroCli.model();
+    CommandLine model = root().fullTree();
     // stdin is the shell's command stream: the commands it runs must not take it for a piped keypair
     CliEnv inner = new CliEnv(s.env().vars(), s.env().home(), InputStream.nullInputStream(), false,
         s.env().stderrTty());
@@ -53,7 +52,7 @@ public final class ShellCommand extends CliCommand {
         }
         List<String> args = new ArrayList<>(globalArgs(s));
         args.addAll(words);
-        DoubleZeroCli.run(s.out(), s.err(), inner, args.toArray(String[]::new));
+        root().runNested(s.out(), s.err(), inner, args.toArray(String[]::new));
       }
     }
   }

@@ -1,7 +1,7 @@
 package doublezero.cli.tenant;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.GroupCommand;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.command.GroupCommand;
 import doublezero.cli.args.MeKey;
 import doublezero.cli.args.PubkeyOrCodeConverter;
 import doublezero.cli.ledger.Keyed;

@@ -1,7 +1,7 @@
 package doublezero.cli.tenant;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.CliException;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.args.PubkeyOrCodeConverter;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.ledger.LedgerView;

@@ -1,6 +1,6 @@
 package doublezero.cli.tenant;
 
-import doublezero.cli.CliException;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;

@@ -1,6 +1,6 @@
 package doublezero.cli.user;
 
-import doublezero.cli.GroupCommand;
+import doublezero.cli.command.GroupCommand;
 import picocli.CommandLine.Command;
 
 /// `doublezero user …` (reference `smartcontract/cli/src/user/`, `client/doublezero/src/cli/user.rs`): list and get;

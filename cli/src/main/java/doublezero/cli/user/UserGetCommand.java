@@ -1,7 +1,7 @@
 package doublezero.cli.user;
 
-import doublezero.cli.CliCommand;
-import doublezero.cli.CliException;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.args.PubkeyConverter;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.output.Detail;

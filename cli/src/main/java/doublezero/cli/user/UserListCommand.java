@@ -1,6 +1,6 @@
 package doublezero.cli.user;
 
-import doublezero.cli.CliCommand;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.args.Enums;
 import doublezero.cli.args.Validators;
 import doublezero.cli.ledger.Keyed;

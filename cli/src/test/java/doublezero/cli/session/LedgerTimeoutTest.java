@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import doublezero.cli.config.CliEnv;
 
 /// A ledger that accepts the TCP connection and never answers (issue 17: a command took 123 s to fail): the command
 /// fails after the timeout, with one line naming the URL. The tests use a 1 s timeout to stay fast; one checks that
