@@ -34,14 +34,9 @@ public record OffsetTrust(Map<PublicKey, PublicKey> parents, long maxAgeSlots) {
   /// @param currentSlot the latest known ledger slot
   /// @return the verdict
   public TrustVerdict checkDzdOffset(byte[] datagram, long currentSlot) {
-    if (datagram.length > OffsetLimits.MAX_DATAGRAM_BYTES) {
-      return new TrustVerdict.Refused(Refusal.OVERSIZED, datagram.length + " bytes");
-    }
-    LocationOffset o;
-    try {
-      o = OffsetDatagram.decode(datagram);
-    } catch (DecodeException e) {
-      return new TrustVerdict.Refused(Refusal.GARBAGE, e.getMessage());
+    TrustVerdict decoded = decoded(datagram);
+    if (!(decoded instanceof TrustVerdict.Accepted(LocationOffset o))) {
+      return decoded;
     }
     if (!o.references().isEmpty()) {
       return new TrustVerdict.Refused(Refusal.UNEXPECTED_REFERENCES, o.references().size() + " references");
@@ -60,14 +55,9 @@ public record OffsetTrust(Map<PublicKey, PublicKey> parents, long maxAgeSlots) {
   /// @param currentSlot  the latest known ledger slot
   /// @return the verdict
   public TrustVerdict checkComposite(byte[] datagram, PublicKey probeAccount, PublicKey probeKey, long currentSlot) {
-    if (datagram.length > OffsetLimits.MAX_DATAGRAM_BYTES) {
-      return new TrustVerdict.Refused(Refusal.OVERSIZED, datagram.length + " bytes");
-    }
-    LocationOffset o;
-    try {
-      o = OffsetDatagram.decode(datagram);
-    } catch (DecodeException e) {
-      return new TrustVerdict.Refused(Refusal.GARBAGE, e.getMessage());
+    TrustVerdict decoded = decoded(datagram);
+    if (!(decoded instanceof TrustVerdict.Accepted(LocationOffset o))) {
+      return decoded;
     }
     if (!o.sender().equals(probeAccount)) {
       return new TrustVerdict.Refused(Refusal.UNKNOWN_PROBE, "sender " + o.sender() + " is not " + probeAccount);
@@ -98,6 +88,17 @@ public record OffsetTrust(Map<PublicKey, PublicKey> parents, long maxAgeSlots) {
       }
     }
     return new TrustVerdict.Accepted(o);
+  }
+
+  private static TrustVerdict decoded(byte[] datagram) {
+    if (datagram.length > OffsetLimits.MAX_DATAGRAM_BYTES) {
+      return new TrustVerdict.Refused(Refusal.OVERSIZED, datagram.length + " bytes");
+    }
+    try {
+      return new TrustVerdict.Accepted(OffsetDatagram.decode(datagram));
+    } catch (DecodeException e) {
+      return new TrustVerdict.Refused(Refusal.GARBAGE, e.getMessage());
+    }
   }
 
   private Optional<TrustVerdict.Refused> checkParentLevel(LocationOffset o, String path, Refusal wrongKey, long slot) {
