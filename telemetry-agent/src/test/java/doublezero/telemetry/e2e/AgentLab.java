@@ -34,7 +34,7 @@ final class AgentLab implements AutoCloseable {
 
   static UnaryOperator<LocalnetConfig> anyHost(UnaryOperator<LocalnetConfig> more) {
     return c -> more.apply(new LocalnetConfig(c.ledgerDir(), "0.0.0.0", c.rpcPort(), c.wsPort(), c.slotMillis(),
-        c.slotsPerEpoch(), c.snapshotEvery(), c.retainStatuses(), c.programs(), c.bootstrap()));
+        c.slotsPerEpoch(), c.snapshotEvery(), c.retainStatuses(), c.programs(), c.bootstrap(), c.pubsubQueueBytes()));
   }
 
   static AgentLab start(Path dir) {
