@@ -1,7 +1,6 @@
 package doublezero.controller.metrics;
 
 import doublezero.controller.device.DeviceState;
-import doublezero.controller.service.ConfigEvents;
 import doublezero.controller.state.StateEvents;
 import doublezero.sdk.serviceability.state.DeviceStatus;
 import io.prometheus.metrics.core.metrics.Counter;

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import doublezero.controller.metrics.ConfigEvents;
 
 /// The GetConfig processing of reference `server.go::GetConfig` (§B.6), independent of gRPC: lookup and
 /// pathology refusal, duplicate tunnel removal (reference #1054/#3058), unknown BGP peers, the lone-own-loopback

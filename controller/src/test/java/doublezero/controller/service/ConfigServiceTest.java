@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import doublezero.controller.metrics.ConfigEvents;
 
 /// The reference's `TestGetConfig`, `TestGetConfigWithPathologies`, `TestEndToEnd` (through [StateBuilder], without
 /// RPC) and the duplicate-tunnel tests (§B.6, §B.10).

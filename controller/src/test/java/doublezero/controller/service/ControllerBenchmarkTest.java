@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import doublezero.controller.metrics.ConfigEvents;
 
 /// The controller benchmarks (docs/benchmarks.md): cache rebuild from 10,000 accounts, GetConfig for a
 /// device with 128 users, memory with 1,000 devices and 100,000 users. Run with `-Ddoublezero.bench=true`.

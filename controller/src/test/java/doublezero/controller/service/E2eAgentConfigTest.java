@@ -13,6 +13,7 @@ import doublezero.controller.state.StateEvents;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import doublezero.controller.metrics.ConfigEvents;
 
 /// The e2e agent-config fixtures (`e2e/fixtures/*/doublezero_agent_config_*.tmpl`, §D) for ny5-dz01 in every
 /// walkthrough state, from account records shaped like the reference e2e ledger (controller with `-no-hardware`,

@@ -1,4 +1,4 @@
-package doublezero.controller.service;
+package doublezero.controller.metrics;
 
 import doublezero.controller.device.DeviceState;
 
