@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.Optional;
 
 /// Checks that a parsed [ProgramIdl] is complete and self-consistent; throws [IdlException] naming the first
 /// problem. The rules are listed in programs-idl/README.md ("Validation").
@@ -215,7 +217,7 @@ final class IdlValidator {
       return;
     }
     require(path.add(name), "type " + name + " contains itself");
-    List<FieldDef> all = new java.util.ArrayList<>(t.fields());
+    List<FieldDef> all = new ArrayList<>(t.fields());
     t.variants().forEach(v -> all.addAll(v.fields()));
     for (FieldDef f : all) {
       named(TypeRef.parse(f.type())).ifPresent(n -> visit(n, path, done));
@@ -224,14 +226,14 @@ final class IdlValidator {
     done.add(name);
   }
 
-  private static java.util.Optional<String> named(TypeRef type) {
+  private static Optional<String> named(TypeRef type) {
     return switch (type) {
-      case TypeRef.Named n -> java.util.Optional.of(n.name());
+      case TypeRef.Named n -> Optional.of(n.name());
       case TypeRef.VecOf v -> named(v.element());
       case TypeRef.OptionOf o -> named(o.element());
       case TypeRef.TailOf t -> named(t.element());
-      case TypeRef.Primitive p -> java.util.Optional.empty();
-      case TypeRef.ArrayOf a -> java.util.Optional.empty();
+      case TypeRef.Primitive p -> Optional.empty();
+      case TypeRef.ArrayOf a -> Optional.empty();
     };
   }
 

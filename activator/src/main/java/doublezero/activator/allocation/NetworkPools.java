@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /// Every pool the activator allocates from (reference `activator/src/processor.rs::Processor::new`;
 /// `activator-controller-agent.md` §A.5): link tunnel ids (from 0), segment-routing ids (from 1), the device tunnel
@@ -90,8 +91,8 @@ public final class NetworkPools {
   }
 
   /// @return the devices with pools
-  public java.util.Set<PublicKey> devices() {
-    return java.util.Set.copyOf(devices.keySet());
+  public Set<PublicKey> devices() {
+    return Set.copyOf(devices.keySet());
   }
 
   /// Forgets a closed device.

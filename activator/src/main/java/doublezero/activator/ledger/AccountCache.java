@@ -10,6 +10,8 @@ import doublezero.sdk.solana.rpc.RpcException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import doublezero.sdk.borsh.DecodeException;
+import java.util.Set;
 
 /// Every serviceability account the activator has seen (snapshots and the program subscription), decoded, with
 /// the monotonic time it was last seen. A lookup of an address never seen falls back to one `getAccountInfo` (the
@@ -52,8 +54,8 @@ public final class AccountCache implements AccountView {
   }
 
   /// @return the addresses cached
-  public java.util.Set<PublicKey> addresses() {
-    return java.util.Set.copyOf(accounts.keySet());
+  public Set<PublicKey> addresses() {
+    return Set.copyOf(accounts.keySet());
   }
 
   @Override
@@ -75,7 +77,7 @@ public final class AccountCache implements AccountView {
       ServiceabilityAccount decoded = ServiceabilityAccounts.decode(info.get().data());
       put(address, decoded, System.nanoTime());
       return Optional.of(decoded);
-    } catch (RpcException | doublezero.sdk.borsh.DecodeException e) {
+    } catch (RpcException | DecodeException e) {
       return Optional.empty();
     }
   }

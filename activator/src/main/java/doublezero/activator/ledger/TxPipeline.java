@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
+import java.util.Collections;
 
 /// Sends steps' transactions without waiting for each in turn: up to `window` are in flight at once, each sent on
 /// its own virtual thread with preflight (so a program error comes back at once), and one confirmer polls
@@ -38,7 +39,7 @@ public final class TxPipeline implements AutoCloseable {
   private final Consumer<TxResult> done;
   private final Semaphore window;
   private final Map<String, InFlight> pending = new ConcurrentHashMap<>();
-  private final Map<String, Boolean> recent = java.util.Collections.synchronizedMap(new LinkedHashMap<>() {
+  private final Map<String, Boolean> recent = Collections.synchronizedMap(new LinkedHashMap<>() {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Boolean> e) {
       return size() > 100_000;

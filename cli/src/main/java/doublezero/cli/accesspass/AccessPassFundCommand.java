@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.util.Arrays;
 
 /// `doublezero access-pass fund [--user-payer] [--min-balance SOL] [--dry-run] [--force]` (reference
 /// `smartcontract/cli/src/accesspass/fund.rs`): for each access-pass payer, the lamports it needs = rent of a 0-byte
@@ -61,7 +62,7 @@ final class AccessPassFundCommand extends CliCommand {
     long rentPerUser = s.rpc().getMinimumBalanceForRentExemption(USER_RENT_BYTES);
     Map<PublicKey, Long> slots = openSlots(passes, l);
     List<PublicKey> payers = new ArrayList<>(new LinkedHashSet<>(passes.stream().map(AccessPass::userPayer).toList()));
-    payers.sort(Comparator.comparing(PublicKey::toBytes, java.util.Arrays::compareUnsigned));
+    payers.sort(Comparator.comparing(PublicKey::toBytes, Arrays::compareUnsigned));
     if (userPayer != null) {
       payers.removeIf(p -> !p.equals(userPayer));
     }

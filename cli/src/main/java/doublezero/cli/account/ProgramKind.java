@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import java.util.List;
 
 /// The DoubleZero programs whose accounts the CLI can decode, with each program's account dispatcher.
 public enum ProgramKind {
@@ -54,7 +55,7 @@ public enum ProgramKind {
 
   /// Completion candidates for `--program`.
   public static final class Candidates implements Iterable<String> {
-    static java.util.List<String> names() {
+    static List<String> names() {
       return Arrays.stream(values()).map(ProgramKind::cliName).toList();
     }
 

@@ -2,11 +2,12 @@ package doublezero.cli.args;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import doublezero.sdk.net.Ipv4Address;
 
 /// Picocli converter: an IPv4 address. A rejected value is a usage error (exit code 2) with the reference message.
-public final class Ipv4Converter implements ITypeConverter<doublezero.sdk.net.Ipv4Address> {
+public final class Ipv4Converter implements ITypeConverter<Ipv4Address> {
   @Override
-  public doublezero.sdk.net.Ipv4Address convert(String value) {
+  public Ipv4Address convert(String value) {
     try {
       return Validators.ipv4(value);
     } catch (IllegalArgumentException e) {

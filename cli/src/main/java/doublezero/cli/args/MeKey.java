@@ -2,6 +2,7 @@ package doublezero.cli.args;
 
 import doublezero.cli.error.CliException;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.sdk.solana.key.Base58;
 
 /// Resolves an argument that is a public key or `me` (the payer), as the reference CLI's commands do
 /// (`arg.eq_ignore_ascii_case("me")` → `client.get_payer()`, else `Pubkey::from_str`).
@@ -39,7 +40,7 @@ public final class MeKey {
     }
     byte[] raw;
     try {
-      raw = doublezero.sdk.solana.key.Base58.decode(arg);
+      raw = Base58.decode(arg);
     } catch (RuntimeException e) {
       throw new CliException("Invalid Base58 string");
     }

@@ -2,11 +2,12 @@ package doublezero.cli.args;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import doublezero.sdk.net.NetworkV4;
 
 /// Picocli converter: an IPv4 network `a.b.c.d/n`. A rejected value is a usage error (exit code 2) with the reference message.
-public final class NetworkConverter implements ITypeConverter<doublezero.sdk.net.NetworkV4> {
+public final class NetworkConverter implements ITypeConverter<NetworkV4> {
   @Override
-  public doublezero.sdk.net.NetworkV4 convert(String value) {
+  public NetworkV4 convert(String value) {
     try {
       return Validators.network(value);
     } catch (IllegalArgumentException e) {

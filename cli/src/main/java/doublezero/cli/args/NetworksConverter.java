@@ -2,11 +2,13 @@ package doublezero.cli.args;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import doublezero.sdk.net.NetworkV4;
+import java.util.List;
 
 /// Picocli converter: comma-separated IPv4 networks. A rejected value is a usage error (exit code 2) with the reference message.
-public final class NetworksConverter implements ITypeConverter<java.util.List<doublezero.sdk.net.NetworkV4>> {
+public final class NetworksConverter implements ITypeConverter<List<NetworkV4>> {
   @Override
-  public java.util.List<doublezero.sdk.net.NetworkV4> convert(String value) {
+  public List<NetworkV4> convert(String value) {
     try {
       return Validators.networks(value);
     } catch (IllegalArgumentException e) {

@@ -2,11 +2,12 @@ package doublezero.cli.args;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import doublezero.sdk.solana.key.PublicKey;
 
 /// Picocli converter: a public key (see [Validators#pubkey]). A rejected value is a usage error (exit code 2) with the reference message.
-public final class PubkeyConverter implements ITypeConverter<doublezero.sdk.solana.key.PublicKey> {
+public final class PubkeyConverter implements ITypeConverter<PublicKey> {
   @Override
-  public doublezero.sdk.solana.key.PublicKey convert(String value) {
+  public PublicKey convert(String value) {
     try {
       return Validators.pubkey(value);
     } catch (IllegalArgumentException e) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.math.BigDecimal;
 
 /// The reference CLI's argument rules (`smartcontract/cli/src/validators.rs`,
 /// `smartcontract/programs/common/src/types/parse_utils.rs`, `helpers.rs` `parse_pubkey`). Each check throws
@@ -117,7 +118,7 @@ public final class Validators {
     if (v >= 1.8446744073709552E19) {
       return -1L;
     }
-    return new java.math.BigDecimal(v).toBigInteger().longValue();
+    return new BigDecimal(v).toBigInteger().longValue();
   }
 
   /// @param s a link MTU

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.Optional;
 
 /// Enum-valued flags the way the reference parses them: with the program types' `FromStr` (the Rust `Display`
 /// string, usually compared lowercased: `ready-for-users`, `hard-drained`), or with a clap `ValueEnum` (a fixed
@@ -62,13 +63,13 @@ public final class WireEnumArgs {
   /// @param <E>    the enum type
   /// @return the variant, empty when absent
   /// @throws IllegalArgumentException `invalid value '<text>' for '<option>': <error>: <text>`
-  public static <E extends Enum<E> & WireEnum> java.util.Optional<E> option(Class<E> type, String option, String text,
+  public static <E extends Enum<E> & WireEnum> Optional<E> option(Class<E> type, String option, String text,
       String error) {
     if (text == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     try {
-      return java.util.Optional.of(fromStr(type, text, true, error));
+      return Optional.of(fromStr(type, text, true, error));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("invalid value '" + text + "' for '" + option + "': " + e.getMessage());
     }

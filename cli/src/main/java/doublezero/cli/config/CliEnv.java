@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.io.Console;
 
 /// What the CLI reads from its process surroundings, injected so tests never touch the real home directory or
 /// environment: the environment variables, the home directory (`~`), stdin, and whether stdin/stderr are terminals.
@@ -32,7 +33,7 @@ public record CliEnv(Map<String, String> vars, Path home, InputStream stdin, boo
     String envHome = System.getenv("HOME");
     String home = System.getProperty(HOME_PROPERTY,
         envHome != null && !envHome.isBlank() ? envHome : System.getProperty("user.home"));
-    java.io.Console console = System.console();
+    Console console = System.console();
     boolean tty = console != null && console.isTerminal();
     return new CliEnv(System.getenv(), Path.of(home), System.in, tty, tty);
   }

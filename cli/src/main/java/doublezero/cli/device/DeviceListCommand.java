@@ -18,6 +18,11 @@ import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import doublezero.sdk.serviceability.state.Exchange;
+import doublezero.sdk.serviceability.state.Location;
+import doublezero.sdk.serviceability.state.ServiceabilityAccount;
+import doublezero.sdk.solana.key.PublicKey;
+import java.util.function.Function;
 
 /// `doublezero device list [filters] [--json|--json-compact]` (reference `smartcontract/cli/src/device/list.rs`).
 @Command(name = "list", description = "List devices.")
@@ -49,11 +54,11 @@ final class DeviceListCommand extends CliCommand {
       keep = keep.and(d -> d.contributorPk().equals(pk));
     }
     if (exchange != null) {
-      var pk = find(l, exchange, doublezero.sdk.serviceability.state.Exchange.class, "Exchange");
+      var pk = find(l, exchange, Exchange.class, "Exchange");
       keep = keep.and(d -> d.exchangePk().equals(pk));
     }
     if (location != null) {
-      var pk = find(l, location, doublezero.sdk.serviceability.state.Location.class, "Location");
+      var pk = find(l, location, Location.class, "Location");
       keep = keep.and(d -> d.locationPk().equals(pk));
     }
     if (deviceType != null) {
@@ -80,11 +85,11 @@ final class DeviceListCommand extends CliCommand {
     Listing.print(s.out(), DeviceDisplays.HEADERS, DeviceDisplays.list(l, devices), format);
   }
 
-  private static <T extends doublezero.sdk.serviceability.state.ServiceabilityAccount> doublezero.sdk.solana.key.PublicKey
+  private static <T extends ServiceabilityAccount> PublicKey
       find(LedgerView l, String arg, Class<T> type, String noun) {
-    java.util.function.Function<T, String> codeOf = v -> switch (v) {
-      case doublezero.sdk.serviceability.state.Exchange e -> e.code();
-      case doublezero.sdk.serviceability.state.Location e -> e.code();
+    Function<T, String> codeOf = v -> switch (v) {
+      case Exchange e -> e.code();
+      case Location e -> e.code();
       default -> "";
     };
     return l.all(type).stream().filter(k -> k.key().toBase58().equals(arg) || codeOf.apply(k.value()).equals(arg))

@@ -16,6 +16,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import java.math.BigInteger;
 
 /// `doublezero device interface list [DEVICE]` (reference `smartcontract/cli/src/device/interface/list.rs`): one
 /// row per interface of the device (or of every device, in ledger order). Enum cells show the Rust `Display` in the
@@ -67,6 +68,6 @@ public final class InterfaceListCommand extends CliCommand {
 
   private static com.fasterxml.jackson.databind.JsonNode u64(long v) {
     return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
-        .numberNode(new java.math.BigInteger(Long.toUnsignedString(v)));
+        .numberNode(new BigInteger(Long.toUnsignedString(v)));
   }
 }

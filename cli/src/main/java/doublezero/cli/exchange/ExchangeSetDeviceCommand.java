@@ -16,6 +16,7 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.util.List;
 
 /// `doublezero exchange set-device --pubkey <pk|code> [--device1 <pk|code>] [--device2 <pk|code>]` (reference
 /// `smartcontract/cli/src/exchange/setdevice.rs`, SDK `commands/exchange/setdevice.rs`). A device argument that does
@@ -70,7 +71,7 @@ final class ExchangeSetDeviceCommand extends CliCommand {
     }
     PublicKey program = s.connection().programId();
     SetDeviceExchange ix = new SetDeviceExchange(index, wanted.isPresent() ? SetDeviceOption.SET : SetDeviceOption.REMOVE);
-    return Optional.of(Sender.sendQuietly(s, java.util.List.of(ix.toInstruction(program, new SetDeviceExchange.Accounts(
+    return Optional.of(Sender.sendQuietly(s, List.of(ix.toInstruction(program, new SetDeviceExchange.Accounts(
         exchange, wanted.orElse(current), ServiceabilityPdas.globalState(program).address(), s.signer().publicKey())))));
   }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
+import doublezero.cli.args.Unsigned;
 
 /// Hidden `doublezero global-config set-version --min-compatible-version <x.y.z>` (reference
 /// `smartcontract/cli/src/globalconfig/setversion.rs`): SetMinVersion (#79). Project deviation: the accounts are the
@@ -45,7 +46,7 @@ final class SetVersionCommand extends CliCommand {
       long[] v = new long[3];
       for (int i = 0; i < 3; i++) {
         try {
-          v[i] = doublezero.cli.args.Unsigned.parse(parts[i], 32);
+          v[i] = Unsigned.parse(parts[i], 32);
         } catch (IllegalArgumentException e) {
           throw new TypeConversionException("Invalid " + names[i] + " version");
         }

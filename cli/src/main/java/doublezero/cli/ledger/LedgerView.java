@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import doublezero.cli.args.Validators;
+import doublezero.sdk.net.Ipv4Address;
+import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 
 /// Every serviceability account at one moment (one `getProgramAccounts` call), decoded and indexed by address, with
 /// the reference CLI's lookups: code-or-pubkey resolution and "code or pubkey when unknown" display names.
@@ -104,7 +107,7 @@ public final class LedgerView {
   /// @throws CliException `<Noun> with code <arg> not found`, or `<Noun> <arg> not found` for an address
   public <T extends ServiceabilityAccount> Keyed<T> resolve(Class<T> type, String arg, Function<T, String> code,
       String noun) {
-    Optional<PublicKey> pk = doublezero.cli.args.Validators.asPubkey(arg);
+    Optional<PublicKey> pk = Validators.asPubkey(arg);
     if (pk.isPresent()) {
       return get(pk.get(), type).map(v -> new Keyed<>(pk.get(), v))
           .orElseThrow(() -> new CliException(noun + " " + arg + " not found"));
@@ -167,9 +170,9 @@ public final class LedgerView {
   /// @param user a user
   /// @return its access pass: first at PDA(0.0.0.0, owner), then at PDA(client_ip, owner) (reference `user/list.rs`)
   public Optional<AccessPass> accessPassOf(User user) {
-    var dynamicPass = doublezero.sdk.serviceability.pda.ServiceabilityPdas.accessPass(programId,
-        doublezero.sdk.net.Ipv4Address.parse("0.0.0.0"), user.owner()).address();
-    return get(dynamicPass, AccessPass.class).or(() -> get(doublezero.sdk.serviceability.pda.ServiceabilityPdas
+    var dynamicPass = ServiceabilityPdas.accessPass(programId,
+        Ipv4Address.parse("0.0.0.0"), user.owner()).address();
+    return get(dynamicPass, AccessPass.class).or(() -> get(ServiceabilityPdas
         .accessPass(programId, user.clientIp(), user.owner()).address(), AccessPass.class));
   }
 
@@ -190,7 +193,7 @@ public final class LedgerView {
   /// @throws CliException `notFound`
   public <T extends ServiceabilityAccount> PublicKey keyOf(String arg, Class<T> type, Function<T, String> code,
       String notFound) {
-    Optional<PublicKey> pk = doublezero.cli.args.Validators.asPubkey(arg);
+    Optional<PublicKey> pk = Validators.asPubkey(arg);
     if (pk.isPresent()) {
       return pk.get();
     }

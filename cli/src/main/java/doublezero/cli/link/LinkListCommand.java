@@ -21,6 +21,7 @@ import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import java.util.function.Function;
 
 /// `doublezero link list [filters] [--json|--json-compact]` (reference `smartcontract/cli/src/link/list.rs`).
 @Command(name = "list", description = "List all links")
@@ -93,7 +94,7 @@ final class LinkListCommand extends CliCommand {
   }
 
   private static <E extends Enum<E> & WireEnum> Predicate<Link> filter(String text, Class<E> type, boolean ignoreCase,
-      String what, String rustName, java.util.function.Function<Link, E> field) {
+      String what, String rustName, Function<Link, E> field) {
     if (text == null) {
       return x -> true;
     }

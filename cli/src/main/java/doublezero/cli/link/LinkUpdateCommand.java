@@ -27,6 +27,7 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import doublezero.sdk.serviceability.state.WireEnum;
 
 /// `doublezero link update --pubkey <pk|code> …` (reference `smartcontract/cli/src/link/update.rs`, SDK
 /// `commands/link/update.rs`): UpdateLink (#31) with the given fields; accounts link, its contributor, GlobalState.
@@ -97,7 +98,7 @@ final class LinkUpdateCommand extends CliCommand {
     }
   }
 
-  private static <E extends Enum<E> & doublezero.sdk.serviceability.state.WireEnum> E enumArg(Class<E> type,
+  private static <E extends Enum<E> & WireEnum> E enumArg(Class<E> type,
       String text, boolean ignoreCase, String error) {
     try {
       return WireEnumArgs.fromStr(type, text, ignoreCase, error);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.io.Writer;
 
 /// `multicast group delete --pubkey <pk|code>` (reference `smartcontract/cli/src/multicastgroup/delete.rs`): first
 /// removes the group from the publisher and subscriber allowlists of every AccessPass that names it (one transaction
@@ -41,7 +42,7 @@ final class MulticastGroupDeleteCommand extends CliCommand {
     PublicKey program = s.connection().programId();
     List<AccessPass> affected = l.all(AccessPass.class).stream().map(Keyed::value)
         .filter(p -> p.mgroupPubAllowlist().contains(g.key()) || p.mgroupSubAllowlist().contains(g.key())).toList();
-    PrintWriter progress = s.env().stderrTty() ? s.err() : new PrintWriter(java.io.Writer.nullWriter());
+    PrintWriter progress = s.env().stderrTty() ? s.err() : new PrintWriter(Writer.nullWriter());
     List<Failure> failures = new ArrayList<>();
     int removed = 0;
     if (!affected.isEmpty()) {

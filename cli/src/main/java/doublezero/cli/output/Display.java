@@ -7,6 +7,7 @@ import doublezero.sdk.serviceability.state.WireEnum;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.math.BigInteger;
 
 /// A display record built field by field, in the reference struct's order: what one list row or one `get` shows
 /// (reference `#[derive(Tabled, Serialize)]` structs in `smartcontract/cli/src/*/{list,get}.rs`).
@@ -42,7 +43,7 @@ public final class Display {
   /// @return this
   public Display u64(String name, long value) {
     cells.add(new Cell(name, name, Long.toUnsignedString(value),
-        JSON.numberNode(new java.math.BigInteger(Long.toUnsignedString(value))), true));
+        JSON.numberNode(new BigInteger(Long.toUnsignedString(value))), true));
     return this;
   }
 

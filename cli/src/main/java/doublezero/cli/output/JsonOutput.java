@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
 
 /// The CLI's one JSON writer: `--json` is pretty-printed the way serde_json's `to_string_pretty` writes it
 /// (two-space indent, `"key": value`), `--json-compact` is one line.
@@ -48,7 +49,7 @@ public final class JsonOutput {
     }
 
     @Override
-    public void writeEndArray(com.fasterxml.jackson.core.JsonGenerator g, int nrOfValues) throws java.io.IOException {
+    public void writeEndArray(com.fasterxml.jackson.core.JsonGenerator g, int nrOfValues) throws IOException {
       if (!_arrayIndenter.isInline()) {
         --_nesting;
       }
@@ -59,7 +60,7 @@ public final class JsonOutput {
     }
 
     @Override
-    public void writeEndObject(com.fasterxml.jackson.core.JsonGenerator g, int nrOfEntries) throws java.io.IOException {
+    public void writeEndObject(com.fasterxml.jackson.core.JsonGenerator g, int nrOfEntries) throws IOException {
       if (!_objectIndenter.isInline()) {
         --_nesting;
       }

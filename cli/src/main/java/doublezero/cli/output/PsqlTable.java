@@ -1,6 +1,7 @@
 package doublezero.cli.output;
 
 import java.util.List;
+import java.util.Set;
 
 /// The reference's list tables: crate `tabled` with `Style::psql().remove_horizontals()`
 /// (`smartcontract/cli/src/*/list.rs`): no border, no separator under the header; each line is, for every column,
@@ -12,7 +13,7 @@ public final class PsqlTable {
   /// @param rows    cells, one list per row, as many as headers
   /// @return the table, lines joined with `\n`, without a final newline
   public static String render(List<String> headers, List<List<String>> rows) {
-    return render(headers, rows, java.util.Set.of());
+    return render(headers, rows, Set.of());
   }
 
   /// Like [#render(List, List)], with some columns right-aligned, header included (tabled
@@ -22,7 +23,7 @@ public final class PsqlTable {
   /// @param rows         cells, one list per row, as many as headers
   /// @param rightAligned the 0-based indices of the right-aligned columns
   /// @return the table, lines joined with `\n`, without a final newline
-  public static String render(List<String> headers, List<List<String>> rows, java.util.Set<Integer> rightAligned) {
+  public static String render(List<String> headers, List<List<String>> rows, Set<Integer> rightAligned) {
     int[] width = new int[headers.size()];
     for (int i = 0; i < width.length; i++) {
       width[i] = len(headers.get(i));
@@ -41,7 +42,7 @@ public final class PsqlTable {
     return sb.toString();
   }
 
-  private static void line(StringBuilder sb, List<String> cells, int[] width, java.util.Set<Integer> right) {
+  private static void line(StringBuilder sb, List<String> cells, int[] width, Set<Integer> right) {
     for (int i = 0; i < width.length; i++) {
       if (i > 0) {
         sb.append('|');

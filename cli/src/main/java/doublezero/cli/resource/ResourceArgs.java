@@ -11,6 +11,9 @@ import doublezero.sdk.solana.key.PublicKey;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
+import doublezero.cli.args.Validators;
+import doublezero.sdk.serviceability.state.ServiceabilityAccount;
+import java.util.Locale;
 
 /// The `--resource-type`, `--associated-pubkey` and `--index` flags every `resource` command shares (reference
 /// `smartcontract/cli/src/resource/mod.rs`): the kind, and for `dz-prefix-block`/`tunnel-ids` the device and index. An
@@ -22,7 +25,7 @@ public final class ResourceArgs {
     TUNNEL_IDS, LINK_IDS, SEGMENT_ROUTING_IDS, VRF_IDS;
 
     String cliName() {
-      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     boolean isIp() {
@@ -62,7 +65,7 @@ public final class ResourceArgs {
   /// @return the SDK resource type
   ResourceType type() {
     PublicKey pk = associatedPubkey == null ? PublicKey.DEFAULT
-        : doublezero.cli.args.Validators.asPubkey(associatedPubkey).orElse(PublicKey.DEFAULT);
+        : Validators.asPubkey(associatedPubkey).orElse(PublicKey.DEFAULT);
     long idx = index == null ? 0 : index;
     return switch (kind) {
       case DEVICE_TUNNEL_BLOCK -> ResourceType.Global.DEVICE_TUNNEL_BLOCK;
@@ -122,7 +125,7 @@ public final class ResourceArgs {
       return;
     }
     Device d = l.get(device, Device.class).orElseThrow(() -> new CliException(
-        l.get(device, doublezero.sdk.serviceability.state.ServiceabilityAccount.class).isPresent()
+        l.get(device, ServiceabilityAccount.class).isPresent()
             ? "Invalid Account Type" : "AccountNotFound: pubkey=" + device));
     if (d.dzPrefixes().size() <= idx) {
       throw new CliException("Device does not have a DzPrefixBlock at index " + idx);

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import doublezero.sdk.serviceability.state.Allocator;
 
 /// The checks of `resource verify` (reference `smartcontract/cli/src/resource/verify.rs`, `verify_resources`): for
 /// each resource extension the program keeps, the values its bitmap allocates against the values the accounts hold.
@@ -152,8 +153,8 @@ public final class ResourceAudit {
     for (int i = 0; i < bits; i++) {
       if (e.isAllocated(i)) {
         out.add(switch (e.allocator()) {
-          case doublezero.sdk.serviceability.state.Allocator.Ip ip -> ip(e.addressAt(i));
-          case doublezero.sdk.serviceability.state.Allocator.Id id -> new IdOrIp.Id(e.idAt(i) & 0xFFFF);
+          case Allocator.Ip ip -> ip(e.addressAt(i));
+          case Allocator.Id id -> new IdOrIp.Id(e.idAt(i) & 0xFFFF);
         });
       }
     }

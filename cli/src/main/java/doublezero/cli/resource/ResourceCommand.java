@@ -26,6 +26,7 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import doublezero.sdk.serviceability.state.ServiceabilityAccount;
 
 /// `doublezero resource allocate|create|deallocate|get|close|verify` (reference
 /// `smartcontract/cli/src/resource/*.rs`, SDK
@@ -53,7 +54,7 @@ public final class ResourceCommand extends GroupCommand {
     LedgerView l = s.ledger();
     PublicKey pda = ResourceArgs.address(s.connection().programId(), t);
     return l.get(pda, ResourceExtension.class).orElseThrow(() -> new CliException(missing != null ? missing
-        : l.get(pda, doublezero.sdk.serviceability.state.ServiceabilityAccount.class).isPresent()
+        : l.get(pda, ServiceabilityAccount.class).isPresent()
             ? "Invalid resource extension" : "AccountNotFound: pubkey=" + pda));
   }
 

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.util.function.Function;
 
 /// `doublezero resource verify [--fix]` (reference `smartcontract/cli/src/resource/verify.rs`): prints the
 /// "Resource Verification Report" of [ResourceAudit]; with `--fix` it creates missing extensions (CreateResource),
@@ -88,7 +89,7 @@ final class ResourceVerifyCommand extends CliCommand {
   }
 
   private static <T> void section(PrintWriter out, String title, String rule, List<T> items,
-      java.util.function.Function<T, String> line, String hint) {
+      Function<T, String> line, String hint) {
     if (items.isEmpty()) {
       return;
     }

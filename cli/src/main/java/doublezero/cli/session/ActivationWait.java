@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import doublezero.sdk.borsh.DecodeException;
+import doublezero.sdk.solana.rpc.RpcException;
 
 /// The one `-w/--wait` helper of every mutating command (reference `smartcontract/cli/src/poll_for_activation.rs`):
 /// re-reads the account by key every second until it reaches a final status or the timeout passes (60 s for device,
@@ -68,7 +70,7 @@ public final class ActivationWait {
         Poll<T> poll;
         try {
           poll = probe.apply(s);
-        } catch (doublezero.sdk.solana.rpc.RpcException e) {
+        } catch (RpcException e) {
           poll = new Poll.NotYet<>(e.getMessage());
         }
         switch (poll) {
@@ -174,7 +176,7 @@ public final class ActivationWait {
     try {
       return s.client().get(key, type).map(d -> new Lookup<>(d.state(), null))
           .orElseGet(() -> new Lookup<>(null, "AccountNotFound: pubkey=" + key));
-    } catch (IllegalArgumentException | doublezero.sdk.borsh.DecodeException e) {
+    } catch (IllegalArgumentException | DecodeException e) {
       return new Lookup<>(null, "Invalid Account Type");
     }
   }

@@ -9,6 +9,7 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import doublezero.cli.config.CliEnv;
+import java.util.Optional;
 
 /// The ledger a command talks to, resolved with the reference precedence (`smartcontract/sdk/rs/src/client.rs`
 /// `DZClient::new`, `client/doublezero/src/main.rs`): `--env` supplies all three values and makes `--url`, `--ws`
@@ -33,7 +34,7 @@ public record Connection(String rpcUrl, String wsUrl, PublicKey programId) {
     }
     String rpc = options.url().map(UrlMonikers::rpc).orElse(config.jsonRpcUrl());
     String ws = options.ws().map(UrlMonikers::ws)
-        .or(() -> options.url().isPresent() ? java.util.Optional.empty() : config.websocket())
+        .or(() -> options.url().isPresent() ? Optional.empty() : config.websocket())
         .orElseGet(() -> computedWs(rpc));
     String program = options.programId().map(UrlMonikers::program).or(config::program)
         .orElse(CliDefaults.ENVIRONMENT.serviceabilityProgramId().toBase58());

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import doublezero.sdk.serviceability.state.Device;
 
 /// The hidden `user create`, `user create-subscribe` and `user subscribe` commands (reference
 /// `smartcontract/cli/src/user/{create,create_subscribe,subscribe}.rs`).
@@ -28,7 +29,7 @@ final class UserCreateCommands {
 
   /// @return the device address: a 43–44 character key as given, else the device with that code
   static PublicKey device(LedgerView l, String arg) {
-    return Validators.asPubkey(arg).orElseGet(() -> l.all(doublezero.sdk.serviceability.state.Device.class).stream()
+    return Validators.asPubkey(arg).orElseGet(() -> l.all(Device.class).stream()
         .filter(k -> k.value().code().equalsIgnoreCase(arg)).findFirst()
         .orElseThrow(() -> new CliException("Device not found")).key());
   }

@@ -26,6 +26,7 @@ import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 import java.util.Optional;
+import doublezero.sdk.serviceability.state.ServiceabilityAccount;
 
 /// Builds the user instructions exactly as the reference SDK does (`smartcontract/sdk/rs/src/commands/user/*.rs`,
 /// `multicastgroup/subscribe.rs`): the same pre-checks and their texts, the same access-pass lookup order, and the
@@ -198,7 +199,7 @@ public record UserInstructions(PublicKey programId, LedgerView ledger, PublicKey
   /// @throws CliException `AccountNotFound: pubkey=<key>` or `Invalid Account Type`
   public static User getUser(LedgerView l, PublicKey key) {
     return l.get(key, User.class).orElseThrow(() -> new CliException(
-        l.get(key, doublezero.sdk.serviceability.state.ServiceabilityAccount.class).isPresent()
+        l.get(key, ServiceabilityAccount.class).isPresent()
             ? "Invalid Account Type" : "AccountNotFound: pubkey=" + key));
   }
 

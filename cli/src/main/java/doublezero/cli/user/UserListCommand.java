@@ -27,6 +27,8 @@ import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /// `doublezero user list [filters]` (reference `smartcontract/cli/src/user/list.rs`). Without `--tenant` or
 /// `--all-tenants`, the config file's `tenant` (when set) filters the list, as in the reference.
@@ -82,7 +84,7 @@ final class UserListCommand extends CliCommand {
       keep = keep.and(k -> tunnelId.contains(k.value().tunnelId()));
     }
     if (multicastGroup != null) {
-      keep = keep.and(k -> java.util.stream.Stream.concat(k.value().publishers().stream(), k.value().subscribers().stream())
+      keep = keep.and(k -> Stream.concat(k.value().publishers().stream(), k.value().subscribers().stream())
           .anyMatch(pk -> multicastGroup.stream().anyMatch(f -> f.equals(pk.toBase58())
               || l.get(pk, MulticastGroup.class).map(g -> g.code().equals(f)).orElse(false))));
     }
@@ -99,7 +101,7 @@ final class UserListCommand extends CliCommand {
     return l.accessPassOf(k.value());
   }
 
-  private static Predicate<Keyed<User>> keys(List<String> f, java.util.function.Function<Keyed<User>, PublicKey> get) {
+  private static Predicate<Keyed<User>> keys(List<String> f, Function<Keyed<User>, PublicKey> get) {
     if (f == null) {
       return k -> true;
     }
@@ -107,7 +109,7 @@ final class UserListCommand extends CliCommand {
     return k -> pks.contains(get.apply(k));
   }
 
-  private static Predicate<Keyed<User>> ips(List<String> f, java.util.function.Function<Keyed<User>, Ipv4Address> get) {
+  private static Predicate<Keyed<User>> ips(List<String> f, Function<Keyed<User>, Ipv4Address> get) {
     if (f == null) {
       return k -> true;
     }
@@ -119,7 +121,7 @@ final class UserListCommand extends CliCommand {
   /// reference compares lower-cased display texts); an unknown value is an error naming the valid ones, where the
   /// reference silently matched nothing.
   private static <E extends Enum<E> & WireEnum> Predicate<Keyed<User>> oneOf(List<String> f, Class<E> type,
-      String what, java.util.function.Function<Keyed<User>, E> get) {
+      String what, Function<Keyed<User>, E> get) {
     if (f == null) {
       return k -> true;
     }

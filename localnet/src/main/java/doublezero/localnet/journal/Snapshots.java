@@ -18,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.CRC32C;
+import java.util.List;
 
 /// Snapshot file `snapshot.bin`: magic `DZLNSNP1`, a Borsh body, then a trailer of u64 LE body length and u32 LE
 /// CRC-32C of the body. Written to `snapshot.bin.tmp`, forced, atomically renamed, then the directory is forced, so
@@ -104,7 +105,7 @@ public final class Snapshots {
     long txCount = r.u64("transaction_count");
     long fees = r.u64("fees");
     var accounts = RecordCodec.readAccounts(r);
-    java.util.List<TransactionStatus> statuses = r.vec("statuses", RecordCodec::readStatus);
+    List<TransactionStatus> statuses = r.vec("statuses", RecordCodec::readStatus);
     r.expectEnd();
     return new SnapshotState(next, genesis, created, slot, hashes, txCount, fees, accounts, statuses);
   }

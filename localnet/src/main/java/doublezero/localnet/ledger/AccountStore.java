@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /// The accounts of the ledger: a concurrent map from address to {@link Account} plus an owner index for
 /// `getProgramAccounts`.
@@ -76,7 +77,7 @@ public final class AccountStore {
   }
 
   /// Runs `body` while no write set is being applied, so several reads see one consistent state.
-  public <T> T read(java.util.function.Supplier<T> body) {
+  public <T> T read(Supplier<T> body) {
     lock.readLock().lock();
     try {
       return body.get();

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 
 /// Recent blockhashes, one per slot. A blockhash stays valid while its slot is at most {@link #MAX_AGE} slots behind the
 /// current one, so its `lastValidBlockHeight` is `slot + 150` (Solana `MAX_PROCESSING_AGE`; block height = slot here,
@@ -64,8 +65,8 @@ public final class BlockhashQueue {
   }
 
   /// All entries, oldest first.
-  public synchronized java.util.List<Entry> entries() {
-    return java.util.List.copyOf(entries);
+  public synchronized List<Entry> entries() {
+    return List.copyOf(entries);
   }
 
   /// Derives the blockhash of `slot` from its parent's: SHA-256(parent ‖ slot as u64 LE).

@@ -16,6 +16,7 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /// Solana PubSub over WebSocket: accountSubscribe, programSubscribe (with filters), signatureSubscribe,
 /// slotSubscribe and their unsubscribes; notifications shaped as Solana's `rpc/src/rpc_subscriptions.rs` sends them.
@@ -129,7 +130,7 @@ public final class PubSubHub implements LedgerListener, AutoCloseable {
   }
 
   private long add(PubSubSession session, Subscription.Kind kind, Object key, AccountEncoder enc,
-      java.util.function.Predicate<Account> filter) {
+      Predicate<Account> filter) {
     long id = ids.incrementAndGet();
     index.add(new Subscription(id, kind, session, key, enc, filter));
     return id;

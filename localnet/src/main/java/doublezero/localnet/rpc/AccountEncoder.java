@@ -68,7 +68,7 @@ public final class AccountEncoder {
       default -> List.of(Base64.getEncoder().encodeToString(data), "base64");
     };
     return Json.obj("data", rendered, "executable", a.executable(), "lamports", Json.u64(a.lamports()),
-        "owner", doublezero.sdk.solana.key.Base58.encode(a.owner().toBytes()), "rentEpoch", Json.u64(a.rentEpoch()),
+        "owner", Base58.encode(a.owner().toBytes()), "rentEpoch", Json.u64(a.rentEpoch()),
         "space", a.data().length);
   }
 
@@ -118,7 +118,7 @@ public final class AccountEncoder {
     g.writeBooleanField("executable", a.executable());
     g.writeFieldName("lamports");
     writeU64(g, a.lamports());
-    g.writeStringField("owner", owners.computeIfAbsent(a.owner(), o -> doublezero.sdk.solana.key.Base58.encode(o.toBytes())));
+    g.writeStringField("owner", owners.computeIfAbsent(a.owner(), o -> Base58.encode(o.toBytes())));
     g.writeFieldName("rentEpoch");
     writeU64(g, a.rentEpoch());
     g.writeNumberField("space", a.data().length);

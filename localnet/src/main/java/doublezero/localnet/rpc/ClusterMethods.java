@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import doublezero.sdk.borsh.DecodeException;
 
 /// Cluster and clock methods: getLatestBlockhash, isBlockhashValid, getFeeForMessage, getEpochInfo,
 /// getEpochSchedule, getSlot, getBlockHeight, getTransactionCount, getVersion, getHealth, getGenesisHash,
@@ -130,7 +131,7 @@ public final class ClusterMethods {
     Message m;
     try {
       m = Message.deserialize(raw);
-    } catch (IllegalArgumentException | doublezero.sdk.borsh.DecodeException e) {
+    } catch (IllegalArgumentException | DecodeException e) {
       throw RpcException.invalidParamsRaw("failed to deserialize solana_message::versioned::VersionedMessage: "
           + e.getMessage());
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import doublezero.sdk.solana.key.Base58;
 
 /// A large account list written straight to the response by Jackson's generator instead of being built as maps
 /// first: `getProgramAccounts` (`[{account, pubkey}, …]`, keyed) and `getMultipleAccounts` (`[account | null, …]`).
@@ -31,7 +32,7 @@ record StreamedAccounts(AccountEncoder encoder, List<PublicKey> keys, List<Accou
         g.writeStartObject();
         g.writeFieldName("account");
         encoder.write(g, accounts.get(i), owners);
-        g.writeStringField("pubkey", doublezero.sdk.solana.key.Base58.encode(keys.get(i).toBytes()));
+        g.writeStringField("pubkey", Base58.encode(keys.get(i).toBytes()));
         g.writeEndObject();
       }
     }

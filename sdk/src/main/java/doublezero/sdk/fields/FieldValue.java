@@ -5,6 +5,7 @@ import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.solana.key.PublicKey;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
 
 /// A decoded value in a form any renderer (JSON, `field | value` lines, fixture comparison) can walk without
 /// knowing the account type. Built by each state record's `fields()`.
@@ -87,7 +88,7 @@ public sealed interface FieldValue {
 
     /// @return the Rust spelling, e.g. `u64`
     public String rustName() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 }

@@ -5,6 +5,7 @@ import doublezero.sdk.fields.FieldsBuilder;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 import java.util.List;
+import java.util.Objects;
 
 /// Tag 6: remove a parent device from the probe. Data `06` + device_pk (32 bytes)
 /// (`reference/telemetry-geolocation.md` §D.6).
@@ -13,7 +14,7 @@ import java.util.List;
 public record RemoveParentDevice(PublicKey devicePk) implements GeolocationInstruction {
   /// @throws NullPointerException when the key is null
   public RemoveParentDevice {
-    java.util.Objects.requireNonNull(devicePk, "devicePk");
+    Objects.requireNonNull(devicePk, "devicePk");
   }
 
   /// @return [GeolocationInstructionTag#REMOVE_PARENT_DEVICE]

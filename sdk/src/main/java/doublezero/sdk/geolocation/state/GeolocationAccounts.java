@@ -1,6 +1,7 @@
 package doublezero.sdk.geolocation.state;
 
 import doublezero.sdk.borsh.DecodeException;
+import doublezero.sdk.borsh.BorshReader;
 
 /// Decodes any geolocation account by its type byte (`reference/telemetry-geolocation.md` §D.2).
 public final class GeolocationAccounts {
@@ -27,7 +28,7 @@ public final class GeolocationAccounts {
   }
 
   /// Reads `account_type` and checks it is `expected`.
-  static void expect(doublezero.sdk.borsh.BorshReader r, GeolocationAccountType expected) {
+  static void expect(BorshReader r, GeolocationAccountType expected) {
     int at = r.offset();
     GeolocationAccountType found = r.enumU8("account_type", GeolocationAccountType::fromWire, GeolocationAccountType.NONE);
     if (found != expected) {

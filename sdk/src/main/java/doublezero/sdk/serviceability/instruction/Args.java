@@ -5,6 +5,7 @@ import doublezero.sdk.borsh.BorshWriter;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import doublezero.sdk.borsh.DecodeException;
 
 /// Range checks and Borsh `Option<T>` coding shared by the instruction records.
 final class Args {
@@ -51,7 +52,7 @@ final class Args {
     return switch (tag) {
       case 0 -> Optional.empty();
       case 1 -> Optional.of(some.apply(r.strict()));
-      default -> throw new doublezero.sdk.borsh.DecodeException(r.type(), field, at, "invalid Option tag " + tag);
+      default -> throw new DecodeException(r.type(), field, at, "invalid Option tag " + tag);
     };
   }
 }

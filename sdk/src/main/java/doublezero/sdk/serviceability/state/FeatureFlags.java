@@ -3,6 +3,7 @@ package doublezero.sdk.serviceability.state;
 import doublezero.sdk.borsh.U128;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.Objects;
 
 /// The u128 bitmask `GlobalState.feature_flags` (reference `serviceability-state.md` §4.16). Bits the program does
 /// not define are kept, so a decoded value re-encodes to the same bytes.
@@ -14,7 +15,7 @@ public record FeatureFlags(U128 bits) {
 
   /// @param bits the raw mask, not null
   public FeatureFlags {
-    java.util.Objects.requireNonNull(bits, "bits");
+    Objects.requireNonNull(bits, "bits");
   }
 
   /// @param flags flags to set

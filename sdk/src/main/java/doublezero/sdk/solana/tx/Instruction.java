@@ -2,6 +2,8 @@ package doublezero.sdk.solana.tx;
 
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.List;
+import java.util.Arrays;
+import java.util.HexFormat;
 
 /// A Solana instruction before compilation into a message: program, ordered accounts, opaque data.
 ///
@@ -26,16 +28,16 @@ public record Instruction(PublicKey programId, List<AccountMeta> accounts, byte[
     return o instanceof Instruction i
         && programId.equals(i.programId)
         && accounts.equals(i.accounts)
-        && java.util.Arrays.equals(data, i.data);
+        && Arrays.equals(data, i.data);
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * programId.hashCode() + accounts.hashCode()) + java.util.Arrays.hashCode(data);
+    return 31 * (31 * programId.hashCode() + accounts.hashCode()) + Arrays.hashCode(data);
   }
 
   @Override
   public String toString() {
-    return "Instruction[programId=" + programId + ", accounts=" + accounts + ", data=" + java.util.HexFormat.of().formatHex(data) + "]";
+    return "Instruction[programId=" + programId + ", accounts=" + accounts + ", data=" + HexFormat.of().formatHex(data) + "]";
   }
 }

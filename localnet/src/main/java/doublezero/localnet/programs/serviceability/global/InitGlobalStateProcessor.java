@@ -14,6 +14,7 @@ import doublezero.sdk.serviceability.state.ProgramVersion;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.List;
+import doublezero.sdk.solana.system.SystemProgram;
 
 /// `InitGlobalState` (#1, `PROC/globalstate/initialize.rs`; `serviceability-instructions.md` §3.1). No
 /// authorization: writes ProgramConfig (created, or rewritten with version 0.12.0 / min compatible 0.7.1) and, only
@@ -42,7 +43,7 @@ public final class InitGlobalStateProcessor {
     inv.check(programConfigAccount.isWritable(), "ProgramConfig must be writable");
     inv.check(globalStateAccount.isWritable(), "GlobalState must be writable");
     inv.checkSigner(payer);
-    inv.check(system.key().equals(doublezero.sdk.solana.system.SystemProgram.PROGRAM_ID), "Invalid System Program account");
+    inv.check(system.key().equals(SystemProgram.PROGRAM_ID), "Invalid System Program account");
 
     ProgramDerivedAddress configPda = ServiceabilityPdas.programConfig(inv.programId());
     inv.check(programConfigAccount.key().equals(configPda.address()), "Invalid ProgramConfig PubKey");

@@ -13,6 +13,7 @@ import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.GlobalConfig;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
+import doublezero.sdk.solana.system.SystemProgram;
 
 /// `SetGlobalConfig` (#3, `PROC/globalconfig/set.rs`; `serviceability-instructions.md` §3.1, §6.2). Foundation
 /// only. The first call creates GlobalConfig and the seven global ResourceExtension pools; later calls may not
@@ -47,7 +48,7 @@ public final class SetGlobalConfigProcessor {
 
     inv.checkSigner(payer);
     inv.checkOwnedByProgram(globalStateAccount, "GlobalState");
-    inv.check(system.key().equals(doublezero.sdk.solana.system.SystemProgram.PROGRAM_ID), "Invalid System Program");
+    inv.check(system.key().equals(SystemProgram.PROGRAM_ID), "Invalid System Program");
     GlobalState state = inv.globalState(globalStateAccount);
     if (!state.foundationAllowlist().contains(payer.key())) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);

@@ -23,6 +23,7 @@ import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import java.util.List;
+import doublezero.sdk.solana.key.PublicKey;
 
 /// `CreateReservedSubscribeUser` (#102, `PROC/user/create_reserved_subscribe.rs`; `serviceability-instructions.md`
 /// §3.8). The reservation authority (or a foundation member) turns one reserved seat into a Multicast subscriber
@@ -82,9 +83,9 @@ public final class CreateReservedSubscribeUserProcessor {
     ProgramDerivedAddress pda = ServiceabilityPdas.userV2(inv.programId(), args.clientIp(), args.userType());
     inv.check(userAccount.key().equals(pda.address()), "Invalid User PDA");
     UserDraft user = UserDraft.of(new User(payer.key(), U128.ZERO, pda.bump(), args.userType(),
-        doublezero.sdk.solana.key.PublicKey.DEFAULT, deviceAccount.key(), args.cyoaType(), args.clientIp(),
+        PublicKey.DEFAULT, deviceAccount.key(), args.cyoaType(), args.clientIp(),
         Ipv4Address.UNSPECIFIED, 0, NetworkV4.DEFAULT, UserStatus.PENDING, List.of(), List.of(),
-        doublezero.sdk.solana.key.PublicKey.DEFAULT, args.tunnelEndpoint()));
+        PublicKey.DEFAULT, args.tunnelEndpoint()));
     MulticastGroup group = inv.read(groupAccount, MulticastGroup.class);
     if (group.status() != MulticastGroupStatus.ACTIVATED) {
       throw inv.error(ServiceabilityError.INVALID_STATUS);

@@ -14,6 +14,7 @@ import doublezero.sdk.serviceability.state.Tenant;
 import doublezero.sdk.serviceability.state.User;
 import java.util.ArrayList;
 import java.util.List;
+import doublezero.sdk.solana.key.PublicKey;
 
 /// `UpdateUser` (#39, `PROC/user/update.rs`; `serviceability-instructions.md` §3.8). Foundation only. Legacy path:
 /// dz_ip, tunnel_id and tunnel_net are overwritten when given. With `dz_prefix_count > 0` (flag required) the old
@@ -135,7 +136,7 @@ public final class UpdateUserProcessor {
   }
 
   private static void moveTenant(Invocation inv, UserDraft user, BorrowedAccount oldTenant, BorrowedAccount newTenant,
-      doublezero.sdk.solana.key.PublicKey newKey, BorrowedAccount payer) throws ProgramException {
+      PublicKey newKey, BorrowedAccount payer) throws ProgramException {
     inv.check(oldTenant.key().equals(user.tenantPk), "Old tenant account doesn't match current user tenant");
     inv.check(newTenant.key().equals(newKey), "New tenant account doesn't match requested tenant");
     inv.checkOwnedByProgram(oldTenant, "Old Tenant");

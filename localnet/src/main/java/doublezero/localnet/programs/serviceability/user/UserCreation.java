@@ -22,6 +22,8 @@ import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.List;
+import doublezero.sdk.serviceability.state.AccessPassStatus;
+import doublezero.sdk.serviceability.state.DeviceStatus;
 
 /// `create_user_core` (`PROC/user/create_core.rs`; `serviceability-instructions.md` §3.8, §7): the checks and
 /// counter updates shared by CreateUser and CreateSubscribeUser, in the reference's order, and the account
@@ -145,7 +147,7 @@ final class UserCreation {
   private static void checkDevice(Invocation inv, GlobalState gs, Device device, PublicKey payer, Request r)
       throws ProgramException {
     boolean qa = gs.qaAllowlist().contains(payer);
-    if (device.status() != doublezero.sdk.serviceability.state.DeviceStatus.ACTIVATED
+    if (device.status() != DeviceStatus.ACTIVATED
         && !gs.foundationAllowlist().contains(payer) && !qa) {
       throw inv.error(ServiceabilityError.INVALID_STATUS);
     }
@@ -176,7 +178,7 @@ final class UserCreation {
   static AccessPass tryActivate(Invocation inv, UserDraft user, AccessPass pass) {
     AccessPass updated = PassUse.updateStatus(pass, inv.ctx().epoch());
     user.validatorPubkey = PassUse.validatorKey(updated);
-    user.status = updated.status() == doublezero.sdk.serviceability.state.AccessPassStatus.EXPIRED
+    user.status = updated.status() == AccessPassStatus.EXPIRED
         ? UserStatus.OUT_OF_CREDITS : UserStatus.ACTIVATED;
     return updated;
   }
