@@ -30,11 +30,11 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// The DoubleZero activator (reference `activator/`, v0.12.0; `activator-controller-agent.md` §A), embeddable:
-/// [#start] checks the network, then background virtual threads feed account events (snapshots every
-/// `snapshotInterval` + the program subscription) to one serial processor, which allocates and sends
-/// Activate/Reject/Close/Ban transactions through a pipeline that confirms them asynchronously. [#close] stops it
-/// after the event being processed.
+/// The DoubleZero activator (reference `activator/`, v0.12.0; `activator-controller-agent.md` §A),
+/// embeddable: [#start] checks the network, then background virtual threads feed account events
+/// (snapshots every `snapshotInterval` + the program subscription) to one serial processor, which
+/// allocates and sends Activate/Reject/Close/Ban transactions through a pipeline that confirms them
+/// asynchronously. [#close] stops it after the event being processed.
 public final class Activator implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("doublezero.activator");
   private static final int WINDOW = 256;
@@ -50,7 +50,12 @@ public final class Activator implements AutoCloseable {
   private volatile boolean settled;
   private volatile boolean closed;
 
-  private Activator(ActivatorConfig config, RpcClient rpc, GlobalState gs, GlobalConfig gc, ActivatorMetrics metrics) {
+  private Activator(
+      ActivatorConfig config,
+      RpcClient rpc,
+      GlobalState gs,
+      GlobalConfig gc,
+      ActivatorMetrics metrics) {
     this.rpc = rpc;
     this.metrics = metrics;
     this.onchain = gs.isFeatureEnabled(FeatureFlag.ON_CHAIN_ALLOCATION);
@@ -61,14 +66,24 @@ public final class Activator implements AutoCloseable {
       throw new ActivatorException(e.getMessage(), e);
     }
     AccountCache cache = new AccountCache(rpc, config.programId());
-    HandlerContext ctx = HandlerContext.of(config.programId(), config.keypair().publicKey(), onchain,
-        new Holdings(pools), cache);
-    this.pipeline = new TxPipeline(rpc, config.keypair(), new ServiceabilityErrorResolver(config.programId()), WINDOW,
-        r -> queue.add(new Event.TxDone(r)));
+    HandlerContext ctx =
+        HandlerContext.of(
+            config.programId(), config.keypair().publicKey(), onchain, new Holdings(pools), cache);
+    this.pipeline =
+        new TxPipeline(
+            rpc,
+            config.keypair(),
+            new ServiceabilityErrorResolver(config.programId()),
+            WINDOW,
+            r -> queue.add(new Event.TxDone(r)));
     ChainFeed[] feedRef = new ChainFeed[1];
-    this.processor = new Processor(ctx, cache, metrics, pipeline::submit, (pk, delay) -> feedRef[0].reread(pk, delay));
+    this.processor =
+        new Processor(
+            ctx, cache, metrics, pipeline::submit, (pk, delay) -> feedRef[0].reread(pk, delay));
     this.worker = Thread.ofVirtual().name("activator-processor").unstarted(this::work);
-    this.feed = new ChainFeed(rpc, config.wsUrl(), config.programId(), config.snapshotInterval(), queue::add);
+    this.feed =
+        new ChainFeed(
+            rpc, config.wsUrl(), config.programId(), config.snapshotInterval(), queue::add);
     feedRef[0] = feed;
     worker.start();
   }
@@ -77,33 +92,58 @@ public final class Activator implements AutoCloseable {
   ///
   /// @param config where and as whom to run
   /// @return the running activator
-  /// @throws ActivatorException when the ledger cannot be reached, GlobalState or GlobalConfig is missing, a
-  ///     GlobalConfig block is unset (naming it, as `processor.rs::Processor::new` does), the keypair is not
-  ///     GlobalState's `activator_authority_pk` (naming both keys), or the metrics address cannot be bound
+  /// @throws ActivatorException when the ledger cannot be reached, GlobalState or GlobalConfig is
+  ///   missing, a GlobalConfig block is unset (naming it, as `processor.rs::Processor::new` does),
+  ///   the keypair is not GlobalState's `activator_authority_pk` (naming both keys), or the metrics
+  ///   address cannot be bound
   public static Activator start(ActivatorConfig config) {
-    RpcClient rpc = new RpcClient(config.rpcUrl(), RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED)
-        .withTimeout(Duration.ofSeconds(10)));
+    RpcClient rpc =
+        new RpcClient(
+            config.rpcUrl(),
+            RpcClientConfig.DEFAULTS
+                .withCommitment(Commitment.CONFIRMED)
+                .withTimeout(Duration.ofSeconds(10)));
     ActivatorMetrics metrics = new ActivatorMetrics(version());
     try {
-      GlobalState gs = read(rpc, config, ServiceabilityPdas.globalState(config.programId()).address(), "GlobalState",
-          GlobalState::decode);
-      GlobalConfig gc = read(rpc, config, ServiceabilityPdas.globalConfig(config.programId()).address(),
-          "GlobalConfig", GlobalConfig::decode);
+      GlobalState gs =
+          read(
+              rpc,
+              config,
+              ServiceabilityPdas.globalState(config.programId()).address(),
+              "GlobalState",
+              GlobalState::decode);
+      GlobalConfig gc =
+          read(
+              rpc,
+              config,
+              ServiceabilityPdas.globalConfig(config.programId()).address(),
+              "GlobalConfig",
+              GlobalConfig::decode);
       PublicKey me = config.keypair().publicKey();
       if (!gs.activatorAuthorityPk().equals(me)) {
-        throw new ActivatorException("keypair " + me + " is not the activator authority: GlobalState."
-            + "activator_authority_pk is " + gs.activatorAuthorityPk());
+        throw new ActivatorException(
+            "keypair "
+                + me
+                + " is not the activator authority: GlobalState."
+                + "activator_authority_pk is "
+                + gs.activatorAuthorityPk());
       }
       if (config.metricsAddress() != null) {
         try {
           metrics.serve(config.metricsAddress());
         } catch (IOException e) {
-          throw new ActivatorException("cannot serve metrics on " + config.metricsAddress() + ": " + e.getMessage(), e);
+          throw new ActivatorException(
+              "cannot serve metrics on " + config.metricsAddress() + ": " + e.getMessage(), e);
         }
       }
       Activator a = new Activator(config, rpc, gs, gc, metrics);
-      LOG.info("event=activator-started payer={} program={} mode={} rpc={} ws={} metrics={}", me, config.programId(),
-          a.onchain ? "onchain-allocation" : "offchain-allocation", config.rpcUrl(), config.wsUrl(),
+      LOG.info(
+          "event=activator-started payer={} program={} mode={} rpc={} ws={} metrics={}",
+          me,
+          config.programId(),
+          a.onchain ? "onchain-allocation" : "offchain-allocation",
+          config.rpcUrl(),
+          config.wsUrl(),
           config.metricsAddress() == null ? "none" : config.metricsAddress());
       return a;
     } catch (RuntimeException e) {
@@ -113,14 +153,28 @@ public final class Activator implements AutoCloseable {
     }
   }
 
-  private static <T> T read(RpcClient rpc, ActivatorConfig config, PublicKey address, String name,
+  private static <T> T read(
+      RpcClient rpc,
+      ActivatorConfig config,
+      PublicKey address,
+      String name,
       Function<byte[], T> decode) {
     AccountInfo info;
     try {
-      info = rpc.getAccountInfo(address).orElseThrow(() -> new ActivatorException(name + " " + address
-          + " does not exist: the serviceability program " + config.programId() + " is not initialised"));
+      info =
+          rpc.getAccountInfo(address)
+              .orElseThrow(
+                  () ->
+                      new ActivatorException(
+                          name
+                              + " "
+                              + address
+                              + " does not exist: the serviceability program "
+                              + config.programId()
+                              + " is not initialised"));
     } catch (RpcException e) {
-      throw new ActivatorException("cannot read " + name + " from " + config.rpcUrl() + ": " + e.getMessage(), e);
+      throw new ActivatorException(
+          "cannot read " + name + " from " + config.rpcUrl() + ": " + e.getMessage(), e);
     }
     try {
       return decode.apply(info.data());
@@ -153,12 +207,14 @@ public final class Activator implements AutoCloseable {
     }
   }
 
-  /// @return account events handled so far (every snapshot account and notification, ignored types included)
+  /// @return account events handled so far (every snapshot account and notification, ignored types
+  ///   included)
   public long eventsHandled() {
     return handled;
   }
 
-  /// @return whether the activator runs in on-chain allocation mode (GlobalState flag read at start, §A.4)
+  /// @return whether the activator runs in on-chain allocation mode (GlobalState flag read at
+  ///   start, §A.4)
   public boolean onchainAllocation() {
     return onchain;
   }
@@ -186,8 +242,9 @@ public final class Activator implements AutoCloseable {
     return false;
   }
 
-  /// Stops the feed, lets the event being processed finish, then stops the pipeline and the metrics endpoint.
-  /// Transactions still in flight are not awaited (the next start re-reads their accounts). Idempotent.
+  /// Stops the feed, lets the event being processed finish, then stops the pipeline and the metrics
+  /// endpoint. Transactions still in flight are not awaited (the next start re-reads their
+  /// accounts). Idempotent.
   @Override
   public void close() {
     if (closed) {

@@ -14,16 +14,17 @@ import doublezero.agent.poll.PollLoop;
 import doublezero.agent.poll.PollLoop.Tick;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/// The agent against a fake EapiMgrService switch and a fake controller, both on localhost sockets (issue 13
-/// acceptance; reference §C.3, §C.4, plus the hash/re-check/dry-run/no-pending-session behaviour).
+/// The agent against a fake EapiMgrService switch and a fake controller, both on localhost sockets
+/// (issue 13 acceptance; reference §C.3, §C.4, plus the hash/re-check/dry-run/no-pending-session
+/// behaviour).
 class AgentPollTest {
-  static final String CONFIG = "!\ninterface Tunnel500\n   description USER-UCAST-500\n   tunnel destination 1.1.1.1\n!\n"
-      + "router bgp 65342\n   neighbor 169.254.0.1 remote-as 65000\n";
+  static final String CONFIG =
+      "!\ninterface Tunnel500\n   description USER-UCAST-500\n   tunnel destination 1.1.1.1\n!\n"
+          + "router bgp 65342\n   neighbor 169.254.0.1 remote-as 65000\n";
   static final String CHANGED = CONFIG + "interface Tunnel501\n   tunnel destination 2.2.2.2\n!\n";
 
   FakeSwitch sw;
@@ -51,14 +52,17 @@ class AgentPollTest {
   }
 
   PollLoop loop(boolean dryRun) {
-    ConfigApplier a = new ConfigApplier(eapi, new EapiSessionDiff(eapi), Duration.ofSeconds(3600), clock, dryRun);
-    return new PollLoop("DevicePubkey111", eapi, client, a, metrics, Duration.ofSeconds(60), clock, false);
+    ConfigApplier a =
+        new ConfigApplier(eapi, new EapiSessionDiff(eapi), Duration.ofSeconds(3600), clock, dryRun);
+    return new PollLoop(
+        "DevicePubkey111", eapi, client, a, metrics, Duration.ofSeconds(60), clock, false);
   }
 
   @Test
   void firstApplyCommitsWithNeighboursInTheRequest() {
-    sw.bgpJson = "{\"vrfs\":{\"vrf1\":{\"peerList\":[{\"peerAddress\":\"169.254.0.1\"}]},\"default\":{\"peerList\":"
-        + "[{\"peerAddress\":\"172.16.0.3\"},{\"peerAddress\":\"172.16.0.1\"},{\"peerAddress\":\"172.16.0.1\"}]}}}";
+    sw.bgpJson =
+        "{\"vrfs\":{\"vrf1\":{\"peerList\":[{\"peerAddress\":\"169.254.0.1\"}]},\"default\":{\"peerList\":"
+            + "[{\"peerAddress\":\"172.16.0.3\"},{\"peerAddress\":\"172.16.0.1\"},{\"peerAddress\":\"172.16.0.1\"}]}}}";
     assertThat(loop(false).tick()).isEqualTo(Tick.APPLIED);
     assertThat(sw.sessionsIn("completed")).containsExactly("doublezero-agent-1800000000");
     assertThat(sw.sessionsIn("pending")).isEmpty();
@@ -67,12 +71,16 @@ class AgentPollTest {
     ConfigRequest r = dz.requests.getFirst();
     assertThat(r.getPubkey()).isEqualTo("DevicePubkey111");
     assertThat(r.getBgpPeersList()).containsExactly("169.254.0.1", "172.16.0.1", "172.16.0.3");
-    assertThat(r.getBgpPeersByVrfMap().get("default").getPeersList()).containsExactly("172.16.0.1", "172.16.0.3");
+    assertThat(r.getBgpPeersByVrfMap().get("default").getPeersList())
+        .containsExactly("172.16.0.1", "172.16.0.3");
     assertThat(r.getBgpPeersByVrfMap().get("vrf1").getPeersList()).containsExactly("169.254.0.1");
     assertThat(r.getAgentVersion()).isEqualTo("0.1.0");
-    assertThat(sw.log).contains("config: configure session doublezero-agent-1800000000",
-        "config: configure session doublezero-agent-1800000000 commit",
-        "config: configure unlock transaction doublezero", "config: copy running-config startup-config");
+    assertThat(sw.log)
+        .contains(
+            "config: configure session doublezero-agent-1800000000",
+            "config: configure session doublezero-agent-1800000000 commit",
+            "config: configure unlock transaction doublezero",
+            "config: copy running-config startup-config");
   }
 
   @Test
@@ -98,8 +106,8 @@ class AgentPollTest {
     dz.config = CHANGED;
     sw.log.clear();
     assertThat(l.tick()).isEqualTo(Tick.APPLIED);
-    assertThat(sw.sessionsIn("completed")).containsExactly("doublezero-agent-1800000000",
-        "doublezero-agent-1800000005");
+    assertThat(sw.sessionsIn("completed"))
+        .containsExactly("doublezero-agent-1800000000", "doublezero-agent-1800000005");
     assertThat(sw.log).filteredOn(s -> s.startsWith("show: show session-config")).hasSize(1);
     assertThat(sw.running).contains("interface Tunnel501 >   tunnel destination 2.2.2.2");
     assertThat(sw.saves).isEqualTo(2);
@@ -114,8 +122,10 @@ class AgentPollTest {
     assertThat(loop(false).tick()).isEqualTo(Tick.APPLIED);
     assertThat(sw.sessions.get("doublezero-agent-1700000000").state).isEqualTo("aborted");
     assertThat(sw.sessions.get("operator-session").state).isEqualTo("pending");
-    assertThat(sw.log).contains("show: configure session doublezero-agent-1700000000 abort",
-        "config: configure unlock force");
+    assertThat(sw.log)
+        .contains(
+            "show: configure session doublezero-agent-1700000000 abort",
+            "config: configure unlock force");
     assertThat(sw.sessionsIn("completed")).hasSize(1);
   }
 
@@ -188,5 +198,4 @@ class AgentPollTest {
     assertThat(loop(false).tick()).isEqualTo(Tick.EMPTY);
     assertThat(sw.configCalls).isZero();
   }
-
 }

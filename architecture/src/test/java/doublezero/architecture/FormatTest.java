@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/// Every Java source of the repository is formatted by google-java-format (imports sorted, none unused), so a
-/// formatting change never hides in a diff. `bin/format` fixes what this test reports.
+/// Every Java source of the repository is formatted by google-java-format (imports sorted, none
+/// unused), so a formatting change never hides in a diff. `bin/format` fixes what this test
+/// reports.
 class FormatTest {
   /// The repository root: surefire runs this module's tests in `architecture/`.
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -35,23 +36,27 @@ class FormatTest {
     Formatter formatter = new Formatter();
     List<Path> files = sources();
     List<String> unformatted = new ArrayList<>();
-    files.parallelStream().forEach(p -> {
-      try {
-        String src = Files.readString(p, StandardCharsets.UTF_8);
-        if (!formatter.formatSourceAndFixImports(src).equals(src)) {
-          synchronized (unformatted) {
-            unformatted.add(ROOT.relativize(p).toString());
-          }
-        }
-      } catch (FormatterException e) {
-        synchronized (unformatted) {
-          unformatted.add(ROOT.relativize(p) + " (does not parse: " + e.getMessage() + ")");
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    files.parallelStream()
+        .forEach(
+            p -> {
+              try {
+                String src = Files.readString(p, StandardCharsets.UTF_8);
+                if (!formatter.formatSourceAndFixImports(src).equals(src)) {
+                  synchronized (unformatted) {
+                    unformatted.add(ROOT.relativize(p).toString());
+                  }
+                }
+              } catch (FormatterException e) {
+                synchronized (unformatted) {
+                  unformatted.add(ROOT.relativize(p) + " (does not parse: " + e.getMessage() + ")");
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     assertThat(files).as("sources found under " + ROOT).hasSizeGreaterThan(500);
-    assertThat(unformatted.stream().sorted().toList()).as("not formatted; run bin/format").isEmpty();
+    assertThat(unformatted.stream().sorted().toList())
+        .as("not formatted; run bin/format")
+        .isEmpty();
   }
 }

@@ -11,10 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/// The in-memory index the benchmarks build: every serviceability account by its address, decoded with
-/// [ServiceabilityAccounts#decode(byte[])]. The parse step follows the SDK client's own path from a response body
-/// to `List<KeyedAccount>`: the body bytes (`HttpResponse.BodyHandlers.ofByteArray()`), `RpcJson.parse(byte[])`, the
-/// `result` array, `KeyedAccount.fromJson` per element (as `RpcClient.getProgramAccounts` does after
+/// The in-memory index the benchmarks build: every serviceability account by its address, decoded
+/// with [ServiceabilityAccounts#decode(byte[])]. The parse step follows the SDK client's own path
+/// from a response body to `List<KeyedAccount>`: the body bytes
+/// (`HttpResponse.BodyHandlers.ofByteArray()`), `RpcJson.parse(byte[])`, the `result` array,
+/// `KeyedAccount.fromJson` per element (as `RpcClient.getProgramAccounts` does after
 /// `JsonRpcTransport.call`).
 public final class AccountIndex {
   private AccountIndex() {}

@@ -12,8 +12,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/// Account decode throughput, one thread (= accounts per second per core): `Device.decode`, `Link.decode` and
-/// `User.decode` on the reference fixture bytes (see [SampleAccounts]).
+/// Account decode throughput, one thread (= accounts per second per core): `Device.decode`,
+/// `Link.decode` and `User.decode` on the reference fixture bytes (see [SampleAccounts]).
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

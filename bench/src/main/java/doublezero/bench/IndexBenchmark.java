@@ -22,12 +22,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-/// Time to build the `Map<PublicKey, ServiceabilityAccount>` index from a `getProgramAccounts` response of
-/// `accounts` accounts (see [ProgramAccountsResponse]):
-/// - `build`: response bytes → `List<KeyedAccount>` → index, the SDK client's parse path without the network;
+/// Time to build the `Map<PublicKey, ServiceabilityAccount>` index from a `getProgramAccounts`
+/// response of `accounts` accounts (see [ProgramAccountsResponse]):
+/// - `build`: response bytes → `List<KeyedAccount>` → index, the SDK client's parse path without
+///   the network;
 /// - `parse`: response bytes → `List<KeyedAccount>` only;
 /// - `decode`: `List<KeyedAccount>` → index only;
-/// - `endToEnd`: `RpcClient.getProgramAccounts` against a local HTTP server on 127.0.0.1, then the index.
+/// - `endToEnd`: `RpcClient.getProgramAccounts` against a local HTTP server on 127.0.0.1, then the
+///   index.
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -43,7 +45,8 @@ public class IndexBenchmark {
   private RpcClient rpc;
   private PublicKey programId;
 
-  /// Builds the response body, checks it parses to `accounts` accounts, and starts the local server.
+  /// Builds the response body, checks it parses to `accounts` accounts, and starts the local
+  /// server.
   @Setup(Level.Trial)
   public void setUp() {
     body = ProgramAccountsResponse.build(SampleAccounts.load(), accounts, 42);
@@ -53,7 +56,11 @@ public class IndexBenchmark {
     }
     server = new LocalRpcServer(body);
     http = HttpClient.newHttpClient();
-    rpc = new RpcClient(server.uri(), RpcClientConfig.DEFAULTS.withRetries(0, Duration.ZERO, Duration.ZERO), http);
+    rpc =
+        new RpcClient(
+            server.uri(),
+            RpcClientConfig.DEFAULTS.withRetries(0, Duration.ZERO, Duration.ZERO),
+            http);
     programId = Environment.MAINNET_BETA.serviceabilityProgramId();
   }
 

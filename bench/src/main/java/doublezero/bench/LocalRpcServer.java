@@ -9,8 +9,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 
-/// A JDK `HttpServer` on 127.0.0.1 (ephemeral port) that answers every request with one fixed JSON body, so the
-/// end-to-end benchmark can call `RpcClient.getProgramAccounts` over real HTTP without a Solana node.
+/// A JDK `HttpServer` on 127.0.0.1 (ephemeral port) that answers every request with one fixed JSON
+/// body, so the end-to-end benchmark can call `RpcClient.getProgramAccounts` over real HTTP without
+/// a Solana node.
 public final class LocalRpcServer implements AutoCloseable {
   private final HttpServer server;
 
@@ -22,16 +23,18 @@ public final class LocalRpcServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.createContext("/", exchange -> {
-      try (InputStream in = exchange.getRequestBody()) {
-        in.readAllBytes();
-      }
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          try (InputStream in = exchange.getRequestBody()) {
+            in.readAllBytes();
+          }
+          exchange.getResponseHeaders().set("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.start();
   }
 

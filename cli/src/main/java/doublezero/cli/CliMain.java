@@ -1,8 +1,9 @@
 package doublezero.cli;
 
-/// The process entry point of `bin/doublezero`. `--version` (or `-V`) alone is answered here, from the jar manifest,
-/// without loading picocli or building any of the command model: it is how people check an installation, and the
-/// JVM's start-up is then nearly all it costs. Everything else goes to [DoubleZeroCli#main].
+/// The process entry point of `bin/doublezero`. `--version` (or `-V`) alone is answered here, from
+/// the jar manifest, without loading picocli or building any of the command model: it is how people
+/// check an installation, and the JVM's start-up is then nearly all it costs. Everything else goes
+/// to [DoubleZeroCli#main].
 public final class CliMain {
   private CliMain() {}
 
@@ -16,7 +17,7 @@ public final class CliMain {
   }
 
   /// @return `doublezero <version> (compatible with DoubleZero v0.12.0)`: the jar manifest's
-  ///         `Implementation-Version`, or `dev` when run from classes
+  ///   `Implementation-Version`, or `dev` when run from classes
   public static String version() {
     String v = CliMain.class.getPackage().getImplementationVersion();
     return "doublezero " + (v == null ? "dev" : v) + " (compatible with DoubleZero v0.12.0)";

@@ -4,6 +4,7 @@ import doublezero.cli.accesspass.AccessPassCommand;
 import doublezero.cli.account.AccountCommand;
 import doublezero.cli.account.AccountsCommand;
 import doublezero.cli.account.LogCommand;
+import doublezero.cli.command.GroupCommand;
 import doublezero.cli.configcommand.ConfigCommand;
 import doublezero.cli.contributor.ContributorCommand;
 import doublezero.cli.daemon.ConnectCommand;
@@ -40,27 +41,56 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import doublezero.cli.command.GroupCommand;
 
-/// The top-level commands, in the reference's order (`client/doublezero/src/cli/command.rs`, `cli-doublezerod.md`
-/// §A.4), and which of them an invocation needs.
+/// The top-level commands, in the reference's order (`client/doublezero/src/cli/command.rs`,
+/// `cli-doublezerod.md` §A.4), and which of them an invocation needs.
 ///
-/// Building picocli's model of all 24 commands (about 200 classes, each reflected) costs more than the JVM's own
-/// start-up, so an invocation builds only the command its arguments name ([#register]): the first word that is not a
-/// global flag or a global flag's value. When that word names no command (none given, `help`, a typo, an `@file`),
-/// the whole tree is built so that the usage listing and picocli's suggestions stay complete; `--version` alone
-/// needs none.
+/// Building picocli's model of all 24 commands (about 200 classes, each reflected) costs more than
+/// the JVM's own start-up, so an invocation builds only the command its arguments name
+/// ([#register]): the first word that is not a global flag or a global flag's value. When that word
+/// names no command (none given, `help`, a typo, an `@file`), the whole tree is built so that the
+/// usage listing and picocli's suggestions stay complete; `--version` alone needs none.
 final class CommandTree {
   private CommandTree() {}
 
   /// The top-level command names, in the order of the usage listing.
-  static final List<String> NAMES = List.of("init", "migrate", "connect", "status", "disconnect",
-      "latency", "routes", "enable", "disable", "address", "balance", "config", "global-config",
-      "account", "accounts", "location", "exchange", "contributor", "permission", "tenant", "device", "link",
-      "access-pass", "user", "multicast", "resource", "export", "keygen", "log", "completion", "shell");
+  static final List<String> NAMES =
+      List.of(
+          "init",
+          "migrate",
+          "connect",
+          "status",
+          "disconnect",
+          "latency",
+          "routes",
+          "enable",
+          "disable",
+          "address",
+          "balance",
+          "config",
+          "global-config",
+          "account",
+          "accounts",
+          "location",
+          "exchange",
+          "contributor",
+          "permission",
+          "tenant",
+          "device",
+          "link",
+          "access-pass",
+          "user",
+          "multicast",
+          "resource",
+          "export",
+          "keygen",
+          "log",
+          "completion",
+          "shell");
 
   /// @param name a top-level command name
-  /// @return its command class, or null when no command has that name; only the named class is loaded
+  /// @return its command class, or null when no command has that name; only the named class is
+  ///   loaded
   static Class<?> command(String name) {
     return switch (name) {
       case "init" -> InitCommand.class;
@@ -98,8 +128,8 @@ final class CommandTree {
     };
   }
 
-  /// Adds every top-level command and `help` (picocli's, without its own `-h`/`--help`: the root's inherited one
-  /// takes its place).
+  /// Adds every top-level command and `help` (picocli's, without its own `-h`/`--help`: the root's
+  /// inherited one takes its place).
   ///
   /// @param cmd the root command line
   static void registerAll(CommandLine cmd) {
@@ -111,9 +141,10 @@ final class CommandTree {
     cmd.addSubcommand("help", help);
   }
 
-  /// Adds what `args` need: the one command they name, nothing for `--version` alone, else the whole tree.
+  /// Adds what `args` need: the one command they name, nothing for `--version` alone, else the
+  /// whole tree.
   ///
-  /// @param cmd  the root command line (global options already in its model)
+  /// @param cmd the root command line (global options already in its model)
   /// @param args the invocation's arguments
   static void register(CommandLine cmd, String[] args) {
     Optional<String> word = firstWord(cmd, args);
@@ -127,15 +158,18 @@ final class CommandTree {
     }
   }
 
-  /// For a group whose subcommand the arguments name, builds the group without reflecting it and only that
-  /// subcommand in full; its siblings become stand-ins that carry only the name, aliases, header, description and
-  /// visibility of their `@Command` (what the group's usage listing shows). A stand-in is never executed: a command
-  /// runs only when named, and then it is the real one.
+  /// For a group whose subcommand the arguments name, builds the group without reflecting it and
+  /// only that subcommand in full; its siblings become stand-ins that carry only the name, aliases,
+  /// header, description and visibility of their `@Command` (what the group's usage listing shows).
+  /// A stand-in is never executed: a command runs only when named, and then it is the real one.
   ///
-  /// @return false when `type` is not a group or `sub` names none of its subcommands (then it is built as usual)
+  /// @return false when `type` is not a group or `sub` names none of its subcommands (then it is
+  ///   built as usual)
   private static boolean registerGroupPath(CommandLine cmd, Class<?> type, Optional<String> sub) {
     Command group = type.getAnnotation(Command.class);
-    if (sub.isEmpty() || group.subcommands().length == 0 || !GroupCommand.class.isAssignableFrom(type)) {
+    if (sub.isEmpty()
+        || group.subcommands().length == 0
+        || !GroupCommand.class.isAssignableFrom(type)) {
       return false;
     }
     Class<?> target = null;
@@ -161,7 +195,8 @@ final class CommandTree {
   }
 
   private static CommandSpec standIn(Command a, Object userObject) {
-    CommandSpec spec = userObject == null ? CommandSpec.create() : CommandSpec.wrapWithoutInspection(userObject);
+    CommandSpec spec =
+        userObject == null ? CommandSpec.create() : CommandSpec.wrapWithoutInspection(userObject);
     spec.name(a.name()).aliases(a.aliases());
     spec.usageMessage().header(a.header()).description(a.description()).hidden(a.hidden());
     return spec;
@@ -173,7 +208,8 @@ final class CommandTree {
     return n;
   }
 
-  /// @return the argument after `first` that is not a root option or its value (the group's subcommand, if any)
+  /// @return the argument after `first` that is not a root option or its value (the group's
+  ///   subcommand, if any)
   private static Optional<String> secondWord(CommandLine cmd, String[] args, String first) {
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals(first)) {
@@ -185,10 +221,10 @@ final class CommandTree {
     return Optional.empty();
   }
 
-  /// @param cmd  the root command line
+  /// @param cmd the root command line
   /// @param args the invocation's arguments
-  /// @return the first argument that is neither a root option nor the value of one (`--` and `@file` count as
-  ///         words, which name no command), or empty when every argument is an option
+  /// @return the first argument that is neither a root option nor the value of one (`--` and
+  ///   `@file` count as words, which name no command), or empty when every argument is an option
   static Optional<String> firstWord(CommandLine cmd, String[] args) {
     Set<String> takesValue = new HashSet<>();
     for (OptionSpec o : cmd.getCommandSpec().options()) {

@@ -11,12 +11,12 @@ import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import doublezero.cli.error.CliException;
 
-/// The one place where exceptions become messages and exit codes (reference `client/doublezero/src/main.rs`: every
-/// failure prints `Error: {e}` and exits 1). Program errors print by name and meaning (`Error: InvalidStatus (7):
-/// Invalid Status`), ledger and network errors name the URL, and a stack trace follows only with `--verbose` or for
-/// an unexpected exception type.
+/// The one place where exceptions become messages and exit codes (reference
+/// `client/doublezero/src/main.rs`: every failure prints `Error: {e}` and exits 1). Program errors
+/// print by name and meaning (`Error: InvalidStatus (7): Invalid Status`), ledger and network
+/// errors name the URL, and a stack trace follows only with `--verbose` or for an unexpected
+/// exception type.
 final class ErrorHandler implements IExecutionExceptionHandler {
   private final boolean colour;
 
@@ -41,8 +41,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   }
 
   private static boolean expected(Throwable ex) {
-    return ex instanceof CliException || ex instanceof DecodeException || ex instanceof IllegalArgumentException
-        || ex instanceof RpcException || ex instanceof TransactionFailedException || ex instanceof UncheckedIOException;
+    return ex instanceof CliException
+        || ex instanceof DecodeException
+        || ex instanceof IllegalArgumentException
+        || ex instanceof RpcException
+        || ex instanceof TransactionFailedException
+        || ex instanceof UncheckedIOException;
   }
 
   private static boolean verbose(CommandLine cmd) {
@@ -51,6 +55,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   }
 
   static int exitCode(Throwable t) {
-    return t instanceof CommandLine.ParameterException ? DoubleZeroCli.EXIT_USAGE : DoubleZeroCli.EXIT_FAILURE;
+    return t instanceof CommandLine.ParameterException
+        ? DoubleZeroCli.EXIT_USAGE
+        : DoubleZeroCli.EXIT_FAILURE;
   }
 }

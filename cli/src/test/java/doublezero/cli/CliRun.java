@@ -27,11 +27,17 @@ public final class CliRun {
     return run(CliEnv.of(vars, home), args);
   }
 
-  /// Runs with `stdin` as standard input, taken for a terminal (read as answers to prompts, never as a piped
-  /// keypair).
+  /// Runs with `stdin` as standard input, taken for a terminal (read as answers to prompts, never
+  /// as a piped keypair).
   public Result withStdin(String stdin, String... args) {
-    return run(new CliEnv(Map.copyOf(vars), home, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        true, false), args);
+    return run(
+        new CliEnv(
+            Map.copyOf(vars),
+            home,
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            true,
+            false),
+        args);
   }
 
   private static Result run(CliEnv env, String... args) {

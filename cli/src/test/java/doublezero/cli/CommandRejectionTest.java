@@ -23,11 +23,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
-/// Every command of the tree given one wrong input, on a live localnet: each run exits 1 (failure) or 2 (usage),
-/// prints one line naming what was wrong (a usage error adds picocli's "For more information, try '--help'."
-/// line), shows no stack trace, and sends nothing: the CLI user's balance, every serviceability account, the CLI
-/// config file and the keypair file are byte-identical afterwards (issue 5: "wrong input prints one clear line and
-/// exits 1 or 2, and sends nothing"). [#everyCommandHasARow] fails when a command is added without a row.
+/// Every command of the tree given one wrong input, on a live localnet: each run exits 1 (failure)
+/// or 2 (usage), prints one line naming what was wrong (a usage error adds picocli's "For more
+/// information, try '--help'." line), shows no stack trace, and sends nothing: the CLI user's
+/// balance, every serviceability account, the CLI config file and the keypair file are
+/// byte-identical afterwards (issue 5: "wrong input prints one clear line and exits 1 or 2, and
+/// sends nothing"). [#everyCommandHasARow] fails when a command is added without a row.
 class CommandRejectionTest {
   static final String UNREACHABLE = "http://127.0.0.1:9";
   static final String BAD_KEY = "0OIl";
@@ -83,8 +84,11 @@ class CommandRejectionTest {
     List<String> lines = r.err().lines().filter(l -> !l.isBlank()).toList();
     assertThat(lines).as("stderr").isNotEmpty();
     assertThat(lines.getFirst()).as("stderr").contains(row.message());
-    List<String> expectedTail = row.code() == 2 ? List.of("For more information, try '--help'.") : List.of();
-    assertThat(lines.subList(1, lines.size())).as("stderr after the first line").isEqualTo(expectedTail);
+    List<String> expectedTail =
+        row.code() == 2 ? List.of("For more information, try '--help'.") : List.of();
+    assertThat(lines.subList(1, lines.size()))
+        .as("stderr after the first line")
+        .isEqualTo(expectedTail);
     assertThat(r.err() + r.out()).as("no stack trace").doesNotContain("\tat ", "Exception:");
     assertThat(n.rpc.getBalance(n.user())).as("the CLI user's balance").isEqualTo(balance);
     assertThat(programAccounts()).as("serviceability accounts").isEqualTo(accounts);
@@ -109,17 +113,21 @@ class CommandRejectionTest {
       out.add(prefix.strip());
       return;
     }
-    cl.getSubcommands().forEach((name, sub) -> {
-      if (name.equals(sub.getCommandName()) && !name.equals("help")) {
-        leaves(sub, prefix + " " + name, out);
-      }
-    });
+    cl.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              if (name.equals(sub.getCommandName()) && !name.equals("help")) {
+                leaves(sub, prefix + " " + name, out);
+              }
+            });
   }
 
   static Map<String, String> programAccounts() {
     Map<String, String> out = new TreeMap<>();
     for (KeyedAccount k : n.rpc.getProgramAccounts(LocalCliNetwork.PROGRAM, List.of())) {
-      out.put(k.pubkey().toBase58(), k.account().lamports() + ":" + HexFormat.of().formatHex(k.account().data()));
+      out.put(
+          k.pubkey().toBase58(),
+          k.account().lamports() + ":" + HexFormat.of().formatHex(k.account().data()));
     }
     return out;
   }

@@ -25,19 +25,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/// The network `doublezero-localnet up` runs (ledger with the three programs, e2e bootstrap: GlobalState,
-/// GlobalConfig, locations `lax`/`ewr`, exchanges `xlax`/`xewr`), started in-process on an ephemeral port, with a CLI
-/// whose home holds the funded, foundation-allowlisted user keypair and whose config points at the ledger.
-/// [#admin] is the foundation / activator / sentinel authority, for tests that play the activator.
+/// The network `doublezero-localnet up` runs (ledger with the three programs, e2e bootstrap:
+/// GlobalState, GlobalConfig, locations `lax`/`ewr`, exchanges `xlax`/`xewr`), started in-process
+/// on an ephemeral port, with a CLI whose home holds the funded, foundation-allowlisted user
+/// keypair and whose config points at the ledger. [#admin] is the foundation / activator / sentinel
+/// authority, for tests that play the activator.
 ///
-/// In external-ledger mode (`-Dledger.url=…`, [ExternalLedgerConfig]) it connects to that ledger instead (bootstrapped
-/// by `solana-test-validator-scripts/bootstrap.sh`): [#net] is null, [#admin] is the bootstrap authority, and the CLI
-/// user is a fresh key funded by airdrop and put on the foundation allowlist by the authority.
+/// In external-ledger mode (`-Dledger.url=…`, [ExternalLedgerConfig]) it connects to that ledger
+/// instead (bootstrapped by `solana-test-validator-scripts/bootstrap.sh`): [#net] is null, [#admin]
+/// is the bootstrap authority, and the CLI user is a fresh key funded by airdrop and put on the
+/// foundation allowlist by the authority.
 public final class LocalCliNetwork implements AutoCloseable {
   /// The serviceability program id of `--env local`.
   public static final PublicKey PROGRAM = Environment.LOCAL.serviceabilityProgramId();
+
   /// The in-process network; null in external-ledger mode.
   public final LocalNetwork net;
+
   public final CliRun cli;
   public final RpcClient rpc;
   public final ServiceabilityClient client;
@@ -49,7 +53,12 @@ public final class LocalCliNetwork implements AutoCloseable {
     this(net, cli, net.rpc(), net.admin(), net.user(), null);
   }
 
-  private LocalCliNetwork(LocalNetwork net, CliRun cli, RpcClient rpc, Keypair admin, PublicKey user,
+  private LocalCliNetwork(
+      LocalNetwork net,
+      CliRun cli,
+      RpcClient rpc,
+      Keypair admin,
+      PublicKey user,
       Activator externalActivator) {
     this.net = net;
     this.cli = cli;
@@ -57,7 +66,8 @@ public final class LocalCliNetwork implements AutoCloseable {
     this.admin = admin;
     this.user = user;
     this.externalActivator = externalActivator;
-    this.client = new ServiceabilityClient(rpc, PROGRAM, Commitment.CONFIRMED, Duration.ofSeconds(30));
+    this.client =
+        new ServiceabilityClient(rpc, PROGRAM, Commitment.CONFIRMED, Duration.ofSeconds(30));
   }
 
   /// @param dir a temporary directory (ledger in `dir/ledger`, CLI home in `dir/home`)
@@ -66,9 +76,9 @@ public final class LocalCliNetwork implements AutoCloseable {
     return start(dir, false);
   }
 
-  /// @param dir       a temporary directory (ledger in `dir/ledger`, CLI home in `dir/home`)
-  /// @param activator whether the activator runs in-process, as `up` runs it (tests that play the activator by
-  ///                  sending its instructions themselves pass false)
+  /// @param dir a temporary directory (ledger in `dir/ledger`, CLI home in `dir/home`)
+  /// @param activator whether the activator runs in-process, as `up` runs it (tests that play the
+  ///   activator by sending its instructions themselves pass false)
   /// @return the running network with the CLI configured for it
   public static LocalCliNetwork start(Path dir, boolean activator) {
     Path home = dir.resolve("home");
@@ -76,10 +86,15 @@ public final class LocalCliNetwork implements AutoCloseable {
     if (external.isPresent()) {
       return connect(external.get(), home, activator);
     }
-    LocalNetwork net = LocalNetwork.start(new UpConfig(LocalnetConfig.ephemeral(dir.resolve("ledger")).withSlotMillis(20),
-        home.resolve(".config/doublezero/id.json"), activator));
+    LocalNetwork net =
+        LocalNetwork.start(
+            new UpConfig(
+                LocalnetConfig.ephemeral(dir.resolve("ledger")).withSlotMillis(20),
+                home.resolve(".config/doublezero/id.json"),
+                activator));
     CliRun cli = new CliRun(home);
-    CliRun.Result r = cli.run("config", "set", "--url", net.ledger().rpcUrl(), "--ws", net.ledger().wsUrl());
+    CliRun.Result r =
+        cli.run("config", "set", "--url", net.ledger().rpcUrl(), "--ws", net.ledger().wsUrl());
     if (r.code() != 0) {
       net.close();
       throw new IllegalStateException("config set failed: " + r.err());
@@ -87,27 +102,46 @@ public final class LocalCliNetwork implements AutoCloseable {
     return new LocalCliNetwork(net, cli);
   }
 
-  /// External-ledger mode: a fresh CLI user in `home`, funded (100 SOL airdrop) and allowlisted by the authority;
-  /// the activator, when asked, runs in-process as the authority.
-  private static LocalCliNetwork connect(ExternalLedgerConfig external, Path home, boolean activator) {
+  /// External-ledger mode: a fresh CLI user in `home`, funded (100 SOL airdrop) and allowlisted by
+  /// the authority; the activator, when asked, runs in-process as the authority.
+  private static LocalCliNetwork connect(
+      ExternalLedgerConfig external, Path home, boolean activator) {
     Keypair admin = KeypairFile.read(external.authority());
     Keypair userKey = Keypair.generate();
     KeypairFile.write(home.resolve(".config/doublezero/id.json"), userKey);
-    RpcClient rpc = new RpcClient(external.rpcUrl(), RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED));
-    rpc.confirmTransaction(rpc.requestAirdrop(userKey.publicKey(), LocalNetwork.USER_FUNDS), Commitment.CONFIRMED,
-        Long.MAX_VALUE, Duration.ofSeconds(30));
-    ServiceabilityClient client = new ServiceabilityClient(rpc, PROGRAM, Commitment.CONFIRMED, Duration.ofSeconds(30));
-    client.sender().send(List.of(new AddFoundationAllowlist(userKey.publicKey()).toInstruction(PROGRAM,
-        new GlobalStateAccounts(ServiceabilityPdas.globalState(PROGRAM).address(), admin.publicKey()))), admin,
-        List.of());
+    RpcClient rpc =
+        new RpcClient(
+            external.rpcUrl(), RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED));
+    rpc.confirmTransaction(
+        rpc.requestAirdrop(userKey.publicKey(), LocalNetwork.USER_FUNDS),
+        Commitment.CONFIRMED,
+        Long.MAX_VALUE,
+        Duration.ofSeconds(30));
+    ServiceabilityClient client =
+        new ServiceabilityClient(rpc, PROGRAM, Commitment.CONFIRMED, Duration.ofSeconds(30));
+    client
+        .sender()
+        .send(
+            List.of(
+                new AddFoundationAllowlist(userKey.publicKey())
+                    .toInstruction(
+                        PROGRAM,
+                        new GlobalStateAccounts(
+                            ServiceabilityPdas.globalState(PROGRAM).address(), admin.publicKey()))),
+            admin,
+            List.of());
     CliRun cli = new CliRun(home);
-    CliRun.Result r = cli.run("config", "set", "--url", external.rpcUrl(), "--ws", external.wsUrl());
+    CliRun.Result r =
+        cli.run("config", "set", "--url", external.rpcUrl(), "--ws", external.wsUrl());
     if (r.code() != 0) {
       rpc.close();
       throw new IllegalStateException("config set failed: " + r.err());
     }
-    Activator a = activator ? Activator.start(ActivatorConfig.of(external.rpcUrl(), external.wsUrl(), PROGRAM, admin))
-        : null;
+    Activator a =
+        activator
+            ? Activator.start(
+                ActivatorConfig.of(external.rpcUrl(), external.wsUrl(), PROGRAM, admin))
+            : null;
     return new LocalCliNetwork(null, cli, rpc, admin, userKey.publicKey(), a);
   }
 
@@ -121,7 +155,8 @@ public final class LocalCliNetwork implements AutoCloseable {
     return user;
   }
 
-  /// Sends instructions as the admin (e.g. to activate what the CLI created, playing the activator).
+  /// Sends instructions as the admin (e.g. to activate what the CLI created, playing the
+  /// activator).
   ///
   /// @param ixs the instructions
   /// @return the signature
@@ -145,11 +180,11 @@ public final class LocalCliNetwork implements AutoCloseable {
     return r;
   }
 
-  /// Runs the CLI and requires it to fail with `code`, stderr containing `err`, and the CLI user's balance
-  /// unchanged (nothing was sent).
+  /// Runs the CLI and requires it to fail with `code`, stderr containing `err`, and the CLI user's
+  /// balance unchanged (nothing was sent).
   ///
   /// @param code the exit code, 1 or 2
-  /// @param err  a fragment of stderr
+  /// @param err a fragment of stderr
   /// @param args the CLI arguments
   public void rejected(int code, String err, String... args) {
     long before = rpc.getBalance(user());
@@ -159,11 +194,11 @@ public final class LocalCliNetwork implements AutoCloseable {
     assertThat(rpc.getBalance(user())).as("the CLI user's balance").isEqualTo(before);
   }
 
-  /// Runs the CLI with `stdin` as its standard input, stdin taken for a terminal (so it is read as answers to
-  /// prompts, never as a piped keypair).
+  /// Runs the CLI with `stdin` as its standard input, stdin taken for a terminal (so it is read as
+  /// answers to prompts, never as a piped keypair).
   ///
   /// @param stdin the text typed
-  /// @param args  the CLI arguments
+  /// @param args the CLI arguments
   /// @return the result
   public CliRun.Result withStdin(String stdin, String... args) {
     return cli.withStdin(stdin, args);

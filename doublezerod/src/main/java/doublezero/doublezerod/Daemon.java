@@ -16,20 +16,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.spi.LoggingEventBuilder;
 
-/// A running `doublezerod` (reference `internal/runtime/run.go`): caching chain source, reconciler, latency prober,
-/// HTTP API on the Unix socket and, when asked, the Prometheus listener. [#close] (SIGTERM) stops the API and
-/// unlinks the socket, tears down every tunnel and BGP peer, then stops the prober.
+/// A running `doublezerod` (reference `internal/runtime/run.go`): caching chain source, reconciler,
+/// latency prober, HTTP API on the Unix socket and, when asked, the Prometheus listener. [#close]
+/// (SIGTERM) stops the API and unlinks the socket, tears down every tunnel and BGP peer, then stops
+/// the prober.
 public final class Daemon implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
+
   /// The caching fetcher's TTL (reference 5 s).
   public static final Duration CHAIN_TTL = Duration.ofSeconds(5);
+
   private final DaemonPorts ports;
   private final Reconciler reconciler;
   private final Optional<LatencyProber> prober;
   private final ApiServer api;
   private final Optional<DaemonMetrics> metrics;
 
-  private Daemon(DaemonPorts ports, Reconciler reconciler, Optional<LatencyProber> prober, ApiServer api,
+  private Daemon(
+      DaemonPorts ports,
+      Reconciler reconciler,
+      Optional<LatencyProber> prober,
+      ApiServer api,
       Optional<DaemonMetrics> metrics) {
     this.ports = ports;
     this.reconciler = reconciler;
@@ -39,26 +46,45 @@ public final class Daemon implements AutoCloseable {
   }
 
   /// @param config the resolved configuration
-  /// @param ports  the outside world
+  /// @param ports the outside world
   /// @return the running daemon
-  /// @throws RuntimeException when the state file, the socket or the metrics listener cannot be set up (whatever
-  ///                          started is stopped again)
+  /// @throws RuntimeException when the state file, the socket or the metrics listener cannot be set
+  ///   up (whatever started is stopped again)
   public static Daemon start(DaemonConfig config, DaemonPorts ports) {
     CachingChainSource chain = new CachingChainSource(ports.chain(), CHAIN_TTL, Clock.systemUTC());
-    Reconciler reconciler = new Reconciler(chain, config.clientIp(), ports.tunnels(), ports.bgp(), ports.routes(),
-        new StateStore(config.stateDir()), config.reconcilerPoll());
-    Optional<LatencyProber> prober = config.latencyProbing()
-        ? Optional.of(new LatencyProber(chain, ports.pinger(), config.probeTunnelEndpoints(), config.probeInterval(),
-            config.cacheUpdateInterval()))
-        : Optional.empty();
-    DaemonInfo info = new DaemonInfo(config.programId(), config.rpcUrl(), config.clientIp(), config.network());
-    ApiServer api = ApiServer.start(config.sockFile(), config.socketAccess(),
-        new ApiHandler(info, reconciler, chain, prober, ports.routes()));
+    Reconciler reconciler =
+        new Reconciler(
+            chain,
+            config.clientIp(),
+            ports.tunnels(),
+            ports.bgp(),
+            ports.routes(),
+            new StateStore(config.stateDir()),
+            config.reconcilerPoll());
+    Optional<LatencyProber> prober =
+        config.latencyProbing()
+            ? Optional.of(
+                new LatencyProber(
+                    chain,
+                    ports.pinger(),
+                    config.probeTunnelEndpoints(),
+                    config.probeInterval(),
+                    config.cacheUpdateInterval()))
+            : Optional.empty();
+    DaemonInfo info =
+        new DaemonInfo(config.programId(), config.rpcUrl(), config.clientIp(), config.network());
+    ApiServer api =
+        ApiServer.start(
+            config.sockFile(),
+            config.socketAccess(),
+            new ApiHandler(info, reconciler, chain, prober, ports.routes()));
     Optional<DaemonMetrics> metrics = Optional.empty();
     try {
       if (config.metricsAddr().isPresent()) {
-        metrics = Optional.of(DaemonMetrics.start(config.metricsAddr().get(), reconciler, chain, prober,
-            ports.bgp()));
+        metrics =
+            Optional.of(
+                DaemonMetrics.start(
+                    config.metricsAddr().get(), reconciler, chain, prober, ports.bgp()));
       }
     } catch (RuntimeException e) {
       api.close();
@@ -66,10 +92,14 @@ public final class Daemon implements AutoCloseable {
     }
     prober.ifPresent(LatencyProber::start);
     reconciler.start();
-    LoggingEventBuilder started = LOG.atInfo().addKeyValue("client_ip", config.clientIp())
-        .addKeyValue("network", config.network()).addKeyValue("program_id", config.programId())
-        .addKeyValue("rpc_url", config.rpcUrl()).addKeyValue("reconciler_enabled", reconciler.enabled())
-        .addKeyValue("tunnel_backend", config.tunnelBackend().name().toLowerCase(Locale.ROOT));
+    LoggingEventBuilder started =
+        LOG.atInfo()
+            .addKeyValue("client_ip", config.clientIp())
+            .addKeyValue("network", config.network())
+            .addKeyValue("program_id", config.programId())
+            .addKeyValue("rpc_url", config.rpcUrl())
+            .addKeyValue("reconciler_enabled", reconciler.enabled())
+            .addKeyValue("tunnel_backend", config.tunnelBackend().name().toLowerCase(Locale.ROOT));
     if (metrics.isPresent()) {
       started = started.addKeyValue("metrics_port", metrics.get().port());
     }
@@ -98,7 +128,9 @@ public final class Daemon implements AutoCloseable {
     try {
       reconciler.close();
     } catch (RuntimeException e) {
-      LOG.atError().addKeyValue("error", String.valueOf(e.getMessage())).log("doublezerod: teardown failed");
+      LOG.atError()
+          .addKeyValue("error", String.valueOf(e.getMessage()))
+          .log("doublezerod: teardown failed");
     }
     ports.bgp().close();
     prober.ifPresent(LatencyProber::close);

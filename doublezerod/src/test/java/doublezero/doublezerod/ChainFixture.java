@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-/// An in-memory ledger for daemon tests: devices, users and exchanges built with few arguments, served as
-/// [ProgramData]; [#fail] makes the next fetches throw (an RPC outage).
+/// An in-memory ledger for daemon tests: devices, users and exchanges built with few arguments,
+/// served as [ProgramData]; [#fail] makes the next fetches throw (an RPC outage).
 public final class ChainFixture implements ChainSource {
   public static final PublicKey EXCHANGE = key(200);
   public final Map<PublicKey, Device> devices = new LinkedHashMap<>();
@@ -34,8 +34,22 @@ public final class ChainFixture implements ChainSource {
   private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
 
   public ChainFixture() {
-    exchanges.put(EXCHANGE, new Exchange(key(1), U128.ZERO, 255, 40.7, -74.0, 10000, 0, ExchangeStatus.ACTIVATED,
-        "xewr", "New York", 0, PublicKey.DEFAULT, PublicKey.DEFAULT));
+    exchanges.put(
+        EXCHANGE,
+        new Exchange(
+            key(1),
+            U128.ZERO,
+            255,
+            40.7,
+            -74.0,
+            10000,
+            0,
+            ExchangeStatus.ACTIVATED,
+            "xewr",
+            "New York",
+            0,
+            PublicKey.DEFAULT,
+            PublicKey.DEFAULT));
   }
 
   public static PublicKey key(int n) {
@@ -47,18 +61,66 @@ public final class ChainFixture implements ChainSource {
 
   public synchronized PublicKey device(int n, String code, String publicIp, String prefix) {
     PublicKey k = key(100 + n);
-    devices.put(k, new Device(key(1), U128.ZERO, 255, key(2), EXCHANGE, DeviceType.HYBRID,
-        Ipv4Address.parse(publicIp), DeviceStatus.ACTIVATED, code, List.of(NetworkV4.parse(prefix)), key(1), key(3),
-        "mgmt", List.of(), 0, 0, 128, DeviceHealth.READY_FOR_USERS, DeviceDesiredStatus.ACTIVATED, 0, 0, 0, 0, 0, 0, 0));
+    devices.put(
+        k,
+        new Device(
+            key(1),
+            U128.ZERO,
+            255,
+            key(2),
+            EXCHANGE,
+            DeviceType.HYBRID,
+            Ipv4Address.parse(publicIp),
+            DeviceStatus.ACTIVATED,
+            code,
+            List.of(NetworkV4.parse(prefix)),
+            key(1),
+            key(3),
+            "mgmt",
+            List.of(),
+            0,
+            0,
+            128,
+            DeviceHealth.READY_FOR_USERS,
+            DeviceDesiredStatus.ACTIVATED,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0));
     return k;
   }
 
-  public synchronized PublicKey user(int n, PublicKey device, UserType type, String clientIp, String dzIp,
-      String tunnelNet, UserStatus status) {
+  public synchronized PublicKey user(
+      int n,
+      PublicKey device,
+      UserType type,
+      String clientIp,
+      String dzIp,
+      String tunnelNet,
+      UserStatus status) {
     PublicKey k = key(n);
-    users.put(k, new User(key(1), U128.ZERO, 255, type, PublicKey.DEFAULT, device, UserCyoa.GRE_OVER_DIA,
-        Ipv4Address.parse(clientIp), Ipv4Address.parse(dzIp), 500, NetworkV4.parse(tunnelNet), status, List.of(),
-        List.of(), PublicKey.DEFAULT, Ipv4Address.UNSPECIFIED));
+    users.put(
+        k,
+        new User(
+            key(1),
+            U128.ZERO,
+            255,
+            type,
+            PublicKey.DEFAULT,
+            device,
+            UserCyoa.GRE_OVER_DIA,
+            Ipv4Address.parse(clientIp),
+            Ipv4Address.parse(dzIp),
+            500,
+            NetworkV4.parse(tunnelNet),
+            status,
+            List.of(),
+            List.of(),
+            PublicKey.DEFAULT,
+            Ipv4Address.UNSPECIFIED));
     return k;
   }
 
@@ -76,8 +138,17 @@ public final class ChainFixture implements ChainSource {
     if (e != null) {
       throw e;
     }
-    GlobalConfig gc = new GlobalConfig(key(1), 255, 65000, 65342, NetworkV4.parse("172.16.0.0/16"),
-        NetworkV4.parse("169.254.0.0/16"), NetworkV4.parse("233.84.178.0/24"), 0, NetworkV4.parse("148.51.120.0/21"));
+    GlobalConfig gc =
+        new GlobalConfig(
+            key(1),
+            255,
+            65000,
+            65342,
+            NetworkV4.parse("172.16.0.0/16"),
+            NetworkV4.parse("169.254.0.0/16"),
+            NetworkV4.parse("233.84.178.0/24"),
+            0,
+            NetworkV4.parse("148.51.120.0/21"));
     return new ProgramData(devices, users, exchanges, Map.of(), Map.of(), Optional.of(gc));
   }
 }

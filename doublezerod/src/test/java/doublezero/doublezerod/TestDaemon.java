@@ -21,7 +21,8 @@ public final class TestDaemon implements AutoCloseable {
   public static final String CLIENT_IP = "64.86.249.80";
   public final ChainFixture chain;
   public final RecordingTunnelBackend tunnels = new RecordingTunnelBackend();
-  public final RecordingBgpSessions bgp = new RecordingBgpSessions(SessionStatus.UP, Clock.systemUTC());
+  public final RecordingBgpSessions bgp =
+      new RecordingBgpSessions(SessionStatus.UP, Clock.systemUTC());
   public final List<KernelRoute> kernelRoutes = new ArrayList<>();
   public final Path socket;
   public final Path stateDir;
@@ -48,26 +49,43 @@ public final class TestDaemon implements AutoCloseable {
   }
 
   DaemonConfig config() {
-    return new DaemonConfig(socket, new SocketAccess(0600, Optional.empty()), "localnet",
-        Environment.LOCAL.serviceabilityProgramId(), "http://localhost:8899", Ipv4Address.parse(CLIENT_IP), stateDir,
-        Duration.ofMillis(200), Duration.ofSeconds(5), true, Duration.ofMillis(200), Duration.ofMillis(200), true,
-        Optional.empty(), TunnelBackendKind.USERSPACE);
+    return new DaemonConfig(
+        socket,
+        new SocketAccess(0600, Optional.empty()),
+        "localnet",
+        Environment.LOCAL.serviceabilityProgramId(),
+        "http://localhost:8899",
+        Ipv4Address.parse(CLIENT_IP),
+        stateDir,
+        Duration.ofMillis(200),
+        Duration.ofSeconds(5),
+        true,
+        Duration.ofMillis(200),
+        Duration.ofMillis(200),
+        true,
+        Optional.empty(),
+        TunnelBackendKind.USERSPACE);
   }
 
   DaemonPorts ports() {
-    RouteTable routes = new RouteTable() {
-      @Override
-      public List<KernelRoute> bgpRoutes() {
-        return List.copyOf(kernelRoutes);
-      }
+    RouteTable routes =
+        new RouteTable() {
+          @Override
+          public List<KernelRoute> bgpRoutes() {
+            return List.copyOf(kernelRoutes);
+          }
 
-      @Override
-      public Optional<Ipv4Address> sourceTowards(Ipv4Address dst) {
-        return Optional.of(Ipv4Address.parse(CLIENT_IP));
-      }
-    };
-    return new DaemonPorts(chain, tunnels, bgp, routes, (target, count, timeout) -> List.of(1_000_000L, 2_000_000L,
-        3_000_000L));
+          @Override
+          public Optional<Ipv4Address> sourceTowards(Ipv4Address dst) {
+            return Optional.of(Ipv4Address.parse(CLIENT_IP));
+          }
+        };
+    return new DaemonPorts(
+        chain,
+        tunnels,
+        bgp,
+        routes,
+        (target, count, timeout) -> List.of(1_000_000L, 2_000_000L, 3_000_000L));
   }
 
   @Override

@@ -8,8 +8,8 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/// A test client: one HTTP/1.1 request over the daemon's Unix socket (`Connection: close`), the raw response split
-/// into status, headers and body.
+/// A test client: one HTTP/1.1 request over the daemon's Unix socket (`Connection: close`), the raw
+/// response split into status, headers and body.
 public final class UnixHttp {
   public record Response(int status, String headers, String body) {}
 
@@ -23,10 +23,16 @@ public final class UnixHttp {
     return send(socket, "POST", path, body);
   }
 
-  public static Response send(Path socket, String method, String path, String body) throws IOException {
+  public static Response send(Path socket, String method, String path, String body)
+      throws IOException {
     byte[] b = body.getBytes(StandardCharsets.UTF_8);
-    String head = method + " " + path + " HTTP/1.1\r\nHost: doublezerod\r\nConnection: close\r\nContent-Length: "
-        + b.length + "\r\n\r\n";
+    String head =
+        method
+            + " "
+            + path
+            + " HTTP/1.1\r\nHost: doublezerod\r\nConnection: close\r\nContent-Length: "
+            + b.length
+            + "\r\n\r\n";
     try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
       ch.write(ByteBuffer.wrap(head.getBytes(StandardCharsets.US_ASCII)));
       ch.write(ByteBuffer.wrap(b));

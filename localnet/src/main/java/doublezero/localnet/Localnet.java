@@ -25,9 +25,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/// A running embedded ledger: `Localnet.start(config)` recovers or creates the ledger in `config.ledgerDir()`,
-/// serves JSON-RPC on {@link #rpcUrl()} and PubSub on {@link #wsUrl()} (and on the RPC port), and stops on
-/// {@link #close()}. The faucet keypair lives in `<ledger>/faucet-keypair.json` and holds 500,000,000 SOL at genesis.
+/// A running embedded ledger: `Localnet.start(config)` recovers or creates the ledger in
+/// `config.ledgerDir()`, serves JSON-RPC on {@link #rpcUrl()} and PubSub on {@link #wsUrl()} (and
+/// on the RPC port), and stops on {@link #close()}. The faucet keypair lives in
+/// `<ledger>/faucet-keypair.json` and holds 500,000,000 SOL at genesis.
 public final class Localnet implements AutoCloseable {
   /// Faucet balance at genesis: 500,000,000 SOL.
   public static final long FAUCET_LAMPORTS = 500_000_000L * 1_000_000_000L;
@@ -50,7 +51,8 @@ public final class Localnet implements AutoCloseable {
 
   /// Starts a ledger.
   ///
-  /// @throws doublezero.localnet.journal.LedgerCorruptException when the ledger directory is damaged
+  /// @throws doublezero.localnet.journal.LedgerCorruptException when the ledger directory is
+  ///   damaged
   /// @throws IllegalStateException when a port cannot be bound or the bootstrap fails
   /// @throws UncheckedIOException on I/O failure
   public static Localnet start(LocalnetConfig config) {
@@ -66,19 +68,35 @@ public final class Localnet implements AutoCloseable {
     if (bootstrap != null) {
       programs.putAll(bootstrap.processors());
     }
-    ProgramRegistry registry = new ProgramRegistry().register(Builtins.SYSTEM_PROGRAM, new SystemProcessor(), true);
+    ProgramRegistry registry =
+        new ProgramRegistry().register(Builtins.SYSTEM_PROGRAM, new SystemProcessor(), true);
     programs.forEach((id, p) -> registry.register(id, p, false));
-    LedgerNode node = new LedgerNode(new NodeConfig(config.ledgerDir(), config.slotMillis(), config.slotsPerEpoch(),
-        config.snapshotEvery(), config.retainStatuses()), registry, genesis(faucet, programs.keySet()));
+    LedgerNode node =
+        new LedgerNode(
+            new NodeConfig(
+                config.ledgerDir(),
+                config.slotMillis(),
+                config.slotsPerEpoch(),
+                config.snapshotEvery(),
+                config.retainStatuses()),
+            registry,
+            genesis(faucet, programs.keySet()));
     RpcContext ctx = new RpcContext(node, faucet, identity);
     PubSubHub hub = new PubSubHub(ctx);
     node.start(hub);
     RpcServer server;
     try {
       node.writeAccounts(missingPrograms(node, programs.keySet())).join();
-      int ws = config.wsPort() >= 0 ? config.wsPort() : config.rpcPort() == 0 ? 0 : config.rpcPort() + 1;
-      server = new RpcServer(config.host(), config.rpcPort(), ws, new JsonRpcDispatcher(ctx), hub,
-          config.pubsubQueueBytes());
+      int ws =
+          config.wsPort() >= 0 ? config.wsPort() : config.rpcPort() == 0 ? 0 : config.rpcPort() + 1;
+      server =
+          new RpcServer(
+              config.host(),
+              config.rpcPort(),
+              ws,
+              new JsonRpcDispatcher(ctx),
+              hub,
+              config.pubsubQueueBytes());
     } catch (RuntimeException e) {
       node.close();
       hub.close();
@@ -94,13 +112,18 @@ public final class Localnet implements AutoCloseable {
     return net;
   }
 
-  /// Runs the bootstrap once, on a fresh ledger. A marker file is present while it runs, so a bootstrap that failed
-  /// part-way is refused at the next start instead of leaving a half-seeded ledger that looks complete.
-  private static void runBootstrap(Bootstrap bootstrap, boolean fresh, Path ledgerDir, Localnet net) {
+  /// Runs the bootstrap once, on a fresh ledger. A marker file is present while it runs, so a
+  /// bootstrap that failed part-way is refused at the next start instead of leaving a half-seeded
+  /// ledger that looks complete.
+  private static void runBootstrap(
+      Bootstrap bootstrap, boolean fresh, Path ledgerDir, Localnet net) {
     Path pending = ledgerDir.resolve(BOOTSTRAP_PENDING);
     if (Files.exists(pending)) {
-      throw new IllegalStateException("ledger " + ledgerDir + " holds a bootstrap that did not complete;"
-          + " remove the directory and start again");
+      throw new IllegalStateException(
+          "ledger "
+              + ledgerDir
+              + " holds a bootstrap that did not complete;"
+              + " remove the directory and start again");
     }
     if (bootstrap == null || !fresh) {
       return;
@@ -125,26 +148,38 @@ public final class Localnet implements AutoCloseable {
 
   static Account programAccount() {
     byte[] data = "java-program".getBytes(StandardCharsets.US_ASCII);
-    return new Account(Rent.minimumBalance(data.length), Builtins.BPF_LOADER_UPGRADEABLE, data, true,
+    return new Account(
+        Rent.minimumBalance(data.length),
+        Builtins.BPF_LOADER_UPGRADEABLE,
+        data,
+        true,
         Account.RENT_EXEMPT_EPOCH);
   }
 
   private static Map<PublicKey, Account> genesis(Keypair faucet, Iterable<PublicKey> programs) {
     Map<PublicKey, Account> g = new LinkedHashMap<>();
-    g.put(Builtins.SYSTEM_PROGRAM, new Account(1, Builtins.NATIVE_LOADER,
-        "system_program".getBytes(StandardCharsets.US_ASCII), true, Account.RENT_EXEMPT_EPOCH));
+    g.put(
+        Builtins.SYSTEM_PROGRAM,
+        new Account(
+            1,
+            Builtins.NATIVE_LOADER,
+            "system_program".getBytes(StandardCharsets.US_ASCII),
+            true,
+            Account.RENT_EXEMPT_EPOCH));
     g.put(faucet.publicKey(), Account.system(FAUCET_LAMPORTS));
     programs.forEach(id -> g.put(id, programAccount()));
     return g;
   }
 
-  private static Map<PublicKey, Account> missingPrograms(LedgerNode node, Iterable<PublicKey> programs) {
+  private static Map<PublicKey, Account> missingPrograms(
+      LedgerNode node, Iterable<PublicKey> programs) {
     Map<PublicKey, Account> out = new HashMap<>();
-    programs.forEach(id -> {
-      if (node.bank().accounts().getOrNull(id) == null) {
-        out.put(id, programAccount());
-      }
-    });
+    programs.forEach(
+        id -> {
+          if (node.bank().accounts().getOrNull(id) == null) {
+            out.put(id, programAccount());
+          }
+        });
     return out;
   }
 

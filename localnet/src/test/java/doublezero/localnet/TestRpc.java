@@ -29,8 +29,12 @@ public final class TestRpc {
 
   public HttpResponse<String> raw(String body) {
     try {
-      return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+      return HTTP.send(
+          HttpRequest.newBuilder(URI.create(url))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -48,7 +52,8 @@ public final class TestRpc {
 
   /// Calls `method` with params given as a JSON array text.
   public JsonNode call(String method, String params) {
-    return post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params + "}");
+    return post(
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params + "}");
   }
 
   public JsonNode result(String method, String params) {
@@ -60,7 +65,8 @@ public final class TestRpc {
   }
 
   public Blockhash blockhash() {
-    return Blockhash.fromBase58(result("getLatestBlockhash", "[]").path("value").path("blockhash").asText());
+    return Blockhash.fromBase58(
+        result("getLatestBlockhash", "[]").path("value").path("blockhash").asText());
   }
 
   public Transaction signed(List<Instruction> ixs, Keypair payer, List<Keypair> signers) {
@@ -73,7 +79,9 @@ public final class TestRpc {
   }
 
   public JsonNode send(Transaction tx, boolean skipPreflight) {
-    return call("sendTransaction", "[\"" + b64(tx) + "\",{\"encoding\":\"base64\",\"skipPreflight\":" + skipPreflight + "}]");
+    return call(
+        "sendTransaction",
+        "[\"" + b64(tx) + "\",{\"encoding\":\"base64\",\"skipPreflight\":" + skipPreflight + "}]");
   }
 
   /// Airdrops and returns the signature (already durable when this returns).
@@ -86,7 +94,13 @@ public final class TestRpc {
   }
 
   public String transfer(Keypair from, PublicKey to, long lamports) {
-    JsonNode r = send(signed(List.of(SystemProgram.transfer(from.publicKey(), to, lamports)), from, List.of(from)), false);
+    JsonNode r =
+        send(
+            signed(
+                List.of(SystemProgram.transfer(from.publicKey(), to, lamports)),
+                from,
+                List.of(from)),
+            false);
     if (r.has("error")) {
       throw new AssertionError("transfer failed: " + r);
     }

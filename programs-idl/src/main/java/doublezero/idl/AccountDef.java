@@ -5,13 +5,14 @@ import java.util.Optional;
 
 /// An on-chain account layout.
 ///
-/// @param name         the AccountType variant name, e.g. `Device`
+/// @param name the AccountType variant name, e.g. `Device`
 /// @param discriminant the value of the first byte (`account_type`)
-/// @param optionalFrom for accounts decoded leniently: the first field that older program versions did not write, so
-///                     data may end right before it or any later field (the missing ones take their defaults); null
-///                     when every field is required. Evidence per account: `docs/compatibility.md`
-/// @param fields       the fields in Borsh order, starting with `account_type`
-public record AccountDef(String name, int discriminant, String optionalFrom, List<FieldDef> fields) {
+/// @param optionalFrom for accounts decoded leniently: the first field that older program versions
+///   did not write, so data may end right before it or any later field (the missing ones take their
+///   defaults); null when every field is required. Evidence per account: `docs/compatibility.md`
+/// @param fields the fields in Borsh order, starting with `account_type`
+public record AccountDef(
+    String name, int discriminant, String optionalFrom, List<FieldDef> fields) {
   /// Normalises a missing field list to an empty one.
   public AccountDef {
     fields = fields == null ? List.of() : List.copyOf(fields);

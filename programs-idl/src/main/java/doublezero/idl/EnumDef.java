@@ -3,10 +3,10 @@ package doublezero.idl;
 import java.util.List;
 import java.util.Optional;
 
-/// A field-less enum stored as one byte holding the variant's explicit discriminant
-/// (`#[repr(u8)]` + `#[borsh(use_discriminant = true)]`; serviceability-state.md §2.1, §5).
+/// A field-less enum stored as one byte holding the variant's explicit discriminant (`#[repr(u8)]`
+/// + `#[borsh(use_discriminant = true)]`; serviceability-state.md §2.1, §5).
 ///
-/// @param name     the Rust enum name, e.g. `DeviceStatus`
+/// @param name the Rust enum name, e.g. `DeviceStatus`
 /// @param variants the variants in declaration order
 public record EnumDef(String name, List<EnumVariant> variants) {
   /// Normalises a missing variant list to an empty one.

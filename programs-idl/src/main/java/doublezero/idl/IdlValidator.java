@@ -2,29 +2,42 @@ package doublezero.idl;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.ArrayList;
-import java.util.Optional;
 
-/// Checks that a parsed [ProgramIdl] is complete and self-consistent; throws [IdlException] naming the first
-/// problem. The rules are listed in programs-idl/README.md ("Validation").
+/// Checks that a parsed [ProgramIdl] is complete and self-consistent; throws [IdlException] naming
+/// the first problem. The rules are listed in programs-idl/README.md ("Validation").
 final class IdlValidator {
-  private static final Set<String> ENVIRONMENTS = Set.of("mainnet-beta", "testnet", "devnet", "local");
+  private static final Set<String> ENVIRONMENTS =
+      Set.of("mainnet-beta", "testnet", "devnet", "local");
   private static final Pattern BASE58 = Pattern.compile("[1-9A-HJ-NP-Za-km-z]{32,44}");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_][a-z0-9_]*):(pubkey|u128|u64|u8|ipv4|string)}");
-  private static final Map<String, BigInteger> INT_MAX = Map.of(
-      "u8", BigInteger.valueOf(0xFF), "u16", BigInteger.valueOf(0xFFFF), "u32", BigInteger.valueOf(0xFFFF_FFFFL),
-      "u64", BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE),
-      "u128", BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE));
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\{([a-z_][a-z0-9_]*):(pubkey|u128|u64|u8|ipv4|string)}");
+  private static final Map<String, BigInteger> INT_MAX =
+      Map.of(
+          "u8",
+          BigInteger.valueOf(0xFF),
+          "u16",
+          BigInteger.valueOf(0xFFFF),
+          "u32",
+          BigInteger.valueOf(0xFFFF_FFFFL),
+          "u64",
+          BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE),
+          "u128",
+          BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE));
 
-  private enum Context { ACCOUNT, TYPE, ARGS }
+  private enum Context {
+    ACCOUNT,
+    TYPE,
+    ARGS
+  }
 
   private final ProgramIdl idl;
   private final String where;
@@ -56,10 +69,15 @@ final class IdlValidator {
   }
 
   private void validateProgramIds() {
-    require(idl.programIds().keySet().equals(ENVIRONMENTS),
+    require(
+        idl.programIds().keySet().equals(ENVIRONMENTS),
         "programIds must name exactly " + ENVIRONMENTS + ", found " + idl.programIds().keySet());
-    idl.programIds().forEach((env, id) ->
-        require(id != null && BASE58.matcher(id).matches(), "program id for " + env + " is not base58: " + id));
+    idl.programIds()
+        .forEach(
+            (env, id) ->
+                require(
+                    id != null && BASE58.matcher(id).matches(),
+                    "program id for " + env + " is not base58: " + id));
   }
 
   private void validateEnum(EnumDef e) {
@@ -67,7 +85,9 @@ final class IdlValidator {
     unique(e.variants(), EnumVariant::name, "variant of enum " + e.name());
     Set<Integer> values = new HashSet<>();
     for (EnumVariant v : e.variants()) {
-      require(v.value() >= 0 && v.value() <= 255, "enum " + e.name() + "." + v.name() + " value " + v.value() + " is not a byte");
+      require(
+          v.value() >= 0 && v.value() <= 255,
+          "enum " + e.name() + "." + v.name() + " value " + v.value() + " is not a byte");
       require(values.add(v.value()), "enum " + e.name() + " uses value " + v.value() + " twice");
     }
   }
@@ -77,15 +97,27 @@ final class IdlValidator {
     require(t.kind() != null, what + " has no kind (struct or enum)");
     switch (t.kind()) {
       case STRUCT -> {
-        require(t.variants().isEmpty() && !t.fields().isEmpty(), what + ": a struct has fields and no variants");
+        require(
+            t.variants().isEmpty() && !t.fields().isEmpty(),
+            what + ": a struct has fields and no variants");
         validateFields(t.fields(), what, Context.TYPE);
       }
       case ENUM -> {
-        require(t.fields().isEmpty() && !t.variants().isEmpty(), what + ": a payload enum has variants and no fields");
+        require(
+            t.fields().isEmpty() && !t.variants().isEmpty(),
+            what + ": a payload enum has variants and no fields");
         unique(t.variants(), VariantDef::name, "variant of " + what);
         for (int i = 0; i < t.variants().size(); i++) {
           VariantDef v = t.variants().get(i);
-          require(v.tag() == i, what + " variant " + v.name() + " has tag " + v.tag() + ", expected declaration index " + i);
+          require(
+              v.tag() == i,
+              what
+                  + " variant "
+                  + v.name()
+                  + " has tag "
+                  + v.tag()
+                  + ", expected declaration index "
+                  + i);
           validateFields(v.fields(), what + "::" + v.name(), Context.TYPE);
         }
       }
@@ -98,14 +130,19 @@ final class IdlValidator {
     EnumDef accountType = enums.get("AccountType");
     for (AccountDef a : idl.accounts()) {
       String what = "account " + a.name();
-      require(a.discriminant() >= 0 && a.discriminant() <= 255, what + " discriminant is not a byte");
-      require(discriminants.add(a.discriminant()), what + " reuses discriminant " + a.discriminant());
-      require(!a.fields().isEmpty() && "account_type".equals(a.fields().getFirst().name()),
+      require(
+          a.discriminant() >= 0 && a.discriminant() <= 255, what + " discriminant is not a byte");
+      require(
+          discriminants.add(a.discriminant()), what + " reuses discriminant " + a.discriminant());
+      require(
+          !a.fields().isEmpty() && "account_type".equals(a.fields().getFirst().name()),
           what + " must start with account_type");
       validateFields(a.fields(), what, Context.ACCOUNT);
-      a.optionalFromIndex().ifPresent(i -> require(i > 0, what + " cannot make account_type optional"));
+      a.optionalFromIndex()
+          .ifPresent(i -> require(i > 0, what + " cannot make account_type optional"));
       if (accountType != null) {
-        require(accountType.byName(a.name()).map(v -> v.value() == a.discriminant()).orElse(false),
+        require(
+            accountType.byName(a.name()).map(v -> v.value() == a.discriminant()).orElse(false),
             what + " discriminant " + a.discriminant() + " does not match AccountType." + a.name());
       }
     }
@@ -116,14 +153,23 @@ final class IdlValidator {
     for (int i = 0; i < idl.instructions().size(); i++) {
       InstructionDef ins = idl.instructions().get(i);
       String what = "instruction " + ins.name();
-      require(ins.discriminant() == i, what + " has discriminant " + ins.discriminant() + ", expected " + i
-          + " (discriminants are the variant index 0..N-1, in order)");
+      require(
+          ins.discriminant() == i,
+          what
+              + " has discriminant "
+              + ins.discriminant()
+              + ", expected "
+              + i
+              + " (discriminants are the variant index 0..N-1, in order)");
       require(i <= 255, "more than 256 instructions");
       validateFields(ins.args(), what + " args", Context.ARGS);
-      require(!ins.deprecated() || ins.accounts().isEmpty(), what + " is deprecated but lists accounts");
+      require(
+          !ins.deprecated() || ins.accounts().isEmpty(),
+          what + " is deprecated but lists accounts");
       require(ins.deprecated() || !ins.accounts().isEmpty(), what + " lists no accounts");
       for (InstructionAccount acc : ins.accounts()) {
-        require(acc.name() != null && !acc.name().isBlank(), what + " has an account without a name");
+        require(
+            acc.name() != null && !acc.name().isBlank(), what + " has an account without a name");
       }
     }
   }
@@ -132,9 +178,11 @@ final class IdlValidator {
     unique(idl.errors(), ErrorDef::name, "error");
     Set<Long> codes = new HashSet<>();
     for (ErrorDef e : idl.errors()) {
-      require(e.code() >= 0 && e.code() <= 0xFFFF_FFFFL, "error " + e.name() + " code is not a u32");
+      require(
+          e.code() >= 0 && e.code() <= 0xFFFF_FFFFL, "error " + e.name() + " code is not a u32");
       require(codes.add(e.code()), "error " + e.name() + " reuses code " + e.code());
-      require(e.message() != null && !e.message().isBlank(), "error " + e.name() + " has no message");
+      require(
+          e.message() != null && !e.message().isBlank(), "error " + e.name() + " has no message");
     }
   }
 
@@ -147,7 +195,9 @@ final class IdlValidator {
       if (seed.startsWith("{")) {
         require(PLACEHOLDER.matcher(seed).matches(), what + ": bad placeholder " + seed);
       } else {
-        require(seed.getBytes(StandardCharsets.UTF_8).length <= 32, what + ": literal longer than 32 bytes");
+        require(
+            seed.getBytes(StandardCharsets.UTF_8).length <= 32,
+            what + ": literal longer than 32 bytes");
       }
     }
   }
@@ -172,33 +222,43 @@ final class IdlValidator {
 
   private void checkType(TypeRef type, String what, Context context, boolean top, boolean last) {
     switch (type) {
-      case TypeRef.Primitive p -> { }
-      case TypeRef.ArrayOf a -> { }
+      case TypeRef.Primitive p -> {}
+      case TypeRef.ArrayOf a -> {}
       case TypeRef.VecOf v -> checkType(v.element(), what, context, false, false);
       case TypeRef.OptionOf o -> {
-        require(context == Context.ARGS, what + ": option<...> is only allowed in instruction arguments");
+        require(
+            context == Context.ARGS,
+            what + ": option<...> is only allowed in instruction arguments");
         checkType(o.element(), what, context, false, false);
       }
       case TypeRef.TailOf t -> {
-        require(context == Context.ACCOUNT && top && last, what + ": tail<...> is only allowed as the last account field");
+        require(
+            context == Context.ACCOUNT && top && last,
+            what + ": tail<...> is only allowed as the last account field");
         checkType(t.element(), what, context, false, false);
       }
-      case TypeRef.Named n -> require(enums.containsKey(n.name()) || types.containsKey(n.name()),
-          what + ": undefined type " + n.name());
+      case TypeRef.Named n ->
+          require(
+              enums.containsKey(n.name()) || types.containsKey(n.name()),
+              what + ": undefined type " + n.name());
     }
   }
 
   private void validateDefault(String value, TypeRef type, String what) {
     if (type instanceof TypeRef.Named n && enums.containsKey(n.name())) {
-      require(enums.get(n.name()).byName(value).isPresent(), what + ": default " + value + " is not a variant of " + n.name());
+      require(
+          enums.get(n.name()).byName(value).isPresent(),
+          what + ": default " + value + " is not a variant of " + n.name());
       return;
     }
-    require(type instanceof TypeRef.Primitive p && INT_MAX.containsKey(p.name()),
+    require(
+        type instanceof TypeRef.Primitive p && INT_MAX.containsKey(p.name()),
         what + ": a default is only supported for unsigned integers and enums");
     BigInteger max = INT_MAX.get(((TypeRef.Primitive) type).name());
     try {
       BigInteger v = new BigInteger(value);
-      require(v.signum() >= 0 && v.compareTo(max) <= 0, what + ": default " + value + " out of range");
+      require(
+          v.signum() >= 0 && v.compareTo(max) <= 0, what + ": default " + value + " out of range");
     } catch (NumberFormatException e) {
       throw new IdlException(where + ": " + what + ": default " + value + " is not a number");
     }

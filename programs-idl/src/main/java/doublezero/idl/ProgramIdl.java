@@ -9,18 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/// The machine-readable IDL of one DoubleZero program at v0.12.0: program IDs, account layouts, compound types,
-/// enums, instructions, errors and PDA seeds. The JSON resources live in `doublezero/idl/<program>.json`;
-/// the format is described in programs-idl/README.md.
+/// The machine-readable IDL of one DoubleZero program at v0.12.0: program IDs, account layouts,
+/// compound types, enums, instructions, errors and PDA seeds. The JSON resources live in
+/// `doublezero/idl/<program>.json`; the format is described in programs-idl/README.md.
 ///
-/// @param name         `serviceability`, `telemetry` or `geolocation`
-/// @param programIds   the program ID (base58) per environment: `mainnet-beta`, `testnet`, `devnet`, `local`
-/// @param accounts     account layouts, by discriminant
-/// @param types        structs and payload enums referred to by name
-/// @param enums        field-less one-byte enums
+/// @param name `serviceability`, `telemetry` or `geolocation`
+/// @param programIds the program ID (base58) per environment: `mainnet-beta`, `testnet`, `devnet`,
+///   `local`
+/// @param accounts account layouts, by discriminant
+/// @param types structs and payload enums referred to by name
+/// @param enums field-less one-byte enums
 /// @param instructions instructions in discriminant order
-/// @param errors       custom program errors
-/// @param seeds        PDA derivations
+/// @param errors custom program errors
+/// @param seeds PDA derivations
 public record ProgramIdl(
     String name,
     Map<String, String> programIds,
@@ -57,7 +58,8 @@ public record ProgramIdl(
     String resource = "/doublezero/idl/" + program + ".json";
     try (InputStream in = ProgramIdl.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IdlException("no IDL resource " + resource + " (known programs: " + PROGRAMS + ")");
+        throw new IdlException(
+            "no IDL resource " + resource + " (known programs: " + PROGRAMS + ")");
       }
       return parse(in.readAllBytes(), program);
     } catch (IOException e) {
@@ -67,7 +69,7 @@ public record ProgramIdl(
 
   /// Parses and validates IDL JSON.
   ///
-  /// @param json   the JSON bytes (UTF-8)
+  /// @param json the JSON bytes (UTF-8)
   /// @param source where it came from, for messages
   /// @return the validated IDL
   /// @throws IdlException when the JSON is malformed or the IDL is inconsistent
@@ -76,7 +78,8 @@ public record ProgramIdl(
     try {
       idl = MAPPER.readValue(json, ProgramIdl.class);
     } catch (JacksonException e) {
-      throw new IdlException("IDL " + source + " is not valid IDL JSON: " + e.getOriginalMessage(), e);
+      throw new IdlException(
+          "IDL " + source + " is not valid IDL JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new IdlException("cannot read IDL " + source, e);
     }

@@ -2,20 +2,30 @@ package doublezero.idl;
 
 import java.util.Map;
 
-/// A parsed IDL type (grammar in programs-idl/README.md; encodings from serviceability-state.md §2.1):
-///
+/// A parsed IDL type (grammar in programs-idl/README.md; encodings from serviceability-state.md
+/// §2.1):
 /// - a primitive: `u8 u16 u32 u64 u128 i64 f64 bool string pubkey ipv4 networkv4`;
 /// - `vec<T>` (u32 count + elements), `option<T>` (0, or 1 + T; instruction arguments only);
 /// - `[T;N]` (N fixed-size primitives, no count);
-/// - `tail<T>` (elements up to the end of the account, no count) and `tail<T>@N` (the same, starting at byte
-///   offset N after zero padding); both only as the last field of an account;
+/// - `tail<T>` (elements up to the end of the account, no count) and `tail<T>@N` (the same,
+///   starting at byte offset N after zero padding); both only as the last field of an account;
 /// - a name: a field-less enum of the program (one byte) or a struct / payload enum of the program.
 public sealed interface TypeRef {
   /// Byte sizes of the primitives; `string` is variable (-1).
-  Map<String, Integer> PRIMITIVES = Map.ofEntries(
-      Map.entry("u8", 1), Map.entry("u16", 2), Map.entry("u32", 4), Map.entry("u64", 8), Map.entry("u128", 16),
-      Map.entry("i64", 8), Map.entry("f64", 8), Map.entry("bool", 1), Map.entry("string", -1),
-      Map.entry("pubkey", 32), Map.entry("ipv4", 4), Map.entry("networkv4", 5));
+  Map<String, Integer> PRIMITIVES =
+      Map.ofEntries(
+          Map.entry("u8", 1),
+          Map.entry("u16", 2),
+          Map.entry("u32", 4),
+          Map.entry("u64", 8),
+          Map.entry("u128", 16),
+          Map.entry("i64", 8),
+          Map.entry("f64", 8),
+          Map.entry("bool", 1),
+          Map.entry("string", -1),
+          Map.entry("pubkey", 32),
+          Map.entry("ipv4", 4),
+          Map.entry("networkv4", 5));
 
   /// A primitive. @param name one of [#PRIMITIVES]
   record Primitive(String name) implements TypeRef {
@@ -34,7 +44,8 @@ public sealed interface TypeRef {
   /// `[T;N]`. @param element a fixed-size primitive @param length N
   record ArrayOf(Primitive element, int length) implements TypeRef {}
 
-  /// `tail<T>` / `tail<T>@N`. @param element the element type @param startOffset N, or -1 for "right here"
+  /// `tail<T>` / `tail<T>@N`. @param element the element type @param startOffset N, or -1 for
+  /// "right here"
   record TailOf(TypeRef element, int startOffset) implements TypeRef {}
 
   /// A defined enum, struct or payload enum. @param name its name

@@ -7,15 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 
-/// Test-only writer of random, valid bytes that follow an IDL layout alone (programs-idl/README.md, type grammar):
-/// integers of the declared width, finite f64s, bools 0/1, UTF-8 strings (with multi-byte characters), prefixes
-/// ≤ 32, enum bytes drawn from the IDL enum's values, payload-enum tags within the declared variants, short vecs,
-/// options both ways, and tails of a few elements (zero padding first for `tail<T>@N`). Whatever decodes these bytes
-/// must agree with the IDL on every width, order and tag.
+/// Test-only writer of random, valid bytes that follow an IDL layout alone (programs-idl/README.md,
+/// type grammar): integers of the declared width, finite f64s, bools 0/1, UTF-8 strings (with
+/// multi-byte characters), prefixes ≤ 32, enum bytes drawn from the IDL enum's values, payload-enum
+/// tags within the declared variants, short vecs, options both ways, and tails of a few elements
+/// (zero padding first for `tail<T>@N`). Whatever decodes these bytes must agree with the IDL on
+/// every width, order and tag.
 final class IdlByteGenerator {
   private final ProgramIdl idl;
   private final Random random;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
   /// Number of elements written by the last `tail<T>` field.
   private int lastTailCount = -1;
 
@@ -26,16 +28,18 @@ final class IdlByteGenerator {
 
   /// One account: the discriminant byte, then every field after `account_type`.
   ///
-  /// Cross-field rule the IDL grammar does not carry: a telemetry `tail<u32>` holds `next_sample_index` samples
-  /// (the Rust reader reads exactly that many, telemetry-geolocation.md §A.2/§A.3), so that field is set to the
-  /// number of tail elements written.
+  /// Cross-field rule the IDL grammar does not carry: a telemetry `tail<u32>` holds
+  /// `next_sample_index` samples (the Rust reader reads exactly that many, telemetry-geolocation.md
+  /// §A.2/§A.3), so that field is set to the number of tail elements written.
   static byte[] account(ProgramIdl idl, AccountDef account, Random random) {
     return account(idl, account, random, new int[account.fields().size()]);
   }
 
-  /// The same as [#account(ProgramIdl, AccountDef, Random)], also giving where each top-level field starts.
+  /// The same as [#account(ProgramIdl, AccountDef, Random)], also giving where each top-level field
+  /// starts.
   ///
-  /// @param starts filled with the byte offset of each field of `account.fields()` (0 for `account_type`)
+  /// @param starts filled with the byte offset of each field of `account.fields()` (0 for
+  ///   `account_type`)
   static byte[] account(ProgramIdl idl, AccountDef account, Random random, int[] starts) {
     IdlByteGenerator g = new IdlByteGenerator(idl, random);
     g.out.write(account.discriminant());
@@ -98,7 +102,8 @@ final class IdlByteGenerator {
       out.write(variants.get(random.nextInt(variants.size())).value());
       return;
     }
-    TypeDef t = idl.type(name).orElseThrow(() -> new IllegalStateException("undefined type " + name));
+    TypeDef t =
+        idl.type(name).orElseThrow(() -> new IllegalStateException("undefined type " + name));
     switch (t.kind()) {
       case STRUCT -> t.fields().forEach(f -> value(f.typeRef()));
       case ENUM -> {

@@ -6,10 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/// Test-only interpreter of the IDL: walks account bytes strictly by the IDL field types and records every
-/// value it reads under a flattened, normalised path (lower case, no underscores; vec elements get their index,
-/// nested struct fields are appended, a variant's `0` payload is transparent when it is a struct). It proves the IDL
-/// layouts consume exactly the bytes the real programs wrote.
+/// Test-only interpreter of the IDL: walks account bytes strictly by the IDL field types and
+/// records every value it reads under a flattened, normalised path (lower case, no underscores; vec
+/// elements get their index, nested struct fields are appended, a variant's `0` payload is
+/// transparent when it is a struct). It proves the IDL layouts consume exactly the bytes the real
+/// programs wrote.
 final class IdlWalker {
   private final ProgramIdl idl;
   private final Map<String, String> values = new LinkedHashMap<>();
@@ -24,8 +25,12 @@ final class IdlWalker {
     if (data.length == 0) {
       throw new IllegalArgumentException("empty account");
     }
-    AccountDef account = idl.accountByDiscriminant(data[0] & 0xFF)
-        .orElseThrow(() -> new IllegalArgumentException("no account with discriminant " + (data[0] & 0xFF)));
+    AccountDef account =
+        idl.accountByDiscriminant(data[0] & 0xFF)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no account with discriminant " + (data[0] & 0xFF)));
     BorshReader r = BorshReader.strict(data, account.name());
     IdlWalker walker = new IdlWalker(idl);
     walker.fields(r, account.fields(), "");
@@ -35,8 +40,10 @@ final class IdlWalker {
 
   private void fields(BorshReader r, List<FieldDef> fields, String prefix) {
     for (FieldDef f : fields) {
-      boolean transparent = f.name().equals("0") && f.typeRef() instanceof TypeRef.Named n && idl.type(n.name())
-          .map(t -> t.kind() == TypeDef.Kind.STRUCT).orElse(false);
+      boolean transparent =
+          f.name().equals("0")
+              && f.typeRef() instanceof TypeRef.Named n
+              && idl.type(n.name()).map(t -> t.kind() == TypeDef.Kind.STRUCT).orElse(false);
       String path = transparent ? prefix : prefix + norm(f.name());
       value(r, f.typeRef(), path);
     }

@@ -12,15 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/// Test-only: builds an SDK instruction accounts record by reflection with every optional account and group
-/// present and a distinct key per position, calls `metas()`, and names each meta after the record component that
-/// supplied its key. `PublicKey` components get one key, `Optional<PublicKey>` and `Optional<Group>` are present,
-/// `List<PublicKey>` gets two keys, nested group records are filled the same way.
+/// Test-only: builds an SDK instruction accounts record by reflection with every optional account
+/// and group present and a distinct key per position, calls `metas()`, and names each meta after
+/// the record component that supplied its key. `PublicKey` components get one key,
+/// `Optional<PublicKey>` and `Optional<Group>` are present, `List<PublicKey>` gets two keys, nested
+/// group records are filled the same way.
 final class SdkAccountMetas {
   /// One account position as the SDK sends it.
   ///
-  /// @param name     the record component's name (nested groups: the innermost component), or `system_program`
-  /// @param signer   signer flag
+  /// @param name the record component's name (nested groups: the innermost component), or
+  ///   `system_program`
+  /// @param signer signer flag
   /// @param writable writable flag
   record Meta(String name, boolean signer, boolean writable) {}
 
@@ -38,9 +40,13 @@ final class SdkAccountMetas {
     List<AccountMeta> metas = (List<AccountMeta>) accountsType.getMethod("metas").invoke(accounts);
     List<Meta> out = new ArrayList<>();
     for (AccountMeta m : metas) {
-      String name = m.publicKey().equals(PublicKey.DEFAULT) ? "system_program" : builder.names.get(m.publicKey());
+      String name =
+          m.publicKey().equals(PublicKey.DEFAULT)
+              ? "system_program"
+              : builder.names.get(m.publicKey());
       if (name == null) {
-        throw new IllegalStateException(accountsType.getName() + " sends a key it was not given: " + m.publicKey());
+        throw new IllegalStateException(
+            accountsType.getName() + " sends a key it was not given: " + m.publicKey());
       }
       out.add(new Meta(name, m.isSigner(), m.isWritable()));
     }
@@ -70,14 +76,16 @@ final class SdkAccountMetas {
     if (type instanceof ParameterizedType p && p.getRawType() == Optional.class) {
       return Optional.of(value(name, p.getActualTypeArguments()[0]));
     }
-    if (type instanceof ParameterizedType p && p.getRawType() == List.class
+    if (type instanceof ParameterizedType p
+        && p.getRawType() == List.class
         && p.getActualTypeArguments()[0] == PublicKey.class) {
       return List.of(key(name), key(name));
     }
     if (type instanceof Class<?> c && c.isRecord()) {
       return build(c);
     }
-    throw new IllegalArgumentException("unsupported accounts component " + name + ": " + type.getTypeName());
+    throw new IllegalArgumentException(
+        "unsupported accounts component " + name + ": " + type.getTypeName());
   }
 
   private PublicKey key(String name) {

@@ -15,7 +15,8 @@ import doublezero.sdk.telemetry.state.TelemetryAccounts;
 final class SdkCodecs {
   private SdkCodecs() {}
 
-  /// @return the SDK's decoded account (`ServiceabilityAccounts`, `TelemetryAccounts`, `GeolocationAccounts`)
+  /// @return the SDK's decoded account (`ServiceabilityAccounts`, `TelemetryAccounts`,
+  ///   `GeolocationAccounts`)
   static HasFields decodeAccount(String program, byte[] data) {
     return switch (program) {
       case "serviceability" -> ServiceabilityAccounts.decode(data);

@@ -2,7 +2,8 @@ package doublezero.testkit;
 
 import java.util.HexFormat;
 
-/// Hex text for golden bytes in tests; whitespace and `_` are ignored so bytes can be grouped by field.
+/// Hex text for golden bytes in tests; whitespace and `_` are ignored so bytes can be grouped by
+/// field.
 public final class Hex {
   private Hex() {}
 

@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/// Locates the golden data of the reference tree (malbeclabs/doublezero v0.12.0) in `../shared/reference-data`.
-/// Tests that need it call [#require()]; when the folder is absent they are skipped with a message rather
-/// than failing, as DESIGN.md asks.
+/// Locates the golden data of the reference tree (malbeclabs/doublezero v0.12.0) in
+/// `../shared/reference-data`. Tests that need it call [#require()]; when the folder is absent they
+/// are skipped with a message rather than failing, as DESIGN.md asks.
 public final class ReferenceData {
   private ReferenceData() {}
 
@@ -37,7 +37,8 @@ public final class ReferenceData {
     return p;
   }
 
-  /// @param relative path below reference-data, e.g. `sdk/serviceability/testdata/fixtures/device.bin`
+  /// @param relative path below reference-data, e.g.
+  ///   `sdk/serviceability/testdata/fixtures/device.bin`
   /// @return the file's bytes; skips the calling test when reference data is absent
   public static byte[] bytes(String relative) {
     try {

@@ -12,13 +12,15 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /// What one device hands out to its users (reference `activator/src/states/devicestate.rs`;
-/// `activator-controller-agent.md` §A.6): user tunnel ids 500–627 (the controller's tunnel slots), dz_ips from the
-/// device's dz_prefixes (each pool skips its network address, which is the device's own Loopback100), and the tunnel
-/// endpoints each client already uses. Unlike the reference, changing dz_prefixes keeps the dz_ips still inside a
-/// remaining prefix (the reference forgot them all).
+/// `activator-controller-agent.md` §A.6): user tunnel ids 500–627 (the controller's tunnel slots),
+/// dz_ips from the device's dz_prefixes (each pool skips its network address, which is the device's
+/// own Loopback100), and the tunnel endpoints each client already uses. Unlike the reference,
+/// changing dz_prefixes keeps the dz_ips still inside a remaining prefix (the reference forgot them
+/// all).
 public final class DevicePools {
   /// First user tunnel id.
   public static final int FIRST_TUNNEL_ID = 500;
+
   /// One past the last user tunnel id (the controller renders Tunnel500–Tunnel627).
   public static final int END_TUNNEL_ID = 628;
 
@@ -42,8 +44,8 @@ public final class DevicePools {
     return device;
   }
 
-  /// Takes in a newer copy of the device; when its dz_prefixes changed, pools are rebuilt and the dz_ips in use
-  /// that still fall in a prefix are carried over.
+  /// Takes in a newer copy of the device; when its dz_prefixes changed, pools are rebuilt and the
+  /// dz_ips in use that still fall in a prefix are carried over.
   public void update(Device newer) {
     if (!newer.dzPrefixes().equals(device.dzPrefixes())) {
       List<IpBlockAllocator> rebuilt = new ArrayList<>();
@@ -118,7 +120,8 @@ public final class DevicePools {
     }
   }
 
-  /// Sets or clears one dz_ip in whichever prefix pool contains it (addresses outside every prefix are ignored).
+  /// Sets or clears one dz_ip in whichever prefix pool contains it (addresses outside every prefix
+  /// are ignored).
   public void setDzIp(Ipv4Address ip, boolean held) {
     for (IpBlockAllocator pool : dzIps) {
       if (pool.contains(ip) && !ip.equals(pool.base().network())) {
@@ -141,7 +144,8 @@ public final class DevicePools {
     return tunnelIds.isAssigned(id);
   }
 
-  /// @return the user tunnel endpoints of the device: interfaces flagged `user_tunnel_endpoint` with an address
+  /// @return the user tunnel endpoints of the device: interfaces flagged `user_tunnel_endpoint`
+  ///   with an address
   public List<Ipv4Address> userTunnelEndpoints() {
     List<Ipv4Address> out = new ArrayList<>();
     for (Interface i : device.interfaces()) {
@@ -152,8 +156,8 @@ public final class DevicePools {
     return out;
   }
 
-  /// The reference's endpoint choice: the first user-tunnel endpoint this client does not use yet, else the
-  /// device's public IP unless the client already uses it.
+  /// The reference's endpoint choice: the first user-tunnel endpoint this client does not use yet,
+  /// else the device's public IP unless the client already uses it.
   ///
   /// @return the endpoint, or empty when the client uses them all
   public Optional<Ipv4Address> availableTunnelEndpoint(Ipv4Address clientIp) {
@@ -187,7 +191,8 @@ public final class DevicePools {
     }
   }
 
-  /// @return dz_ips in use over all prefixes (the network addresses reserved for Loopback100 excluded)
+  /// @return dz_ips in use over all prefixes (the network addresses reserved for Loopback100
+  ///   excluded)
   public long assignedDzIps() {
     return dzIps.stream().mapToLong(p -> p.assignedCount() - 1).sum();
   }

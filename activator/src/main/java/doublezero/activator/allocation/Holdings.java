@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/// Who holds what: the resources each account on chain holds ([OnChainResources]) and each transaction in flight
-/// has reserved, reference-counted, with the [NetworkPools] bits set exactly while a count is above zero.
+/// Who holds what: the resources each account on chain holds ([OnChainResources]) and each
+/// transaction in flight has reserved, reference-counted, with the [NetworkPools] bits set exactly
+/// while a count is above zero.
 ///
-/// This replaces the reference's one-off start-up marking (`processor.rs::Processor::new`, §A.5) and its scattered
-/// release calls (§A.7): an account seen in any status reserves what it holds (§A.12 quirk 1), a closed or banned
-/// account releases it, a failed transaction releases its reservation, and a resource two accounts hold is counted
-/// twice and reported by [#conflicts()] instead of being freed by the first release. Not thread-safe: the
-/// activator's one processor thread owns it.
+/// This replaces the reference's one-off start-up marking (`processor.rs::Processor::new`, §A.5)
+/// and its scattered release calls (§A.7): an account seen in any status reserves what it holds
+/// (§A.12 quirk 1), a closed or banned account releases it, a failed transaction releases its
+/// reservation, and a resource two accounts hold is counted twice and reported by [#conflicts()]
+/// instead of being freed by the first release. Not thread-safe: the activator's one processor
+/// thread owns it.
 public final class Holdings {
   private final NetworkPools pools;
   private final Map<PublicKey, Set<Resource>> held = new HashMap<>();
@@ -33,8 +35,9 @@ public final class Holdings {
     return pools;
   }
 
-  /// Records what `account` holds now that it is seen in `state` (null = closed): newly held resources are
-  /// acquired, no longer held ones released. A device also gets (or updates) its [DevicePools].
+  /// Records what `account` holds now that it is seen in `state` (null = closed): newly held
+  /// resources are acquired, no longer held ones released. A device also gets (or updates) its
+  /// [DevicePools].
   public void observe(PublicKey account, ServiceabilityAccount state) {
     if (state instanceof Device d) {
       DevicePools existing = pools.device(account);
@@ -73,13 +76,14 @@ public final class Holdings {
     reservation.forEach(this::acquire);
   }
 
-  /// Drops a reservation: its transaction failed, or it succeeded and the account now holds the same resources
-  /// (call [#observe] first in that case so nothing is freed in between).
+  /// Drops a reservation: its transaction failed, or it succeeded and the account now holds the
+  /// same resources (call [#observe] first in that case so nothing is freed in between).
   public void unreserve(List<Resource> reservation) {
     reservation.forEach(this::release);
   }
 
-  /// Makes a succeeded transaction's reservation part of what `account` holds until its next observation.
+  /// Makes a succeeded transaction's reservation part of what `account` holds until its next
+  /// observation.
   public void adopt(PublicKey account, List<Resource> reservation) {
     Set<Resource> set = held.computeIfAbsent(account, k -> new HashSet<>());
     for (Resource r : reservation) {
@@ -100,15 +104,16 @@ public final class Holdings {
     return Set.copyOf(held.keySet());
   }
 
-  /// @return the resources counted more than once (two accounts, or an account and a reservation), each with its
-  ///     count
+  /// @return the resources counted more than once (two accounts, or an account and a reservation),
+  ///   each with its count
   public Map<Resource, Integer> conflicts() {
     Map<Resource, Integer> out = new HashMap<>();
-    refs.forEach((r, n) -> {
-      if (n > 1) {
-        out.put(r, n);
-      }
-    });
+    refs.forEach(
+        (r, n) -> {
+          if (n > 1) {
+            out.put(r, n);
+          }
+        });
     return out;
   }
 
@@ -138,13 +143,15 @@ public final class Holdings {
   }
 
   private void reapplyDevice(PublicKey device) {
-    refs.keySet().forEach(r -> {
-      if ((r instanceof Resource.TunnelId t && t.device().equals(device))
-          || (r instanceof Resource.DzIp d && d.device().equals(device))
-          || (r instanceof Resource.Endpoint e && e.device().equals(device))) {
-        set(r, true);
-      }
-    });
+    refs.keySet()
+        .forEach(
+            r -> {
+              if ((r instanceof Resource.TunnelId t && t.device().equals(device))
+                  || (r instanceof Resource.DzIp d && d.device().equals(device))
+                  || (r instanceof Resource.Endpoint e && e.device().equals(device))) {
+                set(r, true);
+              }
+            });
   }
 
   private void set(Resource r, boolean on) {

@@ -4,17 +4,18 @@ import java.util.BitSet;
 import java.util.OptionalInt;
 
 /// First-free integer ids in `[first, end)`, as the reference activator's `IDAllocator`
-/// (`activator/src/idallocator.rs`; `activator-controller-agent.md` §A.6): [#next()] returns the smallest id not in
-/// use, so a released id is handed out again before larger ones. Unlike the reference, the range is bounded (the
-/// controller renders user tunnels 500–627 only) and exhaustion is reported instead of growing past the range.
-/// Not thread-safe: the activator owns its pools on one thread.
+/// (`activator/src/idallocator.rs`; `activator-controller-agent.md` §A.6): [#next()] returns the
+/// smallest id not in use, so a released id is handed out again before larger ones. Unlike the
+/// reference, the range is bounded (the controller renders user tunnels 500–627 only) and
+/// exhaustion is reported instead of growing past the range. Not thread-safe: the activator owns
+/// its pools on one thread.
 public final class IdAllocator {
   private final int first;
   private final int end;
   private final BitSet used = new BitSet();
 
   /// @param first the smallest id handed out
-  /// @param end   one past the largest id handed out
+  /// @param end one past the largest id handed out
   /// @throws IllegalArgumentException when the range is empty or negative
   public IdAllocator(int first, int end) {
     if (first < 0 || end <= first) {

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /// Blocks of addresses carved from one IPv4 pool, as the reference activator's `IPBlockAllocator`
 /// (`activator/src/ipblockallocator.rs`; `activator-controller-agent.md` §A.6). Bit `i` stands for
-/// `network(base) + i`. [#nextBlock(int, int)] walks windows of the block size starting at `reserve` (so
-/// `reserve = 1` never hands out the pool's network address) and takes the first wholly free one.
-/// Not thread-safe.
+/// `network(base) + i`. [#nextBlock(int, int)] walks windows of the block size starting at
+/// `reserve` (so `reserve = 1` never hands out the pool's network address) and takes the first
+/// wholly free one. Not thread-safe.
 public final class IpBlockAllocator {
   private final NetworkV4 base;
   private final long network;
@@ -38,7 +38,8 @@ public final class IpBlockAllocator {
     return v >= network && v < network + size;
   }
 
-  /// Takes the first free block of `ipCount` addresses (rounded up to a power of two, at most the pool).
+  /// Takes the first free block of `ipCount` addresses (rounded up to a power of two, at most the
+  /// pool).
   ///
   /// @param reserve the offset of the first window (0, or 1 to skip the network address)
   /// @param ipCount addresses wanted, ≥ 1
@@ -59,7 +60,8 @@ public final class IpBlockAllocator {
 
   /// Marks a block held on chain (e.g. a link's tunnel_net found at start-up).
   ///
-  /// @return false when the block does not lie wholly in the pool (nothing marked) or overlaps a marked address
+  /// @return false when the block does not lie wholly in the pool (nothing marked) or overlaps a
+  ///   marked address
   public boolean assign(NetworkV4 net) {
     long[] span = span(net);
     if (span == null) {
@@ -70,7 +72,8 @@ public final class IpBlockAllocator {
     return clear;
   }
 
-  /// Frees a block (addresses outside the pool are ignored, as the reference's regression test requires).
+  /// Frees a block (addresses outside the pool are ignored, as the reference's regression test
+  /// requires).
   ///
   /// @return whether every address of it was in use
   public boolean release(NetworkV4 net) {

@@ -18,36 +18,49 @@ import java.util.Map;
 import java.util.Set;
 
 /// Every pool the activator allocates from (reference `activator/src/processor.rs::Processor::new`;
-/// `activator-controller-agent.md` §A.5): link tunnel ids (from 0), segment-routing ids (from 1), the device tunnel
-/// block (link /31s and loopback /32s), the user tunnel block (/31s), the multicast publisher and group blocks, and
-/// one [DevicePools] per device.
+/// `activator-controller-agent.md` §A.5): link tunnel ids (from 0), segment-routing ids (from 1),
+/// the device tunnel block (link /31s and loopback /32s), the user tunnel block (/31s), the
+/// multicast publisher and group blocks, and one [DevicePools] per device.
 ///
-/// Restart safety beyond the reference: [#rebuild] marks what **every** account holds, whatever its status (the
-/// reference counted only Activated ones and so handed out resources still held by drained links or updating
-/// users), and records each duplicate it finds on chain instead of silently sharing it.
+/// Restart safety beyond the reference: [#rebuild] marks what **every** account holds, whatever its
+/// status (the reference counted only Activated ones and so handed out resources still held by
+/// drained links or updating users), and records each duplicate it finds on chain instead of
+/// silently sharing it.
 public final class NetworkPools {
   /// Link tunnel ids.
   public final IdAllocator linkIds = new IdAllocator(0, 65535);
+
   /// Loopback segment-routing ids.
   public final IdAllocator segmentRoutingIds = new IdAllocator(1, 65535);
+
   /// Link /31s and loopback /32s.
   public final IpBlockAllocator linkIps;
+
   /// User /31 tunnel nets.
   public final IpBlockAllocator userTunnelIps;
+
   /// dz_ips of multicast publishers.
   public final IpBlockAllocator publisherIps;
+
   /// Multicast group addresses.
   public final IpBlockAllocator multicastGroupIps;
+
   private final Map<PublicKey, DevicePools> devices = new HashMap<>();
   private final List<String> conflicts = new ArrayList<>();
 
   /// @param config the GlobalConfig whose blocks the pools carve
-  /// @throws IllegalStateException naming the first block that is unset (0.0.0.0/0), as the reference refuses
+  /// @throws IllegalStateException naming the first block that is unset (0.0.0.0/0), as the
+  ///   reference refuses
   public NetworkPools(GlobalConfig config) {
-    this.linkIps = new IpBlockAllocator(required(config.deviceTunnelBlock(), "device_tunnel_block"));
-    this.userTunnelIps = new IpBlockAllocator(required(config.userTunnelBlock(), "user_tunnel_block"));
-    this.multicastGroupIps = new IpBlockAllocator(required(config.multicastgroupBlock(), "multicastgroup_block"));
-    this.publisherIps = new IpBlockAllocator(required(config.multicastPublisherBlock(), "multicast_publisher_block"));
+    this.linkIps =
+        new IpBlockAllocator(required(config.deviceTunnelBlock(), "device_tunnel_block"));
+    this.userTunnelIps =
+        new IpBlockAllocator(required(config.userTunnelBlock(), "user_tunnel_block"));
+    this.multicastGroupIps =
+        new IpBlockAllocator(required(config.multicastgroupBlock(), "multicastgroup_block"));
+    this.publisherIps =
+        new IpBlockAllocator(
+            required(config.multicastPublisherBlock(), "multicast_publisher_block"));
   }
 
   private static NetworkV4 required(NetworkV4 block, String name) {
@@ -60,8 +73,12 @@ public final class NetworkPools {
   /// Builds the pools from every account on chain.
   ///
   /// @return the pools, with [#conflicts()] listing resources two accounts hold at once
-  public static NetworkPools rebuild(GlobalConfig config, Map<PublicKey, Device> devices, Map<PublicKey, Link> links,
-      Map<PublicKey, User> users, Map<PublicKey, MulticastGroup> groups) {
+  public static NetworkPools rebuild(
+      GlobalConfig config,
+      Map<PublicKey, Device> devices,
+      Map<PublicKey, Link> links,
+      Map<PublicKey, User> users,
+      Map<PublicKey, MulticastGroup> groups) {
     NetworkPools p = new NetworkPools(config);
     devices.forEach(p::markDevice);
     links.forEach(p::markLink);
@@ -85,7 +102,8 @@ public final class NetworkPools {
     return d;
   }
 
-  /// Creates empty pools for a device first seen (nothing marked: [Holdings] marks what accounts hold).
+  /// Creates empty pools for a device first seen (nothing marked: [Holdings] marks what accounts
+  /// hold).
   public void addDevice(PublicKey pk, Device device) {
     devices.put(pk, new DevicePools(device));
   }
@@ -111,8 +129,10 @@ public final class NetworkPools {
       if (i.nodeSegmentIdx() > 0 && !segmentRoutingIds.assign(i.nodeSegmentIdx())) {
         conflict("segment-routing id " + i.nodeSegmentIdx(), pk);
       }
-      if (i.interfaceType() == InterfaceType.LOOPBACK && !i.ipNet().equals(NetworkV4.DEFAULT)
-          && linkIps.contains(i.ipNet().ip()) && !linkIps.assign(i.ipNet())) {
+      if (i.interfaceType() == InterfaceType.LOOPBACK
+          && !i.ipNet().equals(NetworkV4.DEFAULT)
+          && linkIps.contains(i.ipNet().ip())
+          && !linkIps.assign(i.ipNet())) {
         conflict("loopback " + i.ipNet(), pk);
       }
     }
@@ -130,13 +150,15 @@ public final class NetworkPools {
   }
 
   void markUser(PublicKey pk, User user) {
-    if (!user.tunnelNet().equals(NetworkV4.DEFAULT) && userTunnelIps.contains(user.tunnelNet().ip())
+    if (!user.tunnelNet().equals(NetworkV4.DEFAULT)
+        && userTunnelIps.contains(user.tunnelNet().ip())
         && !userTunnelIps.assign(user.tunnelNet())) {
       conflict("user tunnel_net " + user.tunnelNet(), pk);
     }
     DevicePools d = devices.get(user.devicePk());
     if (d != null && (user.tunnelId() != 0 || !user.dzIp().equals(Ipv4Address.UNSPECIFIED))) {
-      Ipv4Address ownDzIp = user.dzIp().equals(user.clientIp()) ? Ipv4Address.UNSPECIFIED : user.dzIp();
+      Ipv4Address ownDzIp =
+          user.dzIp().equals(user.clientIp()) ? Ipv4Address.UNSPECIFIED : user.dzIp();
       if (!d.register(ownDzIp, user.tunnelId())) {
         conflict("user tunnel_id " + user.tunnelId() + " / dz_ip " + user.dzIp(), pk);
       }
@@ -144,15 +166,18 @@ public final class NetworkPools {
         d.registerEndpoint(user.clientIp(), user.tunnelEndpoint());
       }
     }
-    if (user.userType() == UserType.MULTICAST && !user.dzIp().equals(Ipv4Address.UNSPECIFIED)
-        && !user.dzIp().equals(user.clientIp()) && publisherIps.contains(user.dzIp())
+    if (user.userType() == UserType.MULTICAST
+        && !user.dzIp().equals(Ipv4Address.UNSPECIFIED)
+        && !user.dzIp().equals(user.clientIp())
+        && publisherIps.contains(user.dzIp())
         && !publisherIps.assign(new NetworkV4(user.dzIp(), 32))) {
       conflict("publisher dz_ip " + user.dzIp(), pk);
     }
   }
 
   void markGroup(PublicKey pk, MulticastGroup group) {
-    if (!group.multicastIp().equals(Ipv4Address.UNSPECIFIED) && multicastGroupIps.contains(group.multicastIp())
+    if (!group.multicastIp().equals(Ipv4Address.UNSPECIFIED)
+        && multicastGroupIps.contains(group.multicastIp())
         && !multicastGroupIps.assign(new NetworkV4(group.multicastIp(), 32))) {
       conflict("multicast ip " + group.multicastIp(), pk);
     }

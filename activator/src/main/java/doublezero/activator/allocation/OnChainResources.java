@@ -25,9 +25,10 @@ import doublezero.sdk.serviceability.state.UserType;
 import java.util.ArrayList;
 import java.util.List;
 
-/// The resources an account holds as written on chain, whatever its status (the reference's start-up marking,
-/// `activator-controller-agent.md` §A.5 step 5, widened to every status as v0.13.0 later did, §F), except a Banned
-/// user, whose resources the reference frees when it bans (§A.7.4).
+/// The resources an account holds as written on chain, whatever its status (the reference's
+/// start-up marking, `activator-controller-agent.md` §A.5 step 5, widened to every status as
+/// v0.13.0 later did, §F), except a Banned user, whose resources the reference frees when it bans
+/// (§A.7.4).
 public final class OnChainResources {
   private OnChainResources() {}
 
@@ -38,10 +39,22 @@ public final class OnChainResources {
       case Device d -> device(d);
       case Link l -> link(l);
       case User u -> user(u);
-      case MulticastGroup g -> g.multicastIp().equals(Ipv4Address.UNSPECIFIED) ? List.of()
-          : List.of(new Resource.GroupIp(g.multicastIp()));
-      case GlobalState _, GlobalConfig _, ProgramConfig _, Location _, Exchange _, Contributor _, Tenant _,
-          ResourceExtension _, Permission _, Reservation _, AccessPass _ -> List.of();
+      case MulticastGroup g ->
+          g.multicastIp().equals(Ipv4Address.UNSPECIFIED)
+              ? List.of()
+              : List.of(new Resource.GroupIp(g.multicastIp()));
+      case GlobalState _,
+          GlobalConfig _,
+          ProgramConfig _,
+          Location _,
+          Exchange _,
+          Contributor _,
+          Tenant _,
+          ResourceExtension _,
+          Permission _,
+          Reservation _,
+          AccessPass _ ->
+          List.of();
     };
   }
 

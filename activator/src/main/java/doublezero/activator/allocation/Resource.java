@@ -4,9 +4,10 @@ import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.solana.key.PublicKey;
 
-/// One thing the activator hands out, named by the pool it comes from (`activator-controller-agent.md` §A.5 table).
-/// Every account on chain holds a set of these, and so does every transaction in flight (its reservation); the
-/// pools are the union of both ([Holdings]).
+/// One thing the activator hands out, named by the pool it comes from
+/// (`activator-controller-agent.md` §A.5 table). Every account on chain holds a set of these, and
+/// so does every transaction in flight (its reservation); the pools are the union of both
+/// ([Holdings]).
 public sealed interface Resource {
   /// A link tunnel id (pool `link_ids`, from 0).
   record LinkId(int id) implements Resource {}
@@ -33,5 +34,6 @@ public sealed interface Resource {
   record GroupIp(Ipv4Address ip) implements Resource {}
 
   /// A tunnel endpoint of a device in use by one client IP.
-  record Endpoint(PublicKey device, Ipv4Address clientIp, Ipv4Address endpoint) implements Resource {}
+  record Endpoint(PublicKey device, Ipv4Address clientIp, Ipv4Address endpoint)
+      implements Resource {}
 }

@@ -4,9 +4,9 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.util.HashMap;
 import java.util.Map;
 
-/// Per-account retry pacing after failed transactions: 250 ms doubled per consecutive failure, at most 30 s, so a
-/// permanently failing account does not spin (the reference retried only on the next delivery, §A.10).
-/// Not thread-safe: owned by the processor thread.
+/// Per-account retry pacing after failed transactions: 250 ms doubled per consecutive failure, at
+/// most 30 s, so a permanently failing account does not spin (the reference retried only on the
+/// next delivery, §A.10). Not thread-safe: owned by the processor thread.
 public final class Backoff {
   static final long BASE_NANOS = 250_000_000L;
   static final long MAX_NANOS = 30_000_000_000L;

@@ -45,11 +45,12 @@ import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// The one serial processor (reference `processor.rs::run`, §A.3): applies each [Event] in order. Account events
-/// update the cache and the holdings, then run the account's handler unless a transaction for it is still in
-/// flight (the latest state is kept and handled when the last one settles) or it is waiting out a [Backoff].
-/// Step outcomes keep or release reservations, log one line and bump the metrics; a failure schedules a re-read.
-/// Not thread-safe: one thread calls [#apply].
+/// The one serial processor (reference `processor.rs::run`, §A.3): applies each [Event] in order.
+/// Account events update the cache and the holdings, then run the account's handler unless a
+/// transaction for it is still in flight (the latest state is kept and handled when the last one
+/// settles) or it is waiting out a [Backoff]. Step outcomes keep or release reservations, log one
+/// line and bump the metrics; a failure schedules a re-read. Not thread-safe: one thread calls
+/// [#apply].
 public final class Processor {
   private static final Logger LOG = LoggerFactory.getLogger("doublezero.activator");
   private final HandlerContext ctx;
@@ -61,7 +62,8 @@ public final class Processor {
   private final Backoff backoff = new Backoff();
   private final Map<PublicKey, Integer> inFlight = new HashMap<>();
   private final Map<PublicKey, ServiceabilityAccount> deferred = new LinkedHashMap<>();
-  // accounts seen through the subscription before the first snapshot: pools are not complete yet, so they are
+  // accounts seen through the subscription before the first snapshot: pools are not complete yet,
+  // so they are
   // handled right after it
   private final Map<PublicKey, ServiceabilityAccount> early = new LinkedHashMap<>();
   private long eventsHandled;
@@ -74,12 +76,17 @@ public final class Processor {
     void submit(Step step) throws InterruptedException;
   }
 
-  /// @param ctx            handler context (pools, view, mode)
-  /// @param cache          the account cache the view reads
-  /// @param metrics        counters
-  /// @param sink           the pipeline
-  /// @param scheduleReread re-reads an account after a delay in ns and posts it as an [Event.AccountSeen]
-  public Processor(HandlerContext ctx, AccountCache cache, ActivatorMetrics metrics, StepSink sink,
+  /// @param ctx handler context (pools, view, mode)
+  /// @param cache the account cache the view reads
+  /// @param metrics counters
+  /// @param sink the pipeline
+  /// @param scheduleReread re-reads an account after a delay in ns and posts it as an
+  ///   [Event.AccountSeen]
+  public Processor(
+      HandlerContext ctx,
+      AccountCache cache,
+      ActivatorMetrics metrics,
+      StepSink sink,
       BiConsumer<PublicKey, Long> scheduleReread) {
     this.ctx = ctx;
     this.cache = cache;
@@ -161,7 +168,10 @@ public final class Processor {
       holdings.observe(en.getKey(), en.getValue());
     }
     if (!snapshotSeen && !holdings.conflicts().isEmpty()) {
-      LOG.warn("event=held-twice-on-chain count={} resources={}", holdings.conflicts().size(), holdings.conflicts());
+      LOG.warn(
+          "event=held-twice-on-chain count={} resources={}",
+          holdings.conflicts().size(),
+          holdings.conflicts());
     }
     snapshotSeen = true;
     for (var en : ordered) {
@@ -185,8 +195,17 @@ public final class Processor {
       case MulticastGroup g -> 2;
       case AccessPass p -> 3;
       case User u -> 4;
-      case GlobalState _, GlobalConfig _, ProgramConfig _, Location _, Exchange _, Contributor _, Tenant _,
-          ResourceExtension _, Permission _, Reservation _ -> 5;
+      case GlobalState _,
+          GlobalConfig _,
+          ProgramConfig _,
+          Location _,
+          Exchange _,
+          Contributor _,
+          Tenant _,
+          ResourceExtension _,
+          Permission _,
+          Reservation _ ->
+          5;
     };
   }
 
@@ -207,15 +226,25 @@ public final class Processor {
     if (backoff.waiting(pk, System.nanoTime())) {
       return;
     }
-    List<Decision> decisions = switch (acc) {
-      case Device d -> DeviceHandler.handle(ctx, pk, d);
-      case Link l -> LinkHandler.handle(ctx, pk, l);
-      case User u -> UserHandler.handle(ctx, pk, u);
-      case MulticastGroup g -> MulticastGroupHandler.handle(ctx, pk, g);
-      case AccessPass p -> AccessPassHandler.handle(ctx, pk, p);
-      case GlobalState _, GlobalConfig _, ProgramConfig _, Location _, Exchange _, Contributor _, Tenant _,
-          ResourceExtension _, Permission _, Reservation _ -> List.of();
-    };
+    List<Decision> decisions =
+        switch (acc) {
+          case Device d -> DeviceHandler.handle(ctx, pk, d);
+          case Link l -> LinkHandler.handle(ctx, pk, l);
+          case User u -> UserHandler.handle(ctx, pk, u);
+          case MulticastGroup g -> MulticastGroupHandler.handle(ctx, pk, g);
+          case AccessPass p -> AccessPassHandler.handle(ctx, pk, p);
+          case GlobalState _,
+              GlobalConfig _,
+              ProgramConfig _,
+              Location _,
+              Exchange _,
+              Contributor _,
+              Tenant _,
+              ResourceExtension _,
+              Permission _,
+              Reservation _ ->
+              List.of();
+        };
     for (Decision d : decisions) {
       switch (d) {
         case Step s -> {
@@ -248,8 +277,12 @@ public final class Processor {
     } else {
       holdings.unreserve(s.reservation());
       long delay = backoff.failed(pk, System.nanoTime());
-      LOG.warn("event=transaction-failed step={} {} error=\"{}\" retry_in_ms={}", s.event(), s.context(),
-          r.error().orElse(""), delay / 1_000_000);
+      LOG.warn(
+          "event=transaction-failed step={} {} error=\"{}\" retry_in_ms={}",
+          s.event(),
+          s.context(),
+          r.error().orElse(""),
+          delay / 1_000_000);
       scheduleReread.accept(pk, delay);
     }
     if (!inFlight.containsKey(pk)) {

@@ -7,21 +7,31 @@ import doublezero.sdk.solana.tx.Instruction;
 import java.util.List;
 import java.util.Objects;
 
-/// What a handler decided for one account event: a transaction to send, or a note to log (no transaction).
+/// What a handler decided for one account event: a transaction to send, or a note to log (no
+/// transaction).
 public sealed interface Decision {
 
   /// One transaction (one instruction, as the reference sends, §A.9).
   ///
-  /// @param subject     the account the transaction acts on (a device's interfaces act on the device)
-  /// @param args        the instruction's arguments (what unit tests compare)
+  /// @param subject the account the transaction acts on (a device's interfaces act on the device)
+  /// @param args the instruction's arguments (what unit tests compare)
   /// @param instruction the instruction with its account list
-  /// @param reservation resources taken from the pools for it: kept when it succeeds, released when it fails
-  /// @param after       what its success means for what `subject` holds
-  /// @param event       the log event name on success, e.g. `user-activated`
-  /// @param context     `key=value` pairs for the log line (never keypair contents)
-  /// @param transition  the transition its success counts (reference §A.11), or null for none
-  record Step(PublicKey subject, ServiceabilityInstruction args, Instruction instruction, List<Resource> reservation,
-      After after, String event, String context, Transition transition) implements Decision {
+  /// @param reservation resources taken from the pools for it: kept when it succeeds, released when
+  ///   it fails
+  /// @param after what its success means for what `subject` holds
+  /// @param event the log event name on success, e.g. `user-activated`
+  /// @param context `key=value` pairs for the log line (never keypair contents)
+  /// @param transition the transition its success counts (reference §A.11), or null for none
+  record Step(
+      PublicKey subject,
+      ServiceabilityInstruction args,
+      Instruction instruction,
+      List<Resource> reservation,
+      After after,
+      String event,
+      String context,
+      Transition transition)
+      implements Decision {
     /// @throws NullPointerException for a missing component other than `transition`
     public Step {
       Objects.requireNonNull(subject, "subject");
@@ -34,10 +44,11 @@ public sealed interface Decision {
     }
   }
 
-  /// Nothing to send, but worth a log line (e.g. an exhausted pool the reference does not reject for).
+  /// Nothing to send, but worth a log line (e.g. an exhausted pool the reference does not reject
+  /// for).
   ///
   /// @param subject the account
-  /// @param event   the log event name
+  /// @param event the log event name
   /// @param context `key=value` pairs
   record Note(PublicKey subject, String event, String context) implements Decision {}
 

@@ -16,11 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/// Device events (reference `activator/src/process/device.rs`; `activator-controller-agent.md` §A.7.1, §A.8):
-/// Pending → `ActivateDevice(1 + #dz_prefixes)` with the TunnelIds and DzPrefixBlock PDAs; provisioning or
-/// Activated → the interfaces ([InterfaceHandler]) and, off-chain mode only, `CloseResource` for each DzPrefixBlock
-/// left over after dz_prefixes shrank; Deleting → `CloseAccountDevice` with each resource account and its owner.
-/// Drained and Rejected devices are left alone.
+/// Device events (reference `activator/src/process/device.rs`; `activator-controller-agent.md`
+/// §A.7.1, §A.8): Pending → `ActivateDevice(1 + #dz_prefixes)` with the TunnelIds and DzPrefixBlock
+/// PDAs; provisioning or Activated → the interfaces ([InterfaceHandler]) and, off-chain mode only,
+/// `CloseResource` for each DzPrefixBlock left over after dz_prefixes shrank; Deleting →
+/// `CloseAccountDevice` with each resource account and its owner. Drained and Rejected devices are
+/// left alone.
 public final class DeviceHandler {
   private DeviceHandler() {}
 
@@ -35,11 +36,20 @@ public final class DeviceHandler {
   }
 
   private static Decision activate(HandlerContext c, PublicKey pk, Device d) {
-    DeviceResourceAccounts resources = DeviceResourceAccounts.derive(c.programId(), pk, d.dzPrefixes().size());
+    DeviceResourceAccounts resources =
+        DeviceResourceAccounts.derive(c.programId(), pk, d.dzPrefixes().size());
     ActivateDevice args = new ActivateDevice(resources.count());
-    var accounts = new ActivateDevice.Accounts(pk, c.globalState(), c.globalConfig(), resources, c.payer());
-    return new Step(pk, args, args.toInstruction(c.programId(), accounts), List.of(), After.HOLD, "device-activated",
-        "device=" + pk + " code=" + d.code() + " dz_prefixes=" + d.dzPrefixes(), Transition.DEVICE_PENDING_TO_ACTIVATED);
+    var accounts =
+        new ActivateDevice.Accounts(pk, c.globalState(), c.globalConfig(), resources, c.payer());
+    return new Step(
+        pk,
+        args,
+        args.toInstruction(c.programId(), accounts),
+        List.of(),
+        After.HOLD,
+        "device-activated",
+        "device=" + pk + " code=" + d.code() + " dz_prefixes=" + d.dzPrefixes(),
+        Transition.DEVICE_PENDING_TO_ACTIVATED);
   }
 
   private static List<Decision> provisioned(HandlerContext c, PublicKey pk, Device d) {
@@ -47,15 +57,27 @@ public final class DeviceHandler {
     if (!c.onchain()) {
       for (int idx = d.dzPrefixes().size(); idx < d.dzPrefixes().size() + 8; idx++) {
         PublicKey block = ServiceabilityPdas.dzPrefixBlock(c.programId(), pk, idx).address();
-        Optional<ResourceExtension> r = c.view().peek(block).filter(ResourceExtension.class::isInstance)
-            .map(ResourceExtension.class::cast);
+        Optional<ResourceExtension> r =
+            c.view()
+                .peek(block)
+                .filter(ResourceExtension.class::isInstance)
+                .map(ResourceExtension.class::cast);
         if (r.isEmpty()) {
           break;
         }
         CloseResource args = new CloseResource();
-        var accounts = new CloseResource.Accounts(block, r.get().owner(), c.globalState(), c.payer());
-        out.add(new Step(pk, args, args.toInstruction(c.programId(), accounts), List.of(), After.HOLD,
-            "dz-prefix-block-closed", "device=" + pk + " index=" + idx + " resource=" + block, null));
+        var accounts =
+            new CloseResource.Accounts(block, r.get().owner(), c.globalState(), c.payer());
+        out.add(
+            new Step(
+                pk,
+                args,
+                args.toInstruction(c.programId(), accounts),
+                List.of(),
+                After.HOLD,
+                "dz-prefix-block-closed",
+                "device=" + pk + " index=" + idx + " resource=" + block,
+                null));
       }
     }
     return out;
@@ -63,10 +85,13 @@ public final class DeviceHandler {
 
   private static Decision close(HandlerContext c, PublicKey pk, Device d) {
     if (d.referenceCount() > 0) {
-      return new Note(pk, "device-close-refused", "device=" + pk + " code=" + d.code() + " reference_count="
-          + d.referenceCount());
+      return new Note(
+          pk,
+          "device-close-refused",
+          "device=" + pk + " code=" + d.code() + " reference_count=" + d.referenceCount());
     }
-    DeviceResourceAccounts derived = DeviceResourceAccounts.derive(c.programId(), pk, d.dzPrefixes().size());
+    DeviceResourceAccounts derived =
+        DeviceResourceAccounts.derive(c.programId(), pk, d.dzPrefixes().size());
     List<PublicKey> resources = new ArrayList<>();
     resources.add(derived.tunnelIds());
     resources.addAll(derived.dzPrefixBlocks());
@@ -74,15 +99,33 @@ public final class DeviceHandler {
     for (PublicKey r : resources) {
       Optional<ResourceExtension> ext = c.view().get(r, ResourceExtension.class);
       if (ext.isEmpty()) {
-        return new Note(pk, "device-close-refused", "device=" + pk + " code=" + d.code() + " missing_resource=" + r);
+        return new Note(
+            pk,
+            "device-close-refused",
+            "device=" + pk + " code=" + d.code() + " missing_resource=" + r);
       }
       owners.add(ext.get().owner());
     }
     CloseAccountDevice args = new CloseAccountDevice(resources.size());
-    var accounts = new CloseAccountDevice.Accounts(pk, d.owner(), d.contributorPk(), d.locationPk(), d.exchangePk(),
-        c.globalState(), c.globalConfig(), new ResourceRefundAccounts(resources, owners), c.payer());
-    return new Step(pk, args, args.toInstruction(c.programId(), accounts), List.of(), After.CLOSED,
-        "device-closed", "device=" + pk + " code=" + d.code() + " owner=" + d.owner(),
+    var accounts =
+        new CloseAccountDevice.Accounts(
+            pk,
+            d.owner(),
+            d.contributorPk(),
+            d.locationPk(),
+            d.exchangePk(),
+            c.globalState(),
+            c.globalConfig(),
+            new ResourceRefundAccounts(resources, owners),
+            c.payer());
+    return new Step(
+        pk,
+        args,
+        args.toInstruction(c.programId(), accounts),
+        List.of(),
+        After.CLOSED,
+        "device-closed",
+        "device=" + pk + " code=" + d.code() + " owner=" + d.owner(),
         Transition.DEVICE_DELETING_TO_DEACTIVATED);
   }
 }

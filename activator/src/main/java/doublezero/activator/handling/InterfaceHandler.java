@@ -24,11 +24,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/// A device's interfaces (reference `activator/src/process/iface_mgr.rs`; `activator-controller-agent.md` §A.7.2):
-/// a Pending loopback gets a /32 from the device tunnel block (and a segment-routing id when it is Vpnv4) and is
-/// activated, or rejected when the block is full; a Pending physical interface is unlinked (with the link that uses
-/// it, as `commands/device/interface/unlink.rs` finds it); a Deleting one is removed. Its resources go back to the
-/// pools when the device is next seen without it (not before the transaction, as the reference did).
+/// A device's interfaces (reference `activator/src/process/iface_mgr.rs`;
+/// `activator-controller-agent.md` §A.7.2): a Pending loopback gets a /32 from the device tunnel
+/// block (and a segment-routing id when it is Vpnv4) and is activated, or rejected when the block
+/// is full; a Pending physical interface is unlinked (with the link that uses it, as
+/// `commands/device/interface/unlink.rs` finds it); a Deleting one is removed. Its resources go
+/// back to the pools when the device is next seen without it (not before the transaction, as the
+/// reference did).
 public final class InterfaceHandler {
   private InterfaceHandler() {}
 
@@ -40,7 +42,10 @@ public final class InterfaceHandler {
         switch (i.interfaceType()) {
           case LOOPBACK -> out.add(loopback(c, pk, i));
           case PHYSICAL -> out.add(unlink(c, pk, i));
-          case INVALID -> out.add(new Note(pk, "interface-invalid-type", "device=" + pk + " interface=" + i.name()));
+          case INVALID ->
+              out.add(
+                  new Note(
+                      pk, "interface-invalid-type", "device=" + pk + " interface=" + i.name()));
         }
       } else if (i.status() == InterfaceStatus.DELETING) {
         out.add(remove(c, pk, i));
@@ -51,7 +56,8 @@ public final class InterfaceHandler {
 
   private static Decision loopback(HandlerContext c, PublicKey pk, Interface i) {
     if (c.onchain()) {
-      return activate(c, pk, i, new ActivateDeviceInterface(i.name(), NetworkV4.DEFAULT, 0), List.of());
+      return activate(
+          c, pk, i, new ActivateDeviceInterface(i.name(), NetworkV4.DEFAULT, 0), List.of());
     }
     List<Resource> taken = new ArrayList<>();
     int sr = i.nodeSegmentIdx();
@@ -68,9 +74,19 @@ public final class InterfaceHandler {
       if (block.isEmpty()) {
         RejectDeviceInterface args = new RejectDeviceInterface(i.name());
         c.holdings().unreserve(taken);
-        return new Step(pk, args, args.toInstruction(c.programId(), new DeviceAccounts(pk, c.globalState(),
-            c.payer())), List.of(), After.HOLD, "interface-rejected", "device=" + pk + " interface=" + i.name()
-            + " reason=\"no available device tunnel block\"", null);
+        return new Step(
+            pk,
+            args,
+            args.toInstruction(c.programId(), new DeviceAccounts(pk, c.globalState(), c.payer())),
+            List.of(),
+            After.HOLD,
+            "interface-rejected",
+            "device="
+                + pk
+                + " interface="
+                + i.name()
+                + " reason=\"no available device tunnel block\"",
+            null);
       }
       ip = block.get();
       taken.add(UserHandler.take(c, new Resource.DeviceTunnelNet(ip)));
@@ -78,11 +94,28 @@ public final class InterfaceHandler {
     return activate(c, pk, i, new ActivateDeviceInterface(i.name(), ip, sr), taken);
   }
 
-  private static Decision activate(HandlerContext c, PublicKey pk, Interface i, ActivateDeviceInterface args,
+  private static Decision activate(
+      HandlerContext c,
+      PublicKey pk,
+      Interface i,
+      ActivateDeviceInterface args,
       List<Resource> taken) {
-    return new Step(pk, args, args.toInstruction(c.programId(), accounts(c, pk)), taken, After.HOLD,
-        "interface-activated", "device=" + pk + " interface=" + i.name() + " ip_net=" + args.ipNet()
-        + " node_segment_idx=" + args.nodeSegmentIdx(), null);
+    return new Step(
+        pk,
+        args,
+        args.toInstruction(c.programId(), accounts(c, pk)),
+        taken,
+        After.HOLD,
+        "interface-activated",
+        "device="
+            + pk
+            + " interface="
+            + i.name()
+            + " ip_net="
+            + args.ipNet()
+            + " node_segment_idx="
+            + args.nodeSegmentIdx(),
+        null);
   }
 
   private static Decision unlink(HandlerContext c, PublicKey pk, Interface i) {
@@ -97,19 +130,44 @@ public final class InterfaceHandler {
     }
     UnlinkDeviceInterface args = new UnlinkDeviceInterface(i.name());
     var accounts = new UnlinkDeviceInterface.Accounts(pk, c.globalState(), link, c.payer());
-    return new Step(pk, args, args.toInstruction(c.programId(), accounts), List.of(), After.HOLD,
-        "interface-unlinked", "device=" + pk + " interface=" + i.name(), null);
+    return new Step(
+        pk,
+        args,
+        args.toInstruction(c.programId(), accounts),
+        List.of(),
+        After.HOLD,
+        "interface-unlinked",
+        "device=" + pk + " interface=" + i.name(),
+        null);
   }
 
   private static Decision remove(HandlerContext c, PublicKey pk, Interface i) {
     RemoveDeviceInterface args = new RemoveDeviceInterface(i.name());
-    return new Step(pk, args, args.toInstruction(c.programId(), accounts(c, pk)), List.of(), After.HOLD,
-        "interface-removed", "device=" + pk + " interface=" + i.name() + " ip_net=" + i.ipNet()
-        + " node_segment_idx=" + i.nodeSegmentIdx(), null);
+    return new Step(
+        pk,
+        args,
+        args.toInstruction(c.programId(), accounts(c, pk)),
+        List.of(),
+        After.HOLD,
+        "interface-removed",
+        "device="
+            + pk
+            + " interface="
+            + i.name()
+            + " ip_net="
+            + i.ipNet()
+            + " node_segment_idx="
+            + i.nodeSegmentIdx(),
+        null);
   }
 
   private static DeviceInterfaceAccounts accounts(HandlerContext c, PublicKey pk) {
-    return new DeviceInterfaceAccounts(pk, c.globalState(),
-        c.onchain() ? Optional.of(InterfaceAllocationAccounts.derive(c.programId())) : Optional.empty(), c.payer());
+    return new DeviceInterfaceAccounts(
+        pk,
+        c.globalState(),
+        c.onchain()
+            ? Optional.of(InterfaceAllocationAccounts.derive(c.programId()))
+            : Optional.empty(),
+        c.payer());
   }
 }

@@ -1,9 +1,10 @@
 package doublezero.activator.handling;
 
 /// A state transition the activator counts in `doublezero_activator_state_transition` (reference
-/// `activator/src/metrics.rs` and `activator-controller-agent.md` §A.11): its exact `state_transition` label, which
-/// pubkey label its subject fills, and whether it is counted when its transaction fails (the reference counts the
-/// access-pass checks before sending, so a failed check still counts).
+/// `activator/src/metrics.rs` and `activator-controller-agent.md` §A.11): its exact
+/// `state_transition` label, which pubkey label its subject fills, and whether it is counted when
+/// its transaction fails (the reference counts the access-pass checks before sending, so a failed
+/// check still counts).
 public enum Transition {
   DEVICE_PENDING_TO_ACTIVATED("device-pending-to-activated", Subject.DEVICE, false),
   DEVICE_DELETING_TO_DEACTIVATED("device-deleting-to-deactivated", Subject.DEVICE, false),
@@ -11,7 +12,8 @@ public enum Transition {
   LINK_PENDING_TO_REJECTED("link-pending-to-rejected", Subject.LINK, false),
   LINK_DELETING_TO_DEACTIVATED("link-deleting-to-deactivated", Subject.LINK, false),
   MULTICASTGROUP_PENDING_TO_ACTIVATED("multicastgroup-pending-to-activated", Subject.NONE, false),
-  MULTICASTGROUP_DELETING_TO_DEACTIVATED("multicastgroup-deleting-to-deactivated", Subject.NONE, false),
+  MULTICASTGROUP_DELETING_TO_DEACTIVATED(
+      "multicastgroup-deleting-to-deactivated", Subject.NONE, false),
   USER_PENDING_TO_ACTIVATED("user-pending-to-activated", Subject.USER, false),
   USER_UPDATING_TO_ACTIVATED("user-updating-to-activated", Subject.USER, false),
   USER_PENDING_TO_REJECTED("user-pending-to-rejected", Subject.USER, false),
@@ -20,7 +22,8 @@ public enum Transition {
   ACCESS_PASS_USER_SUSPEND("access-pass-user-suspend", Subject.USER, true),
   ACCESS_PASS_USER_REACTIVATE("access-pass-user-reactivate", Subject.USER, true);
 
-  /// Which of the metric's pubkey labels (`device_pubkey`, `link_pubkey`, `user_pubkey`) carries the subject.
+  /// Which of the metric's pubkey labels (`device_pubkey`, `link_pubkey`, `user_pubkey`) carries
+  /// the subject.
   public enum Subject {
     DEVICE,
     LINK,

@@ -19,14 +19,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/// `doublezero-activator --keypair FILE (--env NAME | --rpc URL --ws URL --program-id KEY) [--metrics-addr H:P]
-/// [--log-level L]` (reference `activator/src/main.rs`, §A.2): runs the activator in the foreground; SIGTERM or
-/// SIGINT stops it cleanly with exit code 0. A refusal to start prints one `Error: …` line and exits 1.
-@Command(name = "doublezero-activator", mixinStandardHelpOptions = true, version = "doublezero-activator 0.1.0",
-    description = "Activates, rejects and closes DoubleZero devices, links, users and multicast groups")
+/// `doublezero-activator --keypair FILE (--env NAME | --rpc URL --ws URL --program-id KEY)
+/// [--metrics-addr H:P] [--log-level L]` (reference `activator/src/main.rs`, §A.2): runs the
+/// activator in the foreground; SIGTERM or SIGINT stops it cleanly with exit code 0. A refusal to
+/// start prints one `Error: …` line and exits 1.
+@Command(
+    name = "doublezero-activator",
+    mixinStandardHelpOptions = true,
+    version = "doublezero-activator 0.1.0",
+    description =
+        "Activates, rejects and closes DoubleZero devices, links, users and multicast groups")
 public final class ActivatorMain implements Callable<Integer> {
-  @Option(names = "--env", description = "mainnet-beta, testnet, devnet or local; sets --rpc, --ws and --program-id"
-      + " (DZ_LEDGER_RPC_URL / DZ_LEDGER_WS_RPC_URL override its URLs)")
+  @Option(
+      names = "--env",
+      description =
+          "mainnet-beta, testnet, devnet or local; sets --rpc, --ws and --program-id"
+              + " (DZ_LEDGER_RPC_URL / DZ_LEDGER_WS_RPC_URL override its URLs)")
   String env;
 
   @Option(names = "--rpc", description = "ledger JSON-RPC URL (required without --env)")
@@ -35,16 +43,27 @@ public final class ActivatorMain implements Callable<Integer> {
   @Option(names = "--ws", description = "ledger PubSub URL (required without --env)")
   String ws;
 
-  @Option(names = "--program-id", description = "serviceability program id (required without --env)")
+  @Option(
+      names = "--program-id",
+      description = "serviceability program id (required without --env)")
   String programId;
 
-  @Option(names = "--keypair", required = true, description = "keypair file of the activator authority")
+  @Option(
+      names = "--keypair",
+      required = true,
+      description = "keypair file of the activator authority")
   Path keypair;
 
-  @Option(names = "--metrics-addr", defaultValue = "0.0.0.0:9000", description = "Prometheus endpoint host:port")
+  @Option(
+      names = "--metrics-addr",
+      defaultValue = "0.0.0.0:9000",
+      description = "Prometheus endpoint host:port")
   String metricsAddr;
 
-  @Option(names = "--log-level", defaultValue = "info", description = "trace, debug, info, warn or error")
+  @Option(
+      names = "--log-level",
+      defaultValue = "info",
+      description = "trace, debug, info, warn or error")
   String logLevel;
 
   @Option(names = "--snapshot-interval-ms", hidden = true, defaultValue = "60000")
@@ -53,10 +72,11 @@ public final class ActivatorMain implements Callable<Integer> {
   /// Entry point.
   public static void main(String[] args) {
     CommandLine cmd = new CommandLine(new ActivatorMain());
-    cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
-      System.err.println("Error: " + ex.getMessage());
-      return 1;
-    });
+    cmd.setExecutionExceptionHandler(
+        (ex, line, parsed) -> {
+          System.err.println("Error: " + ex.getMessage());
+          return 1;
+        });
     System.exit(cmd.execute(args));
   }
 
@@ -99,7 +119,8 @@ public final class ActivatorMain implements Callable<Integer> {
       try {
         program = PublicKey.fromBase58(programId);
       } catch (IllegalArgumentException ex) {
-        throw new ActivatorException("--program-id " + programId + " is not a public key: " + ex.getMessage());
+        throw new ActivatorException(
+            "--program-id " + programId + " is not a public key: " + ex.getMessage());
       }
     }
     Keypair kp;
@@ -109,9 +130,15 @@ public final class ActivatorMain implements Callable<Integer> {
       throw new ActivatorException("cannot read keypair " + keypair + ": " + ex.getMessage());
     }
     if (snapshotIntervalMs <= 0) {
-      throw new ActivatorException("--snapshot-interval-ms must be positive, got " + snapshotIntervalMs);
+      throw new ActivatorException(
+          "--snapshot-interval-ms must be positive, got " + snapshotIntervalMs);
     }
-    return new ActivatorConfig(rpcUrl, wsUrl, program, kp, Duration.ofMillis(snapshotIntervalMs),
+    return new ActivatorConfig(
+        rpcUrl,
+        wsUrl,
+        program,
+        kp,
+        Duration.ofMillis(snapshotIntervalMs),
         metricsAddress(metricsAddr));
   }
 

@@ -1,6 +1,7 @@
 package doublezero.activator.ledger;
 
 import doublezero.activator.handling.AccountView;
+import doublezero.sdk.borsh.DecodeException;
 import doublezero.sdk.serviceability.state.ServiceabilityAccount;
 import doublezero.sdk.serviceability.state.ServiceabilityAccounts;
 import doublezero.sdk.solana.key.PublicKey;
@@ -10,12 +11,12 @@ import doublezero.sdk.solana.rpc.RpcException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import doublezero.sdk.borsh.DecodeException;
 import java.util.Set;
 
-/// Every serviceability account the activator has seen (snapshots and the program subscription), decoded, with
-/// the monotonic time it was last seen. A lookup of an address never seen falls back to one `getAccountInfo` (the
-/// reference's SDK commands read such accounts over RPC). Not thread-safe: owned by the processor thread.
+/// Every serviceability account the activator has seen (snapshots and the program subscription),
+/// decoded, with the monotonic time it was last seen. A lookup of an address never seen falls back
+/// to one `getAccountInfo` (the reference's SDK commands read such accounts over RPC). Not
+/// thread-safe: owned by the processor thread.
 public final class AccountCache implements AccountView {
   private final RpcClient rpc;
   private final PublicKey programId;
@@ -24,7 +25,7 @@ public final class AccountCache implements AccountView {
   private long epoch;
   private long epochReadAt;
 
-  /// @param rpc       the ledger, for lookups of unseen addresses and the epoch
+  /// @param rpc the ledger, for lookups of unseen addresses and the epoch
   /// @param programId the serviceability program (an account it does not own is not returned)
   public AccountCache(RpcClient rpc, PublicKey programId) {
     this.rpc = rpc;
@@ -43,7 +44,8 @@ public final class AccountCache implements AccountView {
     seenAt.put(address, System.nanoTime());
   }
 
-  /// Marks the account as known up to now (its transaction just succeeded: an older snapshot is stale for it).
+  /// Marks the account as known up to now (its transaction just succeeded: an older snapshot is
+  /// stale for it).
   public void touch(PublicKey address) {
     seenAt.put(address, System.nanoTime());
   }
@@ -71,7 +73,9 @@ public final class AccountCache implements AccountView {
     }
     try {
       Optional<AccountInfo> info = rpc.getAccountInfo(address);
-      if (info.isEmpty() || !info.get().owner().equals(programId) || info.get().data().length == 0) {
+      if (info.isEmpty()
+          || !info.get().owner().equals(programId)
+          || info.get().data().length == 0) {
         return Optional.empty();
       }
       ServiceabilityAccount decoded = ServiceabilityAccounts.decode(info.get().data());
@@ -85,11 +89,12 @@ public final class AccountCache implements AccountView {
   @Override
   public <T extends ServiceabilityAccount> Map<PublicKey, T> all(Class<T> type) {
     Map<PublicKey, T> out = new HashMap<>();
-    accounts.forEach((k, v) -> {
-      if (type.isInstance(v)) {
-        out.put(k, type.cast(v));
-      }
-    });
+    accounts.forEach(
+        (k, v) -> {
+          if (type.isInstance(v)) {
+            out.put(k, type.cast(v));
+          }
+        });
     return out;
   }
 
@@ -102,7 +107,8 @@ public final class AccountCache implements AccountView {
         epoch = e == 0 ? 1 : e;
         epochReadAt = now;
       } catch (RpcException e) {
-        // keep the last epoch read; 0 before the first read means no pass is compared wrongly as behind
+        // keep the last epoch read; 0 before the first read means no pass is compared wrongly as
+        // behind
       }
     }
     return epoch;

@@ -40,16 +40,18 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// Feeds the processor (reference `activator.rs`, §A.3): a full snapshot at start and every `interval` (and at once
-/// after the subscription reconnects, since notifications may have been missed), the `programSubscribe` stream
-/// (connected again after a 1 s pause whenever it cannot be opened), and delayed re-reads of single accounts. A
-/// failing snapshot pauses (1 s doubling to 30 s) and is tried again; nothing the processor holds is dropped. The first
-/// snapshot is taken only once the subscription is open (or its first attempt failed), so no write falls between them.
+/// Feeds the processor (reference `activator.rs`, §A.3): a full snapshot at start and every
+/// `interval` (and at once after the subscription reconnects, since notifications may have been
+/// missed), the `programSubscribe` stream (connected again after a 1 s pause whenever it cannot be
+/// opened), and delayed re-reads of single accounts. A failing snapshot pauses (1 s doubling to 30
+/// s) and is tried again; nothing the processor holds is dropped. The first snapshot is taken only
+/// once the subscription is open (or its first attempt failed), so no write falls between them.
 ///
-/// Restart fence: when the first snapshot shows work that allocates (Pending users, links, groups or interfaces,
-/// Updating users), a predecessor may still have transactions in flight for it. The feed then waits until the
-/// block height passes the last valid height of the newest blockhash seen at start (every such transaction has
-/// landed or expired) and takes the snapshot again, so nothing it allocated is handed out twice.
+/// Restart fence: when the first snapshot shows work that allocates (Pending users, links, groups
+/// or interfaces, Updating users), a predecessor may still have transactions in flight for it. The
+/// feed then waits until the block height passes the last valid height of the newest blockhash seen
+/// at start (every such transaction has landed or expired) and takes the snapshot again, so nothing
+/// it allocated is handed out twice.
 public final class ChainFeed implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("doublezero.activator");
   private final RpcClient rpc;
@@ -58,9 +60,12 @@ public final class ChainFeed implements AutoCloseable {
   private final Duration interval;
   private final Consumer<Event> sink;
   private final Semaphore snapshotNow = new Semaphore(0);
-  /// Opened once the first subscribe attempt is over (subscribed, or failed): the first snapshot waits for it, so an
-  /// account written between the snapshot and the subscription is never missed until the next snapshot.
+
+  /// Opened once the first subscribe attempt is over (subscribed, or failed): the first snapshot
+  /// waits for it, so an account written between the snapshot and the subscription is never missed
+  /// until the next snapshot.
   private final CountDownLatch subscribeAttempted = new CountDownLatch(1);
+
   private final Thread snapshots;
   private final Thread stream;
   private volatile PubSubClient pubsub;
@@ -68,12 +73,13 @@ public final class ChainFeed implements AutoCloseable {
 
   /// Starts both loops on virtual threads.
   ///
-  /// @param rpc       the ledger
-  /// @param wsUrl     PubSub URL
+  /// @param rpc the ledger
+  /// @param wsUrl PubSub URL
   /// @param programId the serviceability program
-  /// @param interval  time between snapshots
-  /// @param sink      receives every event (must not block)
-  public ChainFeed(RpcClient rpc, String wsUrl, PublicKey programId, Duration interval, Consumer<Event> sink) {
+  /// @param interval time between snapshots
+  /// @param sink receives every event (must not block)
+  public ChainFeed(
+      RpcClient rpc, String wsUrl, PublicKey programId, Duration interval, Consumer<Event> sink) {
     this.rpc = rpc;
     this.wsUrl = wsUrl;
     this.programId = programId;
@@ -83,23 +89,30 @@ public final class ChainFeed implements AutoCloseable {
     this.stream = Thread.ofVirtual().name("activator-stream").start(this::streamLoop);
   }
 
-  /// Re-reads one account after `delayNanos` and posts it (a closed account is posted with empty data).
+  /// Re-reads one account after `delayNanos` and posts it (a closed account is posted with empty
+  /// data).
   public void reread(PublicKey account, long delayNanos) {
-    Thread.ofVirtual().name("activator-reread").start(() -> {
-      try {
-        TimeUnit.NANOSECONDS.sleep(delayNanos);
-        if (closed) {
-          return;
-        }
-        Optional<AccountInfo> info = rpc.getAccountInfo(account);
-        byte[] data = info.filter(i -> i.owner().equals(programId)).map(AccountInfo::data).orElse(new byte[0]);
-        sink.accept(new Event.AccountSeen(account, data, System.nanoTime()));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (RpcException e) {
-        LOG.warn("event=reread-failed account={} error=\"{}\"", account, e.getMessage());
-      }
-    });
+    Thread.ofVirtual()
+        .name("activator-reread")
+        .start(
+            () -> {
+              try {
+                TimeUnit.NANOSECONDS.sleep(delayNanos);
+                if (closed) {
+                  return;
+                }
+                Optional<AccountInfo> info = rpc.getAccountInfo(account);
+                byte[] data =
+                    info.filter(i -> i.owner().equals(programId))
+                        .map(AccountInfo::data)
+                        .orElse(new byte[0]);
+                sink.accept(new Event.AccountSeen(account, data, System.nanoTime()));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } catch (RpcException e) {
+                LOG.warn("event=reread-failed account={} error=\"{}\"", account, e.getMessage());
+              }
+            });
   }
 
   private void snapshotLoop() {
@@ -112,7 +125,8 @@ public final class ChainFeed implements AutoCloseable {
     }
     while (!closed) {
       try {
-        long fenceHeight = first ? rpc.getLatestBlockhash(Commitment.CONFIRMED).lastValidBlockHeight() : 0;
+        long fenceHeight =
+            first ? rpc.getLatestBlockhash(Commitment.CONFIRMED).lastValidBlockHeight() : 0;
         long requested = System.nanoTime();
         List<KeyedAccount> accounts = rpc.getProgramAccounts(programId, List.of());
         if (first && allocatesWork(accounts)) {
@@ -154,14 +168,26 @@ public final class ChainFeed implements AutoCloseable {
       } catch (RuntimeException e) {
         continue;
       }
-      boolean work = switch (a) {
-        case User u -> u.status() == UserStatus.PENDING || u.status() == UserStatus.UPDATING;
-        case Link l -> l.status() == LinkStatus.PENDING;
-        case MulticastGroup g -> g.status() == MulticastGroupStatus.PENDING;
-        case Device d -> d.interfaces().stream().anyMatch(i -> i.status() == InterfaceStatus.PENDING);
-        case GlobalState _, GlobalConfig _, ProgramConfig _, Location _, Exchange _, Contributor _, Tenant _,
-            ResourceExtension _, Permission _, Reservation _, AccessPass _ -> false;
-      };
+      boolean work =
+          switch (a) {
+            case User u -> u.status() == UserStatus.PENDING || u.status() == UserStatus.UPDATING;
+            case Link l -> l.status() == LinkStatus.PENDING;
+            case MulticastGroup g -> g.status() == MulticastGroupStatus.PENDING;
+            case Device d ->
+                d.interfaces().stream().anyMatch(i -> i.status() == InterfaceStatus.PENDING);
+            case GlobalState _,
+                GlobalConfig _,
+                ProgramConfig _,
+                Location _,
+                Exchange _,
+                Contributor _,
+                Tenant _,
+                ResourceExtension _,
+                Permission _,
+                Reservation _,
+                AccessPass _ ->
+                false;
+          };
       if (work) {
         return true;
       }
@@ -172,24 +198,38 @@ public final class ChainFeed implements AutoCloseable {
   private void streamLoop() {
     while (!closed) {
       try {
-        PubSubClient c = PubSubClient.connect(wsUrl, PubSubConfig.DEFAULTS.withReconnect(Duration.ofSeconds(1),
-            Duration.ofSeconds(10)), new ConnectionListener() {
-              @Override
-              public void onReconnected() {
-                LOG.info("event=subscription-reconnected");
-                snapshotNow.release();
-              }
-            });
+        PubSubClient c =
+            PubSubClient.connect(
+                wsUrl,
+                PubSubConfig.DEFAULTS.withReconnect(Duration.ofSeconds(1), Duration.ofSeconds(10)),
+                new ConnectionListener() {
+                  @Override
+                  public void onReconnected() {
+                    LOG.info("event=subscription-reconnected");
+                    snapshotNow.release();
+                  }
+                });
         pubsub = c;
-        c.programSubscribe(programId, List.of(), Commitment.CONFIRMED, n -> sink.accept(new Event.AccountSeen(
-            n.pubkey(), n.account().lamports() == 0 ? new byte[0] : n.account().data(), System.nanoTime())));
+        c.programSubscribe(
+            programId,
+            List.of(),
+            Commitment.CONFIRMED,
+            n ->
+                sink.accept(
+                    new Event.AccountSeen(
+                        n.pubkey(),
+                        n.account().lamports() == 0 ? new byte[0] : n.account().data(),
+                        System.nanoTime())));
         subscribeAttempted.countDown();
         if (closed) {
           c.close();
         }
         return;
       } catch (RuntimeException e) {
-        LOG.warn("event=subscription-failed url={} error=\"{}\" retry_in_ms=1000", wsUrl, e.getMessage());
+        LOG.warn(
+            "event=subscription-failed url={} error=\"{}\" retry_in_ms=1000",
+            wsUrl,
+            e.getMessage());
         subscribeAttempted.countDown();
         PubSubClient c = pubsub;
         if (c != null) {

@@ -14,6 +14,7 @@ import doublezero.sdk.solana.tx.Blockhash;
 import doublezero.sdk.solana.tx.Message;
 import doublezero.sdk.solana.tx.Transaction;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +22,17 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
-import java.util.Collections;
 
-/// Sends steps' transactions without waiting for each in turn: up to `window` are in flight at once, each sent on
-/// its own virtual thread with preflight (so a program error comes back at once), and one confirmer polls
-/// `getSignatureStatuses` (256 per call) for all of them until each reaches `confirmed`, fails, or its blockhash
-/// expires (block height past `lastValidBlockHeight`). Each outcome goes to `done` exactly once.
+/// Sends steps' transactions without waiting for each in turn: up to `window` are in flight at
+/// once, each sent on its own virtual thread with preflight (so a program error comes back at
+/// once), and one confirmer polls `getSignatureStatuses` (256 per call) for all of them until each
+/// reaches `confirmed`, fails, or its blockhash expires (block height past `lastValidBlockHeight`).
+/// Each outcome goes to `done` exactly once.
 ///
-/// The reference sent and confirmed one transaction at a time inside its handler (`client.rs`, §A.10); this is the
-/// throughput deviation issue 6 asks for. A transaction identical to one already sent (same step, same blockhash)
-/// would share its signature and be answered with the earlier result, so a fresh blockhash is awaited instead.
+/// The reference sent and confirmed one transaction at a time inside its handler (`client.rs`,
+/// §A.10); this is the throughput deviation issue 6 asks for. A transaction identical to one
+/// already sent (same step, same blockhash) would share its signature and be answered with the
+/// earlier result, so a fresh blockhash is awaited instead.
 public final class TxPipeline implements AutoCloseable {
   private static final long POLL_MILLIS = 50;
   private final RpcClient rpc;
@@ -39,12 +41,14 @@ public final class TxPipeline implements AutoCloseable {
   private final Consumer<TxResult> done;
   private final Semaphore window;
   private final Map<String, InFlight> pending = new ConcurrentHashMap<>();
-  private final Map<String, Boolean> recent = Collections.synchronizedMap(new LinkedHashMap<>() {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Boolean> e) {
-      return size() > 100_000;
-    }
-  });
+  private final Map<String, Boolean> recent =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> e) {
+              return size() > 100_000;
+            }
+          });
   private final Thread confirmer;
   private LatestBlockhash blockhash;
   private long blockhashAt;
@@ -52,12 +56,17 @@ public final class TxPipeline implements AutoCloseable {
 
   private record InFlight(Step step, long lastValidBlockHeight) {}
 
-  /// @param rpc      the ledger
-  /// @param payer    signer and fee payer of every transaction
+  /// @param rpc the ledger
+  /// @param payer signer and fee payer of every transaction
   /// @param resolver names custom program errors
-  /// @param window   the most transactions in flight at once
-  /// @param done     receives each outcome (called from pipeline threads)
-  public TxPipeline(RpcClient rpc, Keypair payer, ProgramErrorResolver resolver, int window, Consumer<TxResult> done) {
+  /// @param window the most transactions in flight at once
+  /// @param done receives each outcome (called from pipeline threads)
+  public TxPipeline(
+      RpcClient rpc,
+      Keypair payer,
+      ProgramErrorResolver resolver,
+      int window,
+      Consumer<TxResult> done) {
     this.rpc = rpc;
     this.payer = payer;
     this.resolver = resolver;
@@ -93,12 +102,20 @@ public final class TxPipeline implements AutoCloseable {
         tx = sign(step, bh);
       }
       recent.put(tx.signatureBase58(), Boolean.TRUE);
-      String sig = rpc.sendTransaction(tx.serialize(), SendOptions.DEFAULTS.withPreflightCommitment(Commitment.CONFIRMED));
+      String sig =
+          rpc.sendTransaction(
+              tx.serialize(), SendOptions.DEFAULTS.withPreflightCommitment(Commitment.CONFIRMED));
       pending.put(sig, new InFlight(step, bh.lastValidBlockHeight()));
     } catch (RpcException e) {
-      Optional<TransactionError> err = e.isPreflightFailure()
-          ? e.transactionError(resolver, List.of(step.instruction().programId())) : Optional.empty();
-      finish(new TxResult(step, Optional.empty(), Optional.of(err.map(TransactionError::describe).orElse(e.getMessage()))));
+      Optional<TransactionError> err =
+          e.isPreflightFailure()
+              ? e.transactionError(resolver, List.of(step.instruction().programId()))
+              : Optional.empty();
+      finish(
+          new TxResult(
+              step,
+              Optional.empty(),
+              Optional.of(err.map(TransactionError::describe).orElse(e.getMessage()))));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       finish(new TxResult(step, Optional.empty(), Optional.of("interrupted")));
@@ -108,7 +125,9 @@ public final class TxPipeline implements AutoCloseable {
   }
 
   private Transaction sign(Step step, LatestBlockhash bh) {
-    Message m = Message.compile(List.of(step.instruction()), payer.publicKey(), Blockhash.fromBase58(bh.blockhash()));
+    Message m =
+        Message.compile(
+            List.of(step.instruction()), payer.publicKey(), Blockhash.fromBase58(bh.blockhash()));
     return Transaction.unsigned(m).sign(List.of(payer));
   }
 
@@ -153,8 +172,14 @@ public final class TxPipeline implements AutoCloseable {
         String sig = chunk.get(j);
         Optional<SignatureStatus> s = statuses.get(j);
         if (s.isPresent() && s.get().failed()) {
-          settle(sig, Optional.of(s.get().err().get().resolve(resolver,
-              List.of(pending.get(sig).step().instruction().programId())).describe()));
+          settle(
+              sig,
+              Optional.of(
+                  s.get()
+                      .err()
+                      .get()
+                      .resolve(resolver, List.of(pending.get(sig).step().instruction().programId()))
+                      .describe()));
         } else if (s.isPresent() && s.get().hasReached(Commitment.CONFIRMED)) {
           settle(sig, Optional.empty());
         } else if (s.isEmpty()) {
@@ -176,7 +201,8 @@ public final class TxPipeline implements AutoCloseable {
     }
   }
 
-  /// Stops confirming; outcomes still pending are dropped (their accounts are re-read at the next start).
+  /// Stops confirming; outcomes still pending are dropped (their accounts are re-read at the next
+  /// start).
   @Override
   public void close() {
     closed = true;

@@ -13,12 +13,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-/// Against a plain set as the model: any sequence of takes, releases and re-assignments (a restart re-marks what
-/// is held) never hands out a held id or address, hands out the smallest free one, and makes every freed one
-/// allocatable again.
+/// Against a plain set as the model: any sequence of takes, releases and re-assignments (a restart
+/// re-marks what is held) never hands out a held id or address, hands out the smallest free one,
+/// and makes every freed one allocatable again.
 class AllocatorProperties {
   @Property(tries = 200)
-  void idsNeverDoubleAllocated(@ForAll @Size(max = 300) List<@IntRange(min = 0, max = 40) Integer> ops) {
+  void idsNeverDoubleAllocated(
+      @ForAll @Size(max = 300) List<@IntRange(min = 0, max = 40) Integer> ops) {
     IdAllocator a = new IdAllocator(500, 520);
     Set<Integer> held = new HashSet<>();
     for (int op : ops) {
@@ -47,7 +48,8 @@ class AllocatorProperties {
   }
 
   @Property(tries = 200)
-  void tunnelNetsNeverOverlap(@ForAll @Size(max = 200) List<@IntRange(min = 0, max = 20) Integer> ops) {
+  void tunnelNetsNeverOverlap(
+      @ForAll @Size(max = 200) List<@IntRange(min = 0, max = 20) Integer> ops) {
     IpBlockAllocator p = new IpBlockAllocator(NetworkV4.parse("169.254.0.0/28"));
     List<NetworkV4> held = new ArrayList<>();
     for (int op : ops) {

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
-/// The reference activator's `idallocator.rs` unit tests (`activator-controller-agent.md` §A.13), plus the bound.
+/// The reference activator's `idallocator.rs` unit tests (`activator-controller-agent.md` §A.13),
+/// plus the bound.
 class IdAllocatorTest {
   @Test
   void firstFreeFromFirstFillsGapsAndContinues() {

@@ -24,11 +24,12 @@ final class FakeView implements AccountView {
   @Override
   public <T extends ServiceabilityAccount> Map<PublicKey, T> all(Class<T> type) {
     Map<PublicKey, T> out = new HashMap<>();
-    accounts.forEach((k, v) -> {
-      if (type.isInstance(v)) {
-        out.put(k, type.cast(v));
-      }
-    });
+    accounts.forEach(
+        (k, v) -> {
+          if (type.isInstance(v)) {
+            out.put(k, type.cast(v));
+          }
+        });
     return out;
   }
 

@@ -6,15 +6,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/// The reference's way to read a session diff (§C.1): `ip netns exec default /usr/bin/Cli -p 15 -c "show
-/// session-config named <session> diffs"` on the switch, 60 s timeout (EOS gives this command no JSON form).
+/// The reference's way to read a session diff (§C.1): `ip netns exec default /usr/bin/Cli -p 15 -c
+/// "show session-config named <session> diffs"` on the switch, 60 s timeout (EOS gives this command
+/// no JSON form).
 public final class CliSessionDiff implements SessionDiff {
   private static final long TIMEOUT_SECONDS = 60;
 
   @Override
   public String diff(String session) {
-    List<String> cmd = List.of("ip", "netns", "exec", "default", "/usr/bin/Cli", "-p", "15", "-c",
-        "show session-config named " + session + " diffs");
+    List<String> cmd =
+        List.of(
+            "ip",
+            "netns",
+            "exec",
+            "default",
+            "/usr/bin/Cli",
+            "-p",
+            "15",
+            "-c",
+            "show session-config named " + session + " diffs");
     Process p;
     try {
       p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -28,8 +38,13 @@ public final class CliSessionDiff implements SessionDiff {
         throw new EosException("/usr/bin/Cli timed out after " + TIMEOUT_SECONDS + " seconds");
       }
       if (p.exitValue() != 0) {
-        throw new EosException("\"show session-config named " + session + " diffs\" failed with exit "
-            + p.exitValue() + ", output: " + out);
+        throw new EosException(
+            "\"show session-config named "
+                + session
+                + " diffs\" failed with exit "
+                + p.exitValue()
+                + ", output: "
+                + out);
       }
       return out;
     } catch (IOException e) {

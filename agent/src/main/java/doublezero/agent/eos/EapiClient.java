@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /// The switch's EOS SDK RPC eAPI service `eos.remote.EapiMgrService` over plaintext gRPC (reference
-/// `controlplane/agent/pkg/arista/eapi.go`, §C.1): show commands answered as JSON, configuration commands run in
-/// order. Every call has a deadline.
+/// `controlplane/agent/pkg/arista/eapi.go`, §C.1): show commands answered as JSON, configuration
+/// commands run in order. Every call has a deadline.
 public final class EapiClient implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final ManagedChannel channel;
@@ -24,7 +24,7 @@ public final class EapiClient implements AutoCloseable {
   private final Duration timeout;
 
   /// @param hostPort e.g. `127.0.0.1:9543`
-  /// @param timeout  deadline of each call
+  /// @param timeout deadline of each call
   public EapiClient(String hostPort, Duration timeout) {
     this.channel = NettyChannelBuilder.forTarget(hostPort).usePlaintext().build();
     this.stub = EapiMgrServiceGrpc.newBlockingStub(channel);
@@ -37,8 +37,10 @@ public final class EapiClient implements AutoCloseable {
   public EapiResponse show(String command) {
     EapiResponse r;
     try {
-      r = stub.withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS)
-          .runShowCmd(RunShowCmdRequest.newBuilder().setCommand(command).build()).getResponse();
+      r =
+          stub.withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS)
+              .runShowCmd(RunShowCmdRequest.newBuilder().setCommand(command).build())
+              .getResponse();
     } catch (StatusRuntimeException e) {
       throw new EosException("'" + command + "' failed: " + e.getStatus(), e);
     }
@@ -64,18 +66,22 @@ public final class EapiClient implements AutoCloseable {
   }
 
   /// @param commands configuration commands
-  /// @throws EosException when the call fails or eAPI reports failure (commands after the failing one did not run)
+  /// @throws EosException when the call fails or eAPI reports failure (commands after the failing
+  ///   one did not run)
   public void config(List<String> commands) {
     EapiResponse r;
     try {
-      r = stub.withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS)
-          .runConfigCmds(RunConfigCmdsRequest.newBuilder().addAllCommands(commands).build()).getResponse();
+      r =
+          stub.withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS)
+              .runConfigCmds(RunConfigCmdsRequest.newBuilder().addAllCommands(commands).build())
+              .getResponse();
     } catch (StatusRuntimeException e) {
       throw new EosException("config commands failed: " + e.getStatus(), e);
     }
     if (!r.getSuccess()) {
       String first = commands.isEmpty() ? "" : commands.getFirst();
-      throw new EosException("config commands starting '" + first + "' failed: " + r.getErrorMessage());
+      throw new EosException(
+          "config commands starting '" + first + "' failed: " + r.getErrorMessage());
     }
   }
 

@@ -8,7 +8,7 @@ public final class EosException extends RuntimeException {
   }
 
   /// @param message what failed
-  /// @param cause   the gRPC error
+  /// @param cause the gRPC error
   public EosException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -1,7 +1,7 @@
 package doublezero.agent.eos;
 
-/// Reads the changes a configuration session would make (`show session-config named <session> diffs`; empty when
-/// nothing would change).
+/// Reads the changes a configuration session would make (`show session-config named <session>
+/// diffs`; empty when nothing would change).
 public interface SessionDiff {
   /// @param session the session name
   /// @return the diff text, empty for none

@@ -26,63 +26,99 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/// `doublezero-agent` (reference `controlplane/agent/cmd/agent/main.go`, §C.2): polls the controller every interval
-/// (first poll after one interval) and applies the configuration on this switch. Flags take the reference's single
-/// dash or a double dash. SIGTERM/SIGINT stop it with exit 0; a bad flag prints one `Error: …` line and exits 1/2.
-@Command(name = "doublezero-agent", versionProvider = AgentMain.Version.class,
+/// `doublezero-agent` (reference `controlplane/agent/cmd/agent/main.go`, §C.2): polls the
+/// controller every interval (first poll after one interval) and applies the configuration on this
+/// switch. Flags take the reference's single dash or a double dash. SIGTERM/SIGINT stop it with
+/// exit 0; a bad flag prints one `Error: …` line and exits 1/2.
+@Command(
+    name = "doublezero-agent",
+    versionProvider = AgentMain.Version.class,
     description = "Applies the DoubleZero controller's configuration to this Arista EOS switch")
 public final class AgentMain implements Callable<Integer> {
   /// Agent version sent to the controller.
   public static final String VERSION = "0.1.0";
+
   private static final Logger LOG = LoggerFactory.getLogger(AgentMain.class);
 
-  @Option(names = {"-h", "-help", "--help"}, usageHelp = true, description = "show this help")
+  @Option(
+      names = {"-h", "-help", "--help"},
+      usageHelp = true,
+      description = "show this help")
   boolean help;
 
-  @Option(names = {"-version", "--version"}, versionHelp = true, description = "print the version and exit")
+  @Option(
+      names = {"-version", "--version"},
+      versionHelp = true,
+      description = "print the version and exit")
   boolean version;
 
-  @Option(names = {"-pubkey", "--pubkey"}, defaultValue = "frtyt4WKYudUpqTsvJzwN6Bd4btYxrkaYNhBNAaUVGWn",
+  @Option(
+      names = {"-pubkey", "--pubkey"},
+      defaultValue = "frtyt4WKYudUpqTsvJzwN6Bd4btYxrkaYNhBNAaUVGWn",
       description = "this device's account public key")
   String pubkey;
 
-  @Option(names = {"-controller", "--controller"}, defaultValue = "18.116.166.35:7000",
+  @Option(
+      names = {"-controller", "--controller"},
+      defaultValue = "18.116.166.35:7000",
       description = "controller host:port")
   String controller;
 
-  @Option(names = {"-device", "--device"}, defaultValue = "127.0.0.1:9543", description = "EOS SDK RPC host:port")
+  @Option(
+      names = {"-device", "--device"},
+      defaultValue = "127.0.0.1:9543",
+      description = "EOS SDK RPC host:port")
   String device;
 
-  @Option(names = {"-sleep-interval-in-seconds", "--sleep-interval-in-seconds"}, defaultValue = "5",
+  @Option(
+      names = {"-sleep-interval-in-seconds", "--sleep-interval-in-seconds"},
+      defaultValue = "5",
       description = "seconds between polls")
   double sleepSeconds;
 
-  @Option(names = {"-controller-timeout-in-seconds", "--controller-timeout-in-seconds"}, defaultValue = "30",
+  @Option(
+      names = {"-controller-timeout-in-seconds", "--controller-timeout-in-seconds"},
+      defaultValue = "30",
       description = "GetConfig deadline")
   double controllerTimeoutSeconds;
 
-  @Option(names = {"-max-lock-age-in-seconds", "--max-lock-age-in-seconds"}, defaultValue = "3600",
+  @Option(
+      names = {"-max-lock-age-in-seconds", "--max-lock-age-in-seconds"},
+      defaultValue = "3600",
       description = "force-unlock a configuration lock older than this")
   int maxLockAgeSeconds;
 
-  @Option(names = {"-config-cache-timeout-in-seconds", "--config-cache-timeout-in-seconds"}, defaultValue = "60",
+  @Option(
+      names = {"-config-cache-timeout-in-seconds", "--config-cache-timeout-in-seconds"},
+      defaultValue = "60",
       description = "re-apply an unchanged configuration after this long (not in v0.12.0)")
   int recheckSeconds;
 
-  @Option(names = {"-dry-run", "--dry-run"}, description = "print each session diff, never commit")
+  @Option(
+      names = {"-dry-run", "--dry-run"},
+      description = "print each session diff, never commit")
   boolean dryRun;
 
-  @Option(names = {"-diff-source", "--diff-source"}, defaultValue = "cli",
+  @Option(
+      names = {"-diff-source", "--diff-source"},
+      defaultValue = "cli",
       description = "cli (local /usr/bin/Cli, the reference) or eapi (run_show_cmd)")
   String diffSource;
 
-  @Option(names = {"-verbose", "--verbose"}, description = "log every configuration received")
+  @Option(
+      names = {"-verbose", "--verbose"},
+      description = "log every configuration received")
   boolean verbose;
 
-  @Option(names = {"-metrics-enable", "--metrics-enable"}, description = "serve Prometheus metrics")
+  @Option(
+      names = {"-metrics-enable", "--metrics-enable"},
+      description = "serve Prometheus metrics")
   boolean metricsEnable;
 
-  @Option(names = {"-metrics-addr", "--metrics-addr"}, defaultValue = ":8080", description = "metrics host:port")
+  @Option(
+      names = {"-metrics-addr", "--metrics-addr"},
+      defaultValue = ":8080",
+      description = "metrics host:port")
   String metricsAddr;
 
   /// `-version` output in the reference's format.
@@ -98,10 +134,11 @@ public final class AgentMain implements Callable<Integer> {
   /// @param args command line
   public static void main(String[] args) {
     CommandLine cmd = new CommandLine(new AgentMain());
-    cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
-      System.err.println("Error: " + ex.getMessage());
-      return 1;
-    });
+    cmd.setExecutionExceptionHandler(
+        (ex, line, parsed) -> {
+          System.err.println("Error: " + ex.getMessage());
+          return 1;
+        });
     System.exit(cmd.execute(args));
   }
 
@@ -114,43 +151,65 @@ public final class AgentMain implements Callable<Integer> {
       try {
         metrics.serve(address(metricsAddr));
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot serve metrics on " + metricsAddr + ": " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "cannot serve metrics on " + metricsAddr + ": " + e.getMessage(), e);
       }
     }
     EapiClient eapi = new EapiClient(device, Duration.ofSeconds(60));
-    ControllerClient dz = new ControllerClient(controller, millis(controllerTimeoutSeconds), VERSION, "none",
-        "unknown");
+    ControllerClient dz =
+        new ControllerClient(
+            controller, millis(controllerTimeoutSeconds), VERSION, "none", "unknown");
     SessionDiff diff = diffSource.equals("eapi") ? new EapiSessionDiff(eapi) : new CliSessionDiff();
-    ConfigApplier applier = new ConfigApplier(eapi, diff, Duration.ofSeconds(maxLockAgeSeconds), Clock.systemUTC(),
+    ConfigApplier applier =
+        new ConfigApplier(
+            eapi, diff, Duration.ofSeconds(maxLockAgeSeconds), Clock.systemUTC(), dryRun);
+    PollLoop loop =
+        new PollLoop(
+            pubkey,
+            eapi,
+            dz,
+            applier,
+            metrics,
+            Duration.ofSeconds(recheckSeconds),
+            Clock.systemUTC(),
+            verbose);
+    LOG.info(
+        "event=agent-started version={} pubkey={} controller={} device={} interval_s={} dry_run={}",
+        VERSION,
+        pubkey,
+        controller,
+        device,
+        sleepSeconds,
         dryRun);
-    PollLoop loop = new PollLoop(pubkey, eapi, dz, applier, metrics, Duration.ofSeconds(recheckSeconds),
-        Clock.systemUTC(), verbose);
-    LOG.info("event=agent-started version={} pubkey={} controller={} device={} interval_s={} dry_run={}", VERSION,
-        pubkey, controller, device, sleepSeconds, dryRun);
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     long periodMs = millis(sleepSeconds).toMillis();
     timer.scheduleAtFixedRate(loop::tick, periodMs, periodMs, TimeUnit.MILLISECONDS);
     CountDownLatch stop = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      timer.shutdownNow();
-      eapi.close();
-      dz.close();
-      metrics.close();
-      stop.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  timer.shutdownNow();
+                  eapi.close();
+                  dz.close();
+                  metrics.close();
+                  stop.countDown();
+                }));
     stop.await();
     return 0;
   }
 
   void validate() {
     if (!(sleepSeconds > 0)) {
-      throw new IllegalArgumentException("-sleep-interval-in-seconds must be positive, got " + sleepSeconds);
+      throw new IllegalArgumentException(
+          "-sleep-interval-in-seconds must be positive, got " + sleepSeconds);
     }
     if (!(controllerTimeoutSeconds > 0)) {
       throw new IllegalArgumentException("-controller-timeout-in-seconds must be positive");
     }
     if (maxLockAgeSeconds < 0 || recheckSeconds < 0) {
-      throw new IllegalArgumentException("-max-lock-age-in-seconds and -config-cache-timeout-in-seconds must be >= 0");
+      throw new IllegalArgumentException(
+          "-max-lock-age-in-seconds and -config-cache-timeout-in-seconds must be >= 0");
     }
     if (!diffSource.equals("cli") && !diffSource.equals("eapi")) {
       throw new IllegalArgumentException("-diff-source must be cli or eapi, got " + diffSource);

@@ -24,10 +24,11 @@ import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// One poll of the agent (reference `cmd/agent/main.go::pollControllerAndConfigureDevice`, §C.3): BGP neighbours by
-/// VRF from the switch, GetConfig with them, then apply. Beyond the reference (#3026/#3028): the configuration is
-/// pushed only when its SHA-256 differs from the last successfully applied one, or when `recheck` has passed since
-/// (a full re-check); a failed tick forgets the hash so the next one retries.
+/// One poll of the agent (reference `cmd/agent/main.go::pollControllerAndConfigureDevice`, §C.3):
+/// BGP neighbours by VRF from the switch, GetConfig with them, then apply. Beyond the reference
+/// (#3026/#3028): the configuration is pushed only when its SHA-256 differs from the last
+/// successfully applied one, or when `recheck` has passed since (a full re-check); a failed tick
+/// forgets the hash so the next one retries.
 public final class PollLoop {
   private static final Logger LOG = LoggerFactory.getLogger(PollLoop.class);
   private final String pubkey;
@@ -55,16 +56,23 @@ public final class PollLoop {
     APPLY_ERROR
   }
 
-  /// @param pubkey     this device's account
-  /// @param eapi       the switch
+  /// @param pubkey this device's account
+  /// @param eapi the switch
   /// @param controller the controller
-  /// @param applier    the session logic
-  /// @param metrics    counters
-  /// @param recheck    re-apply an unchanged configuration after this long
-  /// @param clock      time source
-  /// @param verbose    log the full configuration
-  public PollLoop(String pubkey, EapiClient eapi, ControllerClient controller, ConfigApplier applier,
-      AgentMetrics metrics, Duration recheck, Clock clock, boolean verbose) {
+  /// @param applier the session logic
+  /// @param metrics counters
+  /// @param recheck re-apply an unchanged configuration after this long
+  /// @param clock time source
+  /// @param verbose log the full configuration
+  public PollLoop(
+      String pubkey,
+      EapiClient eapi,
+      ControllerClient controller,
+      ConfigApplier applier,
+      AgentMetrics metrics,
+      Duration recheck,
+      Clock clock,
+      boolean verbose) {
     this.pubkey = Objects.requireNonNull(pubkey, "pubkey");
     this.eapi = Objects.requireNonNull(eapi, "eapi");
     this.controller = Objects.requireNonNull(controller, "controller");
@@ -83,7 +91,9 @@ public final class PollLoop {
       config = controller.getConfig(pubkey, peers);
     } catch (StatusRuntimeException e) {
       metrics.getConfigError();
-      LOG.error("event=get-config-failed status={} error=\"{}\"", e.getStatus().getCode(),
+      LOG.error(
+          "event=get-config-failed status={} error=\"{}\"",
+          e.getStatus().getCode(),
           e.getStatus().getDescription());
       return Tick.CONTROLLER_ERROR;
     }
@@ -103,8 +113,10 @@ public final class PollLoop {
       ApplyResult r = applier.apply(config);
       metrics.session(r.outcome().name().toLowerCase(Locale.ROOT));
       if (r.outcome() == ApplyResult.Outcome.DRY_RUN) {
-        System.out.println("# doublezero-agent --dry-run: diff of session " + r.session()
-            + (r.diff().isEmpty() ? " (no changes)" : ""));
+        System.out.println(
+            "# doublezero-agent --dry-run: diff of session "
+                + r.session()
+                + (r.diff().isEmpty() ? " (no changes)" : ""));
         System.out.print(r.diff());
         System.out.flush();
       }

@@ -11,15 +11,21 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/// A controller serving a settable configuration on a localhost port that can be stopped and started again.
-public final class FakeController extends ControllerGrpc.ControllerImplBase implements AutoCloseable {
+/// A controller serving a settable configuration on a localhost port that can be stopped and
+/// started again.
+public final class FakeController extends ControllerGrpc.ControllerImplBase
+    implements AutoCloseable {
   public volatile String config = "";
   public final List<ConfigRequest> requests = new CopyOnWriteArrayList<>();
   private final int port;
   private Server server;
 
   public FakeController() throws IOException {
-    server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0)).addService(this).build().start();
+    server =
+        NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+            .addService(this)
+            .build()
+            .start();
     port = server.getPort();
   }
 
@@ -32,7 +38,11 @@ public final class FakeController extends ControllerGrpc.ControllerImplBase impl
   }
 
   public void restart() throws IOException {
-    server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", port)).addService(this).build().start();
+    server =
+        NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", port))
+            .addService(this)
+            .build()
+            .start();
   }
 
   @Override

@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/// A fake Arista switch behind `eos.remote.EapiMgrService` on a real localhost socket: configuration sessions
-/// (pending / committed / aborted) merged into a running-config on commit, the configuration lock,
-/// `show ip bgp neighbors vrf all` JSON, the session diff (`show session-config named X diffs`: lines the session
-/// would add, `+line`), startup-config saves, and an injectable failing command. Records every command.
-public final class FakeSwitch extends EapiMgrServiceGrpc.EapiMgrServiceImplBase implements AutoCloseable {
+/// A fake Arista switch behind `eos.remote.EapiMgrService` on a real localhost socket:
+/// configuration sessions (pending / committed / aborted) merged into a running-config on commit,
+/// the configuration lock, `show ip bgp neighbors vrf all` JSON, the session diff (`show
+/// session-config named X diffs`: lines the session would add, `+line`), startup-config saves, and
+/// an injectable failing command. Records every command.
+public final class FakeSwitch extends EapiMgrServiceGrpc.EapiMgrServiceImplBase
+    implements AutoCloseable {
   /// A session's state and lines.
   public static final class Session {
     public String state = "pending";
@@ -41,7 +43,11 @@ public final class FakeSwitch extends EapiMgrServiceGrpc.EapiMgrServiceImplBase 
   private final Server server;
 
   public FakeSwitch() throws IOException {
-    server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0)).addService(this).build().start();
+    server =
+        NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+            .addService(this)
+            .build()
+            .start();
   }
 
   public String target() {
@@ -49,7 +55,10 @@ public final class FakeSwitch extends EapiMgrServiceGrpc.EapiMgrServiceImplBase 
   }
 
   public synchronized List<String> sessionsIn(String state) {
-    return sessions.entrySet().stream().filter(e -> e.getValue().state.equals(state)).map(Map.Entry::getKey).toList();
+    return sessions.entrySet().stream()
+        .filter(e -> e.getValue().state.equals(state))
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private static EapiResponse ok(String json) {
@@ -57,11 +66,16 @@ public final class FakeSwitch extends EapiMgrServiceGrpc.EapiMgrServiceImplBase 
   }
 
   private static EapiResponse fail(String message) {
-    return EapiResponse.newBuilder().setSuccess(false).setErrorCode(1002).setErrorMessage(message).build();
+    return EapiResponse.newBuilder()
+        .setSuccess(false)
+        .setErrorCode(1002)
+        .setErrorMessage(message)
+        .build();
   }
 
   @Override
-  public synchronized void runShowCmd(RunShowCmdRequest req, StreamObserver<RunShowCmdResponse> out) {
+  public synchronized void runShowCmd(
+      RunShowCmdRequest req, StreamObserver<RunShowCmdResponse> out) {
     String c = req.getCommand();
     log.add("show: " + c);
     out.onNext(RunShowCmdResponse.newBuilder().setResponse(show(c)).build());
@@ -73,23 +87,34 @@ public final class FakeSwitch extends EapiMgrServiceGrpc.EapiMgrServiceImplBase 
       StringBuilder b = new StringBuilder("{\"sessions\":{");
       String sep = "";
       for (var e : sessions.entrySet()) {
-        b.append(sep).append('"').append(e.getKey()).append("\":{\"state\":\"").append(e.getValue().state)
+        b.append(sep)
+            .append('"')
+            .append(e.getKey())
+            .append("\":{\"state\":\"")
+            .append(e.getValue().state)
             .append("\",\"instances\":{}}");
         sep = ",";
       }
       return ok(b.append("},\"maxOpenSessions\":5}").toString());
     }
     if (c.equals("show configuration lock")) {
-      return ok(lockAcquireTime == 0 ? "{}" : "{\"userInfo\":{\"username\":\"root\",\"transactionName\":\""
-          + lockTransaction + "\",\"lockAcquireTime\":" + lockAcquireTime + "}}");
+      return ok(
+          lockAcquireTime == 0
+              ? "{}"
+              : "{\"userInfo\":{\"username\":\"root\",\"transactionName\":\""
+                  + lockTransaction
+                  + "\",\"lockAcquireTime\":"
+                  + lockAcquireTime
+                  + "}}");
     }
     if (c.equals("show ip bgp neighbors vrf all")) {
       return ok(bgpJson);
     }
     if (c.startsWith("show session-config named ") && c.endsWith(" diffs")) {
       Session s = sessions.get(c.substring(26, c.length() - 6));
-      return s == null ? fail("session not found") : EapiResponse.newBuilder().setSuccess(true)
-          .addResponses(diff(s)).build();
+      return s == null
+          ? fail("session not found")
+          : EapiResponse.newBuilder().setSuccess(true).addResponses(diff(s)).build();
     }
     if (c.startsWith("configure session ") && c.endsWith(" abort")) {
       Session s = sessions.get(c.substring(18, c.length() - 6));
@@ -128,9 +153,11 @@ public final class FakeSwitch extends EapiMgrServiceGrpc.EapiMgrServiceImplBase 
   }
 
   @Override
-  public synchronized void runConfigCmds(RunConfigCmdsRequest req, StreamObserver<RunConfigCmdsResponse> out) {
+  public synchronized void runConfigCmds(
+      RunConfigCmdsRequest req, StreamObserver<RunConfigCmdsResponse> out) {
     configCalls++;
-    out.onNext(RunConfigCmdsResponse.newBuilder().setResponse(config(req.getCommandsList())).build());
+    out.onNext(
+        RunConfigCmdsResponse.newBuilder().setResponse(config(req.getCommandsList())).build());
     out.onCompleted();
   }
 

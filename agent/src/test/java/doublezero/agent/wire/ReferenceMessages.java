@@ -11,71 +11,120 @@ import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.DescriptorValidationException;
 import com.google.protobuf.Descriptors.FileDescriptor;
 
-/// The reference's message definitions (`controlplane/proto/controller/controller.proto`, the EOS SDK RPC
-/// `eapi.proto`/`eapi_types.proto` of v0.12.0) built as protobuf descriptors field by field from §B.3 / §G, so
-/// protobuf's own parser ([com.google.protobuf.DynamicMessage]) can decode our bytes as the Go side would.
+/// The reference's message definitions (`controlplane/proto/controller/controller.proto`, the EOS
+/// SDK RPC `eapi.proto`/`eapi_types.proto` of v0.12.0) built as protobuf descriptors field by field
+/// from §B.3 / §G, so protobuf's own parser ([com.google.protobuf.DynamicMessage]) can decode our
+/// bytes as the Go side would.
 public final class ReferenceMessages {
   private ReferenceMessages() {}
 
   static FieldDescriptorProto field(String name, int number, Type type, Label label) {
-    return FieldDescriptorProto.newBuilder().setName(name).setNumber(number).setType(type).setLabel(label).build();
+    return FieldDescriptorProto.newBuilder()
+        .setName(name)
+        .setNumber(number)
+        .setType(type)
+        .setLabel(label)
+        .build();
   }
 
   static FieldDescriptorProto message(String name, int number, String typeName, Label label) {
-    return FieldDescriptorProto.newBuilder().setName(name).setNumber(number).setType(Type.TYPE_MESSAGE)
-        .setTypeName(typeName).setLabel(label).build();
+    return FieldDescriptorProto.newBuilder()
+        .setName(name)
+        .setNumber(number)
+        .setType(Type.TYPE_MESSAGE)
+        .setTypeName(typeName)
+        .setLabel(label)
+        .build();
   }
 
   static FieldDescriptorProto optional(String name, int number, int oneof) {
-    return field(name, number, Type.TYPE_STRING, Label.LABEL_OPTIONAL).toBuilder().setOneofIndex(oneof)
-        .setProto3Optional(true).build();
+    return field(name, number, Type.TYPE_STRING, Label.LABEL_OPTIONAL).toBuilder()
+        .setOneofIndex(oneof)
+        .setProto3Optional(true)
+        .build();
   }
 
   /// @return `controller.ConfigRequest`, `controller.BgpPeers`, `controller.ConfigResponse`
   public static FileDescriptor controller() {
     Label opt = Label.LABEL_OPTIONAL;
     Label rep = Label.LABEL_REPEATED;
-    DescriptorProto entry = DescriptorProto.newBuilder().setName("BgpPeersByVrfEntry")
-        .addField(field("key", 1, Type.TYPE_STRING, opt))
-        .addField(message("value", 2, ".controller.BgpPeers", opt))
-        .setOptions(MessageOptions.newBuilder().setMapEntry(true)).build();
-    DescriptorProto request = DescriptorProto.newBuilder().setName("ConfigRequest")
-        .addField(field("pubkey", 1, Type.TYPE_STRING, opt))
-        .addField(field("bgp_peers", 2, Type.TYPE_STRING, rep))
-        .addField(field("hash", 3, Type.TYPE_STRING, opt))
-        .addField(message("bgp_peers_by_vrf", 4, ".controller.ConfigRequest.BgpPeersByVrfEntry", rep))
-        .addField(optional("agent_version", 5, 0)).addField(optional("agent_commit", 6, 1))
-        .addField(optional("agent_date", 7, 2))
-        .addOneofDecl(OneofDescriptorProto.newBuilder().setName("_agent_version"))
-        .addOneofDecl(OneofDescriptorProto.newBuilder().setName("_agent_commit"))
-        .addOneofDecl(OneofDescriptorProto.newBuilder().setName("_agent_date"))
-        .addNestedType(entry).build();
-    DescriptorProto peers = DescriptorProto.newBuilder().setName("BgpPeers")
-        .addField(field("peers", 1, Type.TYPE_STRING, rep)).build();
-    DescriptorProto response = DescriptorProto.newBuilder().setName("ConfigResponse")
-        .addField(field("config", 1, Type.TYPE_STRING, opt)).addField(field("hash", 2, Type.TYPE_STRING, opt)).build();
-    return build(FileDescriptorProto.newBuilder().setName("ref/controller.proto").setPackage("controller")
-        .setSyntax("proto3").addMessageType(request).addMessageType(peers).addMessageType(response).build());
+    DescriptorProto entry =
+        DescriptorProto.newBuilder()
+            .setName("BgpPeersByVrfEntry")
+            .addField(field("key", 1, Type.TYPE_STRING, opt))
+            .addField(message("value", 2, ".controller.BgpPeers", opt))
+            .setOptions(MessageOptions.newBuilder().setMapEntry(true))
+            .build();
+    DescriptorProto request =
+        DescriptorProto.newBuilder()
+            .setName("ConfigRequest")
+            .addField(field("pubkey", 1, Type.TYPE_STRING, opt))
+            .addField(field("bgp_peers", 2, Type.TYPE_STRING, rep))
+            .addField(field("hash", 3, Type.TYPE_STRING, opt))
+            .addField(
+                message("bgp_peers_by_vrf", 4, ".controller.ConfigRequest.BgpPeersByVrfEntry", rep))
+            .addField(optional("agent_version", 5, 0))
+            .addField(optional("agent_commit", 6, 1))
+            .addField(optional("agent_date", 7, 2))
+            .addOneofDecl(OneofDescriptorProto.newBuilder().setName("_agent_version"))
+            .addOneofDecl(OneofDescriptorProto.newBuilder().setName("_agent_commit"))
+            .addOneofDecl(OneofDescriptorProto.newBuilder().setName("_agent_date"))
+            .addNestedType(entry)
+            .build();
+    DescriptorProto peers =
+        DescriptorProto.newBuilder()
+            .setName("BgpPeers")
+            .addField(field("peers", 1, Type.TYPE_STRING, rep))
+            .build();
+    DescriptorProto response =
+        DescriptorProto.newBuilder()
+            .setName("ConfigResponse")
+            .addField(field("config", 1, Type.TYPE_STRING, opt))
+            .addField(field("hash", 2, Type.TYPE_STRING, opt))
+            .build();
+    return build(
+        FileDescriptorProto.newBuilder()
+            .setName("ref/controller.proto")
+            .setPackage("controller")
+            .setSyntax("proto3")
+            .addMessageType(request)
+            .addMessageType(peers)
+            .addMessageType(response)
+            .build());
   }
 
   /// @return `eos.remote` request/response messages
   public static FileDescriptor eapi() {
     Label opt = Label.LABEL_OPTIONAL;
     Label rep = Label.LABEL_REPEATED;
-    DescriptorProto eapi = DescriptorProto.newBuilder().setName("EapiResponse")
-        .addField(field("success", 1, Type.TYPE_BOOL, opt)).addField(field("error_code", 2, Type.TYPE_UINT32, opt))
-        .addField(field("error_message", 3, Type.TYPE_STRING, opt))
-        .addField(field("responses", 4, Type.TYPE_STRING, rep))
-        .addField(field("raw_response", 5, Type.TYPE_STRING, opt)).build();
-    return build(FileDescriptorProto.newBuilder().setName("ref/eapi.proto").setPackage("eos.remote")
-        .setSyntax("proto3").addMessageType(eapi)
-        .addMessageType(DescriptorProto.newBuilder().setName("RunShowCmdRequest")
-            .addField(field("command", 1, Type.TYPE_STRING, opt)))
-        .addMessageType(DescriptorProto.newBuilder().setName("RunConfigCmdsRequest")
-            .addField(field("commands", 1, Type.TYPE_STRING, rep)))
-        .addMessageType(DescriptorProto.newBuilder().setName("RunShowCmdResponse")
-            .addField(message("response", 1, ".eos.remote.EapiResponse", opt)))
-        .build());
+    DescriptorProto eapi =
+        DescriptorProto.newBuilder()
+            .setName("EapiResponse")
+            .addField(field("success", 1, Type.TYPE_BOOL, opt))
+            .addField(field("error_code", 2, Type.TYPE_UINT32, opt))
+            .addField(field("error_message", 3, Type.TYPE_STRING, opt))
+            .addField(field("responses", 4, Type.TYPE_STRING, rep))
+            .addField(field("raw_response", 5, Type.TYPE_STRING, opt))
+            .build();
+    return build(
+        FileDescriptorProto.newBuilder()
+            .setName("ref/eapi.proto")
+            .setPackage("eos.remote")
+            .setSyntax("proto3")
+            .addMessageType(eapi)
+            .addMessageType(
+                DescriptorProto.newBuilder()
+                    .setName("RunShowCmdRequest")
+                    .addField(field("command", 1, Type.TYPE_STRING, opt)))
+            .addMessageType(
+                DescriptorProto.newBuilder()
+                    .setName("RunConfigCmdsRequest")
+                    .addField(field("commands", 1, Type.TYPE_STRING, rep)))
+            .addMessageType(
+                DescriptorProto.newBuilder()
+                    .setName("RunShowCmdResponse")
+                    .addField(message("response", 1, ".eos.remote.EapiResponse", opt)))
+            .build());
   }
 
   private static FileDescriptor build(FileDescriptorProto p) {

@@ -1,10 +1,10 @@
 package doublezero.cli.accesspass;
 
-import doublezero.cli.command.CliCommand;
-import doublezero.cli.error.CliException;
-import doublezero.cli.command.GroupCommand;
 import doublezero.cli.args.Ipv4Converter;
 import doublezero.cli.args.PubkeyConverter;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.command.GroupCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.output.Detail;
 import doublezero.cli.session.Sender;
@@ -17,17 +17,29 @@ import doublezero.sdk.solana.key.PublicKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/// `doublezero access-pass set|close|list|get|user-balances|fund` (reference `client/doublezero/src/cli/accesspass.rs`,
-/// `smartcontract/cli/src/accesspass/`).
-@Command(name = "access-pass", description = "Manage access passes", subcommands = {AccessPassSetCommand.class,
-    AccessPassCommand.Close.class, AccessPassListCommand.class, AccessPassCommand.Get.class,
-    AccessPassUserBalancesCommand.class, AccessPassFundCommand.class})
+/// `doublezero access-pass set|close|list|get|user-balances|fund` (reference
+/// `client/doublezero/src/cli/accesspass.rs`, `smartcontract/cli/src/accesspass/`).
+@Command(
+    name = "access-pass",
+    description = "Manage access passes",
+    subcommands = {
+      AccessPassSetCommand.class,
+      AccessPassCommand.Close.class,
+      AccessPassListCommand.class,
+      AccessPassCommand.Get.class,
+      AccessPassUserBalancesCommand.class,
+      AccessPassFundCommand.class
+    })
 public final class AccessPassCommand extends GroupCommand {
 
   /// `access-pass close --pubkey <pk>`: CloseAccessPass (#69) with the pass and GlobalState.
   @Command(name = "close", description = "Close access pass")
   static final class Close extends CliCommand {
-    @Option(names = "--pubkey", required = true, converter = PubkeyConverter.class, description = "Access pass public key")
+    @Option(
+        names = "--pubkey",
+        required = true,
+        converter = PubkeyConverter.class,
+        description = "Access pass public key")
     PublicKey pubkey;
 
     @Override
@@ -38,18 +50,30 @@ public final class AccessPassCommand extends GroupCommand {
         throw new CliException("Globalstate not initialized");
       }
       PublicKey program = s.connection().programId();
-      Sender.send(s, new CloseAccessPass().toInstruction(program, new CloseAccessPass.Accounts(pubkey,
-          ServiceabilityPdas.globalState(program).address(), payer)));
+      Sender.send(
+          s,
+          new CloseAccessPass()
+              .toInstruction(
+                  program,
+                  new CloseAccessPass.Accounts(
+                      pubkey, ServiceabilityPdas.globalState(program).address(), payer)));
     }
   }
 
   /// `access-pass get --client-ip <ip> --user-payer <pk> [--json]`.
   @Command(name = "get", description = "Get access pass details")
   static final class Get extends CliCommand {
-    @Option(names = "--client-ip", required = true, converter = Ipv4Converter.class, description = "Client IP address")
+    @Option(
+        names = "--client-ip",
+        required = true,
+        converter = Ipv4Converter.class,
+        description = "Client IP address")
     Ipv4Address clientIp;
 
-    @Option(names = "--user-payer", required = true, converter = PubkeyConverter.class,
+    @Option(
+        names = "--user-payer",
+        required = true,
+        converter = PubkeyConverter.class,
         description = "User payer public key")
     PublicKey userPayer;
 
@@ -61,7 +85,8 @@ public final class AccessPassCommand extends GroupCommand {
       long epoch = s.rpc().getEpochInfo().epoch();
       LedgerView l = s.ledger();
       PublicKey pda = ServiceabilityPdas.accessPass(l.programId(), clientIp, userPayer).address();
-      AccessPass p = l.get(pda, AccessPass.class).orElseThrow(() -> new CliException("Access Pass not found"));
+      AccessPass p =
+          l.get(pda, AccessPass.class).orElseThrow(() -> new CliException("Access Pass not found"));
       Detail.print(s.out(), AccessPassDisplays.detail(l, pda, p, epoch), json);
     }
   }

@@ -1,7 +1,7 @@
 package doublezero.cli.accesspass;
 
-import doublezero.cli.command.CliCommand;
 import doublezero.cli.args.PubkeyConverter;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;
@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -28,24 +29,31 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import java.util.Arrays;
 
-/// `doublezero access-pass fund [--user-payer] [--min-balance SOL] [--dry-run] [--force]` (reference
-/// `smartcontract/cli/src/accesspass/fund.rs`): for each access-pass payer, the lamports it needs = rent of a 0-byte
-/// wallet + max(rent of a 240-byte user × open slots + 50 × 5,000 fee reserve, min balance); sends one System
-/// transfer per payer short of that, after `Proceed? [y/N]: ` unless `--force`.
+/// `doublezero access-pass fund [--user-payer] [--min-balance SOL] [--dry-run] [--force]`
+/// (reference `smartcontract/cli/src/accesspass/fund.rs`): for each access-pass payer, the lamports
+/// it needs = rent of a 0-byte wallet + max(rent of a 240-byte user × open slots + 50 × 5,000 fee
+/// reserve, min balance); sends one System transfer per payer short of that, after `Proceed? [y/N]:
+/// ` unless `--force`.
 @Command(name = "fund", description = "Fund user payers that have insufficient balance")
 final class AccessPassFundCommand extends CliCommand {
   static final int USER_RENT_BYTES = 240;
   static final long GAS_FEE_RESERVE = 50 * 5_000L;
 
-  @Option(names = "--user-payer", converter = PubkeyConverter.class, description = "Only fund this specific user payer")
+  @Option(
+      names = "--user-payer",
+      converter = PubkeyConverter.class,
+      description = "Only fund this specific user payer")
   PublicKey userPayer;
 
-  @Option(names = "--min-balance", description = "Minimum balance in SOL each payer should hold (in addition to rent)")
+  @Option(
+      names = "--min-balance",
+      description = "Minimum balance in SOL each payer should hold (in addition to rent)")
   Double minBalance;
 
-  @Option(names = "--dry-run", description = "Dry run: print what would be transferred without sending")
+  @Option(
+      names = "--dry-run",
+      description = "Dry run: print what would be transferred without sending")
   boolean dryRun;
 
   @Option(names = "--force", description = "Skip confirmation prompt and transfer immediately")
@@ -61,12 +69,14 @@ final class AccessPassFundCommand extends CliCommand {
     List<AccessPass> passes = l.all(AccessPass.class).stream().map(k -> k.value()).toList();
     long rentPerUser = s.rpc().getMinimumBalanceForRentExemption(USER_RENT_BYTES);
     Map<PublicKey, Long> slots = openSlots(passes, l);
-    List<PublicKey> payers = new ArrayList<>(new LinkedHashSet<>(passes.stream().map(AccessPass::userPayer).toList()));
+    List<PublicKey> payers =
+        new ArrayList<>(new LinkedHashSet<>(passes.stream().map(AccessPass::userPayer).toList()));
     payers.sort(Comparator.comparing(PublicKey::toBytes, Arrays::compareUnsigned));
     if (userPayer != null) {
       payers.removeIf(p -> !p.equals(userPayer));
     }
-    List<Optional<AccountInfo>> accounts = payers.isEmpty() ? List.of() : s.rpc().getMultipleAccounts(payers);
+    List<Optional<AccountInfo>> accounts =
+        payers.isEmpty() ? List.of() : s.rpc().getMultipleAccounts(payers);
     long minLamports = minBalance == null ? 0 : (long) Math.max(0, minBalance * 1_000_000_000.0);
     long walletRent = s.rpc().getMinimumBalanceForRentExemption(0);
     List<Deficit> toFund = new ArrayList<>();
@@ -85,21 +95,26 @@ final class AccessPassFundCommand extends CliCommand {
     }
     if (plan(s, toFund) && confirm(s)) {
       for (Deficit d : toFund) {
-        String sig = Sender.sendQuietly(s, List.of(SystemProgram.transfer(s.signer().publicKey(), d.payer(),
-            d.lamports())));
-        out.println("transferred " + sol(d.lamports()) + " SOL to " + d.payer() + " (sig: " + sig + ")");
+        String sig =
+            Sender.sendQuietly(
+                s,
+                List.of(SystemProgram.transfer(s.signer().publicKey(), d.payer(), d.lamports())));
+        out.println(
+            "transferred " + sol(d.lamports()) + " SOL to " + d.payer() + " (sig: " + sig + ")");
         out.flush();
       }
     }
   }
 
-  /// @return slots per payer: per (payer, ip), +1 for a pass with a non-zero last epoch and +1 for one with any
-  ///     multicast allowlist entry, minus the users connected from that ip (saturating), summed per payer
+  /// @return slots per payer: per (payer, ip), +1 for a pass with a non-zero last epoch and +1 for
+  ///   one with any multicast allowlist entry, minus the users connected from that ip (saturating),
+  ///   summed per payer
   static Map<PublicKey, Long> openSlots(List<AccessPass> passes, LedgerView l) {
     Map<Payer, Long> byIp = new HashMap<>();
     for (AccessPass p : passes) {
-      long c = (p.lastAccessEpoch() != 0 ? 1 : 0)
-          + (p.mgroupPubAllowlist().isEmpty() && p.mgroupSubAllowlist().isEmpty() ? 0 : 1);
+      long c =
+          (p.lastAccessEpoch() != 0 ? 1 : 0)
+              + (p.mgroupPubAllowlist().isEmpty() && p.mgroupSubAllowlist().isEmpty() ? 0 : 1);
       byIp.merge(new Payer(p.clientIp(), p.userPayer()), c, Long::sum);
     }
     Map<Payer, Long> connected = new HashMap<>();
@@ -109,7 +124,9 @@ final class AccessPassFundCommand extends CliCommand {
       }
     }
     Map<PublicKey, Long> out = new HashMap<>();
-    byIp.forEach((key, n) -> out.merge(key.payer(), Math.max(0, n - connected.getOrDefault(key, 0L)), Long::sum));
+    byIp.forEach(
+        (key, n) ->
+            out.merge(key.payer(), Math.max(0, n - connected.getOrDefault(key, 0L)), Long::sum));
     return out;
   }
 
@@ -120,12 +137,20 @@ final class AccessPassFundCommand extends CliCommand {
     long balance = s.rpc().getBalance(sender);
     out.println("Transfers to execute:");
     for (int i = 0; i < toFund.size(); i++) {
-      out.println(String.format(Locale.ROOT, "  %3d. %s  %s SOL", i + 1, toFund.get(i).payer(),
-          sol(toFund.get(i).lamports())));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "  %3d. %s  %s SOL",
+              i + 1,
+              toFund.get(i).payer(),
+              sol(toFund.get(i).lamports())));
     }
-    String head = "Total:  " + sol(total) + " SOL  (sender " + sender + ": " + sol(balance) + " SOL";
-    out.println(balance < total ? head + " — WARNING: insufficient, short " + sol(total - balance) + " SOL)"
-        : head + ")");
+    String head =
+        "Total:  " + sol(total) + " SOL  (sender " + sender + ": " + sol(balance) + " SOL";
+    out.println(
+        balance < total
+            ? head + " — WARNING: insufficient, short " + sol(total - balance) + " SOL)"
+            : head + ")");
     if (dryRun) {
       out.println("[dry-run] no transfers sent.");
       return false;
@@ -141,7 +166,9 @@ final class AccessPassFundCommand extends CliCommand {
     s.out().flush();
     String answer;
     try {
-      answer = new BufferedReader(new InputStreamReader(s.env().stdin(), StandardCharsets.UTF_8)).readLine();
+      answer =
+          new BufferedReader(new InputStreamReader(s.env().stdin(), StandardCharsets.UTF_8))
+              .readLine();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

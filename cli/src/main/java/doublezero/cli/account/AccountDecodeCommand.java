@@ -17,13 +17,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/// `doublezero account decode --program serviceability|telemetry|geolocation (--file PATH | --base64 STRING) [--json]`:
-/// decodes raw account data with the SDK's codecs. With `--json`, one object keyed by the Rust field names (see
-/// [FieldsJson]); otherwise aligned `field | value` lines. Undecodable input is one `Error:` line naming the field
-/// and offset, exit code 1.
-@Command(
-    name = "decode",
-    description = "Decode raw account data of a DoubleZero program.")
+/// `doublezero account decode --program serviceability|telemetry|geolocation (--file PATH |
+/// --base64 STRING) [--json]`: decodes raw account data with the SDK's codecs. With `--json`, one
+/// object keyed by the Rust field names (see [FieldsJson]); otherwise aligned `field | value`
+/// lines. Undecodable input is one `Error:` line naming the field and offset, exit code 1.
+@Command(name = "decode", description = "Decode raw account data of a DoubleZero program.")
 public final class AccountDecodeCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -43,10 +41,16 @@ public final class AccountDecodeCommand implements Runnable {
 
   /// Where the account bytes come from: exactly one of the two.
   static final class Source {
-    @Option(names = "--file", paramLabel = "PATH", description = "File holding the raw account data.")
+    @Option(
+        names = "--file",
+        paramLabel = "PATH",
+        description = "File holding the raw account data.")
     Path file;
 
-    @Option(names = "--base64", paramLabel = "STRING", description = "Account data in base64 (as getAccountInfo returns it).")
+    @Option(
+        names = "--base64",
+        paramLabel = "STRING",
+        description = "Account data in base64 (as getAccountInfo returns it).")
     String base64;
   }
 
@@ -57,7 +61,8 @@ public final class AccountDecodeCommand implements Runnable {
     try {
       account = program.decode(data);
     } catch (DecodeException e) {
-      throw new CliException("cannot decode " + program.cliName() + " account: " + e.getMessage(), e);
+      throw new CliException(
+          "cannot decode " + program.cliName() + " account: " + e.getMessage(), e);
     }
     var out = spec.commandLine().getOut();
     if (json) {

@@ -12,12 +12,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /// The argument text `doublezero account` prints for a serviceability instruction (reference
-/// `DoubleZeroInstruction::get_args`, `smartcontract/programs/doublezero-serviceability/src/instructions.rs`): the
-/// arguments as `name: value` pairs joined with `, `, names in Rust snake_case, values in their Rust `Display`
-/// form (keys base58, enums as their `Display`), `Option` and `Vec` in Rust `Debug` form (`Some("a")`, `None`,
-/// `[a, b]`, strings quoted), and the
-/// empty string for an instruction without arguments. Most reference args structs print exactly this; a few
-/// wrap it in the struct name or leave fields out (see `docs/compatibility.md`).
+/// `DoubleZeroInstruction::get_args`,
+/// `smartcontract/programs/doublezero-serviceability/src/instructions.rs`): the arguments as `name:
+/// value` pairs joined with `, `, names in Rust snake_case, values in their Rust `Display` form
+/// (keys base58, enums as their `Display`), `Option` and `Vec` in Rust `Debug` form (`Some("a")`,
+/// `None`, `[a, b]`, strings quoted), and the empty string for an instruction without arguments.
+/// Most reference args structs print exactly this; a few wrap it in the struct name or leave fields
+/// out (see `docs/compatibility.md`).
 final class InstructionText {
   private InstructionText() {}
 
@@ -35,7 +36,8 @@ final class InstructionText {
     try {
       return c.getAccessor().invoke(r);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
     }
   }
 
@@ -45,14 +47,16 @@ final class InstructionText {
       case PublicKey k -> k.toBase58();
       case WireEnum e -> e.rustDisplay();
       case Optional<?> o -> o.map(x -> "Some(" + debug(x) + ")").orElse("None");
-      case Collection<?> c -> c.stream().map(InstructionText::debug).collect(Collectors.joining(", ", "[", "]"));
+      case Collection<?> c ->
+          c.stream().map(InstructionText::debug).collect(Collectors.joining(", ", "[", "]"));
       case Double d -> Formats.f64(d);
       case Record r -> r.getClass().getSimpleName() + " { " + args(r) + " }";
       default -> v.toString();
     };
   }
 
-  /// Rust `Debug`, which is all an `Option` or a `Vec` can print: strings quoted, enums by variant name.
+  /// Rust `Debug`, which is all an `Option` or a `Vec` can print: strings quoted, enums by variant
+  /// name.
   private static String debug(Object v) {
     return switch (v) {
       case String s -> "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";

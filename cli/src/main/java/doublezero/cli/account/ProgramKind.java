@@ -6,13 +6,14 @@ import doublezero.sdk.serviceability.state.ServiceabilityAccounts;
 import doublezero.sdk.telemetry.state.TelemetryAccounts;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-import java.util.List;
 
-/// The DoubleZero programs whose accounts the CLI can decode, with each program's account dispatcher.
+/// The DoubleZero programs whose accounts the CLI can decode, with each program's account
+/// dispatcher.
 public enum ProgramKind {
   /// The serviceability program (devices, links, users, …).
   SERVICEABILITY(ServiceabilityAccounts::decode),
@@ -29,7 +30,8 @@ public enum ProgramKind {
 
   /// @param data account data, first byte = account type
   /// @return the decoded account
-  /// @throws doublezero.sdk.borsh.DecodeException when the bytes are not a valid account of this program
+  /// @throws doublezero.sdk.borsh.DecodeException when the bytes are not a valid account of this
+  ///   program
   public HasFields decode(byte[] data) {
     return decoder.apply(data);
   }
@@ -49,7 +51,11 @@ public enum ProgramKind {
         }
       }
       throw new TypeConversionException(
-          "unknown program '" + value + "' (expected one of: " + String.join(", ", Candidates.names()) + ")");
+          "unknown program '"
+              + value
+              + "' (expected one of: "
+              + String.join(", ", Candidates.names())
+              + ")");
     }
   }
 

@@ -1,17 +1,18 @@
 package doublezero.cli.args;
 
 import doublezero.cli.error.CliException;
-import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.key.Base58;
+import doublezero.sdk.solana.key.PublicKey;
 
-/// Resolves an argument that is a public key or `me` (the payer), as the reference CLI's commands do
-/// (`arg.eq_ignore_ascii_case("me")` → `client.get_payer()`, else `Pubkey::from_str`).
+/// Resolves an argument that is a public key or `me` (the payer), as the reference CLI's commands
+/// do (`arg.eq_ignore_ascii_case("me")` → `client.get_payer()`, else `Pubkey::from_str`).
 public final class MeKey {
   private MeKey() {}
 
-  /// @param arg   `me` (any case) or base58
+  /// @param arg `me` (any case) or base58
   /// @param payer the signer
-  /// @param what  the message when `arg` is not a key (the reference's text, e.g. `Invalid administrator pubkey`)
+  /// @param what the message when `arg` is not a key (the reference's text, e.g. `Invalid
+  ///   administrator pubkey`)
   /// @return the key
   /// @throws CliException with `what` when `arg` is neither
   public static PublicKey resolve(String arg, PublicKey payer, String what) {
@@ -21,7 +22,7 @@ public final class MeKey {
     return parse(arg, what);
   }
 
-  /// @param arg   `me` (any case) or base58
+  /// @param arg `me` (any case) or base58
   /// @param payer the signer
   /// @return the key
   /// @throws CliException with the Rust `ParsePubkeyError` text (see [#fromStr])
@@ -29,11 +30,13 @@ public final class MeKey {
     return arg.equalsIgnoreCase("me") ? payer : fromStr(arg);
   }
 
-  /// Rust `Pubkey::from_str` with its `ParsePubkeyError` texts (commands that propagate it with `?`).
+  /// Rust `Pubkey::from_str` with its `ParsePubkeyError` texts (commands that propagate it with
+  /// `?`).
   ///
   /// @param arg base58
   /// @return the key
-  /// @throws CliException `String is the wrong size` (over 44 characters, or not 32 bytes) or `Invalid Base58 string`
+  /// @throws CliException `String is the wrong size` (over 44 characters, or not 32 bytes) or
+  ///   `Invalid Base58 string`
   public static PublicKey fromStr(String arg) {
     if (arg.length() > 44) {
       throw new CliException("String is the wrong size");
@@ -50,7 +53,7 @@ public final class MeKey {
     return PublicKey.fromBase58(arg);
   }
 
-  /// @param arg  base58
+  /// @param arg base58
   /// @param what the message when `arg` is not a key
   /// @return the key
   /// @throws CliException with `what` when `arg` is not a key

@@ -3,21 +3,22 @@ package doublezero.cli.args;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.solana.key.PublicKey;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.math.BigDecimal;
 
 /// The reference CLI's argument rules (`smartcontract/cli/src/validators.rs`,
-/// `smartcontract/programs/common/src/types/parse_utils.rs`, `helpers.rs` `parse_pubkey`). Each check throws
-/// [IllegalArgumentException] with the reference's message; the converters in this package turn that into a
-/// picocli usage error (exit code 2).
+/// `smartcontract/programs/common/src/types/parse_utils.rs`, `helpers.rs` `parse_pubkey`). Each
+/// check throws [IllegalArgumentException] with the reference's message; the converters in this
+/// package turn that into a picocli usage error (exit code 2).
 public final class Validators {
-  private static final Pattern IFACE = Pattern.compile(
-      "(?i)^(ethernet|et|switch|sw|loopback|lo|port-channel|po|vlan|vl)(\\d+(?:/\\d+){0,2}(?:\\.\\d+)?)$");
+  private static final Pattern IFACE =
+      Pattern.compile(
+          "(?i)^(ethernet|et|switch|sw|loopback|lo|port-channel|po|vlan|vl)(\\d+(?:/\\d+){0,2}(?:\\.\\d+)?)$");
 
   private Validators() {}
 
@@ -25,8 +26,12 @@ public final class Validators {
   /// @return it, when every character is ASCII alphanumeric or `:` `_` `-`
   /// @throws IllegalArgumentException ``name must be alphanumeric, `_`, `-`, or `:` only``
   public static String code(String s) {
-    if (s.isEmpty() || !s.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == ':' || c == '_'
-        || c == '-'))) {
+    if (s.isEmpty()
+        || !s.chars()
+            .allMatch(
+                c ->
+                    c < 128
+                        && (Character.isLetterOrDigit(c) || c == ':' || c == '_' || c == '-'))) {
       throw new IllegalArgumentException("name must be alphanumeric, `_`, `-`, or `:` only");
     }
     return s;
@@ -69,7 +74,8 @@ public final class Validators {
     }
   }
 
-  /// The reference's `parse_pubkey`: a string is an address only when it is 43–44 characters and valid base58.
+  /// The reference's `parse_pubkey`: a string is an address only when it is 43–44 characters and
+  /// valid base58.
   ///
   /// @param s an argument
   /// @return the address, or empty when `s` should be treated as a code
@@ -88,26 +94,35 @@ public final class Validators {
   /// @return bits per second
   /// @throws IllegalArgumentException `invalid bandwidth format`
   public static long bandwidth(String s) {
-    String t = s.toLowerCase(Locale.ROOT).replace(" ", "").replace("gbps", "g").replace("mbps", "m")
-        .replace("kbps", "k").replace("bps", "b");
+    String t =
+        s.toLowerCase(Locale.ROOT)
+            .replace(" ", "")
+            .replace("gbps", "g")
+            .replace("mbps", "m")
+            .replace("kbps", "k")
+            .replace("bps", "b");
     if (t.isEmpty() || !Character.isLetter(t.charAt(t.length() - 1))) {
       throw new IllegalArgumentException("invalid bandwidth format");
     }
     char unit = t.charAt(t.length() - 1);
-    String digits = t.chars().filter(c -> !Character.isLetter(c))
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    String digits =
+        t.chars()
+            .filter(c -> !Character.isLetter(c))
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
     double v;
     try {
       v = Double.parseDouble(digits);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("invalid bandwidth format");
     }
-    double mult = switch (unit) {
-      case 'b' -> 1;
-      case 'm' -> 1e6;
-      case 'g' -> 1e9;
-      default -> 1e3;
-    };
+    double mult =
+        switch (unit) {
+          case 'b' -> 1;
+          case 'm' -> 1e6;
+          case 'g' -> 1e9;
+          default -> 1e3;
+        };
     return saturatingU64(v * mult);
   }
 
@@ -137,8 +152,8 @@ public final class Validators {
     return v;
   }
 
-  /// @param s     milliseconds
-  /// @param what  `Delay` or `Jitter`
+  /// @param s milliseconds
+  /// @param what `Delay` or `Jitter`
   /// @param allowZero whether 0 (disabled) is accepted (delay override)
   /// @return the value in ms, within 0.01..=1000
   /// @throws IllegalArgumentException with the reference message
@@ -151,28 +166,33 @@ public final class Validators {
     }
     boolean ok = (allowZero && v == 0.0) || (v >= 0.01 && v <= 1000.0);
     if (!ok) {
-      throw new IllegalArgumentException(allowZero
-          ? what + " must be 0 (disabled) or between 0.01 and 1000 ms" : what + " must be between 0.01 and 1000 ms");
+      throw new IllegalArgumentException(
+          allowZero
+              ? what + " must be 0 (disabled) or between 0.01 and 1000 ms"
+              : what + " must be between 0.01 and 1000 ms");
     }
     return v;
   }
 
-  /// @param s an interface name such as `Ethernet1/1`, `et1`, `Loopback255`, `Port-channel2`, `Vlan4001`
+  /// @param s an interface name such as `Ethernet1/1`, `et1`, `Loopback255`, `Port-channel2`,
+  ///   `Vlan4001`
   /// @return the canonical name with the long prefix capitalised
   /// @throws IllegalArgumentException `Interface name not valid. Must match: …`
   public static String iface(String s) {
     Matcher m = IFACE.matcher(s);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "Interface name not valid. Must match: EthernetX[/X], SwitchX/X/X, LoopbackX, Port-channelX, or VlanX");
+          "Interface name not valid. Must match: EthernetX[/X], SwitchX/X/X, LoopbackX,"
+              + " Port-channelX, or VlanX");
     }
-    String prefix = switch (m.group(1).toLowerCase(Locale.ROOT)) {
-      case "ethernet", "et" -> "Ethernet";
-      case "switch", "sw" -> "Switch";
-      case "loopback", "lo" -> "Loopback";
-      case "port-channel", "po" -> "Port-channel";
-      default -> "Vlan";
-    };
+    String prefix =
+        switch (m.group(1).toLowerCase(Locale.ROOT)) {
+          case "ethernet", "et" -> "Ethernet";
+          case "switch", "sw" -> "Switch";
+          case "loopback", "lo" -> "Loopback";
+          case "port-channel", "po" -> "Port-channel";
+          default -> "Vlan";
+        };
     return prefix + m.group(2);
   }
 
@@ -211,8 +231,9 @@ public final class Validators {
     return out;
   }
 
-  /// Rust `str::make_ascii_lowercase`, which the reference SDK applies to device and link codes before sending
-  /// (`smartcontract/sdk/rs/src/commands/{device,link}/create.rs`): only `A`–`Z` change.
+  /// Rust `str::make_ascii_lowercase`, which the reference SDK applies to device and link codes
+  /// before sending (`smartcontract/sdk/rs/src/commands/{device,link}/create.rs`): only `A`–`Z`
+  /// change.
   ///
   /// @param s a code
   /// @return it with ASCII capitals lowered

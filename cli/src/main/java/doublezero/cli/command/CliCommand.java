@@ -9,9 +9,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/// Base of every leaf command: gives it the invocation's [Session] (global flags, config, ledger) and maps a
-/// validation failure found after parsing to a usage error (exit code 2). Runs the program-version check first
-/// ([VersionCheck]) unless `--no-version-warning` is given or the command is exempt.
+/// Base of every leaf command: gives it the invocation's [Session] (global flags, config, ledger)
+/// and maps a validation failure found after parsing to a usage error (exit code 2). Runs the
+/// program-version check first ([VersionCheck]) unless `--no-version-warning` is given or the
+/// command is exempt.
 public abstract class CliCommand implements Callable<Integer> {
   /// The picocli model of this command.
   @Spec protected CommandSpec spec;
@@ -21,7 +22,8 @@ public abstract class CliCommand implements Callable<Integer> {
     return root().session();
   }
 
-  /// @return the daemon socket path (`--sock-file`, default the reference's `/var/run/doublezerod/doublezerod.sock`)
+  /// @return the daemon socket path (`--sock-file`, default the reference's
+  ///   `/var/run/doublezerod/doublezerod.sock`)
   protected Path daemonSocket() {
     return Path.of(root().sockFile());
   }
@@ -55,11 +57,11 @@ public abstract class CliCommand implements Callable<Integer> {
     return new ParameterException(spec.commandLine(), message);
   }
 
-  /// Runs an argument parser that reports mistakes as [IllegalArgumentException] and turns them into usage
-  /// errors (exit code 2), as clap does for `FromStr`/`ValueEnum` arguments.
+  /// Runs an argument parser that reports mistakes as [IllegalArgumentException] and turns them
+  /// into usage errors (exit code 2), as clap does for `FromStr`/`ValueEnum` arguments.
   ///
   /// @param parse the parser
-  /// @param <T>   the parsed type
+  /// @param <T> the parsed type
   /// @return the parsed value
   protected <T> T parsed(Supplier<T> parse) {
     try {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import doublezero.cli.error.CliException;
-import doublezero.cli.config.CliEnv;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -19,18 +18,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 
-/// Where the config file lives and how it is read and written (reference `smartcontract/sdk/rs/src/config.rs`):
-/// `$DOUBLEZERO_CONFIG_FILE`, else `~/.config/doublezero/cli/config.yml`; a missing file means the defaults; writing
-/// creates the parent directories.
+/// Where the config file lives and how it is read and written (reference
+/// `smartcontract/sdk/rs/src/config.rs`): `$DOUBLEZERO_CONFIG_FILE`, else
+/// `~/.config/doublezero/cli/config.yml`; a missing file means the defaults; writing creates the
+/// parent directories.
 public final class ConfigStore {
   /// The environment variable naming the config file.
   public static final String CONFIG_FILE_VAR = "DOUBLEZERO_CONFIG_FILE";
 
-  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .build())
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper YAML =
+      new ObjectMapper(
+              YAMLFactory.builder()
+                  .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                  .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                  .build())
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final CliEnv env;
 
@@ -41,7 +43,8 @@ public final class ConfigStore {
 
   /// @return the config file path
   public Path path() {
-    return env.var(CONFIG_FILE_VAR).map(Path::of)
+    return env.var(CONFIG_FILE_VAR)
+        .map(Path::of)
         .orElseGet(() -> env.doublezeroDir().resolve("cli").resolve("config.yml"));
   }
 
@@ -52,14 +55,22 @@ public final class ConfigStore {
 
   /// @return the defaults: the default environment's RPC URL, computed WebSocket URL and program id
   public CliConfig defaults() {
-    return new CliConfig(CliDefaults.ENVIRONMENT.ledgerRpcUrl(), null, defaultKeypairPath().toString(), null, null,
-        Map.of(), null, null);
+    return new CliConfig(
+        CliDefaults.ENVIRONMENT.ledgerRpcUrl(),
+        null,
+        defaultKeypairPath().toString(),
+        null,
+        null,
+        Map.of(),
+        null,
+        null);
   }
 
   /// @return the config file's contents, or the defaults when there is no file
-  /// @throws CliException naming the file and the reason when it exists but cannot be read (a directory, no
-  ///         permission), is not UTF-8, or is not valid config YAML; never falls back to the defaults then, so a
-  ///         command cannot silently talk to another ledger and `config set` cannot overwrite the file
+  /// @throws CliException naming the file and the reason when it exists but cannot be read (a
+  ///   directory, no permission), is not UTF-8, or is not valid config YAML; never falls back to
+  ///   the defaults then, so a command cannot silently talk to another ledger and `config set`
+  ///   cannot overwrite the file
   public CliConfig read() {
     Path p = path();
     byte[] bytes;
@@ -78,7 +89,8 @@ public final class ConfigStore {
       }
       return c.keypairPath() == null ? c.withKeypairPath(defaultKeypairPath().toString()) : c;
     } catch (IOException e) {
-      throw new CliException("invalid config file " + p + ": " + ConfigStore.firstLine(e.getMessage()), e);
+      throw new CliException(
+          "invalid config file " + p + ": " + ConfigStore.firstLine(e.getMessage()), e);
     }
   }
 
@@ -107,8 +119,11 @@ public final class ConfigStore {
 
   /// Decodes strictly: a malformed or truncated UTF-8 sequence is an error naming its byte offset.
   private static String utf8(Path p, byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult r = decoder.decode(in, out, true);
@@ -116,7 +131,8 @@ public final class ConfigStore {
       r = decoder.flush(out);
     }
     if (r.isError()) {
-      throw new CliException("cannot read config file " + p + ": not valid UTF-8 (byte offset " + in.position() + ")");
+      throw new CliException(
+          "cannot read config file " + p + ": not valid UTF-8 (byte offset " + in.position() + ")");
     }
     return out.flip().toString();
   }

@@ -4,9 +4,10 @@ import doublezero.sdk.environment.Environment;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-/// URL and program-id shorthands (reference `smartcontract/sdk/rs/src/config.rs` `convert_*_moniker`,
-/// `convert_url_to_ws`): `doublezero` is the default environment's ledger, `localhost` is `http://localhost:8899`,
-/// `devnet`/`testnet`/`mainnet-beta` are the public Solana clusters; program ids accept `devnet` and `testnet`.
+/// URL and program-id shorthands (reference `smartcontract/sdk/rs/src/config.rs`
+/// `convert_*_moniker`, `convert_url_to_ws`): `doublezero` is the default environment's ledger,
+/// `localhost` is `http://localhost:8899`, `devnet`/`testnet`/`mainnet-beta` are the public Solana
+/// clusters; program ids accept `devnet` and `testnet`.
 public final class UrlMonikers {
   private UrlMonikers() {}
 
@@ -42,8 +43,9 @@ public final class UrlMonikers {
     };
   }
 
-  /// The WebSocket URL computed from an RPC URL: the default ledger's own WS URL, else the same URL with scheme
-  /// `wss` (for `https`) or `ws`, rendered like the Rust `url` crate (an empty path becomes `/`).
+  /// The WebSocket URL computed from an RPC URL: the default ledger's own WS URL, else the same URL
+  /// with scheme `wss` (for `https`) or `ws`, rendered like the Rust `url` crate (an empty path
+  /// becomes `/`).
   ///
   /// @param rpcUrl the RPC URL
   /// @return the WebSocket URL
@@ -59,7 +61,8 @@ public final class UrlMonikers {
       }
       String scheme = "https".equals(u.getScheme()) ? "wss" : "ws";
       String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
-      return new URI(scheme, u.getRawAuthority(), null, null, null).toString() + path
+      return new URI(scheme, u.getRawAuthority(), null, null, null).toString()
+          + path
           + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("invalid URL " + rpcUrl + ": " + e.getReason());

@@ -2,6 +2,10 @@ package doublezero.cli.configcommand;
 
 import doublezero.cli.command.CliCommand;
 import doublezero.cli.command.GroupCommand;
+import doublezero.cli.config.CliConfig;
+import doublezero.cli.config.CliDefaults;
+import doublezero.cli.config.ConfigStore;
+import doublezero.cli.config.UrlMonikers;
 import doublezero.cli.session.Connection;
 import doublezero.cli.session.GlobalOptions;
 import doublezero.cli.session.Session;
@@ -9,30 +13,46 @@ import doublezero.sdk.environment.Environment;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import doublezero.cli.config.CliConfig;
-import doublezero.cli.config.ConfigStore;
-import doublezero.cli.config.CliDefaults;
-import doublezero.cli.config.UrlMonikers;
 
-/// `doublezero config get|set` (reference `smartcontract/cli/src/config/{get,set}.rs`, `cli-doublezerod.md` §B).
-@Command(name = "config", description = "Get or set the CLI configuration.",
+/// `doublezero config get|set` (reference `smartcontract/cli/src/config/{get,set}.rs`,
+/// `cli-doublezerod.md` §B).
+@Command(
+    name = "config",
+    description = "Get or set the CLI configuration.",
     subcommands = {ConfigCommand.Get.class, ConfigCommand.Set.class})
 public final class ConfigCommand extends GroupCommand {
 
-  /// Prints the config block: file, RPC URL, WebSocket URL (or computed), keypair path, program id (or computed),
-  /// tenant, the ledger timeout when the file sets one (this CLI's own line), then a blank line.
+  /// Prints the config block: file, RPC URL, WebSocket URL (or computed), keypair path, program id
+  /// (or computed), tenant, the ledger timeout when the file sets one (this CLI's own line), then a
+  /// blank line.
   ///
-  /// @param out    where to print
-  /// @param store  the config file location
+  /// @param out where to print
+  /// @param store the config file location
   /// @param config the config
   static void print(PrintWriter out, ConfigStore store, CliConfig config) {
-    String ws = config.websocket().orElseGet(() -> UrlMonikers.toWs(config.jsonRpcUrl()) + " (computed)");
-    String program = config.program()
-        .orElseGet(() -> CliDefaults.ENVIRONMENT.serviceabilityProgramId().toBase58() + " (computed)");
-    out.print("Config File: " + store.path() + "\nRPC URL: " + config.jsonRpcUrl() + "\nWebSocket URL: " + ws
-        + "\nKeypair Path: " + config.keypairPath() + "\nProgram ID: " + program + "\nTenant: "
-        + config.tenantOpt().orElse("(not set)") + "\n"
-        + config.timeoutSeconds().map(t -> "Timeout: " + t + " s\n").orElse("") + "\n");
+    String ws =
+        config.websocket().orElseGet(() -> UrlMonikers.toWs(config.jsonRpcUrl()) + " (computed)");
+    String program =
+        config
+            .program()
+            .orElseGet(
+                () -> CliDefaults.ENVIRONMENT.serviceabilityProgramId().toBase58() + " (computed)");
+    out.print(
+        "Config File: "
+            + store.path()
+            + "\nRPC URL: "
+            + config.jsonRpcUrl()
+            + "\nWebSocket URL: "
+            + ws
+            + "\nKeypair Path: "
+            + config.keypairPath()
+            + "\nProgram ID: "
+            + program
+            + "\nTenant: "
+            + config.tenantOpt().orElse("(not set)")
+            + "\n"
+            + config.timeoutSeconds().map(t -> "Timeout: " + t + " s\n").orElse("")
+            + "\n");
     out.flush();
   }
 
@@ -44,13 +64,21 @@ public final class ConfigCommand extends GroupCommand {
     }
   }
 
-  /// `config set`: `--env`, `--url`, `--ws`, `--keypair` and `--program-id` are the global flags (same names as the
-  /// reference's `config set` flags), read here instead of applied to the connection; `--tenant`/`--no-tenant` are
-  /// this command's own, and the global `--timeout` (this CLI's own) is stored as `timeout`. At least one is required
-  /// (reference clap `ArgGroup`). A config file that exists but cannot be read is an error and is left as it is.
-  @Command(name = "set", description = "Change the configuration: --env, --url, --ws, --keypair, --program-id, --tenant, --no-tenant or --timeout.")
+  /// `config set`: `--env`, `--url`, `--ws`, `--keypair` and `--program-id` are the global flags
+  /// (same names as the reference's `config set` flags), read here instead of applied to the
+  /// connection; `--tenant`/`--no-tenant` are this command's own, and the global `--timeout` (this
+  /// CLI's own) is stored as `timeout`. At least one is required (reference clap `ArgGroup`). A
+  /// config file that exists but cannot be read is an error and is left as it is.
+  @Command(
+      name = "set",
+      description =
+          "Change the configuration: --env, --url, --ws, --keypair, --program-id, --tenant,"
+              + " --no-tenant or --timeout.")
   static final class Set extends CliCommand {
-    @Option(names = "--tenant", paramLabel = "TENANT", description = "Default tenant code or pubkey.")
+    @Option(
+        names = "--tenant",
+        paramLabel = "TENANT",
+        description = "Default tenant code or pubkey.")
     String tenant;
 
     @Option(names = "--no-tenant", description = "Clear the default tenant.")
@@ -62,20 +90,34 @@ public final class ConfigCommand extends GroupCommand {
       if (tenant != null && noTenant) {
         throw usage("the argument '--tenant <TENANT>' cannot be used with '--no-tenant'");
       }
-      if (g.env().isEmpty() && g.url().isEmpty() && g.ws().isEmpty() && g.keypair().isEmpty()
-          && g.programId().isEmpty() && tenant == null && !noTenant && g.timeout().isEmpty()) {
-        throw usage("at least one of --env, --url, --ws, --keypair, --program-id, --tenant, --no-tenant, --timeout is required");
+      if (g.env().isEmpty()
+          && g.url().isEmpty()
+          && g.ws().isEmpty()
+          && g.keypair().isEmpty()
+          && g.programId().isEmpty()
+          && tenant == null
+          && !noTenant
+          && g.timeout().isEmpty()) {
+        throw usage(
+            "at least one of --env, --url, --ws, --keypair, --program-id, --tenant, --no-tenant,"
+                + " --timeout is required");
       }
-      if (g.env().isPresent() && (g.url().isPresent() || g.ws().isPresent() || g.programId().isPresent())) {
-        s.out().println("Invalid flag combination: Use either --env for environment shortcuts OR individual "
-            + "--url/--ws/--program-id flags, but not both.");
+      if (g.env().isPresent()
+          && (g.url().isPresent() || g.ws().isPresent() || g.programId().isPresent())) {
+        s.out()
+            .println(
+                "Invalid flag combination: Use either --env for environment shortcuts OR individual"
+                    + " --url/--ws/--program-id flags, but not both.");
         return;
       }
       CliConfig cfg = s.config();
       if (g.env().isPresent()) {
         Environment e = Connection.parseEnvironment(g.env().get());
-        cfg = cfg.withRpcUrl(e.ledgerRpcUrl()).withWebsocketUrl(e.ledgerWsUrl())
-            .withProgramId(e.serviceabilityProgramId().toBase58()).withGeoProgramId(e.geolocationProgramId().toBase58());
+        cfg =
+            cfg.withRpcUrl(e.ledgerRpcUrl())
+                .withWebsocketUrl(e.ledgerWsUrl())
+                .withProgramId(e.serviceabilityProgramId().toBase58())
+                .withGeoProgramId(e.geolocationProgramId().toBase58());
       }
       cfg = g.url().map(UrlMonikers::rpc).map(cfg::withRpcUrl).orElse(cfg);
       cfg = g.ws().map(UrlMonikers::ws).map(cfg::withWebsocketUrl).orElse(cfg);

@@ -1,9 +1,9 @@
 package doublezero.cli.daemon;
 
-import doublezero.cli.command.CliCommand;
-import doublezero.cli.error.CliException;
 import doublezero.cli.args.Ipv4Converter;
 import doublezero.cli.args.Validators;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.session.Sender;
@@ -28,19 +28,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /// `doublezero connect ibrl [TENANT] [-a] [--device PK|CODE] [--client-ip IP]` (reference
-/// `client/doublezero/src/command/connect.rs`, §C.2): the client IP is the daemon's; an access pass is required; an
-/// existing user of this IP and type is reused, else one is created on the lowest-latency eligible device; then the
-/// user is awaited Activated, the daemon's reconciler enabled, and `/status` polled for the tunnel. The narration the
-/// reference shows on its spinner goes to stdout here, so scripts see it too (docs/compatibility.md).
+/// `client/doublezero/src/command/connect.rs`, §C.2): the client IP is the daemon's; an access pass
+/// is required; an existing user of this IP and type is reused, else one is created on the
+/// lowest-latency eligible device; then the user is awaited Activated, the daemon's reconciler
+/// enabled, and `/status` polled for the tunnel. The narration the reference shows on its spinner
+/// goes to stdout here, so scripts see it too (docs/compatibility.md).
 @Command(name = "ibrl", description = "Provision a user in IBRL mode")
 public final class ConnectIbrlCommand extends CliCommand {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "TENANT", description = "Tenant code or pubkey")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "TENANT",
+      description = "Tenant code or pubkey")
   String tenant;
 
-  @Option(names = {"-a", "--allocate-addr"}, description = "Allocate a new address for the user")
+  @Option(
+      names = {"-a", "--allocate-addr"},
+      description = "Allocate a new address for the user")
   boolean allocateAddr;
 
-  @Option(names = "--client-ip", converter = Ipv4Converter.class, hidden = true,
+  @Option(
+      names = "--client-ip",
+      converter = Ipv4Converter.class,
+      hidden = true,
       description = "Deprecated: set --client-ip on the daemon (doublezerod)")
   Ipv4Address clientIp;
 
@@ -53,22 +63,27 @@ public final class ConnectIbrlCommand extends CliCommand {
     Sender.checkBalance(s, s.signer());
     DaemonClient daemon = new DaemonClient(daemonSocket());
     daemon.check(s.err(), s.connection().programId());
-    out.println("🔗  Start Provisioning User to "
-        + Environment.fromProgramId(s.connection().programId()).orElse(Environment.DEVNET) + "...");
+    out.println(
+        "🔗  Start Provisioning User to "
+            + Environment.fromProgramId(s.connection().programId()).orElse(Environment.DEVNET)
+            + "...");
     if (clientIp != null) {
-      out.println("⚠️  WARNING: --client-ip on the CLI is deprecated and will be ignored. Set --client-ip on the "
-          + "daemon (doublezerod) instead.");
+      out.println(
+          "⚠️  WARNING: --client-ip on the CLI is deprecated and will be ignored. Set --client-ip"
+              + " on the daemon (doublezerod) instead.");
     }
     String daemonIp = daemon.v2Status().clientIp();
     if (daemonIp.isEmpty()) {
-      throw new CliException("Daemon has not discovered its client IP. Ensure the daemon is running and has started "
-          + "up successfully, or set --client-ip on the daemon.");
+      throw new CliException(
+          "Daemon has not discovered its client IP. Ensure the daemon is running and has started "
+              + "up successfully, or set --client-ip on the daemon.");
     }
     Ipv4Address ip;
     try {
       ip = Ipv4Address.parse(daemonIp);
     } catch (IllegalArgumentException e) {
-      throw new CliException("Daemon returned invalid client IP '" + daemonIp + "': " + e.getMessage());
+      throw new CliException(
+          "Daemon returned invalid client IP '" + daemonIp + "': " + e.getMessage());
     }
     PublicKey payer = s.signer().publicKey();
     checkAccessPass(s, ip, payer);
@@ -83,22 +98,29 @@ public final class ConnectIbrlCommand extends CliCommand {
 
   private static void checkAccessPass(Session s, Ipv4Address ip, PublicKey payer) {
     UserInstructions ui = new UserInstructions(s.connection().programId(), s.ledger(), payer);
-    AccessPass pass = ui.accessPass(ip, Ipv4Address.UNSPECIFIED, payer)
-        .orElseThrow(() -> new CliException("Access Pass not found")).value();
+    AccessPass pass =
+        ui.accessPass(ip, Ipv4Address.UNSPECIFIED, payer)
+            .orElseThrow(() -> new CliException("Access Pass not found"))
+            .value();
     long epoch = s.rpc().getEpochInfo().epoch();
     if (Long.compareUnsigned(pass.lastAccessEpoch(), epoch) < 0) {
-      s.out().println("❌  Unable to find a valid AccessPass for the IP: " + ip + " UserPayer: " + payer);
-      throw new CliException("A valid AccessPass is required to connect. Please contact support to obtain one.");
+      s.out()
+          .println(
+              "❌  Unable to find a valid AccessPass for the IP: " + ip + " UserPayer: " + payer);
+      throw new CliException(
+          "A valid AccessPass is required to connect. Please contact support to obtain one.");
     }
   }
 
-  private PublicKey findOrCreateUser(Session s, DaemonClient daemon, Ipv4Address ip, UserType type, PublicKey payer) {
+  private PublicKey findOrCreateUser(
+      Session s, DaemonClient daemon, Ipv4Address ip, UserType type, PublicKey payer) {
     LedgerView l = s.ledger();
     List<Keyed<User>> users = l.all(User.class);
     for (Keyed<User> u : users) {
       if (u.value().clientIp().equals(ip) && u.value().userType() == type) {
         s.out().println("    An account already exists with Pubkey: " + u.key());
-        if (u.value().status() == UserStatus.PENDING_BAN || u.value().status() == UserStatus.BANNED) {
+        if (u.value().status() == UserStatus.PENDING_BAN
+            || u.value().status() == UserStatus.BANNED) {
           s.out().println("❌  The user is banned.");
           throw new CliException("User is banned.");
         }
@@ -115,13 +137,20 @@ public final class ConnectIbrlCommand extends CliCommand {
     PublicKey devicePk;
     List<LatencyRecord> all = DeviceChoice.latencies(s, daemon, false);
     if (this.device != null) {
-      devicePk = Validators.asPubkey(this.device).orElseGet(() -> devices.entrySet().stream()
-          .filter(e -> e.getValue().code().equals(this.device)).findFirst()
-          .orElseThrow(() -> new CliException("Device not found")).getKey());
+      devicePk =
+          Validators.asPubkey(this.device)
+              .orElseGet(
+                  () ->
+                      devices.entrySet().stream()
+                          .filter(e -> e.getValue().code().equals(this.device))
+                          .findFirst()
+                          .orElseThrow(() -> new CliException("Device not found"))
+                          .getKey());
     } else {
       devicePk = DeviceChoice.best(DeviceChoice.latencies(s, daemon, true), devices, exclude);
     }
-    Device d = l.get(devicePk, Device.class).orElseThrow(() -> new CliException("Unable to get device"));
+    Device d =
+        l.get(devicePk, Device.class).orElseThrow(() -> new CliException("Unable to get device"));
     if (this.device != null && !DeviceChoice.eligible(d)) {
       throw new CliException("Device is not accepting more users (at capacity or max_users=0)");
     }
@@ -129,13 +158,24 @@ public final class ConnectIbrlCommand extends CliCommand {
     s.out().println("    Creating user account...");
     s.out().println("    Device selected: " + d.code() + " ");
     if (d.maxUnicastUsers() > 0 && d.unicastUsersCount() >= d.maxUnicastUsers()) {
-      throw new CliException("Device " + d.code() + " has reached its unicast user limit (" + d.unicastUsersCount()
-          + "/" + d.maxUnicastUsers() + ")");
+      throw new CliException(
+          "Device "
+              + d.code()
+              + " has reached its unicast user limit ("
+              + d.unicastUsersCount()
+              + "/"
+              + d.maxUnicastUsers()
+              + ")");
     }
     UserInstructions ui = new UserInstructions(s.connection().programId(), l, payer);
-    AccessPass pass = ui.pass(ip, payer).or(() -> ui.pass(Ipv4Address.UNSPECIFIED, payer))
-        .orElseThrow(() -> new CliException("No valid AccessPass found for IP: " + ip + " user_payer: " + payer))
-        .value();
+    AccessPass pass =
+        ui.pass(ip, payer)
+            .or(() -> ui.pass(Ipv4Address.UNSPECIFIED, payer))
+            .orElseThrow(
+                () ->
+                    new CliException(
+                        "No valid AccessPass found for IP: " + ip + " user_payer: " + payer))
+            .value();
     Optional<PublicKey> tenantPk = tenant(s, l, pass);
     UserInstructions.Sent sent = ui.createUser(type, devicePk, ip, tenantPk, endpoint);
     try {
@@ -156,8 +196,8 @@ public final class ConnectIbrlCommand extends CliCommand {
       s.out().println("Using tenant '" + t + "' from configuration file.");
     }
     if (t == null) {
-      Optional<PublicKey> fromPass = pass.tenantAllowlist().stream().filter(p -> !p.equals(PublicKey.DEFAULT))
-          .findFirst();
+      Optional<PublicKey> fromPass =
+          pass.tenantAllowlist().stream().filter(p -> !p.equals(PublicKey.DEFAULT)).findFirst();
       if (fromPass.isEmpty()) {
         return Optional.empty();
       }
@@ -165,8 +205,14 @@ public final class ConnectIbrlCommand extends CliCommand {
       s.out().println("Using tenant '" + t + "' from Access Pass.");
     }
     String code = t;
-    return Optional.of(Validators.asPubkey(code).orElseGet(() -> l.all(Tenant.class).stream()
-        .filter(k -> k.value().code().equals(code)).findFirst()
-        .orElseThrow(() -> new CliException("Tenant not found")).key()));
+    return Optional.of(
+        Validators.asPubkey(code)
+            .orElseGet(
+                () ->
+                    l.all(Tenant.class).stream()
+                        .filter(k -> k.value().code().equals(code))
+                        .findFirst()
+                        .orElseThrow(() -> new CliException("Tenant not found"))
+                        .key()));
   }
 }

@@ -16,13 +16,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/// The CLI's side of the daemon's HTTP API on its Unix socket (reference `client/doublezero/src/servicecontroller.rs`
-/// and `requirements.rs` `check_doublezero`, `cli-doublezerod.md` §C.1). Transport failures read
-/// `Unable to connect to doublezero daemon: …`; a body that is not the expected shape but is
-/// `{"status":"error","description":…}` surfaces the description.
+/// The CLI's side of the daemon's HTTP API on its Unix socket (reference
+/// `client/doublezero/src/servicecontroller.rs` and `requirements.rs` `check_doublezero`,
+/// `cli-doublezerod.md` §C.1). Transport failures read `Unable to connect to doublezero daemon: …`;
+/// a body that is not the expected shape but is `{"status":"error","description":…}` surfaces the
+/// description.
 public final class DaemonClient {
   /// The reference's socket path.
   public static final String DEFAULT_SOCKET = "/var/run/doublezerod/doublezerod.sock";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Path socket;
   private final UnixHttpClient http;
@@ -33,12 +35,13 @@ public final class DaemonClient {
     this.http = new UnixHttpClient(socket);
   }
 
-  /// `check_doublezero`: the socket exists, can be opened, and the daemon runs on the client's environment.
+  /// `check_doublezero`: the socket exists, can be opened, and the daemon runs on the client's
+  /// environment.
   ///
-  /// @param err       where the first line of a failure goes
+  /// @param err where the first line of a failure goes
   /// @param programId the client's serviceability program id
-  /// @throws CliException `Please start the doublezerod service.`, `Please check the permissions of the doublezerod
-  ///                      service.` or the environment mismatch text
+  /// @throws CliException `Please start the doublezerod service.`, `Please check the permissions of
+  ///   the doublezerod service.` or the environment mismatch text
   public void check(PrintWriter err, PublicKey programId) {
     if (!Files.exists(socket)) {
       err.println("doublezero service is not accessible.");
@@ -55,13 +58,18 @@ public final class DaemonClient {
     Environment client = Environment.fromProgramId(programId).orElse(Environment.DEVNET);
     Environment daemon;
     try {
-      daemon = Environment.fromProgramId(PublicKey.fromBase58(daemonProgram)).orElse(Environment.DEVNET);
+      daemon =
+          Environment.fromProgramId(PublicKey.fromBase58(daemonProgram)).orElse(Environment.DEVNET);
     } catch (IllegalArgumentException e) {
       daemon = Environment.DEVNET;
     }
     if (client != daemon) {
-      throw new CliException("The client and the daemon are using different environments.\nClient: " + client
-          + "\nDaemon: " + daemon + "\nPlease update the daemon configuration so both use the same environment.");
+      throw new CliException(
+          "The client and the daemon are using different environments.\nClient: "
+              + client
+              + "\nDaemon: "
+              + daemon
+              + "\nPlease update the daemon configuration so both use the same environment.");
     }
   }
 
@@ -87,11 +95,19 @@ public final class DaemonClient {
     }
     List<V2Status.Service> services = new ArrayList<>();
     for (JsonNode s : n.path("services")) {
-      services.add(new V2Status.Service(DaemonStatus.of(s), s.path("current_device").asText(""),
-          s.path("lowest_latency_device").asText(""), s.path("metro").asText(""), s.path("tenant").asText("")));
+      services.add(
+          new V2Status.Service(
+              DaemonStatus.of(s),
+              s.path("current_device").asText(""),
+              s.path("lowest_latency_device").asText(""),
+              s.path("metro").asText(""),
+              s.path("tenant").asText("")));
     }
-    return new V2Status(n.path("reconciler_enabled").asBoolean(false), n.path("client_ip").asText(""),
-        n.path("network").asText(""), services);
+    return new V2Status(
+        n.path("reconciler_enabled").asBoolean(false),
+        n.path("client_ip").asText(""),
+        n.path("network").asText(""),
+        services);
   }
 
   /// @return `/status`
@@ -117,9 +133,15 @@ public final class DaemonClient {
     }
     List<LatencyRecord> out = new ArrayList<>();
     for (JsonNode l : n) {
-      out.add(new LatencyRecord(l.path("device_pk").asText(), l.path("device_code").asText(),
-          l.path("device_ip").asText(), l.path("min_latency_ns").asLong(), l.path("max_latency_ns").asLong(),
-          l.path("avg_latency_ns").asLong(), l.path("reachable").asBoolean()));
+      out.add(
+          new LatencyRecord(
+              l.path("device_pk").asText(),
+              l.path("device_code").asText(),
+              l.path("device_ip").asText(),
+              l.path("min_latency_ns").asLong(),
+              l.path("max_latency_ns").asLong(),
+              l.path("avg_latency_ns").asLong(),
+              l.path("reachable").asBoolean()));
     }
     return out;
   }
@@ -194,7 +216,8 @@ public final class DaemonClient {
       }
       return n;
     } catch (IOException e) {
-      throw new CliException("Unable to parse daemon response: " + e.getMessage() + " (" + r.text().strip() + ")");
+      throw new CliException(
+          "Unable to parse daemon response: " + e.getMessage() + " (" + r.text().strip() + ")");
     }
   }
 

@@ -15,18 +15,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/// The waiting steps shared by `connect` and `disconnect` (reference `connect.rs`, `disconnect.rs`, §C.2/C.4). The
-/// poll periods are fields so tests can shorten them.
+/// The waiting steps shared by `connect` and `disconnect` (reference `connect.rs`, `disconnect.rs`,
+/// §C.2/C.4). The poll periods are fields so tests can shorten them.
 final class DaemonFlow {
   /// Poll attempts of `/status` after `/enable` or a delete (12, every 5 s in the reference).
   static int statusPolls = 12;
+
   /// Time between `/status` polls.
   static Duration statusEvery = Duration.ofSeconds(5);
 
   private DaemonFlow() {}
 
-  /// Endpoints of this client's existing unicast tunnels (the user's tunnel endpoint, or its device's public IP).
-  static List<Ipv4Address> excludeIps(List<Keyed<User>> users, Ipv4Address ip, Map<PublicKey, Device> devices) {
+  /// Endpoints of this client's existing unicast tunnels (the user's tunnel endpoint, or its
+  /// device's public IP).
+  static List<Ipv4Address> excludeIps(
+      List<Keyed<User>> users, Ipv4Address ip, Map<PublicKey, Device> devices) {
     List<Ipv4Address> out = new ArrayList<>();
     for (Keyed<User> u : users) {
       if (!u.value().clientIp().equals(ip) || u.value().userType() == UserType.MULTICAST) {
@@ -43,8 +46,8 @@ final class DaemonFlow {
 
   /// `poll_for_user_activated`: reads the user with backoff 1 s doubling to 32 s, 8 tries.
   ///
-  /// @throws CliException `Timeout waiting for user activation`, or `User status not expected` for a user that is
-  ///                      neither Pending nor Activated
+  /// @throws CliException `Timeout waiting for user activation`, or `User status not expected` for
+  ///   a user that is neither Pending nor Activated
   static void awaitActivated(Session s, PublicKey user) {
     long wait = 1000;
     for (int attempt = 0; attempt < 8; attempt++) {
@@ -69,7 +72,11 @@ final class DaemonFlow {
       daemon.enable();
     } catch (CliException e) {
       if (!daemon.v2Status().reconcilerEnabled()) {
-        s.out().println("    Error: failed to enable reconciler: " + e.getMessage() + ". Tunnel will not be provisioned.");
+        s.out()
+            .println(
+                "    Error: failed to enable reconciler: "
+                    + e.getMessage()
+                    + ". Tunnel will not be provisioned.");
         return;
       }
     }
@@ -91,8 +98,10 @@ final class DaemonFlow {
       }
       sleep(statusEvery);
     }
-    s.out().println("    Tunnel provisioning in progress (daemon will handle it): timed out waiting for daemon to "
-        + "provision tunnel");
+    s.out()
+        .println(
+            "    Tunnel provisioning in progress (daemon will handle it): timed out waiting for"
+                + " daemon to provision tunnel");
   }
 
   static void sleep(Duration d) {

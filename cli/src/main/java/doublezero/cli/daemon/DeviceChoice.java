@@ -16,14 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/// Device choice from the daemon's latency results (reference `client/doublezero/src/dzd_latency.rs`, §C.3).
+/// Device choice from the daemon's latency results (reference
+/// `client/doublezero/src/dzd_latency.rs`, §C.3).
 final class DeviceChoice {
   static final long TOLERANCE_NS = 5_000_000L;
 
   private DeviceChoice() {}
 
-  /// `retrieve_latencies`: `/latency` records of Activated devices (reachable ones only when asked), reachable first
-  /// then by mean RTT; retried (1 s doubling to 10 s, 5 tries) while empty.
+  /// `retrieve_latencies`: `/latency` records of Activated devices (reachable ones only when
+  /// asked), reachable first then by mean RTT; retried (1 s doubling to 10 s, 5 tries) while empty.
   ///
   /// @throws CliException `No devices found` when still empty
   static List<LatencyRecord> latencies(Session s, DaemonClient daemon, boolean reachableOnly) {
@@ -42,7 +43,9 @@ final class DeviceChoice {
         }
       }
       if (!out.isEmpty()) {
-        out.sort(Comparator.comparing((LatencyRecord r) -> !r.reachable()).thenComparingLong(LatencyRecord::avgLatencyNs));
+        out.sort(
+            Comparator.comparing((LatencyRecord r) -> !r.reachable())
+                .thenComparingLong(LatencyRecord::avgLatencyNs));
         return out;
       }
       if (attempt == 4) {
@@ -61,15 +64,18 @@ final class DeviceChoice {
 
   /// `is_device_eligible_for_provisioning`: Activated, edge or hybrid, `max_users > 0`, seats left.
   static boolean eligible(Device d) {
-    return d.status() == DeviceStatus.ACTIVATED && (d.deviceType() == DeviceType.EDGE
-        || d.deviceType() == DeviceType.HYBRID) && d.maxUsers() > 0 && d.usersCount() + d.reservedSeats() < d.maxUsers();
+    return d.status() == DeviceStatus.ACTIVATED
+        && (d.deviceType() == DeviceType.EDGE || d.deviceType() == DeviceType.HYBRID)
+        && d.maxUsers() > 0
+        && d.usersCount() + d.reservedSeats() < d.maxUsers();
   }
 
-  /// `best_latency` over eligible devices, reachable only: drop devices whose every endpoint is excluded, then the
-  /// lowest mean RTT.
+  /// `best_latency` over eligible devices, reachable only: drop devices whose every endpoint is
+  /// excluded, then the lowest mean RTT.
   ///
   /// @throws CliException `No suitable device found` when none is left
-  static PublicKey best(List<LatencyRecord> reachable, Map<PublicKey, Device> eligible, List<Ipv4Address> exclude) {
+  static PublicKey best(
+      List<LatencyRecord> reachable, Map<PublicKey, Device> eligible, List<Ipv4Address> exclude) {
     for (LatencyRecord r : reachable) {
       PublicKey pk = PublicKey.fromBase58(r.devicePk());
       Device d = eligible.get(pk);
@@ -91,13 +97,17 @@ final class DeviceChoice {
     return out;
   }
 
-  /// `select_tunnel_endpoint`: this device's records by mean RTT, the first address not excluded; else the public IP
-  /// if not excluded; else 0.0.0.0 (the program picks).
-  static Ipv4Address endpoint(List<LatencyRecord> all, PublicKey device, Ipv4Address publicIp,
-      List<Ipv4Address> exclude) {
-    Optional<Ipv4Address> best = all.stream().filter(r -> r.devicePk().equals(device.toBase58()))
-        .sorted(Comparator.comparingLong(LatencyRecord::avgLatencyNs)).map(r -> Ipv4Address.parse(r.deviceIp()))
-        .filter(ip -> !exclude.contains(ip)).findFirst();
+  /// `select_tunnel_endpoint`: this device's records by mean RTT, the first address not excluded;
+  /// else the public IP if not excluded; else 0.0.0.0 (the program picks).
+  static Ipv4Address endpoint(
+      List<LatencyRecord> all, PublicKey device, Ipv4Address publicIp, List<Ipv4Address> exclude) {
+    Optional<Ipv4Address> best =
+        all.stream()
+            .filter(r -> r.devicePk().equals(device.toBase58()))
+            .sorted(Comparator.comparingLong(LatencyRecord::avgLatencyNs))
+            .map(r -> Ipv4Address.parse(r.deviceIp()))
+            .filter(ip -> !exclude.contains(ip))
+            .findFirst();
     if (best.isPresent()) {
       return best.get();
     }

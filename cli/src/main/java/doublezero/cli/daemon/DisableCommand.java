@@ -4,9 +4,11 @@ import doublezero.cli.command.CliCommand;
 import doublezero.cli.session.Session;
 import picocli.CommandLine.Command;
 
-/// `doublezero disable` (reference `client/doublezero/src/command/disable.rs`, §C.6): turns the daemon's reconciler
-/// off, which tears down its tunnels.
-@Command(name = "disable", description = "Disable the reconciler (the daemon tears its tunnels down)")
+/// `doublezero disable` (reference `client/doublezero/src/command/disable.rs`, §C.6): turns the
+/// daemon's reconciler off, which tears down its tunnels.
+@Command(
+    name = "disable",
+    description = "Disable the reconciler (the daemon tears its tunnels down)")
 public final class DisableCommand extends CliCommand {
   @Override
   protected void execute(Session s) {

@@ -1,8 +1,8 @@
 package doublezero.cli.daemon;
 
+import doublezero.cli.args.Ipv4Converter;
 import doublezero.cli.command.CliCommand;
 import doublezero.cli.error.CliException;
-import doublezero.cli.args.Ipv4Converter;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;
@@ -22,12 +22,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/// `doublezero disconnect [ibrl|multicast] [--client-ip IP]` (reference `client/doublezero/src/command/disconnect.rs`,
-/// §C.4): deletes this client's users on chain (the CLI discovers the client IP itself), waits for each account to
-/// disappear, then watches `/status` until the daemon has removed the tunnel. The reconciler does the teardown.
+/// `doublezero disconnect [ibrl|multicast] [--client-ip IP]` (reference
+/// `client/doublezero/src/command/disconnect.rs`, §C.4): deletes this client's users on chain (the
+/// CLI discovers the client IP itself), waits for each account to disappear, then watches `/status`
+/// until the daemon has removed the tunnel. The reconciler does the teardown.
 @Command(name = "disconnect", description = "Disconnect your server from DoubleZero")
 public final class DisconnectCommand extends CliCommand {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "MODE", description = "ibrl or multicast (default: both)")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "MODE",
+      description = "ibrl or multicast (default: both)")
   String mode;
 
   @Option(names = "--client-ip", converter = Ipv4Converter.class, description = "Client public IP")
@@ -76,11 +81,19 @@ public final class DisconnectCommand extends CliCommand {
         Ipv4Address ip = Ipv4Address.ofOctets(a.getAddress());
         String martian = martian(ip);
         if (martian != null) {
-          throw new CliException("Client IP " + ip + " is a BGP martian address (" + martian
-              + "). A publicly routable IP address is required.");
+          throw new CliException(
+              "Client IP "
+                  + ip
+                  + " is a BGP martian address ("
+                  + martian
+                  + "). A publicly routable IP address is required.");
         }
-        s.out().println("Public IP detected: " + ip
-            + " - If you want to use a different IP, set --client-ip on the daemon (doublezerod)");
+        s.out()
+            .println(
+                "Public IP detected: "
+                    + ip
+                    + " - If you want to use a different IP, set --client-ip on the daemon"
+                    + " (doublezerod)");
         return ip;
       }
     } catch (IOException | RuntimeException e) {
@@ -93,11 +106,21 @@ public final class DisconnectCommand extends CliCommand {
 
   /// @return why `ip` is a BGP martian (reference `helpers.rs`), or null for a public address
   static String martian(Ipv4Address ip) {
-    String[][] ranges = {{"0.0.0.0/8", "this network"}, {"10.0.0.0/8", "private"}, {"100.64.0.0/10", "shared"},
-        {"127.0.0.0/8", "loopback"}, {"169.254.0.0/16", "link local"}, {"172.16.0.0/12", "private"},
-        {"192.0.0.0/24", "IETF protocol assignments"}, {"192.0.2.0/24", "documentation"}, {"192.168.0.0/16", "private"},
-        {"198.51.100.0/24", "documentation"}, {"203.0.113.0/24", "documentation"}, {"224.0.0.0/4", "multicast"},
-        {"240.0.0.0/4", "reserved"}};
+    String[][] ranges = {
+      {"0.0.0.0/8", "this network"},
+      {"10.0.0.0/8", "private"},
+      {"100.64.0.0/10", "shared"},
+      {"127.0.0.0/8", "loopback"},
+      {"169.254.0.0/16", "link local"},
+      {"172.16.0.0/12", "private"},
+      {"192.0.0.0/24", "IETF protocol assignments"},
+      {"192.0.2.0/24", "documentation"},
+      {"192.168.0.0/16", "private"},
+      {"198.51.100.0/24", "documentation"},
+      {"203.0.113.0/24", "documentation"},
+      {"224.0.0.0/4", "multicast"},
+      {"240.0.0.0/4", "reserved"}
+    };
     for (String[] r : ranges) {
       if (NetworkV4.parse(r[0]).contains(ip)) {
         return r[1];
@@ -125,8 +148,13 @@ public final class DisconnectCommand extends CliCommand {
   private void waitForTeardown(Session s, DaemonClient daemon) {
     for (int i = 0; i < DaemonFlow.statusPolls; i++) {
       try {
-        boolean left = daemon.status().stream().anyMatch(st -> st.userType() != null
-            && (mode == null || mode.equals("multicast") == "Multicast".equals(st.userType())));
+        boolean left =
+            daemon.status().stream()
+                .anyMatch(
+                    st ->
+                        st.userType() != null
+                            && (mode == null
+                                || mode.equals("multicast") == "Multicast".equals(st.userType())));
         if (!left) {
           s.out().println("    Daemon confirmed tunnel(s) removed");
           return;
@@ -136,7 +164,9 @@ public final class DisconnectCommand extends CliCommand {
       }
       DaemonFlow.sleep(DaemonFlow.statusEvery);
     }
-    s.out().println("    Daemon deprovisioning in progress (will complete automatically): timed out waiting for "
-        + "daemon to remove tunnel(s)");
+    s.out()
+        .println(
+            "    Daemon deprovisioning in progress (will complete automatically): timed out waiting"
+                + " for daemon to remove tunnel(s)");
   }
 }

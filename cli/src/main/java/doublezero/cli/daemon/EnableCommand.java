@@ -4,8 +4,11 @@ import doublezero.cli.command.CliCommand;
 import doublezero.cli.session.Session;
 import picocli.CommandLine.Command;
 
-/// `doublezero enable` (reference `client/doublezero/src/command/enable.rs`, §C.6): turns the daemon's reconciler on.
-@Command(name = "enable", description = "Enable the reconciler (the daemon provisions tunnels from chain)")
+/// `doublezero enable` (reference `client/doublezero/src/command/enable.rs`, §C.6): turns the
+/// daemon's reconciler on.
+@Command(
+    name = "enable",
+    description = "Enable the reconciler (the daemon provisions tunnels from chain)")
 public final class EnableCommand extends CliCommand {
   @Override
   protected void execute(Session s) {

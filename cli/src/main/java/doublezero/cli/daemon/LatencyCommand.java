@@ -13,8 +13,9 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/// `doublezero latency [--json]` (reference `client/doublezero/src/command/latency.rs`, §C.6): the daemon's probe
-/// results for devices that are Activated on chain, reachable first then by mean RTT.
+/// `doublezero latency [--json]` (reference `client/doublezero/src/command/latency.rs`, §C.6): the
+/// daemon's probe results for devices that are Activated on chain, reachable first then by mean
+/// RTT.
 @Command(name = "latency", description = "Get latency to DoubleZero devices")
 public final class LatencyCommand extends CliCommand {
   @Option(names = "--json", description = "Output as JSON")
@@ -43,10 +44,20 @@ public final class LatencyCommand extends CliCommand {
     }
     List<List<String>> rows = new ArrayList<>();
     for (LatencyRecord r : records) {
-      rows.add(List.of(r.devicePk(), r.deviceCode(), r.deviceIp(), ms(r.minLatencyNs()), ms(r.maxLatencyNs()),
-          ms(r.avgLatencyNs()), Boolean.toString(r.reachable())));
+      rows.add(
+          List.of(
+              r.devicePk(),
+              r.deviceCode(),
+              r.deviceIp(),
+              ms(r.minLatencyNs()),
+              ms(r.maxLatencyNs()),
+              ms(r.avgLatencyNs()),
+              Boolean.toString(r.reachable())));
     }
-    s.out().println(PsqlTable.render(List.of("Pubkey", "Code", "IP", "Min", "Max", "Avg", "reachable"), rows));
+    s.out()
+        .println(
+            PsqlTable.render(
+                List.of("Pubkey", "Code", "IP", "Min", "Max", "Avg", "reachable"), rows));
   }
 
   static String ms(long ns) {

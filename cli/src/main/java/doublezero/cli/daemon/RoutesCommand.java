@@ -14,14 +14,31 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/// `doublezero routes [--json]` (reference `client/doublezero/src/command/routes.rs`, §C.6): the routes the daemon
-/// learned over BGP, with their liveness. No routes is an error (`No routes found`).
+/// `doublezero routes [--json]` (reference `client/doublezero/src/command/routes.rs`, §C.6): the
+/// routes the daemon learned over BGP, with their liveness. No routes is an error (`No routes
+/// found`).
 @Command(name = "routes", description = "Get the routes learned from DoubleZero")
 public final class RoutesCommand extends CliCommand {
-  static final List<String> FIELDS = List.of("network", "local_ip", "peer_ip", "kernel_state", "liveness_last_updated",
-      "liveness_state", "liveness_state_reason", "peer_client_version");
-  static final List<String> HEADERS = List.of("Network", "Local IP", "Peer IP", "Kernel State",
-      "Liveness Last Updated", "Liveness State", "Liveness State Reason", "Peer Client Version");
+  static final List<String> FIELDS =
+      List.of(
+          "network",
+          "local_ip",
+          "peer_ip",
+          "kernel_state",
+          "liveness_last_updated",
+          "liveness_state",
+          "liveness_state_reason",
+          "peer_client_version");
+  static final List<String> HEADERS =
+      List.of(
+          "Network",
+          "Local IP",
+          "Peer IP",
+          "Kernel State",
+          "Liveness Last Updated",
+          "Liveness State",
+          "Liveness State Reason",
+          "Peer Client Version");
 
   @Option(names = "--json", description = "Output as JSON")
   boolean json;

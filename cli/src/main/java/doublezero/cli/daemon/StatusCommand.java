@@ -17,23 +17,41 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/// `doublezero status [--json]` (reference `client/doublezero/src/command/status.rs`, §C.5): one row per daemon
-/// service from `/v2/status`, or a synthetic `disconnected` row. A failing `/v2/status` prints `\nError: …\n` to
-/// stderr and exits 0, as the reference does.
+/// `doublezero status [--json]` (reference `client/doublezero/src/command/status.rs`, §C.5): one
+/// row per daemon service from `/v2/status`, or a synthetic `disconnected` row. A failing
+/// `/v2/status` prints `\nError: …\n` to stderr and exits 0, as the reference does.
 @Command(name = "status", description = "Get the status of your service")
 public final class StatusCommand extends CliCommand {
-  static final List<String> HEADERS = List.of("Tunnel Status", "Last Session Update", "Tunnel Name", "Tunnel Src",
-      "Tunnel Dst", "Doublezero IP", "User Type", "Reconciler", "Tenant", "Current Device", "Lowest Latency Device",
-      "Metro", "Network");
-  private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-      .withZone(ZoneOffset.UTC);
+  static final List<String> HEADERS =
+      List.of(
+          "Tunnel Status",
+          "Last Session Update",
+          "Tunnel Name",
+          "Tunnel Src",
+          "Tunnel Dst",
+          "Doublezero IP",
+          "User Type",
+          "Reconciler",
+          "Tenant",
+          "Current Device",
+          "Lowest Latency Device",
+          "Metro",
+          "Network");
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   @Option(names = "--json", description = "Output as JSON")
   boolean json;
 
   /// One output row.
-  record Row(DaemonStatus status, boolean reconciler, String tenant, String currentDevice, String lowestLatencyDevice,
-      String metro, String network) {}
+  record Row(
+      DaemonStatus status,
+      boolean reconciler,
+      String tenant,
+      String currentDevice,
+      String lowestLatencyDevice,
+      String metro,
+      String network) {}
 
   @Override
   protected void execute(Session s) {
@@ -41,7 +59,8 @@ public final class StatusCommand extends CliCommand {
     daemon.check(s.err(), s.connection().programId());
     List<Row> rows;
     try {
-      rows = rows(daemon.v2Status(), s.connection().programId() == null ? "" : environment(s), json);
+      rows =
+          rows(daemon.v2Status(), s.connection().programId() == null ? "" : environment(s), json);
     } catch (CliException e) {
       s.err().println("\nError: " + e.getMessage() + "\n");
       s.err().flush();
@@ -51,15 +70,24 @@ public final class StatusCommand extends CliCommand {
   }
 
   static String environment(Session s) {
-    return Environment.fromProgramId(s.connection().programId()).orElse(Environment.DEVNET).toString();
+    return Environment.fromProgramId(s.connection().programId())
+        .orElse(Environment.DEVNET)
+        .toString();
   }
 
   static List<Row> rows(V2Status v2, String cliEnvironment, boolean json) {
     String network = v2.network().isEmpty() ? cliEnvironment : v2.network();
     List<Row> rows = new ArrayList<>();
     if (v2.services().isEmpty()) {
-      rows.add(new Row(new DaemonStatus("disconnected", null, null, null, null, null, null), v2.reconcilerEnabled(),
-          "", "N/A", "N/A", "N/A", network));
+      rows.add(
+          new Row(
+              new DaemonStatus("disconnected", null, null, null, null, null, null),
+              v2.reconcilerEnabled(),
+              "",
+              "N/A",
+              "N/A",
+              "N/A",
+              network));
       return rows;
     }
     for (V2Status.Service svc : v2.services()) {
@@ -75,7 +103,9 @@ public final class StatusCommand extends CliCommand {
           lowest = "⚠️ " + lowest;
         }
       }
-      rows.add(new Row(svc.status(), v2.reconcilerEnabled(), svc.tenant(), current, lowest, metro, network));
+      rows.add(
+          new Row(
+              svc.status(), v2.reconcilerEnabled(), svc.tenant(), current, lowest, metro, network));
     }
     return rows;
   }
@@ -84,10 +114,23 @@ public final class StatusCommand extends CliCommand {
     List<List<String>> cells = new ArrayList<>();
     for (Row r : rows) {
       DaemonStatus st = r.status();
-      cells.add(List.of(st.sessionStatus(), st.lastSessionUpdate() == null ? "no session data"
-              : UTC.format(Instant.ofEpochSecond(st.lastSessionUpdate())), opt(st.tunnelName()), opt(st.tunnelSrc()),
-          opt(st.tunnelDst()), opt(st.doublezeroIp()), opt(st.userType()), Boolean.toString(r.reconciler()),
-          r.tenant(), r.currentDevice(), r.lowestLatencyDevice(), r.metro(), r.network()));
+      cells.add(
+          List.of(
+              st.sessionStatus(),
+              st.lastSessionUpdate() == null
+                  ? "no session data"
+                  : UTC.format(Instant.ofEpochSecond(st.lastSessionUpdate())),
+              opt(st.tunnelName()),
+              opt(st.tunnelSrc()),
+              opt(st.tunnelDst()),
+              opt(st.doublezeroIp()),
+              opt(st.userType()),
+              Boolean.toString(r.reconciler()),
+              r.tenant(),
+              r.currentDevice(),
+              r.lowestLatencyDevice(),
+              r.metro(),
+              r.network()));
     }
     return PsqlTable.render(HEADERS, cells);
   }

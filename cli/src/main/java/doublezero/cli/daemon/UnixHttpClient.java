@@ -9,9 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/// A minimal HTTP/1.1 client over a Unix domain socket (the JDK's `SocketChannel` + `UnixDomainSocketAddress`;
-/// `java.net.http` cannot dial Unix sockets): one request per connection (`Connection: close`), the body read up to
-/// `Content-Length` or the end of the stream. No chunked encoding: the daemon never sends it.
+/// A minimal HTTP/1.1 client over a Unix domain socket (the JDK's `SocketChannel` +
+/// `UnixDomainSocketAddress`; `java.net.http` cannot dial Unix sockets): one request per connection
+/// (`Connection: close`), the body read up to `Content-Length` or the end of the stream. No chunked
+/// encoding: the daemon never sends it.
 final class UnixHttpClient {
   static final int MAX_RESPONSE = 16 * 1024 * 1024;
 
@@ -37,8 +38,12 @@ final class UnixHttpClient {
   }
 
   private Response send(String method, String path) throws IOException {
-    String head = method + " " + path + " HTTP/1.1\r\nHost: doublezerod\r\nConnection: close\r\n"
-        + "Content-Length: 0\r\n\r\n";
+    String head =
+        method
+            + " "
+            + path
+            + " HTTP/1.1\r\nHost: doublezerod\r\nConnection: close\r\n"
+            + "Content-Length: 0\r\n\r\n";
     try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
       ByteBuffer req = ByteBuffer.wrap(head.getBytes(StandardCharsets.US_ASCII));
       while (req.hasRemaining()) {
@@ -78,7 +83,9 @@ final class UnixHttpClient {
       if (status.length < 2 || !status[0].startsWith("HTTP/1.")) {
         throw new IOException("not an HTTP response: " + headers.split("\r\n", 2)[0]);
       }
-      int bodyLen = (int) (want >= 0 ? Math.min(want, all.length - headerEnd - 4) : all.length - headerEnd - 4);
+      int bodyLen =
+          (int)
+              (want >= 0 ? Math.min(want, all.length - headerEnd - 4) : all.length - headerEnd - 4);
       byte[] body = new byte[bodyLen];
       System.arraycopy(all, headerEnd + 4, body, 0, bodyLen);
       return new Response(Integer.parseInt(status[1]), body);
@@ -88,7 +95,8 @@ final class UnixHttpClient {
   private static long contentLength(String headers) {
     for (String line : headers.split("\r\n")) {
       int colon = line.indexOf(':');
-      if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("content-length")) {
+      if (colon > 0
+          && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("content-length")) {
         return Long.parseLong(line.substring(colon + 1).trim());
       }
     }

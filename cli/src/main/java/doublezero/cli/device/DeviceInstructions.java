@@ -9,8 +9,9 @@ import doublezero.sdk.serviceability.state.FeatureFlag;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.solana.key.PublicKey;
 
-/// What the reference SDK device commands share (`smartcontract/sdk/rs/src/commands/device/*.rs`): the GlobalState
-/// (`Globalstate not initialized`), the on-chain allocation feature flag and the device resource accounts.
+/// What the reference SDK device commands share (`smartcontract/sdk/rs/src/commands/device/*.rs`):
+/// the GlobalState (`Globalstate not initialized`), the on-chain allocation feature flag and the
+/// device resource accounts.
 final class DeviceInstructions {
   private DeviceInstructions() {}
 
@@ -35,12 +36,14 @@ final class DeviceInstructions {
 
   /// GlobalConfig, TunnelIds(device, 0), DzPrefixBlock(device, 0..n-1).
   ///
-  /// @param programId   the program
-  /// @param device      the device
+  /// @param programId the program
+  /// @param device the device
   /// @param prefixCount the number of DzPrefixBlocks
   /// @return the allocation accounts
-  static DeviceAllocationAccounts allocation(PublicKey programId, PublicKey device, int prefixCount) {
-    return new DeviceAllocationAccounts(ServiceabilityPdas.globalConfig(programId).address(),
+  static DeviceAllocationAccounts allocation(
+      PublicKey programId, PublicKey device, int prefixCount) {
+    return new DeviceAllocationAccounts(
+        ServiceabilityPdas.globalConfig(programId).address(),
         DeviceResourceAccounts.derive(programId, device, prefixCount));
   }
 }

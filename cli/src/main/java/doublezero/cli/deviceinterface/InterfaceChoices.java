@@ -9,17 +9,33 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/// The clap `ValueEnum` flags of the interface commands (reference `smartcontract/cli/src/device/interface/
-/// types.rs`): kebab-case names, matched exactly.
+/// The clap `ValueEnum` flags of the interface commands (reference
+/// `smartcontract/cli/src/device/interface/ types.rs`): kebab-case names, matched exactly.
 final class InterfaceChoices {
-  private static final Map<String, LoopbackType> LOOPBACK = ordered(
-      "vpnv4", LoopbackType.VPNV4, "ipv4", LoopbackType.IPV4, "pim-rp-addr", LoopbackType.PIM_RP_ADDR);
-  private static final Map<String, InterfaceCyoa> CYOA = ordered(
-      "gre-over-dia", InterfaceCyoa.GRE_OVER_DIA, "gre-over-fabric", InterfaceCyoa.GRE_OVER_FABRIC,
-      "gre-over-private-peering", InterfaceCyoa.GRE_OVER_PRIVATE_PEERING,
-      "gre-over-public-peering", InterfaceCyoa.GRE_OVER_PUBLIC_PEERING, "gre-over-cable", InterfaceCyoa.GRE_OVER_CABLE);
-  private static final Map<String, InterfaceDia> DIA = ordered("none", InterfaceDia.NONE, "dia", InterfaceDia.DIA);
-  private static final Map<String, RoutingMode> ROUTING = ordered("static", RoutingMode.STATIC, "bgp", RoutingMode.BGP);
+  private static final Map<String, LoopbackType> LOOPBACK =
+      ordered(
+          "vpnv4",
+          LoopbackType.VPNV4,
+          "ipv4",
+          LoopbackType.IPV4,
+          "pim-rp-addr",
+          LoopbackType.PIM_RP_ADDR);
+  private static final Map<String, InterfaceCyoa> CYOA =
+      ordered(
+          "gre-over-dia",
+          InterfaceCyoa.GRE_OVER_DIA,
+          "gre-over-fabric",
+          InterfaceCyoa.GRE_OVER_FABRIC,
+          "gre-over-private-peering",
+          InterfaceCyoa.GRE_OVER_PRIVATE_PEERING,
+          "gre-over-public-peering",
+          InterfaceCyoa.GRE_OVER_PUBLIC_PEERING,
+          "gre-over-cable",
+          InterfaceCyoa.GRE_OVER_CABLE);
+  private static final Map<String, InterfaceDia> DIA =
+      ordered("none", InterfaceDia.NONE, "dia", InterfaceDia.DIA);
+  private static final Map<String, RoutingMode> ROUTING =
+      ordered("static", RoutingMode.STATIC, "bgp", RoutingMode.BGP);
 
   private InterfaceChoices() {}
 

@@ -1,12 +1,12 @@
 package doublezero.cli.deviceinterface;
 
-import doublezero.cli.command.CliCommand;
-import doublezero.cli.error.CliException;
 import doublezero.cli.args.BandwidthConverter;
 import doublezero.cli.args.IfaceConverter;
 import doublezero.cli.args.PubkeyOrCodeConverter;
 import doublezero.cli.args.U16Converter;
 import doublezero.cli.args.WireEnumArgs;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.session.ActivationWait;
@@ -30,41 +30,77 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/// `doublezero device interface update <DEVICE> <NAME>` (reference `smartcontract/cli/src/device/interface/
-/// update.rs`, SDK `commands/device/interface/update.rs`): UpdateDeviceInterface (#76) with the given fields;
-/// accounts device, its contributor, GlobalState (+ SegmentRoutingIds when `--node-segment-idx` is given and
-/// `OnChainAllocation` is on).
+/// `doublezero device interface update <DEVICE> <NAME>` (reference
+/// `smartcontract/cli/src/device/interface/ update.rs`, SDK `commands/device/interface/update.rs`):
+/// UpdateDeviceInterface (#76) with the given fields; accounts device, its contributor, GlobalState
+/// (+ SegmentRoutingIds when `--node-segment-idx` is given and `OnChainAllocation` is on).
 @Command(name = "update", description = "Update a device interface")
 final class InterfaceUpdateCommand extends CliCommand {
-  @Parameters(index = "0", paramLabel = "DEVICE", converter = PubkeyOrCodeConverter.class, description = "Device Pubkey or Code")
+  @Parameters(
+      index = "0",
+      paramLabel = "DEVICE",
+      converter = PubkeyOrCodeConverter.class,
+      description = "Device Pubkey or Code")
   String device;
-  @Parameters(index = "1", paramLabel = "NAME", converter = IfaceConverter.class, description = "Interface name")
+
+  @Parameters(
+      index = "1",
+      paramLabel = "NAME",
+      converter = IfaceConverter.class,
+      description = "Interface name")
   String name;
+
   @Option(names = "--loopback-type", description = "Loopback type (vpnv4, ipv4, pim-rp-addr)")
   String loopbackType;
+
   @Option(names = "--interface-cyoa", description = "Interface CYOA")
   String interfaceCyoa;
+
   @Option(names = "--interface-dia", description = "DIA Port (none, dia)")
   String interfaceDia;
-  @Option(names = "--bandwidth", converter = BandwidthConverter.class, description = "Bandwidth (Kbps, Mbps, Gbps)")
+
+  @Option(
+      names = "--bandwidth",
+      converter = BandwidthConverter.class,
+      description = "Bandwidth (Kbps, Mbps, Gbps)")
   Long bandwidth;
-  @Option(names = "--cir", converter = BandwidthConverter.class, description = "Committed Information Rate")
+
+  @Option(
+      names = "--cir",
+      converter = BandwidthConverter.class,
+      description = "Committed Information Rate")
   Long cir;
+
   @Option(names = "--mtu", converter = U16Converter.class, description = "MTU")
   Integer mtu;
+
   @Option(names = "--routing-mode", description = "Routing mode (static, bgp)")
   String routingMode;
+
   @Option(names = "--vlan-id", converter = U16Converter.class, description = "VLAN ID")
   Integer vlanId;
-  @Option(names = "--user-tunnel-endpoint", arity = "1", description = "Can terminate a user tunnel? (true, false)")
+
+  @Option(
+      names = "--user-tunnel-endpoint",
+      arity = "1",
+      description = "Can terminate a user tunnel? (true, false)")
   Boolean userTunnelEndpoint;
+
   @Option(names = "--status", description = "Interface status")
   String status;
+
   @Option(names = "--ip-net", description = "IP network (CIDR notation)")
   String ipNet;
-  @Option(names = "--node-segment-idx", converter = U16Converter.class, description = "Node segment index")
+
+  @Option(
+      names = "--node-segment-idx",
+      converter = U16Converter.class,
+      description = "Node segment index")
   Integer nodeSegmentIdx;
-  @Option(names = {"-w", "--wait"}, description = "Wait for the device interface to be activated")
+
+  @Option(
+      names = {"-w", "--wait"},
+      description = "Wait for the device interface to be activated")
   boolean wait;
 
   @Override
@@ -81,22 +117,46 @@ final class InterfaceUpdateCommand extends CliCommand {
     }
     Optional<NetworkV4> net = Optional.ofNullable(ipNet).map(InterfaceUpdateCommand::network);
     if (mtu != null) {
-      InterfaceSupport.checkMtu(iface.interfaceCyoa() != InterfaceCyoa.NONE || iface.interfaceDia() != InterfaceDia.NONE,
+      InterfaceSupport.checkMtu(
+          iface.interfaceCyoa() != InterfaceCyoa.NONE || iface.interfaceDia() != InterfaceDia.NONE,
           mtu);
     }
     net.ifPresent(n -> InterfaceSupport.checkIpFree(l, d, n, name));
     Optional<InterfaceStatus> st = Optional.ofNullable(status).map(InterfaceUpdateCommand::status);
     GlobalState gs = InterfaceSupport.globalState(l);
     PublicKey programId = s.connection().programId();
-    Optional<PublicKey> segmentIds = nodeSegmentIdx != null && InterfaceSupport.allocation(gs, programId).isPresent()
-        ? Optional.of(ServiceabilityPdas.segmentRoutingIds(programId).address()) : Optional.empty();
-    UpdateDeviceInterface args = new UpdateDeviceInterface(name, loopback, Optional.ofNullable(vlanId),
-        Optional.ofNullable(userTunnelEndpoint), st, net, Optional.ofNullable(nodeSegmentIdx), cyoa, dia,
-        Optional.ofNullable(bandwidth), Optional.ofNullable(cir), Optional.ofNullable(mtu), routing);
-    Sender.send(s, args.toInstruction(programId, new UpdateDeviceInterface.Accounts(d.key(), d.value().contributorPk(),
-        ServiceabilityPdas.globalState(programId).address(), segmentIds, s.signer().publicKey())));
+    Optional<PublicKey> segmentIds =
+        nodeSegmentIdx != null && InterfaceSupport.allocation(gs, programId).isPresent()
+            ? Optional.of(ServiceabilityPdas.segmentRoutingIds(programId).address())
+            : Optional.empty();
+    UpdateDeviceInterface args =
+        new UpdateDeviceInterface(
+            name,
+            loopback,
+            Optional.ofNullable(vlanId),
+            Optional.ofNullable(userTunnelEndpoint),
+            st,
+            net,
+            Optional.ofNullable(nodeSegmentIdx),
+            cyoa,
+            dia,
+            Optional.ofNullable(bandwidth),
+            Optional.ofNullable(cir),
+            Optional.ofNullable(mtu),
+            routing);
+    Sender.send(
+        s,
+        args.toInstruction(
+            programId,
+            new UpdateDeviceInterface.Accounts(
+                d.key(),
+                d.value().contributorPk(),
+                ServiceabilityPdas.globalState(programId).address(),
+                segmentIds,
+                s.signer().publicKey())));
     if (wait) {
-      ActivationWait.printStatus(s, ActivationWait.deviceInterface(s, d.key(), name).status().rustDisplay());
+      ActivationWait.printStatus(
+          s, ActivationWait.deviceInterface(s, d.key(), name).status().rustDisplay());
     }
   }
 
@@ -110,8 +170,8 @@ final class InterfaceUpdateCommand extends CliCommand {
 
   private static InterfaceStatus status(String text) {
     try {
-      return WireEnumArgs.fromStr(InterfaceStatus.class, text, true, "Invalid interface status",
-          InterfaceStatus.INVALID);
+      return WireEnumArgs.fromStr(
+          InterfaceStatus.class, text, true, "Invalid interface status", InterfaceStatus.INVALID);
     } catch (IllegalArgumentException e) {
       throw new CliException("Invalid status: " + e.getMessage());
     }

@@ -11,10 +11,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
-/// The text printed after `Error: ` for a failure (reference `client/doublezero/src/main.rs` prints `Error: {e}`):
-/// program errors by name and meaning (`InvalidStatus (7): Invalid Status`), ledger and network errors with the URL,
-/// file errors as `<path>: <reason>` without a Java class name. Used by the CLI's error handler and by commands that
-/// report a failure and go on (e.g. `multicast group delete` listing the allowlist removals that failed).
+/// The text printed after `Error: ` for a failure (reference `client/doublezero/src/main.rs` prints
+/// `Error: {e}`): program errors by name and meaning (`InvalidStatus (7): Invalid Status`), ledger
+/// and network errors with the URL, file errors as `<path>: <reason>` without a Java class name.
+/// Used by the CLI's error handler and by commands that report a failure and go on (e.g. `multicast
+/// group delete` listing the allowlist removals that failed).
 public final class ErrorText {
   private ErrorText() {}
 

@@ -9,13 +9,26 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.util.Comparator;
 import java.util.List;
 
-/// The `exchange list` row and `exchange get` record (reference `smartcontract/cli/src/exchange/{list,get}.rs`).
+/// The `exchange list` row and `exchange get` record (reference
+/// `smartcontract/cli/src/exchange/{list,get}.rs`).
 public final class ExchangeDisplays {
   /// `exchange list` columns, in order.
-  public static final List<String> LIST_HEADERS = List.of("account", "code", "name", "device1", "device2", "lat",
-      "lng", "bgp_community", "status", "owner");
+  public static final List<String> LIST_HEADERS =
+      List.of(
+          "account",
+          "code",
+          "name",
+          "device1",
+          "device2",
+          "lat",
+          "lng",
+          "bgp_community",
+          "status",
+          "owner");
+
   /// `exchange list` order: by code.
-  public static final Comparator<Keyed<Exchange>> ORDER = Comparator.comparing(k -> k.value().code());
+  public static final Comparator<Keyed<Exchange>> ORDER =
+      Comparator.comparing(k -> k.value().code());
 
   private ExchangeDisplays() {}
 
@@ -30,26 +43,43 @@ public final class ExchangeDisplays {
   }
 
   /// @param ledger the snapshot
-  /// @param k      an exchange
+  /// @param k an exchange
   /// @return its list row (status: Display in the table, serde variant in JSON)
   public static Display row(LedgerView ledger, Keyed<Exchange> k) {
     Exchange e = k.value();
-    return new Display().key("account", k.key()).text("code", e.code()).text("name", e.name())
-        .text("device1", deviceName(ledger, e.device1Pk())).text("device2", deviceName(ledger, e.device2Pk()))
-        .decimal("lat", e.lat()).decimal("lng", e.lng()).number("bgp_community", e.bgpCommunity())
-        .variant("status", e.status()).key("owner", e.owner());
+    return new Display()
+        .key("account", k.key())
+        .text("code", e.code())
+        .text("name", e.name())
+        .text("device1", deviceName(ledger, e.device1Pk()))
+        .text("device2", deviceName(ledger, e.device2Pk()))
+        .decimal("lat", e.lat())
+        .decimal("lng", e.lng())
+        .number("bgp_community", e.bgpCommunity())
+        .variant("status", e.status())
+        .key("owner", e.owner());
   }
 
   /// @param ledger the snapshot
-  /// @param k      an exchange
+  /// @param k an exchange
   /// @return its `get` record (`device1_pk`/`device2_pk` JSON-only, status lowercase)
   public static Display detail(LedgerView ledger, Keyed<Exchange> k) {
     Exchange e = k.value();
-    return new Display().key("account", k.key()).text("code", e.code()).text("name", e.name())
-        .key("device1_pk", e.device1Pk()).hidden().text("device1", deviceName(ledger, e.device1Pk()))
-        .key("device2_pk", e.device2Pk()).hidden().text("device2", deviceName(ledger, e.device2Pk()))
-        .decimal("lat", e.lat()).decimal("lng", e.lng()).number("bgp_community", e.bgpCommunity())
-        .number("reference_count", e.referenceCount()).text("status", e.status().rustDisplay())
+    return new Display()
+        .key("account", k.key())
+        .text("code", e.code())
+        .text("name", e.name())
+        .key("device1_pk", e.device1Pk())
+        .hidden()
+        .text("device1", deviceName(ledger, e.device1Pk()))
+        .key("device2_pk", e.device2Pk())
+        .hidden()
+        .text("device2", deviceName(ledger, e.device2Pk()))
+        .decimal("lat", e.lat())
+        .decimal("lng", e.lng())
+        .number("bgp_community", e.bgpCommunity())
+        .number("reference_count", e.referenceCount())
+        .text("status", e.status().rustDisplay())
         .key("owner", e.owner());
   }
 }

@@ -1,9 +1,9 @@
 package doublezero.cli.globalconfig;
 
-import doublezero.cli.command.CliCommand;
-import doublezero.cli.error.CliException;
-import doublezero.cli.command.GroupCommand;
 import doublezero.cli.args.U64Converter;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.command.GroupCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.output.Detail;
 import doublezero.cli.output.Display;
 import doublezero.cli.session.Sender;
@@ -17,18 +17,26 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/// `doublezero global-config airdrop set|get` (reference `smartcontract/cli/src/globalconfig/airdrop/*.rs`):
-/// SetAirdrop (#68) `[globalstate, payer, system]`; amounts in lamports.
-@Command(name = "airdrop", description = "Set the global configuration airdrop values.",
+/// `doublezero global-config airdrop set|get` (reference
+/// `smartcontract/cli/src/globalconfig/airdrop/*.rs`): SetAirdrop (#68) `[globalstate, payer,
+/// system]`; amounts in lamports.
+@Command(
+    name = "airdrop",
+    description = "Set the global configuration airdrop values.",
     subcommands = {AirdropCommand.Set.class, AirdropCommand.Get.class})
 final class AirdropCommand extends GroupCommand {
 
   @Command(name = "set", description = "Set the global configuration airdrops.")
   static final class Set extends CliCommand {
-    @Option(names = "--contributor-airdrop-lamports", converter = U64Converter.class,
+    @Option(
+        names = "--contributor-airdrop-lamports",
+        converter = U64Converter.class,
         description = "New contributor airdrop amount (lamports).")
     Long contributor;
-    @Option(names = "--user-airdrop-lamports", converter = U64Converter.class,
+
+    @Option(
+        names = "--user-airdrop-lamports",
+        converter = U64Converter.class,
         description = "New user airdrop amount (lamports).")
     Long user;
 
@@ -39,8 +47,13 @@ final class AirdropCommand extends GroupCommand {
         throw new CliException("GlobalState not initialized");
       }
       PublicKey p = s.connection().programId();
-      Sender.send(s, new SetAirdrop(Optional.ofNullable(contributor), Optional.ofNullable(user)).toInstruction(p,
-          new GlobalStateAccounts(ServiceabilityPdas.globalState(p).address(), s.signer().publicKey())));
+      Sender.send(
+          s,
+          new SetAirdrop(Optional.ofNullable(contributor), Optional.ofNullable(user))
+              .toInstruction(
+                  p,
+                  new GlobalStateAccounts(
+                      ServiceabilityPdas.globalState(p).address(), s.signer().publicKey())));
     }
   }
 
@@ -52,8 +65,12 @@ final class AirdropCommand extends GroupCommand {
     @Override
     protected void execute(Session s) {
       GlobalState gs = GlobalConfigCommand.globalState(s);
-      Detail.print(s.out(), new Display().u64("contributor_airdrop_lamports", gs.contributorAirdropLamports())
-          .u64("user_airdrop_lamports", gs.userAirdropLamports()), json);
+      Detail.print(
+          s.out(),
+          new Display()
+              .u64("contributor_airdrop_lamports", gs.contributorAirdropLamports())
+              .u64("user_airdrop_lamports", gs.userAirdropLamports()),
+          json);
     }
   }
 }

@@ -2,9 +2,9 @@ package doublezero.cli.globalconfig;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import doublezero.cli.args.MeKey;
 import doublezero.cli.command.CliCommand;
 import doublezero.cli.command.GroupCommand;
-import doublezero.cli.args.MeKey;
 import doublezero.cli.output.JsonOutput;
 import doublezero.cli.output.ListFormat;
 import doublezero.cli.session.Sender;
@@ -23,10 +23,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/// `doublezero global-config allowlist|qa-allowlist list|add|remove` (reference `smartcontract/cli/src/allowlist/
-/// {foundation,qa}/*.rs`, SDK `commands/allowlist/**`): Add/RemoveFoundationAllowlist (#4/#5) and
-/// Add/RemoveQaAllowlist (#86/#87), each `[globalstate, payer, system]`. `list` prints `Pubkeys:` then one
-/// `\t<pk>` line per key, or with `--json`/`--json-compact` a JSON array of base58 strings.
+/// `doublezero global-config allowlist|qa-allowlist list|add|remove` (reference
+/// `smartcontract/cli/src/allowlist/ {foundation,qa}/*.rs`, SDK `commands/allowlist/**`):
+/// Add/RemoveFoundationAllowlist (#4/#5) and Add/RemoveQaAllowlist (#86/#87), each `[globalstate,
+/// payer, system]`. `list` prints `Pubkeys:` then one `\t<pk>` line per key, or with
+/// `--json`/`--json-compact` a JSON array of base58 strings.
 final class AllowlistCommand {
   private AllowlistCommand() {}
 
@@ -44,21 +45,30 @@ final class AllowlistCommand {
       };
     }
 
-    Instruction change(PublicKey program, PublicKey key, boolean add, GlobalStateAccounts accounts) {
+    Instruction change(
+        PublicKey program, PublicKey key, boolean add, GlobalStateAccounts accounts) {
       return switch (this) {
-        case FOUNDATION -> add ? new AddFoundationAllowlist(key).toInstruction(program, accounts)
-            : new RemoveFoundationAllowlist(key).toInstruction(program, accounts);
-        case QA -> add ? new AddQaAllowlist(key).toInstruction(program, accounts)
-            : new RemoveQaAllowlist(key).toInstruction(program, accounts);
+        case FOUNDATION ->
+            add
+                ? new AddFoundationAllowlist(key).toInstruction(program, accounts)
+                : new RemoveFoundationAllowlist(key).toInstruction(program, accounts);
+        case QA ->
+            add
+                ? new AddQaAllowlist(key).toInstruction(program, accounts)
+                : new RemoveQaAllowlist(key).toInstruction(program, accounts);
       };
     }
   }
 
-  @Command(name = "allowlist", description = "Manage the foundation allowlist.",
+  @Command(
+      name = "allowlist",
+      description = "Manage the foundation allowlist.",
       subcommands = {FoundationList.class, FoundationAdd.class, FoundationRemove.class})
   static final class Foundation extends GroupCommand {}
 
-  @Command(name = "qa-allowlist", description = "Manage the QA allowlist.",
+  @Command(
+      name = "qa-allowlist",
+      description = "Manage the QA allowlist.",
       subcommands = {QaList.class, QaAdd.class, QaRemove.class})
   static final class Qa extends GroupCommand {}
 
@@ -95,8 +105,14 @@ final class AllowlistCommand {
       Sender.checkBalance(s, s.signer());
       PublicKey key = MeKey.resolve(pubkey, payer);
       PublicKey p = s.connection().programId();
-      Sender.send(s, kind().change(p, key, add(),
-          new GlobalStateAccounts(ServiceabilityPdas.globalState(p).address(), payer)));
+      Sender.send(
+          s,
+          kind()
+              .change(
+                  p,
+                  key,
+                  add(),
+                  new GlobalStateAccounts(ServiceabilityPdas.globalState(p).address(), payer)));
     }
   }
 

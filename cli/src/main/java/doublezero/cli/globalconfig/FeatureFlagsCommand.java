@@ -1,8 +1,8 @@
 package doublezero.cli.globalconfig;
 
 import doublezero.cli.command.CliCommand;
-import doublezero.cli.error.CliException;
 import doublezero.cli.command.GroupCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;
 import doublezero.sdk.serviceability.instruction.GlobalStateAccounts;
@@ -19,11 +19,15 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/// Hidden `doublezero global-config feature-flags get|set` (reference `smartcontract/cli/src/globalconfig/
-/// featureflags/*.rs`). `get` prints `Enabled feature flags: a, b (raw: N)` or `No feature flags enabled (raw: N)`;
-/// `set [--enable f,…] [--disable f,…]` sends SetFeatureFlags (#94) `[globalstate, payer, system]` with the current
-/// mask, enabled bits set, then disabled bits cleared.
-@Command(name = "feature-flags", hidden = true, description = "Manage feature flags.",
+/// Hidden `doublezero global-config feature-flags get|set` (reference
+/// `smartcontract/cli/src/globalconfig/ featureflags/*.rs`). `get` prints `Enabled feature flags:
+/// a, b (raw: N)` or `No feature flags enabled (raw: N)`; `set [--enable f,…] [--disable f,…]`
+/// sends SetFeatureFlags (#94) `[globalstate, payer, system]` with the current mask, enabled bits
+/// set, then disabled bits cleared.
+@Command(
+    name = "feature-flags",
+    hidden = true,
+    description = "Manage feature flags.",
     subcommands = {FeatureFlagsCommand.Get.class, FeatureFlagsCommand.Set.class})
 final class FeatureFlagsCommand extends GroupCommand {
 
@@ -32,18 +36,31 @@ final class FeatureFlagsCommand extends GroupCommand {
     @Override
     protected void execute(Session s) {
       FeatureFlags flags = GlobalConfigCommand.globalState(s).featureFlags();
-      String names = Arrays.stream(FeatureFlag.values()).filter(flags::isSet).map(FeatureFlag::rustDisplay)
-          .collect(Collectors.joining(", "));
-      s.out().println(names.isEmpty() ? "No feature flags enabled (raw: " + flags.bits() + ")"
-          : "Enabled feature flags: " + names + " (raw: " + flags.bits() + ")");
+      String names =
+          Arrays.stream(FeatureFlag.values())
+              .filter(flags::isSet)
+              .map(FeatureFlag::rustDisplay)
+              .collect(Collectors.joining(", "));
+      s.out()
+          .println(
+              names.isEmpty()
+                  ? "No feature flags enabled (raw: " + flags.bits() + ")"
+                  : "Enabled feature flags: " + names + " (raw: " + flags.bits() + ")");
     }
   }
 
   @Command(name = "set", description = "Set feature flags.")
   static final class Set extends CliCommand {
-    @Option(names = "--enable", split = ",", description = "Feature flags to enable (comma-separated).")
+    @Option(
+        names = "--enable",
+        split = ",",
+        description = "Feature flags to enable (comma-separated).")
     List<String> enable = new ArrayList<>();
-    @Option(names = "--disable", split = ",", description = "Feature flags to disable (comma-separated).")
+
+    @Option(
+        names = "--disable",
+        split = ",",
+        description = "Feature flags to disable (comma-separated).")
     List<String> disable = new ArrayList<>();
 
     @Override
@@ -61,12 +78,19 @@ final class FeatureFlagsCommand extends GroupCommand {
         mask = mask.without(parse(f));
       }
       PublicKey p = s.connection().programId();
-      Sender.send(s, new SetFeatureFlags(mask.bits()).toInstruction(p,
-          new GlobalStateAccounts(ServiceabilityPdas.globalState(p).address(), s.signer().publicKey())));
+      Sender.send(
+          s,
+          new SetFeatureFlags(mask.bits())
+              .toInstruction(
+                  p,
+                  new GlobalStateAccounts(
+                      ServiceabilityPdas.globalState(p).address(), s.signer().publicKey())));
     }
 
     private static FeatureFlag parse(String text) {
-      return Arrays.stream(FeatureFlag.values()).filter(f -> f.rustDisplay().equals(text)).findFirst()
+      return Arrays.stream(FeatureFlag.values())
+          .filter(f -> f.rustDisplay().equals(text))
+          .findFirst()
           .orElseThrow(() -> new CliException("unknown feature flag: " + text));
     }
   }

@@ -1,5 +1,6 @@
 package doublezero.cli.globalconfig;
 
+import doublezero.cli.args.Unsigned;
 import doublezero.cli.command.CliCommand;
 import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;
@@ -12,15 +13,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
-import doublezero.cli.args.Unsigned;
 
 /// Hidden `doublezero global-config set-version --min-compatible-version <x.y.z>` (reference
-/// `smartcontract/cli/src/globalconfig/setversion.rs`): SetMinVersion (#79). Project deviation: the accounts are the
-/// program's `[program_config, globalstate, payer, system]`; the v0.12.0 SDK sends `[globalstate, payer, system]`,
-/// which its own program rejects (`docs/compatibility.md`, SDK `SetMinVersion`).
-@Command(name = "set-version", hidden = true, description = "Set the minimum compatible client version.")
+/// `smartcontract/cli/src/globalconfig/setversion.rs`): SetMinVersion (#79). Project deviation: the
+/// accounts are the program's `[program_config, globalstate, payer, system]`; the v0.12.0 SDK sends
+/// `[globalstate, payer, system]`, which its own program rejects (`docs/compatibility.md`, SDK
+/// `SetMinVersion`).
+@Command(
+    name = "set-version",
+    hidden = true,
+    description = "Set the minimum compatible client version.")
 final class SetVersionCommand extends CliCommand {
-  @Option(names = "--min-compatible-version", required = true, converter = VersionConverter.class,
+  @Option(
+      names = "--min-compatible-version",
+      required = true,
+      converter = VersionConverter.class,
       description = "Minimum compatible client version (e.g. 1.0.0).")
   ProgramVersion version;
 
@@ -29,9 +36,15 @@ final class SetVersionCommand extends CliCommand {
     Sender.checkBalance(s, s.signer());
     GlobalConfigCommand.globalState(s);
     PublicKey p = s.connection().programId();
-    Sender.send(s, new SetMinVersion(version.major(), version.minor(), version.patch()).toInstruction(p,
-        new ProgramConfigAccounts(ServiceabilityPdas.programConfig(p).address(),
-            ServiceabilityPdas.globalState(p).address(), s.signer().publicKey())));
+    Sender.send(
+        s,
+        new SetMinVersion(version.major(), version.minor(), version.patch())
+            .toInstruction(
+                p,
+                new ProgramConfigAccounts(
+                    ServiceabilityPdas.programConfig(p).address(),
+                    ServiceabilityPdas.globalState(p).address(),
+                    s.signer().publicKey())));
   }
 
   /// `major.minor.patch`, each a u32, with the reference `ProgramVersion::from_str` messages.

@@ -11,13 +11,22 @@ import picocli.CommandLine.Command;
 
 /// `doublezero init` (hidden): InitGlobalState (#1) paid by the signer, who becomes the foundation
 /// (reference `smartcontract/cli/src/init.rs`).
-@Command(name = "init", hidden = true, description = "Initialise the serviceability program's global state.")
+@Command(
+    name = "init",
+    hidden = true,
+    description = "Initialise the serviceability program's global state.")
 public final class InitCommand extends CliCommand {
   @Override
   protected void execute(Session s) {
     PublicKey program = s.connection().programId();
-    Sender.send(s, new InitGlobalState().toInstruction(program, new ProgramConfigAccounts(
-        ServiceabilityPdas.programConfig(program).address(), ServiceabilityPdas.globalState(program).address(),
-        s.signer().publicKey())));
+    Sender.send(
+        s,
+        new InitGlobalState()
+            .toInstruction(
+                program,
+                new ProgramConfigAccounts(
+                    ServiceabilityPdas.programConfig(program).address(),
+                    ServiceabilityPdas.globalState(program).address(),
+                    s.signer().publicKey())));
   }
 }

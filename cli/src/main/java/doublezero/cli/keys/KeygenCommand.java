@@ -12,16 +12,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /// `doublezero keygen [-f] [-o PATH]` (reference `smartcontract/cli/src/keygen.rs`, `config.rs`
-/// `create_new_pubkey_user`): writes a new keypair (mode 0600) to `PATH` or the config's `keypair_path` and prints
-/// `Pubkey: <pk>`. An existing file without `-f` is refused with `Error: The file … already exists (use doublezero
-/// keygen -f)` on stderr and exit code 1 (the reference prints the same line on stdout and exits 0; see
-/// README, "Differences from the reference CLI"). The secret is never printed.
+/// `create_new_pubkey_user`): writes a new keypair (mode 0600) to `PATH` or the config's
+/// `keypair_path` and prints `Pubkey: <pk>`. An existing file without `-f` is refused with `Error:
+/// The file … already exists (use doublezero keygen -f)` on stderr and exit code 1 (the reference
+/// prints the same line on stdout and exits 0; see README, "Differences from the reference CLI").
+/// The secret is never printed.
 @Command(name = "keygen", description = "Create a new user identity (keypair file).")
 public final class KeygenCommand extends CliCommand {
-  @Option(names = {"-f", "--force"}, description = "Overwrite an existing file.")
+  @Option(
+      names = {"-f", "--force"},
+      description = "Overwrite an existing file.")
   boolean force;
 
-  @Option(names = {"-o", "--outfile"}, paramLabel = "PATH", description = "Where to write the keypair.")
+  @Option(
+      names = {"-o", "--outfile"},
+      paramLabel = "PATH",
+      description = "Where to write the keypair.")
   String outfile;
 
   @Override

@@ -1,7 +1,10 @@
 package doublezero.cli.ledger;
 
+import doublezero.cli.args.Validators;
 import doublezero.cli.error.CliException;
 import doublezero.sdk.borsh.DecodeException;
+import doublezero.sdk.net.Ipv4Address;
+import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.AccessPass;
 import doublezero.sdk.serviceability.state.Contributor;
 import doublezero.sdk.serviceability.state.Device;
@@ -25,25 +28,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import doublezero.cli.args.Validators;
-import doublezero.sdk.net.Ipv4Address;
-import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 
-/// Every serviceability account at one moment (one `getProgramAccounts` call), decoded and indexed by address, with
-/// the reference CLI's lookups: code-or-pubkey resolution and "code or pubkey when unknown" display names.
-/// Accounts that do not decode (e.g. a layout this SDK does not know) are skipped, as the reference's `gets` does.
+/// Every serviceability account at one moment (one `getProgramAccounts` call), decoded and indexed
+/// by address, with the reference CLI's lookups: code-or-pubkey resolution and "code or pubkey when
+/// unknown" display names. Accounts that do not decode (e.g. a layout this SDK does not know) are
+/// skipped, as the reference's `gets` does.
 public final class LedgerView {
   private final PublicKey programId;
   private final Map<PublicKey, ServiceabilityAccount> accounts;
 
   /// @param programId the serviceability program id
-  /// @param accounts  decoded accounts by address
+  /// @param accounts decoded accounts by address
   public LedgerView(PublicKey programId, Map<PublicKey, ServiceabilityAccount> accounts) {
     this.programId = programId;
     this.accounts = accounts;
   }
 
-  /// @param rpc       the ledger
+  /// @param rpc the ledger
   /// @param programId the serviceability program id
   /// @return the snapshot
   /// @throws doublezero.sdk.solana.rpc.RpcException when the ledger cannot be reached
@@ -65,21 +66,22 @@ public final class LedgerView {
   }
 
   /// @param type the record class
-  /// @param <T>  the record type
+  /// @param <T> the record type
   /// @return every account of the type, in ledger order
   public <T extends ServiceabilityAccount> List<Keyed<T>> all(Class<T> type) {
     List<Keyed<T>> out = new ArrayList<>();
-    accounts.forEach((k, v) -> {
-      if (type.isInstance(v)) {
-        out.add(new Keyed<>(k, type.cast(v)));
-      }
-    });
+    accounts.forEach(
+        (k, v) -> {
+          if (type.isInstance(v)) {
+            out.add(new Keyed<>(k, type.cast(v)));
+          }
+        });
     return out;
   }
 
-  /// @param key  an address
+  /// @param key an address
   /// @param type the expected record class
-  /// @param <T>  the record type
+  /// @param <T> the record type
   /// @return the account when it exists and is of that type
   public <T extends ServiceabilityAccount> Optional<T> get(PublicKey key, Class<T> type) {
     return Optional.ofNullable(accounts.get(key)).filter(type::isInstance).map(type::cast);
@@ -95,24 +97,29 @@ public final class LedgerView {
     return all(GlobalConfig.class).stream().findFirst().map(Keyed::value);
   }
 
-  /// Resolves a code-or-pubkey argument as the reference SDK's `Get*Command` does: a 43–44 character base58 string
-  /// is an address (the account must be of the type), anything else is a code compared case-insensitively.
+  /// Resolves a code-or-pubkey argument as the reference SDK's `Get*Command` does: a 43–44
+  /// character base58 string is an address (the account must be of the type), anything else is a
+  /// code compared case-insensitively.
   ///
-  /// @param type   the record class
-  /// @param arg    the argument
-  /// @param code   the record's code
-  /// @param noun   the reference's type name in messages (`Location`, `Device`, `MulticastGroup`, …)
-  /// @param <T>    the record type
+  /// @param type the record class
+  /// @param arg the argument
+  /// @param code the record's code
+  /// @param noun the reference's type name in messages (`Location`, `Device`, `MulticastGroup`, …)
+  /// @param <T> the record type
   /// @return the account
-  /// @throws CliException `<Noun> with code <arg> not found`, or `<Noun> <arg> not found` for an address
-  public <T extends ServiceabilityAccount> Keyed<T> resolve(Class<T> type, String arg, Function<T, String> code,
-      String noun) {
+  /// @throws CliException `<Noun> with code <arg> not found`, or `<Noun> <arg> not found` for an
+  ///   address
+  public <T extends ServiceabilityAccount> Keyed<T> resolve(
+      Class<T> type, String arg, Function<T, String> code, String noun) {
     Optional<PublicKey> pk = Validators.asPubkey(arg);
     if (pk.isPresent()) {
-      return get(pk.get(), type).map(v -> new Keyed<>(pk.get(), v))
+      return get(pk.get(), type)
+          .map(v -> new Keyed<>(pk.get(), v))
           .orElseThrow(() -> new CliException(noun + " " + arg + " not found"));
     }
-    return all(type).stream().filter(k -> code.apply(k.value()).equalsIgnoreCase(arg)).findFirst()
+    return all(type).stream()
+        .filter(k -> code.apply(k.value()).equalsIgnoreCase(arg))
+        .findFirst()
         .orElseThrow(() -> new CliException(noun + " with code " + arg + " not found"));
   }
 
@@ -163,17 +170,25 @@ public final class LedgerView {
   /// @param <T> the record type
   /// @param type the record class
   /// @return the name, or the address in base58 when there is no such account
-  public <T extends ServiceabilityAccount> String nameOf(PublicKey key, Class<T> type, Function<T, String> name) {
+  public <T extends ServiceabilityAccount> String nameOf(
+      PublicKey key, Class<T> type, Function<T, String> name) {
     return get(key, type).map(name).orElse(key.toBase58());
   }
 
   /// @param user a user
-  /// @return its access pass: first at PDA(0.0.0.0, owner), then at PDA(client_ip, owner) (reference `user/list.rs`)
+  /// @return its access pass: first at PDA(0.0.0.0, owner), then at PDA(client_ip, owner)
+  ///   (reference `user/list.rs`)
   public Optional<AccessPass> accessPassOf(User user) {
-    var dynamicPass = ServiceabilityPdas.accessPass(programId,
-        Ipv4Address.parse("0.0.0.0"), user.owner()).address();
-    return get(dynamicPass, AccessPass.class).or(() -> get(ServiceabilityPdas
-        .accessPass(programId, user.clientIp(), user.owner()).address(), AccessPass.class));
+    var dynamicPass =
+        ServiceabilityPdas.accessPass(programId, Ipv4Address.parse("0.0.0.0"), user.owner())
+            .address();
+    return get(dynamicPass, AccessPass.class)
+        .or(
+            () ->
+                get(
+                    ServiceabilityPdas.accessPass(programId, user.clientIp(), user.owner())
+                        .address(),
+                    AccessPass.class));
   }
 
   /// @return permission accounts
@@ -181,23 +196,26 @@ public final class LedgerView {
     return all(Permission.class);
   }
 
-  /// The reference CLI's `match parse_pubkey(arg) { Some(pk) => pk, None => get_x(code)…map_err(…) }`: an address
-  /// argument is taken as is (not checked), a code is looked up.
+  /// The reference CLI's `match parse_pubkey(arg) { Some(pk) => pk, None => get_x(code)…map_err(…)
+  /// }`: an address argument is taken as is (not checked), a code is looked up.
   ///
-  /// @param arg      code or address
-  /// @param type     the record class
-  /// @param code     the record's code
+  /// @param arg code or address
+  /// @param type the record class
+  /// @param code the record's code
   /// @param notFound the message when no account has the code (e.g. `Contributor not found`)
-  /// @param <T>      the record type
+  /// @param <T> the record type
   /// @return the address
   /// @throws CliException `notFound`
-  public <T extends ServiceabilityAccount> PublicKey keyOf(String arg, Class<T> type, Function<T, String> code,
-      String notFound) {
+  public <T extends ServiceabilityAccount> PublicKey keyOf(
+      String arg, Class<T> type, Function<T, String> code, String notFound) {
     Optional<PublicKey> pk = Validators.asPubkey(arg);
     if (pk.isPresent()) {
       return pk.get();
     }
-    return all(type).stream().filter(k -> code.apply(k.value()).equalsIgnoreCase(arg)).findFirst().map(Keyed::key)
+    return all(type).stream()
+        .filter(k -> code.apply(k.value()).equalsIgnoreCase(arg))
+        .findFirst()
+        .map(Keyed::key)
         .orElseThrow(() -> new CliException(notFound));
   }
 }

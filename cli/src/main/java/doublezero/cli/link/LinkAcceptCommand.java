@@ -1,9 +1,9 @@
 package doublezero.cli.link;
 
-import doublezero.cli.command.CliCommand;
-import doublezero.cli.error.CliException;
 import doublezero.cli.args.IfaceConverter;
 import doublezero.cli.args.PubkeyOrCodeConverter;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.session.ActivationWait;
@@ -19,16 +19,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /// `doublezero link accept --code <pk|code> --side-z-interface <iface>` (reference
-/// `smartcontract/cli/src/link/accept.rs`, SDK `commands/link/accept.rs`): AcceptLink (#66) with accounts link, side
-/// Z's contributor, side Z, GlobalState; the link must be Requested and the interface physical and unlinked.
+/// `smartcontract/cli/src/link/accept.rs`, SDK `commands/link/accept.rs`): AcceptLink (#66) with
+/// accounts link, side Z's contributor, side Z, GlobalState; the link must be Requested and the
+/// interface physical and unlinked.
 @Command(name = "accept", description = "Accept a DZX link as side Z")
 final class LinkAcceptCommand extends CliCommand {
-  @Option(names = "--code", required = true, converter = PubkeyOrCodeConverter.class, description = "Link Pubkey or code")
+  @Option(
+      names = "--code",
+      required = true,
+      converter = PubkeyOrCodeConverter.class,
+      description = "Link Pubkey or code")
   String code;
-  @Option(names = "--side-z-interface", required = true, converter = IfaceConverter.class,
+
+  @Option(
+      names = "--side-z-interface",
+      required = true,
+      converter = IfaceConverter.class,
       description = "Device interface name for side Z.")
   String sideZInterface;
-  @Option(names = {"-w", "--wait"}, description = "Wait for the link to be activated")
+
+  @Option(
+      names = {"-w", "--wait"},
+      description = "Wait for the link to be activated")
   boolean wait;
 
   @Override
@@ -36,7 +48,8 @@ final class LinkAcceptCommand extends CliCommand {
     LedgerView l = s.ledger();
     Keyed<Link> k = l.link(code);
     Keyed<Device> z = l.device(k.value().sideZPk().toBase58());
-    LinkInterfaces.checkPhysicalUnlinked(LinkInterfaces.find(z.value(), sideZInterface, "Z"), sideZInterface, "Z");
+    LinkInterfaces.checkPhysicalUnlinked(
+        LinkInterfaces.find(z.value(), sideZInterface, "Z"), sideZInterface, "Z");
     if (l.globalState().isEmpty()) {
       throw new CliException("Globalstate not initialized");
     }
@@ -44,9 +57,17 @@ final class LinkAcceptCommand extends CliCommand {
       throw new CliException("Link is not in Requested status");
     }
     PublicKey programId = s.connection().programId();
-    Sender.send(s, new AcceptLink(sideZInterface).toInstruction(programId, new AcceptLink.Accounts(k.key(),
-        z.value().contributorPk(), z.key(), ServiceabilityPdas.globalState(programId).address(),
-        s.signer().publicKey())));
+    Sender.send(
+        s,
+        new AcceptLink(sideZInterface)
+            .toInstruction(
+                programId,
+                new AcceptLink.Accounts(
+                    k.key(),
+                    z.value().contributorPk(),
+                    z.key(),
+                    ServiceabilityPdas.globalState(programId).address(),
+                    s.signer().publicKey())));
     if (wait) {
       ActivationWait.printStatus(s, ActivationWait.link(s, k.key()).status().rustDisplay());
     }

@@ -1,7 +1,5 @@
 package doublezero.cli.link;
 
-import doublezero.cli.command.CliCommand;
-import doublezero.cli.error.CliException;
 import doublezero.cli.args.BandwidthConverter;
 import doublezero.cli.args.CodeConverter;
 import doublezero.cli.args.DelayConverter;
@@ -11,6 +9,8 @@ import doublezero.cli.args.LinkMtuConverter;
 import doublezero.cli.args.PubkeyOrCodeConverter;
 import doublezero.cli.args.Validators;
 import doublezero.cli.args.WireEnumArgs;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.session.ActivationWait;
@@ -30,40 +30,84 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/// What `link create wan` and `link create dzx` share (reference `smartcontract/cli/src/link/{wan,dzx}_create.rs`,
-/// SDK `commands/link/create.rs`): CreateLink (#28) at the link PDA of `account_index + 1` with accounts link,
-/// contributor, side A, side Z, GlobalState (+ DeviceTunnelBlock, LinkIds with `OnChainAllocation`); delay and jitter
-/// sent in nanoseconds (`ms × 1e6`, truncated). Project additions: without `--contributor` the link takes side A's
-/// contributor; without `--side-a-interface` the one eligible interface of side A is used ([LinkInterfaces#pick]).
+/// What `link create wan` and `link create dzx` share (reference
+/// `smartcontract/cli/src/link/{wan,dzx}_create.rs`, SDK `commands/link/create.rs`): CreateLink
+/// (#28) at the link PDA of `account_index + 1` with accounts link, contributor, side A, side Z,
+/// GlobalState (+ DeviceTunnelBlock, LinkIds with `OnChainAllocation`); delay and jitter sent in
+/// nanoseconds (`ms × 1e6`, truncated). Project additions: without `--contributor` the link takes
+/// side A's contributor; without `--side-a-interface` the one eligible interface of side A is used
+/// ([LinkInterfaces#pick]).
 abstract class LinkCreateBase extends CliCommand {
-  @Option(names = "--code", required = true, converter = CodeConverter.class, description = "Link code, must be unique.")
+  @Option(
+      names = "--code",
+      required = true,
+      converter = CodeConverter.class,
+      description = "Link code, must be unique.")
   String code;
-  @Option(names = "--contributor", converter = PubkeyOrCodeConverter.class,
-      description = "Contributor (pubkey or code) associated with the link (default: side A's contributor)")
+
+  @Option(
+      names = "--contributor",
+      converter = PubkeyOrCodeConverter.class,
+      description =
+          "Contributor (pubkey or code) associated with the link (default: side A's contributor)")
   String contributor;
-  @Option(names = "--desired-status", description = "Link desired status (e.g. activated, soft-drained, hard-drained)")
+
+  @Option(
+      names = "--desired-status",
+      description = "Link desired status (e.g. activated, soft-drained, hard-drained)")
   String desiredStatus;
-  @Option(names = "--side-a", required = true, converter = PubkeyOrCodeConverter.class,
+
+  @Option(
+      names = "--side-a",
+      required = true,
+      converter = PubkeyOrCodeConverter.class,
       description = "Device Pubkey or code for side A.")
   String sideA;
-  @Option(names = "--side-a-interface", converter = IfaceConverter.class,
+
+  @Option(
+      names = "--side-a-interface",
+      converter = IfaceConverter.class,
       description = "Device interface name for side A (default: its only eligible interface).")
   String sideAInterface;
-  @Option(names = "--side-z", required = true, converter = PubkeyOrCodeConverter.class,
+
+  @Option(
+      names = "--side-z",
+      required = true,
+      converter = PubkeyOrCodeConverter.class,
       description = "Device Pubkey or code for side Z.")
   String sideZ;
-  @Option(names = "--bandwidth", required = true, converter = BandwidthConverter.class,
+
+  @Option(
+      names = "--bandwidth",
+      required = true,
+      converter = BandwidthConverter.class,
       description = "Bandwidth (required). Accepts values in Kbps, Mbps, or Gbps.")
   long bandwidth;
-  @Option(names = "--mtu", required = true, converter = LinkMtuConverter.class,
+
+  @Option(
+      names = "--mtu",
+      required = true,
+      converter = LinkMtuConverter.class,
       description = "MTU (Maximum Transmission Unit) in bytes.")
   long mtu;
-  @Option(names = "--delay-ms", required = true, converter = DelayConverter.class,
+
+  @Option(
+      names = "--delay-ms",
+      required = true,
+      converter = DelayConverter.class,
       description = "RTT (Round Trip Time) delay in milliseconds.")
   double delayMs;
-  @Option(names = "--jitter-ms", required = true, converter = JitterConverter.class, description = "Jitter in milliseconds.")
+
+  @Option(
+      names = "--jitter-ms",
+      required = true,
+      converter = JitterConverter.class,
+      description = "Jitter in milliseconds.")
   double jitterMs;
-  @Option(names = {"-w", "--wait"}, description = "Wait for the link to be activated")
+
+  @Option(
+      names = {"-w", "--wait"},
+      description = "Wait for the link to be activated")
   boolean wait;
 
   /// @return WAN or DZX
@@ -77,33 +121,70 @@ abstract class LinkCreateBase extends CliCommand {
 
   @Override
   protected void execute(Session s) {
-    Optional<LinkDesiredStatus> desired = parsed(() -> WireEnumArgs.option(LinkDesiredStatus.class,
-        "--desired-status", desiredStatus, "Invalid LinkDesiredStatus"));
+    Optional<LinkDesiredStatus> desired =
+        parsed(
+            () ->
+                WireEnumArgs.option(
+                    LinkDesiredStatus.class,
+                    "--desired-status",
+                    desiredStatus,
+                    "Invalid LinkDesiredStatus"));
     LedgerView l = s.ledger();
-    PublicKey contributorPk = contributor == null ? null
-        : l.keyOf(contributor, Contributor.class, Contributor::code, "Contributor not found");
+    PublicKey contributorPk =
+        contributor == null
+            ? null
+            : l.keyOf(contributor, Contributor.class, Contributor::code, "Contributor not found");
     Keyed<Device> a = device(l, sideA);
     Keyed<Device> z = device(l, sideZ);
     if (contributorPk == null) {
       contributorPk = a.value().contributorPk();
     }
-    String aName = sideAInterface != null ? sideAInterface : LinkInterfaces.pick(a.value(), "--side-a-interface");
-    LinkInterfaces.checkUsable(LinkInterfaces.find(a.value(), aName, "A"), aName, "A", linkType().rustDisplay());
+    String aName =
+        sideAInterface != null
+            ? sideAInterface
+            : LinkInterfaces.pick(a.value(), "--side-a-interface");
+    LinkInterfaces.checkUsable(
+        LinkInterfaces.find(a.value(), aName, "A"), aName, "A", linkType().rustDisplay());
     Optional<String> zName = sideZInterface(z.value());
     if (l.all(Link.class).stream().anyMatch(k -> k.value().code().equalsIgnoreCase(code))) {
       throw new CliException("Link with code '" + code + "' already exists");
     }
-    GlobalState gs = l.globalState().orElseThrow(() -> new CliException("Globalstate not initialized"));
+    GlobalState gs =
+        l.globalState().orElseThrow(() -> new CliException("Globalstate not initialized"));
     PublicKey programId = s.connection().programId();
     boolean onchain = gs.featureFlags().isSet(FeatureFlag.ON_CHAIN_ALLOCATION);
     PublicKey link = ServiceabilityPdas.link(programId, gs.accountIndex().increment()).address();
-    Optional<LinkAllocationAccounts> alloc = onchain ? Optional.of(new LinkAllocationAccounts(
-        ServiceabilityPdas.deviceTunnelBlock(programId).address(), ServiceabilityPdas.linkIds(programId).address()))
-        : Optional.empty();
-    CreateLink args = new CreateLink(Validators.asciiLowercase(code), linkType(), bandwidth, mtu, nanos(delayMs),
-        nanos(jitterMs), aName, zName, desired, onchain);
-    Sender.send(s, args.toInstruction(programId, new CreateLink.Accounts(link, contributorPk, a.key(), z.key(),
-        ServiceabilityPdas.globalState(programId).address(), alloc, s.signer().publicKey())));
+    Optional<LinkAllocationAccounts> alloc =
+        onchain
+            ? Optional.of(
+                new LinkAllocationAccounts(
+                    ServiceabilityPdas.deviceTunnelBlock(programId).address(),
+                    ServiceabilityPdas.linkIds(programId).address()))
+            : Optional.empty();
+    CreateLink args =
+        new CreateLink(
+            Validators.asciiLowercase(code),
+            linkType(),
+            bandwidth,
+            mtu,
+            nanos(delayMs),
+            nanos(jitterMs),
+            aName,
+            zName,
+            desired,
+            onchain);
+    Sender.send(
+        s,
+        args.toInstruction(
+            programId,
+            new CreateLink.Accounts(
+                link,
+                contributorPk,
+                a.key(),
+                z.key(),
+                ServiceabilityPdas.globalState(programId).address(),
+                alloc,
+                s.signer().publicKey())));
     if (wait) {
       ActivationWait.printStatus(s, ActivationWait.link(s, link).status().rustDisplay());
     }

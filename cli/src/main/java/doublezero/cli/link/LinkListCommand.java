@@ -1,8 +1,8 @@
 package doublezero.cli.link;
 
+import doublezero.cli.args.WireEnumArgs;
 import doublezero.cli.command.CliCommand;
 import doublezero.cli.error.CliException;
-import doublezero.cli.args.WireEnumArgs;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.output.ListFormat;
@@ -17,35 +17,54 @@ import doublezero.sdk.serviceability.state.LinkStatus;
 import doublezero.sdk.serviceability.state.WireEnum;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import java.util.function.Function;
 
-/// `doublezero link list [filters] [--json|--json-compact]` (reference `smartcontract/cli/src/link/list.rs`).
+/// `doublezero link list [filters] [--json|--json-compact]` (reference
+/// `smartcontract/cli/src/link/list.rs`).
 @Command(name = "list", description = "List all links")
 final class LinkListCommand extends CliCommand {
-  @Option(names = {"-c", "--contributor"}, description = "Filter by contributor (pubkey or code)")
+  @Option(
+      names = {"-c", "--contributor"},
+      description = "Filter by contributor (pubkey or code)")
   String contributor;
+
   @Option(names = "--side-a", description = "Filter by side A device (pubkey or code)")
   String sideA;
+
   @Option(names = "--side-z", description = "Filter by side Z device (pubkey or code)")
   String sideZ;
+
   @Option(names = "--link-type", description = "Filter by link type (WAN, DZX)")
   String linkType;
-  @Option(names = "--status", description = "Filter by status (pending, activated, deleting, rejected, drained)")
+
+  @Option(
+      names = "--status",
+      description = "Filter by status (pending, activated, deleting, rejected, drained)")
   String status;
-  @Option(names = "--health", description = "Filter by health (unknown, pending, ready-for-service, impaired)")
+
+  @Option(
+      names = "--health",
+      description = "Filter by health (unknown, pending, ready-for-service, impaired)")
   String health;
-  @Option(names = "--desired-status", description = "Filter by desired status (pending, activated, drained)")
+
+  @Option(
+      names = "--desired-status",
+      description = "Filter by desired status (pending, activated, drained)")
   String desiredStatus;
+
   @Option(names = "--code", description = "Filter by link code (partial match)")
   String code;
+
   @Option(names = "--wan", description = "List only WAN links.")
   boolean wan;
+
   @Option(names = "--dzx", description = "List only DXZ links.")
   boolean dzx;
+
   @Mixin ListFormat format;
 
   @Override
@@ -75,11 +94,22 @@ final class LinkListCommand extends CliCommand {
       PublicKey pk = device(l, sideZ, "Side Z");
       keep = keep.and(x -> x.sideZPk().equals(pk));
     }
-    keep = keep.and(filter(linkType, LinkLinkType.class, false, "link type", "LinkLinkType", Link::linkType));
+    keep =
+        keep.and(
+            filter(
+                linkType, LinkLinkType.class, false, "link type", "LinkLinkType", Link::linkType));
     keep = keep.and(filter(status, LinkStatus.class, true, "status", "LinkStatus", Link::status));
-    keep = keep.and(filter(health, LinkHealth.class, true, "health", "LinkHealth", Link::linkHealth));
-    keep = keep.and(filter(desiredStatus, LinkDesiredStatus.class, true, "desired status", "LinkDesiredStatus",
-        Link::desiredStatus));
+    keep =
+        keep.and(filter(health, LinkHealth.class, true, "health", "LinkHealth", Link::linkHealth));
+    keep =
+        keep.and(
+            filter(
+                desiredStatus,
+                LinkDesiredStatus.class,
+                true,
+                "desired status",
+                "LinkDesiredStatus",
+                Link::desiredStatus));
     if (code != null) {
       keep = keep.and(x -> x.code().contains(code));
     }
@@ -89,12 +119,20 @@ final class LinkListCommand extends CliCommand {
   }
 
   private static PublicKey device(LedgerView l, String arg, String side) {
-    return l.all(Device.class).stream().filter(k -> k.key().toBase58().equals(arg) || k.value().code().equals(arg))
-        .map(Keyed::key).findFirst().orElseThrow(() -> new CliException(side + " device '" + arg + "' not found"));
+    return l.all(Device.class).stream()
+        .filter(k -> k.key().toBase58().equals(arg) || k.value().code().equals(arg))
+        .map(Keyed::key)
+        .findFirst()
+        .orElseThrow(() -> new CliException(side + " device '" + arg + "' not found"));
   }
 
-  private static <E extends Enum<E> & WireEnum> Predicate<Link> filter(String text, Class<E> type, boolean ignoreCase,
-      String what, String rustName, Function<Link, E> field) {
+  private static <E extends Enum<E> & WireEnum> Predicate<Link> filter(
+      String text,
+      Class<E> type,
+      boolean ignoreCase,
+      String what,
+      String rustName,
+      Function<Link, E> field) {
     if (text == null) {
       return x -> true;
     }

@@ -1,12 +1,12 @@
 package doublezero.cli.multicast;
 
-import doublezero.cli.command.CliCommand;
 import doublezero.cli.args.BandwidthConverter;
 import doublezero.cli.args.CodeConverter;
 import doublezero.cli.args.Ipv4Converter;
+import doublezero.cli.args.MeKey;
 import doublezero.cli.args.PubkeyOrCodeConverter;
 import doublezero.cli.args.PubkeyOrMeConverter;
-import doublezero.cli.args.MeKey;
+import doublezero.cli.command.CliCommand;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.session.ActivationWait;
@@ -24,9 +24,11 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/// `multicast group create|update` (reference `smartcontract/cli/src/multicastgroup/{create,update}.rs`, SDK
-/// `commands/multicastgroup/{create,update}.rs`): the group PDA of `account_index + 1`, GlobalState, and the
-/// MulticastGroupBlock when allocation is on chain (for update, only when `--multicast-ip` is given).
+/// `multicast group create|update` (reference
+/// `smartcontract/cli/src/multicastgroup/{create,update}.rs`, SDK
+/// `commands/multicastgroup/{create,update}.rs`): the group PDA of `account_index + 1`,
+/// GlobalState, and the MulticastGroupBlock when allocation is on chain (for update, only when
+/// `--multicast-ip` is given).
 final class MulticastGroupWriteCommands {
   private MulticastGroupWriteCommands() {}
 
@@ -35,24 +37,37 @@ final class MulticastGroupWriteCommands {
   }
 
   static Optional<PublicKey> block(PublicKey program, boolean onchain) {
-    return onchain ? Optional.of(ServiceabilityPdas.multicastGroupBlock(program).address()) : Optional.empty();
+    return onchain
+        ? Optional.of(ServiceabilityPdas.multicastGroupBlock(program).address())
+        : Optional.empty();
   }
 
   @Command(name = "create", description = "Create a new multicast group")
   static final class Create extends CliCommand {
-    @Option(names = "--code", required = true, converter = CodeConverter.class,
+    @Option(
+        names = "--code",
+        required = true,
+        converter = CodeConverter.class,
         description = "Unique code for the multicast group")
     String code;
 
-    @Option(names = "--max-bandwidth", required = true, converter = BandwidthConverter.class,
+    @Option(
+        names = "--max-bandwidth",
+        required = true,
+        converter = BandwidthConverter.class,
         description = "Maximum bandwidth for the group (e.g. 10Gbps, 100Mbps)")
     long maxBandwidth;
 
-    @Option(names = "--owner", required = true, converter = PubkeyOrMeConverter.class,
+    @Option(
+        names = "--owner",
+        required = true,
+        converter = PubkeyOrMeConverter.class,
         description = "Owner Pubkey or 'me' for current payer")
     String owner;
 
-    @Option(names = {"-w", "--wait"}, description = "Wait for the multicast group to be activated")
+    @Option(
+        names = {"-w", "--wait"},
+        description = "Wait for the multicast group to be activated")
     boolean await;
 
     @Override
@@ -64,10 +79,18 @@ final class MulticastGroupWriteCommands {
       GlobalState gs = MulticastInstructions.globalState(l);
       boolean onchain = MulticastInstructions.onchain(l);
       PublicKey program = s.connection().programId();
-      PublicKey pda = ServiceabilityPdas.multicastGroup(program, gs.accountIndex().increment()).address();
-      Sender.send(s, new CreateMulticastGroup(code, maxBandwidth, ownerPk, onchain)
-          .toInstruction(program, new MulticastGroupWithBlockAccounts(pda,
-              ServiceabilityPdas.globalState(program).address(), block(program, onchain), payer)));
+      PublicKey pda =
+          ServiceabilityPdas.multicastGroup(program, gs.accountIndex().increment()).address();
+      Sender.send(
+          s,
+          new CreateMulticastGroup(code, maxBandwidth, ownerPk, onchain)
+              .toInstruction(
+                  program,
+                  new MulticastGroupWithBlockAccounts(
+                      pda,
+                      ServiceabilityPdas.globalState(program).address(),
+                      block(program, onchain),
+                      payer)));
       if (await) {
         MulticastGroupWriteCommands.await(s, pda);
       }
@@ -76,18 +99,28 @@ final class MulticastGroupWriteCommands {
 
   @Command(name = "update", description = "Update an existing multicast group")
   static final class Update extends CliCommand {
-    @Option(names = "--pubkey", required = true, converter = PubkeyOrCodeConverter.class,
+    @Option(
+        names = "--pubkey",
+        required = true,
+        converter = PubkeyOrCodeConverter.class,
         description = "Multicast group Pubkey to update")
     String pubkey;
 
-    @Option(names = "--code", converter = CodeConverter.class, description = "Updated code for the multicast group")
+    @Option(
+        names = "--code",
+        converter = CodeConverter.class,
+        description = "Updated code for the multicast group")
     String code;
 
-    @Option(names = "--multicast-ip", converter = Ipv4Converter.class,
+    @Option(
+        names = "--multicast-ip",
+        converter = Ipv4Converter.class,
         description = "Updated multicast IPv4 address (e.g. 239.0.0.1)")
     Ipv4Address multicastIp;
 
-    @Option(names = "--max-bandwidth", converter = BandwidthConverter.class,
+    @Option(
+        names = "--max-bandwidth",
+        converter = BandwidthConverter.class,
         description = "Updated maximum bandwidth (e.g. 1Gbps, 100Mbps)")
     Long maxBandwidth;
 
@@ -97,7 +130,9 @@ final class MulticastGroupWriteCommands {
     @Option(names = "--subscriber-count", description = "Updated subscriber count")
     Long subscriberCount;
 
-    @Option(names = {"-w", "--wait"}, description = "Wait for the multicast group to be activated")
+    @Option(
+        names = {"-w", "--wait"},
+        description = "Wait for the multicast group to be activated")
     boolean await;
 
     @Override
@@ -114,10 +149,22 @@ final class MulticastGroupWriteCommands {
       MulticastInstructions.globalState(l);
       boolean onchain = multicastIp != null && MulticastInstructions.onchain(l);
       PublicKey program = s.connection().programId();
-      Sender.send(s, new UpdateMulticastGroup(Optional.ofNullable(code),
-          Optional.ofNullable(multicastIp), Optional.ofNullable(maxBandwidth), Optional.ofNullable(publisherCount),
-          Optional.ofNullable(subscriberCount), onchain).toInstruction(program, new MulticastGroupWithBlockAccounts(
-              g.key(), ServiceabilityPdas.globalState(program).address(), block(program, onchain), payer)));
+      Sender.send(
+          s,
+          new UpdateMulticastGroup(
+                  Optional.ofNullable(code),
+                  Optional.ofNullable(multicastIp),
+                  Optional.ofNullable(maxBandwidth),
+                  Optional.ofNullable(publisherCount),
+                  Optional.ofNullable(subscriberCount),
+                  onchain)
+              .toInstruction(
+                  program,
+                  new MulticastGroupWithBlockAccounts(
+                      g.key(),
+                      ServiceabilityPdas.globalState(program).address(),
+                      block(program, onchain),
+                      payer)));
       if (await) {
         MulticastGroupWriteCommands.await(s, g.key());
       }

@@ -14,9 +14,10 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 
-/// Builds the multicast-group allowlist instructions as the reference SDK does (`smartcontract/sdk/rs/src/commands/
-/// multicastgroup/allowlist/{publisher,subscriber}/{add,remove}.rs`): group, AccessPass PDA(client_ip, user_payer),
-/// GlobalState.
+/// Builds the multicast-group allowlist instructions as the reference SDK does
+/// (`smartcontract/sdk/rs/src/commands/
+/// multicastgroup/allowlist/{publisher,subscriber}/{add,remove}.rs`): group, AccessPass
+/// PDA(client_ip, user_payer), GlobalState.
 public final class MulticastInstructions {
   private MulticastInstructions() {}
 
@@ -35,22 +36,33 @@ public final class MulticastInstructions {
 
   /// @param programId the serviceability program
   /// @param publisher the publisher allowlist (else the subscriber one)
-  /// @param add       add (else remove)
-  /// @param group     the group
-  /// @param clientIp  the pass's client IP
+  /// @param add add (else remove)
+  /// @param group the group
+  /// @param clientIp the pass's client IP
   /// @param userPayer the pass's payer
-  /// @param payer     the signer
+  /// @param payer the signer
   /// @return Add/RemoveMulticastGroup{Pub,Sub}Allowlist (#54–#57)
-  public static Instruction allowlist(PublicKey programId, boolean publisher, boolean add, PublicKey group,
-      Ipv4Address clientIp, PublicKey userPayer, PublicKey payer) {
-    MulticastAllowlistAccounts a = new MulticastAllowlistAccounts(group,
-        ServiceabilityPdas.accessPass(programId, clientIp, userPayer).address(),
-        ServiceabilityPdas.globalState(programId).address(), payer);
+  public static Instruction allowlist(
+      PublicKey programId,
+      boolean publisher,
+      boolean add,
+      PublicKey group,
+      Ipv4Address clientIp,
+      PublicKey userPayer,
+      PublicKey payer) {
+    MulticastAllowlistAccounts a =
+        new MulticastAllowlistAccounts(
+            group,
+            ServiceabilityPdas.accessPass(programId, clientIp, userPayer).address(),
+            ServiceabilityPdas.globalState(programId).address(),
+            payer);
     if (publisher) {
-      return add ? new AddMulticastGroupPubAllowlist(clientIp, userPayer).toInstruction(programId, a)
+      return add
+          ? new AddMulticastGroupPubAllowlist(clientIp, userPayer).toInstruction(programId, a)
           : new RemoveMulticastGroupPubAllowlist(clientIp, userPayer).toInstruction(programId, a);
     }
-    return add ? new AddMulticastGroupSubAllowlist(clientIp, userPayer).toInstruction(programId, a)
+    return add
+        ? new AddMulticastGroupSubAllowlist(clientIp, userPayer).toInstruction(programId, a)
         : new RemoveMulticastGroupSubAllowlist(clientIp, userPayer).toInstruction(programId, a);
   }
 }

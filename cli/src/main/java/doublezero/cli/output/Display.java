@@ -5,17 +5,18 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import doublezero.sdk.serviceability.state.WireEnum;
 import doublezero.sdk.solana.key.PublicKey;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.math.BigInteger;
 
-/// A display record built field by field, in the reference struct's order: what one list row or one `get` shows
-/// (reference `#[derive(Tabled, Serialize)]` structs in `smartcontract/cli/src/*/{list,get}.rs`).
+/// A display record built field by field, in the reference struct's order: what one list row or one
+/// `get` shows (reference `#[derive(Tabled, Serialize)]` structs in
+/// `smartcontract/cli/src/*/{list,get}.rs`).
 public final class Display {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private final List<Cell> cells = new ArrayList<>();
 
-  /// @param name  header
+  /// @param name header
   /// @param value text, in the table and as a JSON string
   /// @return this
   public Display text(String name, String value) {
@@ -24,13 +25,13 @@ public final class Display {
   }
 
   /// @param name header
-  /// @param key  a key, base58 in both forms
+  /// @param key a key, base58 in both forms
   /// @return this
   public Display key(String name, PublicKey key) {
     return text(name, key.toBase58());
   }
 
-  /// @param name  header
+  /// @param name header
   /// @param value an unsigned integer below 2^63, a JSON number
   /// @return this
   public Display number(String name, long value) {
@@ -38,16 +39,21 @@ public final class Display {
     return this;
   }
 
-  /// @param name  header
+  /// @param name header
   /// @param value an unsigned 64-bit integer, a JSON number
   /// @return this
   public Display u64(String name, long value) {
-    cells.add(new Cell(name, name, Long.toUnsignedString(value),
-        JSON.numberNode(new BigInteger(Long.toUnsignedString(value))), true));
+    cells.add(
+        new Cell(
+            name,
+            name,
+            Long.toUnsignedString(value),
+            JSON.numberNode(new BigInteger(Long.toUnsignedString(value))),
+            true));
     return this;
   }
 
-  /// @param name  header
+  /// @param name header
   /// @param value a float: Rust `Display` in the table (`15`), serde in JSON (`15.0`)
   /// @return this
   public Display decimal(String name, double value) {
@@ -55,7 +61,7 @@ public final class Display {
     return this;
   }
 
-  /// @param name  header
+  /// @param name header
   /// @param value a bool
   /// @return this
   public Display bool(String name, boolean value) {
@@ -65,7 +71,7 @@ public final class Display {
 
   /// A list-display enum: the Rust `Display` in the table, the serde variant name in JSON.
   ///
-  /// @param name  header
+  /// @param name header
   /// @param value the enum
   /// @return this
   public Display variant(String name, WireEnum value) {
@@ -73,9 +79,9 @@ public final class Display {
     return this;
   }
 
-  /// @param name    header
-  /// @param text    table text
-  /// @param json    JSON value
+  /// @param name header
+  /// @param text table text
+  /// @param json JSON value
   /// @return this
   public Display custom(String name, String text, JsonNode json) {
     cells.add(new Cell(name, name, text, json, true));
@@ -91,7 +97,8 @@ public final class Display {
     return this;
   }
 
-  /// Gives the last added field another table header (`#[tabled(rename = "…")]`); the JSON key stays.
+  /// Gives the last added field another table header (`#[tabled(rename = "…")]`); the JSON key
+  /// stays.
   ///
   /// @param header the table header
   /// @return this
@@ -126,6 +133,10 @@ public final class Display {
   /// @param name a field name
   /// @return its JSON value, or null
   public JsonNode jsonOf(String name) {
-    return cells.stream().filter(c -> c.name().equals(name)).map(Cell::json).findFirst().orElse(null);
+    return cells.stream()
+        .filter(c -> c.name().equals(name))
+        .map(Cell::json)
+        .findFirst()
+        .orElse(null);
   }
 }

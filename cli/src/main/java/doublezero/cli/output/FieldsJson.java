@@ -8,10 +8,11 @@ import doublezero.sdk.fields.Field;
 import doublezero.sdk.fields.FieldValue;
 import java.util.List;
 
-/// Renders decoded fields as one JSON object keyed by the Rust field names: integers as JSON numbers except u64 and
-/// u128, which are decimal strings (JavaScript cannot hold them); public keys base58; IPv4 dotted quads; networks
-/// `a.b.c.d/n`; enums by Rust variant name; vectors as arrays; nested structs as objects. An enum variant that
-/// carries data is externally tagged, as serde writes it: `{"V2": {…}}`; a unit variant is its name (`"Prepaid"`).
+/// Renders decoded fields as one JSON object keyed by the Rust field names: integers as JSON
+/// numbers except u64 and u128, which are decimal strings (JavaScript cannot hold them); public
+/// keys base58; IPv4 dotted quads; networks `a.b.c.d/n`; enums by Rust variant name; vectors as
+/// arrays; nested structs as objects. An enum variant that carries data is externally tagged, as
+/// serde writes it: `{"V2": {…}}`; a unit variant is its name (`"Prepaid"`).
 public final class FieldsJson {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -31,10 +32,11 @@ public final class FieldsJson {
   /// @return its JSON form
   public static JsonNode toJson(FieldValue value) {
     return switch (value) {
-      case FieldValue.Int i -> switch (i.type()) {
-        case U64, U128 -> JSON.textNode(i.value().toString());
-        case U8, U16, U32, I64 -> JSON.numberNode(i.value().longValueExact());
-      };
+      case FieldValue.Int i ->
+          switch (i.type()) {
+            case U64, U128 -> JSON.textNode(i.value().toString());
+            case U8, U16, U32, I64 -> JSON.numberNode(i.value().longValueExact());
+          };
       case FieldValue.Float64 d -> JSON.numberNode(d.value());
       case FieldValue.Bool b -> JSON.booleanNode(b.value());
       case FieldValue.Text t -> JSON.textNode(t.value());

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/// Renders decoded fields as aligned `field | value` lines, the way the reference CLI prints `get` commands.
-/// Nested values are flattened: `interfaces[0].name`, `dz_prefixes` as `a, b` when they are scalars.
+/// Renders decoded fields as aligned `field | value` lines, the way the reference CLI prints `get`
+/// commands. Nested values are flattened: `interfaces[0].name`, `dz_prefixes` as `a, b` when they
+/// are scalars.
 public final class FieldsTable {
   private FieldsTable() {}
 
@@ -24,13 +25,15 @@ public final class FieldsTable {
     return sb.toString();
   }
 
-  private static void flatten(String prefix, List<Field> fields, List<Map.Entry<String, String>> rows) {
+  private static void flatten(
+      String prefix, List<Field> fields, List<Map.Entry<String, String>> rows) {
     for (Field f : fields) {
       flattenValue(prefix + f.name(), f.value(), rows);
     }
   }
 
-  private static void flattenValue(String name, FieldValue value, List<Map.Entry<String, String>> rows) {
+  private static void flattenValue(
+      String name, FieldValue value, List<Map.Entry<String, String>> rows) {
     switch (value) {
       case FieldValue.Struct s -> flatten(name + ".", s.fields(), rows);
       case FieldValue.Tagged t -> {
@@ -50,11 +53,14 @@ public final class FieldsTable {
   }
 
   private static boolean isComposite(FieldValue v) {
-    return v instanceof FieldValue.Struct || v instanceof FieldValue.Tagged || v instanceof FieldValue.ListOf;
+    return v instanceof FieldValue.Struct
+        || v instanceof FieldValue.Tagged
+        || v instanceof FieldValue.ListOf;
   }
 
   /// @param value a scalar value or a list of scalars
-  /// @return its text: u64/u128 unsigned decimal, keys base58, enums by variant name, lists joined with `, `
+  /// @return its text: u64/u128 unsigned decimal, keys base58, enums by variant name, lists joined
+  ///   with `, `
   public static String scalar(FieldValue value) {
     return switch (value) {
       case FieldValue.Int i -> i.value().toString();
@@ -65,7 +71,8 @@ public final class FieldsTable {
       case FieldValue.Ip ip -> ip.value().toString();
       case FieldValue.Net n -> n.value().toString();
       case FieldValue.Variant v -> v.name();
-      case FieldValue.ListOf l -> String.join(", ", l.items().stream().map(FieldsTable::scalar).toList());
+      case FieldValue.ListOf l ->
+          String.join(", ", l.items().stream().map(FieldsTable::scalar).toList());
       case FieldValue.Struct s -> s.typeName();
       case FieldValue.Tagged t -> t.variant();
     };

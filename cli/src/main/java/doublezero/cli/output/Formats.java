@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/// Value formats of the reference CLI: Rust `f64` Display, bandwidth (`parse_utils.rs` `bandwidth_to_string`),
-/// lists joined with `", "`.
+/// Value formats of the reference CLI: Rust `f64` Display, bandwidth (`parse_utils.rs`
+/// `bandwidth_to_string`), lists joined with `", "`.
 public final class Formats {
   private Formats() {}
 
   /// @param v a float
-  /// @return Rust `Display`: shortest round-trip digits, no exponent, no `.0` for integers (`15`, `12.34`, `-0.5`)
+  /// @return Rust `Display`: shortest round-trip digits, no exponent, no `.0` for integers (`15`,
+  ///   `12.34`, `-0.5`)
   public static String f64(double v) {
     if (Double.isNaN(v)) {
       return "NaN";
@@ -35,10 +36,13 @@ public final class Formats {
       return bps + "bps";
     }
     if (Long.compareUnsigned(bps, 1_000_000) < 0) {
-      return bps % 1000 == 0 ? bps / 1000 + "Kbps" : String.format(Locale.ROOT, "%.2fKbps", bps / 1000.0);
+      return bps % 1000 == 0
+          ? bps / 1000 + "Kbps"
+          : String.format(Locale.ROOT, "%.2fKbps", bps / 1000.0);
     }
     if (Long.compareUnsigned(bps, 1_000_000_000) < 0) {
-      return bps % 1_000_000 == 0 ? bps / 1_000_000 + "Mbps"
+      return bps % 1_000_000 == 0
+          ? bps / 1_000_000 + "Mbps"
           : String.format(Locale.ROOT, "%.2fMbps", bps / 1_000_000.0);
     }
     return Long.divideUnsigned(bps, 1_000_000_000) + "Gbps";

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 
-/// The CLI's one JSON writer: `--json` is pretty-printed the way serde_json's `to_string_pretty` writes it
-/// (two-space indent, `"key": value`), `--json-compact` is one line.
+/// The CLI's one JSON writer: `--json` is pretty-printed the way serde_json's `to_string_pretty`
+/// writes it (two-space indent, `"key": value`), `--json-compact` is one line.
 public final class JsonOutput {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final ObjectWriter PRETTY = MAPPER.writer(new SerdePrettyPrinter());
@@ -33,11 +33,13 @@ public final class JsonOutput {
     return node.toString();
   }
 
-  /// Jackson's pretty printer with serde_json's spacing: `"key": value`, two-space indent, `[]` and `{}` when empty.
+  /// Jackson's pretty printer with serde_json's spacing: `"key": value`, two-space indent, `[]` and
+  /// `{}` when empty.
   private static final class SerdePrettyPrinter extends DefaultPrettyPrinter {
     SerdePrettyPrinter() {
       super(DefaultPrettyPrinter.DEFAULT_ROOT_VALUE_SEPARATOR);
-      _separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+      _separators =
+          Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
       _objectFieldValueSeparatorWithSpaces = ": ";
       _objectIndenter = new DefaultIndenter("  ", "\n");
       _arrayIndenter = new DefaultIndenter("  ", "\n");
@@ -49,7 +51,8 @@ public final class JsonOutput {
     }
 
     @Override
-    public void writeEndArray(com.fasterxml.jackson.core.JsonGenerator g, int nrOfValues) throws IOException {
+    public void writeEndArray(com.fasterxml.jackson.core.JsonGenerator g, int nrOfValues)
+        throws IOException {
       if (!_arrayIndenter.isInline()) {
         --_nesting;
       }
@@ -60,7 +63,8 @@ public final class JsonOutput {
     }
 
     @Override
-    public void writeEndObject(com.fasterxml.jackson.core.JsonGenerator g, int nrOfEntries) throws IOException {
+    public void writeEndObject(com.fasterxml.jackson.core.JsonGenerator g, int nrOfEntries)
+        throws IOException {
       if (!_objectIndenter.isInline()) {
         --_nesting;
       }

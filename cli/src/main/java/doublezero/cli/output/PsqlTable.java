@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Set;
 
 /// The reference's list tables: crate `tabled` with `Style::psql().remove_horizontals()`
-/// (`smartcontract/cli/src/*/list.rs`): no border, no separator under the header; each line is, for every column,
-/// `" " + cell padded right to the column width + " "`, joined with `|`. Widths count Unicode code points.
+/// (`smartcontract/cli/src/*/list.rs`): no border, no separator under the header; each line is, for
+/// every column, `" " + cell padded right to the column width + " "`, joined with `|`. Widths count
+/// Unicode code points.
 public final class PsqlTable {
   private PsqlTable() {}
 
   /// @param headers column headers
-  /// @param rows    cells, one list per row, as many as headers
+  /// @param rows cells, one list per row, as many as headers
   /// @return the table, lines joined with `\n`, without a final newline
   public static String render(List<String> headers, List<List<String>> rows) {
     return render(headers, rows, Set.of());
@@ -19,11 +20,12 @@ public final class PsqlTable {
   /// Like [#render(List, List)], with some columns right-aligned, header included (tabled
   /// `Modify::new(Columns::new(i..=i)).with(Alignment::right())`).
   ///
-  /// @param headers      column headers
-  /// @param rows         cells, one list per row, as many as headers
+  /// @param headers column headers
+  /// @param rows cells, one list per row, as many as headers
   /// @param rightAligned the 0-based indices of the right-aligned columns
   /// @return the table, lines joined with `\n`, without a final newline
-  public static String render(List<String> headers, List<List<String>> rows, Set<Integer> rightAligned) {
+  public static String render(
+      List<String> headers, List<List<String>> rows, Set<Integer> rightAligned) {
     int[] width = new int[headers.size()];
     for (int i = 0; i < width.length; i++) {
       width[i] = len(headers.get(i));

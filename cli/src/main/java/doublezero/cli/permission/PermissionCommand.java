@@ -1,9 +1,9 @@
 package doublezero.cli.permission;
 
-import doublezero.cli.command.CliCommand;
-import doublezero.cli.error.CliException;
-import doublezero.cli.command.GroupCommand;
 import doublezero.cli.args.MeKey;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.command.GroupCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.output.Detail;
 import doublezero.cli.output.ListFormat;
@@ -24,12 +24,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/// `doublezero permission set|suspend|resume|delete|get|list` (reference `smartcontract/cli/src/permission/*.rs`,
-/// SDK `commands/permission/*.rs`). The account is the permission PDA of `--user-payer`; every instruction carries
-/// `[permission, globalstate (read-only), payer, system]`. `set` is in [PermissionSetCommand].
-@Command(name = "permission", description = "Manage permissions.",
-    subcommands = {PermissionSetCommand.class, PermissionCommand.Suspend.class, PermissionCommand.Resume.class,
-        PermissionCommand.Delete.class, PermissionCommand.Get.class, PermissionCommand.ListCmd.class})
+/// `doublezero permission set|suspend|resume|delete|get|list` (reference
+/// `smartcontract/cli/src/permission/*.rs`, SDK `commands/permission/*.rs`). The account is the
+/// permission PDA of `--user-payer`; every instruction carries `[permission, globalstate
+/// (read-only), payer, system]`. `set` is in [PermissionSetCommand].
+@Command(
+    name = "permission",
+    description = "Manage permissions.",
+    subcommands = {
+      PermissionSetCommand.class,
+      PermissionCommand.Suspend.class,
+      PermissionCommand.Resume.class,
+      PermissionCommand.Delete.class,
+      PermissionCommand.Get.class,
+      PermissionCommand.ListCmd.class
+    })
 public final class PermissionCommand extends GroupCommand {
 
   /// @param userPayer the `--user-payer` argument
@@ -43,20 +52,27 @@ public final class PermissionCommand extends GroupCommand {
     }
   }
 
-  /// @param s          the session
+  /// @param s the session
   /// @param permission the permission PDA
   /// @return the reference SDK's accounts (no payer-permission account)
   static PermissionAccounts accounts(Session s, PublicKey permission) {
     PublicKey program = s.connection().programId();
-    return new PermissionAccounts(permission, ServiceabilityPdas.globalState(program).address(), Optional.empty(),
+    return new PermissionAccounts(
+        permission,
+        ServiceabilityPdas.globalState(program).address(),
+        Optional.empty(),
         s.signer().publicKey());
   }
 
-  /// Suspend, resume and delete: one instruction on the user payer's permission PDA. A PDA with no account is
-  /// refused before sending with the same `AccountNotFound: pubkey=<pda>` as `permission get` (the reference sends,
-  /// and the program fails on the empty account with an opaque `ProgramFailedToComplete`).
+  /// Suspend, resume and delete: one instruction on the user payer's permission PDA. A PDA with no
+  /// account is refused before sending with the same `AccountNotFound: pubkey=<pda>` as `permission
+  /// get` (the reference sends, and the program fails on the empty account with an opaque
+  /// `ProgramFailedToComplete`).
   abstract static class OnPda extends CliCommand {
-    @Option(names = "--user-payer", required = true, description = "Pubkey whose permissions to change.")
+    @Option(
+        names = "--user-payer",
+        required = true,
+        description = "Pubkey whose permissions to change.")
     String userPayer;
 
     abstract Instruction instruction(Session s, PublicKey pda);
@@ -64,7 +80,8 @@ public final class PermissionCommand extends GroupCommand {
     @Override
     protected void execute(Session s) {
       Sender.checkBalance(s, s.signer());
-      PublicKey pda = ServiceabilityPdas.permission(s.connection().programId(), userPayer(userPayer)).address();
+      PublicKey pda =
+          ServiceabilityPdas.permission(s.connection().programId(), userPayer(userPayer)).address();
       find(s, pda);
       Sender.send(s, instruction(s, pda));
     }
@@ -96,28 +113,36 @@ public final class PermissionCommand extends GroupCommand {
 
   @Command(name = "get", description = "Get the permissions of a user payer.")
   static final class Get extends CliCommand {
-    @Option(names = "--user-payer", required = true, description = "Pubkey to look up permissions for.")
+    @Option(
+        names = "--user-payer",
+        required = true,
+        description = "Pubkey to look up permissions for.")
     String userPayer;
+
     @Option(names = "--json", description = "Output as JSON.")
     boolean json;
 
     @Override
     protected void execute(Session s) {
-      PublicKey pda = ServiceabilityPdas.permission(s.connection().programId(), userPayer(userPayer)).address();
+      PublicKey pda =
+          ServiceabilityPdas.permission(s.connection().programId(), userPayer(userPayer)).address();
       Permission p = find(s, pda);
       Detail.print(s.out(), PermissionDisplays.of(new Keyed<>(pda, p)), json);
     }
   }
 
-  /// @param s   the session
+  /// @param s the session
   /// @param pda a permission PDA
   /// @return the account
-  /// @throws CliException `AccountNotFound: pubkey=<pda>` (the RPC client's text) or `Invalid Account Type`
+  /// @throws CliException `AccountNotFound: pubkey=<pda>` (the RPC client's text) or `Invalid
+  ///   Account Type`
   static Permission find(Session s, PublicKey pda) {
     if (s.rpc().getAccountInfo(pda).isEmpty()) {
       throw new CliException("AccountNotFound: pubkey=" + pda);
     }
-    return s.ledger().get(pda, Permission.class).orElseThrow(() -> new CliException("Invalid Account Type"));
+    return s.ledger()
+        .get(pda, Permission.class)
+        .orElseThrow(() -> new CliException("Invalid Account Type"));
   }
 
   @Command(name = "list", description = "List all permission accounts.")
@@ -126,8 +151,13 @@ public final class PermissionCommand extends GroupCommand {
 
     @Override
     protected void execute(Session s) {
-      Listing.print(s.out(), PermissionDisplays.HEADERS, s.ledger().all(Permission.class).stream()
-          .sorted(Comparator.comparing(k -> k.value().userPayer().toBase58())).map(PermissionDisplays::of).toList(),
+      Listing.print(
+          s.out(),
+          PermissionDisplays.HEADERS,
+          s.ledger().all(Permission.class).stream()
+              .sorted(Comparator.comparing(k -> k.value().userPayer().toBase58()))
+              .map(PermissionDisplays::of)
+              .toList(),
           format);
     }
   }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/// The permission names `permission set --add/--remove` accept and `permission get/list` print, in the reference's
-/// order (`smartcontract/cli/src/permission/flags.rs`: `PermissionName`, `bitmask_to_names`), each with its bit.
+/// The permission names `permission set --add/--remove` accept and `permission get/list` print, in
+/// the reference's order (`smartcontract/cli/src/permission/flags.rs`: `PermissionName`,
+/// `bitmask_to_names`), each with its bit.
 public enum PermissionName {
   /// Foundation.
   FOUNDATION("foundation", PermissionFlag.FOUNDATION),
@@ -74,6 +75,9 @@ public enum PermissionName {
   /// @param mask a permission bitmask
   /// @return the names whose bit is set, in the reference order (`bitmask_to_names`)
   public static List<String> names(U128 mask) {
-    return Arrays.stream(values()).filter(n -> n.flag.isSet(mask)).map(PermissionName::text).toList();
+    return Arrays.stream(values())
+        .filter(n -> n.flag.isSet(mask))
+        .map(PermissionName::text)
+        .toList();
   }
 }

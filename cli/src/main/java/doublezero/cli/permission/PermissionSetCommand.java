@@ -17,17 +17,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /// `doublezero permission set --user-payer <pk> [--add P]… [--remove P]…` (reference
-/// `smartcontract/cli/src/permission/set.rs`): CreatePermission (#97) with the `--add` mask when the user payer has
-/// no permission account yet (`--remove` is then refused), else UpdatePermission (#98) with the add and remove masks.
-/// Prints `Signature:   <sig>` and `Permissions: <names>` (the account's permissions after the change).
+/// `smartcontract/cli/src/permission/set.rs`): CreatePermission (#97) with the `--add` mask when
+/// the user payer has no permission account yet (`--remove` is then refused), else UpdatePermission
+/// (#98) with the add and remove masks. Prints `Signature: <sig>` and `Permissions: <names>` (the
+/// account's permissions after the change).
 @Command(name = "set", description = "Grant or update the permissions of a user payer.")
 final class PermissionSetCommand extends CliCommand {
-  @Option(names = "--user-payer", required = true, description = "Pubkey to grant/update permissions for.")
+  @Option(
+      names = "--user-payer",
+      required = true,
+      description = "Pubkey to grant/update permissions for.")
   String userPayer;
-  @Option(names = "--add", paramLabel = "PERMISSION", converter = PermissionNameConverter.class,
+
+  @Option(
+      names = "--add",
+      paramLabel = "PERMISSION",
+      converter = PermissionNameConverter.class,
       description = "Permission(s) to grant (repeat for multiple).")
   List<PermissionName> add = new ArrayList<>();
-  @Option(names = "--remove", paramLabel = "PERMISSION", converter = PermissionNameConverter.class,
+
+  @Option(
+      names = "--remove",
+      paramLabel = "PERMISSION",
+      converter = PermissionNameConverter.class,
       description = "Permission(s) to revoke; only valid when updating an existing account.")
   List<PermissionName> remove = new ArrayList<>();
 
@@ -45,15 +57,19 @@ final class PermissionSetCommand extends CliCommand {
     U128 result = PermissionName.mask(add);
     if (!exists) {
       if (!remove.isEmpty()) {
-        throw new CliException("cannot --remove permissions from an account that does not exist yet");
+        throw new CliException(
+            "cannot --remove permissions from an account that does not exist yet");
       }
       if (s.ledger().globalState().isEmpty()) {
         throw new CliException("Globalstate not initialized");
       }
-      ix = new CreatePermission(payer, result).toInstruction(program, PermissionCommand.accounts(s, pda));
+      ix =
+          new CreatePermission(payer, result)
+              .toInstruction(program, PermissionCommand.accounts(s, pda));
     } else {
-      ix = new UpdatePermission(result, PermissionName.mask(remove))
-          .toInstruction(program, PermissionCommand.accounts(s, pda));
+      ix =
+          new UpdatePermission(result, PermissionName.mask(remove))
+              .toInstruction(program, PermissionCommand.accounts(s, pda));
     }
     String sig = Sender.sendQuietly(s, List.of(ix));
     if (exists) {

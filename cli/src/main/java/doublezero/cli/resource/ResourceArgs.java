@@ -1,5 +1,6 @@
 package doublezero.cli.resource;
 
+import doublezero.cli.args.Validators;
 import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.sdk.net.NetworkV4;
@@ -7,22 +8,29 @@ import doublezero.sdk.serviceability.instruction.IdOrIp;
 import doublezero.sdk.serviceability.instruction.ResourceType;
 import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.Device;
+import doublezero.sdk.serviceability.state.ServiceabilityAccount;
 import doublezero.sdk.solana.key.PublicKey;
+import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
-import doublezero.cli.args.Validators;
-import doublezero.sdk.serviceability.state.ServiceabilityAccount;
-import java.util.Locale;
 
-/// The `--resource-type`, `--associated-pubkey` and `--index` flags every `resource` command shares (reference
-/// `smartcontract/cli/src/resource/mod.rs`): the kind, and for `dz-prefix-block`/`tunnel-ids` the device and index. An
-/// unparsable `--associated-pubkey` silently becomes the default key and `--index` defaults to 0, as in the reference.
+/// The `--resource-type`, `--associated-pubkey` and `--index` flags every `resource` command shares
+/// (reference `smartcontract/cli/src/resource/mod.rs`): the kind, and for
+/// `dz-prefix-block`/`tunnel-ids` the device and index. An unparsable `--associated-pubkey`
+/// silently becomes the default key and `--index` defaults to 0, as in the reference.
 public final class ResourceArgs {
   /// The CLI's resource kinds (clap `ValueEnum` names).
   enum Kind {
-    DEVICE_TUNNEL_BLOCK, USER_TUNNEL_BLOCK, MULTICAST_GROUP_BLOCK, MULTICAST_PUBLISHER_BLOCK, DZ_PREFIX_BLOCK,
-    TUNNEL_IDS, LINK_IDS, SEGMENT_ROUTING_IDS, VRF_IDS;
+    DEVICE_TUNNEL_BLOCK,
+    USER_TUNNEL_BLOCK,
+    MULTICAST_GROUP_BLOCK,
+    MULTICAST_PUBLISHER_BLOCK,
+    DZ_PREFIX_BLOCK,
+    TUNNEL_IDS,
+    LINK_IDS,
+    SEGMENT_ROUTING_IDS,
+    VRF_IDS;
 
     String cliName() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -30,7 +38,11 @@ public final class ResourceArgs {
 
     boolean isIp() {
       return switch (this) {
-        case DEVICE_TUNNEL_BLOCK, USER_TUNNEL_BLOCK, MULTICAST_GROUP_BLOCK, MULTICAST_PUBLISHER_BLOCK, DZ_PREFIX_BLOCK ->
+        case DEVICE_TUNNEL_BLOCK,
+            USER_TUNNEL_BLOCK,
+            MULTICAST_GROUP_BLOCK,
+            MULTICAST_PUBLISHER_BLOCK,
+            DZ_PREFIX_BLOCK ->
             true;
         case TUNNEL_IDS, LINK_IDS, SEGMENT_ROUTING_IDS, VRF_IDS -> false;
       };
@@ -46,17 +58,25 @@ public final class ResourceArgs {
           return k;
         }
       }
-      throw new TypeConversionException("invalid value '" + v + "' [possible values: device-tunnel-block, "
-          + "user-tunnel-block, multicast-group-block, multicast-publisher-block, dz-prefix-block, tunnel-ids, "
-          + "link-ids, segment-routing-ids, vrf-ids]");
+      throw new TypeConversionException(
+          "invalid value '"
+              + v
+              + "' [possible values: device-tunnel-block, user-tunnel-block, multicast-group-block,"
+              + " multicast-publisher-block, dz-prefix-block, tunnel-ids, link-ids,"
+              + " segment-routing-ids, vrf-ids]");
     }
   }
 
-  @Option(names = "--resource-type", required = true, converter = KindConverter.class,
+  @Option(
+      names = "--resource-type",
+      required = true,
+      converter = KindConverter.class,
       description = "Type of resource extension")
   Kind kind;
 
-  @Option(names = "--associated-pubkey", description = "Associated public key (only for DzPrefixBlock and TunnelIds)")
+  @Option(
+      names = "--associated-pubkey",
+      description = "Associated public key (only for DzPrefixBlock and TunnelIds)")
   String associatedPubkey;
 
   @Option(names = "--index", description = "Index (only for DzPrefixBlock and TunnelIds)")
@@ -64,8 +84,10 @@ public final class ResourceArgs {
 
   /// @return the SDK resource type
   ResourceType type() {
-    PublicKey pk = associatedPubkey == null ? PublicKey.DEFAULT
-        : Validators.asPubkey(associatedPubkey).orElse(PublicKey.DEFAULT);
+    PublicKey pk =
+        associatedPubkey == null
+            ? PublicKey.DEFAULT
+            : Validators.asPubkey(associatedPubkey).orElse(PublicKey.DEFAULT);
     long idx = index == null ? 0 : index;
     return switch (kind) {
       case DEVICE_TUNNEL_BLOCK -> ResourceType.Global.DEVICE_TUNNEL_BLOCK;
@@ -81,26 +103,32 @@ public final class ResourceArgs {
   }
 
   /// @param programId the serviceability program
-  /// @param t         a resource type
+  /// @param t a resource type
   /// @return its resource-extension PDA
   static PublicKey address(PublicKey programId, ResourceType t) {
     return switch (t) {
-      case ResourceType.DzPrefixBlock d -> ServiceabilityPdas.dzPrefixBlock(programId, d.device(), d.index()).address();
-      case ResourceType.TunnelIds d -> ServiceabilityPdas.tunnelIds(programId, d.device(), d.index()).address();
-      case ResourceType.Global g -> switch (g) {
-        case DEVICE_TUNNEL_BLOCK -> ServiceabilityPdas.deviceTunnelBlock(programId).address();
-        case USER_TUNNEL_BLOCK -> ServiceabilityPdas.userTunnelBlock(programId).address();
-        case MULTICAST_GROUP_BLOCK -> ServiceabilityPdas.multicastGroupBlock(programId).address();
-        case MULTICAST_PUBLISHER_BLOCK -> ServiceabilityPdas.multicastPublisherBlock(programId).address();
-        case LINK_IDS -> ServiceabilityPdas.linkIds(programId).address();
-        case SEGMENT_ROUTING_IDS -> ServiceabilityPdas.segmentRoutingIds(programId).address();
-        case VRF_IDS -> ServiceabilityPdas.vrfIds(programId).address();
-      };
+      case ResourceType.DzPrefixBlock d ->
+          ServiceabilityPdas.dzPrefixBlock(programId, d.device(), d.index()).address();
+      case ResourceType.TunnelIds d ->
+          ServiceabilityPdas.tunnelIds(programId, d.device(), d.index()).address();
+      case ResourceType.Global g ->
+          switch (g) {
+            case DEVICE_TUNNEL_BLOCK -> ServiceabilityPdas.deviceTunnelBlock(programId).address();
+            case USER_TUNNEL_BLOCK -> ServiceabilityPdas.userTunnelBlock(programId).address();
+            case MULTICAST_GROUP_BLOCK ->
+                ServiceabilityPdas.multicastGroupBlock(programId).address();
+            case MULTICAST_PUBLISHER_BLOCK ->
+                ServiceabilityPdas.multicastPublisherBlock(programId).address();
+            case LINK_IDS -> ServiceabilityPdas.linkIds(programId).address();
+            case SEGMENT_ROUTING_IDS -> ServiceabilityPdas.segmentRoutingIds(programId).address();
+            case VRF_IDS -> ServiceabilityPdas.vrfIds(programId).address();
+          };
     };
   }
 
   /// @param t a resource type
-  /// @return the device of a per-device kind, else the default key (the reference's `associated_account_pk`)
+  /// @return the device of a per-device kind, else the default key (the reference's
+  ///   `associated_account_pk`)
   static PublicKey associated(ResourceType t) {
     return switch (t) {
       case ResourceType.DzPrefixBlock d -> d.device();
@@ -109,24 +137,31 @@ public final class ResourceArgs {
     };
   }
 
-  /// The reference's `check_device_if_needed`: a per-device kind needs the device, with a dz_prefix at the index.
+  /// The reference's `check_device_if_needed`: a per-device kind needs the device, with a dz_prefix
+  /// at the index.
   ///
   /// @param l the snapshot
   /// @param t the resource type
   /// @throws CliException when the device is missing or has no dz_prefix at the index
   static void checkDevice(LedgerView l, ResourceType t) {
     PublicKey device = associated(t);
-    long idx = switch (t) {
-      case ResourceType.DzPrefixBlock d -> d.index();
-      case ResourceType.TunnelIds d -> d.index();
-      case ResourceType.Global g -> -1;
-    };
+    long idx =
+        switch (t) {
+          case ResourceType.DzPrefixBlock d -> d.index();
+          case ResourceType.TunnelIds d -> d.index();
+          case ResourceType.Global g -> -1;
+        };
     if (idx < 0) {
       return;
     }
-    Device d = l.get(device, Device.class).orElseThrow(() -> new CliException(
-        l.get(device, ServiceabilityAccount.class).isPresent()
-            ? "Invalid Account Type" : "AccountNotFound: pubkey=" + device));
+    Device d =
+        l.get(device, Device.class)
+            .orElseThrow(
+                () ->
+                    new CliException(
+                        l.get(device, ServiceabilityAccount.class).isPresent()
+                            ? "Invalid Account Type"
+                            : "AccountNotFound: pubkey=" + device));
     if (d.dzPrefixes().size() <= idx) {
       throw new CliException("Device does not have a DzPrefixBlock at index " + idx);
     }
@@ -134,7 +169,8 @@ public final class ResourceArgs {
 
   /// @param text a network (IP kinds) or an id (id kinds)
   /// @return the value
-  /// @throws CliException `Failed to parse IP address` / `Failed to parse ID` (the reference panics with these)
+  /// @throws CliException `Failed to parse IP address` / `Failed to parse ID` (the reference panics
+  ///   with these)
   IdOrIp value(String text) {
     if (kind.isIp()) {
       try {

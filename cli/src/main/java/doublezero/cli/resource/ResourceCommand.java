@@ -3,8 +3,8 @@ package doublezero.cli.resource;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import doublezero.cli.command.CliCommand;
-import doublezero.cli.error.CliException;
 import doublezero.cli.command.GroupCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.output.JsonOutput;
 import doublezero.cli.session.Sender;
@@ -19,6 +19,7 @@ import doublezero.sdk.serviceability.instruction.ResourceType;
 import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.Allocator;
 import doublezero.sdk.serviceability.state.ResourceExtension;
+import doublezero.sdk.serviceability.state.ServiceabilityAccount;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +27,22 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import doublezero.sdk.serviceability.state.ServiceabilityAccount;
 
 /// `doublezero resource allocate|create|deallocate|get|close|verify` (reference
-/// `smartcontract/cli/src/resource/*.rs`, SDK
-/// `commands/resource/*.rs`): the resource-extension PDA of the kind, the associated device (or the default key) and
-/// GlobalState; `create` adds GlobalConfig, `close` sends the extension's owner instead of the device.
-@Command(name = "resource", description = "IP/ID Resource Management", subcommands = {ResourceCommand.Allocate.class,
-    ResourceCommand.Create.class, ResourceCommand.Deallocate.class, ResourceCommand.Get.class,
-    ResourceCommand.Close.class, ResourceVerifyCommand.class})
+/// `smartcontract/cli/src/resource/*.rs`, SDK `commands/resource/*.rs`): the resource-extension PDA
+/// of the kind, the associated device (or the default key) and GlobalState; `create` adds
+/// GlobalConfig, `close` sends the extension's owner instead of the device.
+@Command(
+    name = "resource",
+    description = "IP/ID Resource Management",
+    subcommands = {
+      ResourceCommand.Allocate.class,
+      ResourceCommand.Create.class,
+      ResourceCommand.Deallocate.class,
+      ResourceCommand.Get.class,
+      ResourceCommand.Close.class,
+      ResourceVerifyCommand.class
+    })
 public final class ResourceCommand extends GroupCommand {
 
   static PublicKey gs(Session s) {
@@ -46,16 +54,23 @@ public final class ResourceCommand extends GroupCommand {
 
   static ResourceAssociationAccounts association(Session s, ResourceType t, PublicKey payer) {
     PublicKey program = s.connection().programId();
-    return new ResourceAssociationAccounts(ResourceArgs.address(program, t), ResourceArgs.associated(t), gs(s), payer);
+    return new ResourceAssociationAccounts(
+        ResourceArgs.address(program, t), ResourceArgs.associated(t), gs(s), payer);
   }
 
   /// The reference `GetResourceCommand`: the extension account must exist.
   static ResourceExtension extension(Session s, ResourceType t, String missing) {
     LedgerView l = s.ledger();
     PublicKey pda = ResourceArgs.address(s.connection().programId(), t);
-    return l.get(pda, ResourceExtension.class).orElseThrow(() -> new CliException(missing != null ? missing
-        : l.get(pda, ServiceabilityAccount.class).isPresent()
-            ? "Invalid resource extension" : "AccountNotFound: pubkey=" + pda));
+    return l.get(pda, ResourceExtension.class)
+        .orElseThrow(
+            () ->
+                new CliException(
+                    missing != null
+                        ? missing
+                        : l.get(pda, ServiceabilityAccount.class).isPresent()
+                            ? "Invalid resource extension"
+                            : "AccountNotFound: pubkey=" + pda));
   }
 
   @Command(name = "allocate", description = "Allocate a resource")
@@ -72,7 +87,10 @@ public final class ResourceCommand extends GroupCommand {
       Optional<IdOrIp> req = Optional.ofNullable(requested).map(args::value);
       ResourceType t = args.type();
       ResourceArgs.checkDevice(s.ledger(), t);
-      Sender.send(s, new AllocateResource(t, req).toInstruction(s.connection().programId(), association(s, t, payer)));
+      Sender.send(
+          s,
+          new AllocateResource(t, req)
+              .toInstruction(s.connection().programId(), association(s, t, payer)));
     }
   }
 
@@ -88,9 +106,17 @@ public final class ResourceCommand extends GroupCommand {
       ResourceArgs.checkDevice(s.ledger(), t);
       PublicKey program = s.connection().programId();
       PublicKey gs = gs(s);
-      Sender.send(s, new CreateResource(t).toInstruction(program, new CreateResource.Accounts(
-          ResourceArgs.address(program, t), ResourceArgs.associated(t), gs,
-          ServiceabilityPdas.globalConfig(program).address(), payer)));
+      Sender.send(
+          s,
+          new CreateResource(t)
+              .toInstruction(
+                  program,
+                  new CreateResource.Accounts(
+                      ResourceArgs.address(program, t),
+                      ResourceArgs.associated(t),
+                      gs,
+                      ServiceabilityPdas.globalConfig(program).address(),
+                      payer)));
     }
   }
 
@@ -108,7 +134,10 @@ public final class ResourceCommand extends GroupCommand {
       IdOrIp v = args.value(value);
       ResourceType t = args.type();
       ResourceArgs.checkDevice(s.ledger(), t);
-      Sender.send(s, new DeallocateResource(t, v).toInstruction(s.connection().programId(), association(s, t, payer)));
+      Sender.send(
+          s,
+          new DeallocateResource(t, v)
+              .toInstruction(s.connection().programId(), association(s, t, payer)));
     }
   }
 
@@ -133,15 +162,16 @@ public final class ResourceCommand extends GroupCommand {
   }
 
   /// @param e a resource extension
-  /// @return its allocated values in bitmap order: `a.b.c.d/32` for IP pools, ids for id pools (reference
-  ///     `ResourceExtensionOwned::iter_allocated`)
+  /// @return its allocated values in bitmap order: `a.b.c.d/32` for IP pools, ids for id pools
+  ///   (reference `ResourceExtensionOwned::iter_allocated`)
   static List<String> allocated(ResourceExtension e) {
     List<String> out = new ArrayList<>();
     for (int i : e.allocatedIndices()) {
-      out.add(switch (e.allocator()) {
-        case Allocator.Ip ip -> e.addressAt(i) + "/32";
-        case Allocator.Id id -> Integer.toString(e.idAt(i));
-      });
+      out.add(
+          switch (e.allocator()) {
+            case Allocator.Ip ip -> e.addressAt(i) + "/32";
+            case Allocator.Id id -> Integer.toString(e.idAt(i));
+          });
     }
     return out;
   }
@@ -159,8 +189,13 @@ public final class ResourceCommand extends GroupCommand {
       PublicKey gs = gs(s);
       ResourceExtension e = extension(s, t, "Device not found");
       PublicKey program = s.connection().programId();
-      Sender.send(s, new CloseResource().toInstruction(program, new CloseResource.Accounts(
-          ResourceArgs.address(program, t), e.owner(), gs, payer)));
+      Sender.send(
+          s,
+          new CloseResource()
+              .toInstruction(
+                  program,
+                  new CloseResource.Accounts(
+                      ResourceArgs.address(program, t), e.owner(), gs, payer)));
     }
   }
 }

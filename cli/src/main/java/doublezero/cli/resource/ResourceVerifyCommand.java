@@ -25,16 +25,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import java.util.function.Function;
 
-/// `doublezero resource verify [--fix]` (reference `smartcontract/cli/src/resource/verify.rs`): prints the
-/// "Resource Verification Report" of [ResourceAudit]; with `--fix` it creates missing extensions (CreateResource),
-/// re-verifies, skips duplicate usages, then after `Should this be fixed? [y/N]: ` (read from stdin; `y`/`yes`)
-/// deallocates orphaned values (DeallocateResource) and allocates missing ones (AllocateResource with the value).
-/// A failed fix prints `FAILED: <error>` and the others go on, as in the reference.
+/// `doublezero resource verify [--fix]` (reference `smartcontract/cli/src/resource/verify.rs`):
+/// prints the "Resource Verification Report" of [ResourceAudit]; with `--fix` it creates missing
+/// extensions (CreateResource), re-verifies, skips duplicate usages, then after `Should this be
+/// fixed? [y/N]: ` (read from stdin; `y`/`yes`) deallocates orphaned values (DeallocateResource)
+/// and allocates missing ones (AllocateResource with the value). A failed fix prints `FAILED:
+/// <error>` and the others go on, as in the reference.
 @Command(name = "verify", description = "Verify resource allocations against onchain accounts")
 final class ResourceVerifyCommand extends CliCommand {
   @Option(names = "--fix", description = "Automatically fix discrepancies after confirmation")
@@ -53,17 +54,43 @@ final class ResourceVerifyCommand extends CliCommand {
     out.println();
     List<ResourceDiscrepancy> all = result.discrepancies();
     List<ExtensionNotFound> missing = of(all, ExtensionNotFound.class);
-    section(out, "Resource Extensions Not Found:", "------------------------------", missing,
-        d -> "  " + d.type(), fix ? null : "  Hint: use --fix to create missing resource extensions.");
-    section(out, "Allocated but not used (may indicate orphaned allocations):",
-        "-----------------------------------------------------------", of(all, AllocatedButNotUsed.class),
-        d -> "  " + d.type() + " = " + d.value(), null);
-    section(out, "Used but not allocated (may indicate missing allocations):",
-        "----------------------------------------------------------", of(all, UsedButNotAllocated.class),
-        d -> "  " + d.type() + " = " + d.value() + " (used by " + d.accountKind() + " " + d.account() + ")", null);
-    section(out, "Duplicate usage (same resource used by multiple accounts):",
-        "-----------------------------------------------------------", of(all, DuplicateUsage.class),
-        d -> "  " + d.line(), null);
+    section(
+        out,
+        "Resource Extensions Not Found:",
+        "------------------------------",
+        missing,
+        d -> "  " + d.type(),
+        fix ? null : "  Hint: use --fix to create missing resource extensions.");
+    section(
+        out,
+        "Allocated but not used (may indicate orphaned allocations):",
+        "-----------------------------------------------------------",
+        of(all, AllocatedButNotUsed.class),
+        d -> "  " + d.type() + " = " + d.value(),
+        null);
+    section(
+        out,
+        "Used but not allocated (may indicate missing allocations):",
+        "----------------------------------------------------------",
+        of(all, UsedButNotAllocated.class),
+        d ->
+            "  "
+                + d.type()
+                + " = "
+                + d.value()
+                + " (used by "
+                + d.accountKind()
+                + " "
+                + d.account()
+                + ")",
+        null);
+    section(
+        out,
+        "Duplicate usage (same resource used by multiple accounts):",
+        "-----------------------------------------------------------",
+        of(all, DuplicateUsage.class),
+        d -> "  " + d.line(),
+        null);
     if (fix) {
       fix(s, missing.isEmpty() ? all : recheckAfterCreating(s, missing));
     }
@@ -88,8 +115,13 @@ final class ResourceVerifyCommand extends CliCommand {
     return all.stream().filter(kind::isInstance).map(kind::cast).toList();
   }
 
-  private static <T> void section(PrintWriter out, String title, String rule, List<T> items,
-      Function<T, String> line, String hint) {
+  private static <T> void section(
+      PrintWriter out,
+      String title,
+      String rule,
+      List<T> items,
+      Function<T, String> line,
+      String hint) {
     if (items.isEmpty()) {
       return;
     }
@@ -102,16 +134,29 @@ final class ResourceVerifyCommand extends CliCommand {
     out.println();
   }
 
-  private List<ResourceDiscrepancy> recheckAfterCreating(Session s, List<ExtensionNotFound> missing) {
+  private List<ResourceDiscrepancy> recheckAfterCreating(
+      Session s, List<ExtensionNotFound> missing) {
     PrintWriter out = s.out();
     out.println("Creating missing resource extensions...");
     PublicKey program = s.connection().programId();
     for (ExtensionNotFound d : missing) {
       out.print("  CREATE " + d.type() + " ...");
       out.flush();
-      attempt(out, " OK (signature: %s)", " FAILED: %s", () -> new CreateResource(d.type()).toInstruction(program,
-          new CreateResource.Accounts(ResourceArgs.address(program, d.type()), ResourceArgs.associated(d.type()),
-              globalState(s), ServiceabilityPdas.globalConfig(program).address(), s.signer().publicKey())), s);
+      attempt(
+          out,
+          " OK (signature: %s)",
+          " FAILED: %s",
+          () ->
+              new CreateResource(d.type())
+                  .toInstruction(
+                      program,
+                      new CreateResource.Accounts(
+                          ResourceArgs.address(program, d.type()),
+                          ResourceArgs.associated(d.type()),
+                          globalState(s),
+                          ServiceabilityPdas.globalConfig(program).address(),
+                          s.signer().publicKey())),
+          s);
     }
     out.println();
     out.println("Re-verifying resources after extension creation...");
@@ -129,10 +174,14 @@ final class ResourceVerifyCommand extends CliCommand {
       dups.forEach(d -> out.println("  " + d.line()));
       out.println();
     }
-    List<AllocatedButNotUsed> orphans = of(found, AllocatedButNotUsed.class).stream()
-        .filter(d -> !duplicated(dups, d.type(), d.value())).toList();
-    List<UsedButNotAllocated> absent = of(found, UsedButNotAllocated.class).stream()
-        .filter(d -> !duplicated(dups, d.type(), d.value())).toList();
+    List<AllocatedButNotUsed> orphans =
+        of(found, AllocatedButNotUsed.class).stream()
+            .filter(d -> !duplicated(dups, d.type(), d.value()))
+            .toList();
+    List<UsedButNotAllocated> absent =
+        of(found, UsedButNotAllocated.class).stream()
+            .filter(d -> !duplicated(dups, d.type(), d.value()))
+            .toList();
     if (orphans.isEmpty() && absent.isEmpty()) {
       return;
     }
@@ -153,14 +202,27 @@ final class ResourceVerifyCommand extends CliCommand {
     PublicKey program = s.connection().programId();
     for (AllocatedButNotUsed d : orphans) {
       out.println("  Deallocating " + d.type() + " = " + d.value() + " ...");
-      attempt(out, "    OK (signature: %s)", "    FAILED: %s", () -> new DeallocateResource(d.type(), d.value())
-          .toInstruction(program, ResourceCommand.association(s, d.type(), s.signer().publicKey())), s);
+      attempt(
+          out,
+          "    OK (signature: %s)",
+          "    FAILED: %s",
+          () ->
+              new DeallocateResource(d.type(), d.value())
+                  .toInstruction(
+                      program, ResourceCommand.association(s, d.type(), s.signer().publicKey())),
+          s);
     }
     for (UsedButNotAllocated d : absent) {
       out.println("  Allocating " + d.type() + " = " + d.value() + " ...");
-      attempt(out, "    OK (signature: %s)", "    FAILED: %s", () -> new AllocateResource(d.type(),
-          Optional.of(d.value())).toInstruction(program, ResourceCommand.association(s, d.type(),
-              s.signer().publicKey())), s);
+      attempt(
+          out,
+          "    OK (signature: %s)",
+          "    FAILED: %s",
+          () ->
+              new AllocateResource(d.type(), Optional.of(d.value()))
+                  .toInstruction(
+                      program, ResourceCommand.association(s, d.type(), s.signer().publicKey())),
+          s);
     }
     out.println();
     out.println("Done.");
@@ -174,8 +236,10 @@ final class ResourceVerifyCommand extends CliCommand {
     return ResourceCommand.gs(s);
   }
 
-  /// Sends one fix; prints `ok` or `failed` with the signature or the error text, and goes on either way.
-  private static void attempt(PrintWriter out, String ok, String failed, Supplier<Instruction> ix, Session s) {
+  /// Sends one fix; prints `ok` or `failed` with the signature or the error text, and goes on
+  /// either way.
+  private static void attempt(
+      PrintWriter out, String ok, String failed, Supplier<Instruction> ix, Session s) {
     try {
       out.println(String.format(ok, Sender.sendQuietly(s, List.of(ix.get()))));
     } catch (RuntimeException e) {
@@ -186,7 +250,9 @@ final class ResourceVerifyCommand extends CliCommand {
 
   private static String readLine(Session s) {
     try {
-      String line = new BufferedReader(new InputStreamReader(s.env().stdin(), StandardCharsets.UTF_8)).readLine();
+      String line =
+          new BufferedReader(new InputStreamReader(s.env().stdin(), StandardCharsets.UTF_8))
+              .readLine();
       return line == null ? "" : line;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package doublezero.cli.session;
 
+import doublezero.cli.config.CliEnv;
 import doublezero.cli.error.CliException;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.KeypairFile;
@@ -9,23 +10,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import doublezero.cli.config.CliEnv;
 
-/// Finds the signer keypair in the reference order (`smartcontract/sdk/rs/src/keypair/loader.rs`): `--keypair`,
-/// then `DOUBLEZERO_KEYPAIR` (JSON text when it looks like `[…]`, else a path), then stdin when it is not a terminal
-/// and not empty, then the config's `keypair_path`. Error messages name the origin, never a secret byte.
+/// Finds the signer keypair in the reference order (`smartcontract/sdk/rs/src/keypair/loader.rs`):
+/// `--keypair`, then `DOUBLEZERO_KEYPAIR` (JSON text when it looks like `[…]`, else a path), then
+/// stdin when it is not a terminal and not empty, then the config's `keypair_path`. Error messages
+/// name the origin, never a secret byte.
 public final class KeypairLoader {
   /// The environment variable holding a keypair path or JSON.
   public static final String KEYPAIR_VAR = "DOUBLEZERO_KEYPAIR";
 
   private KeypairLoader() {}
 
-  /// @param flag       `--keypair`, when given
+  /// @param flag `--keypair`, when given
   /// @param configPath the config file's `keypair_path`
-  /// @param env        the process surroundings
+  /// @param env the process surroundings
   /// @return the keypair
-  /// @throws CliException when the chosen source holds no valid keypair; for a missing default file the reference
-  ///     hint (`DoubleZero keypair not found at default location …`)
+  /// @throws CliException when the chosen source holds no valid keypair; for a missing default file
+  ///   the reference hint (`DoubleZero keypair not found at default location …`)
   public static Keypair load(Optional<String> flag, String configPath, CliEnv env) {
     if (flag.isPresent()) {
       return fromFile(expand(flag.get(), env));
@@ -46,15 +47,18 @@ public final class KeypairLoader {
     }
     Path path = expand(configPath, env);
     if (!Files.exists(path)) {
-      throw new CliException("DoubleZero keypair not found at " + path + "\nProvide keypair via:\n"
-          + "  - doublezero --keypair /path/to/key.json\n  - cat key.json | doublezero ...\n"
-          + "  - export DOUBLEZERO_KEYPAIR=/path/to/key.json\n  - doublezero keygen");
+      throw new CliException(
+          "DoubleZero keypair not found at "
+              + path
+              + "\nProvide keypair via:\n"
+              + "  - doublezero --keypair /path/to/key.json\n  - cat key.json | doublezero ...\n"
+              + "  - export DOUBLEZERO_KEYPAIR=/path/to/key.json\n  - doublezero keygen");
     }
     return fromFile(path);
   }
 
   /// @param path a path, possibly starting with `~/`
-  /// @param env  the process surroundings (home directory)
+  /// @param env the process surroundings (home directory)
   /// @return the path with `~` expanded
   public static Path expand(String path, CliEnv env) {
     if (path.equals("~")) {

@@ -25,28 +25,31 @@ import javax.net.ssl.SSLSessionContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 
-/// The CLI's HTTP client for the ledger: the JDK client with a connect and response timeout, where a timeout ends the
-/// command instead of being retried. The SDK's RPC client retries a timed-out request three times (four waits of the
-/// full timeout plus backoff); for a person at a terminal a ledger that accepted the connection and said nothing for
-/// the whole timeout is down, so the first timeout becomes one [CliException] line naming the URL and how to wait
-/// longer, and every later request of the same invocation fails the same way at once (code that skips a failed
-/// optional read, such as the program-version check, cannot add a second wait). Other failures (refused connection,
-/// HTTP 429 and 5xx) still go through the SDK's retries.
+/// The CLI's HTTP client for the ledger: the JDK client with a connect and response timeout, where
+/// a timeout ends the command instead of being retried. The SDK's RPC client retries a timed-out
+/// request three times (four waits of the full timeout plus backoff); for a person at a terminal a
+/// ledger that accepted the connection and said nothing for the whole timeout is down, so the first
+/// timeout becomes one [CliException] line naming the URL and how to wait longer, and every later
+/// request of the same invocation fails the same way at once (code that skips a failed optional
+/// read, such as the program-version check, cannot add a second wait). Other failures (refused
+/// connection, HTTP 429 and 5xx) still go through the SDK's retries.
 ///
-/// For an `http:` URL the client gets a TLS context that is never used instead of the JDK default: building the
-/// default one loads the trust store and every cipher suite (about 700 classes, a quarter of a second of CPU per
-/// command on the 2-core build machine) although no TLS connection is made. An `https:` URL gets the JDK default.
+/// For an `http:` URL the client gets a TLS context that is never used instead of the JDK default:
+/// building the default one loads the trust store and every cipher suite (about 700 classes, a
+/// quarter of a second of CPU per command on the 2-core build machine) although no TLS connection
+/// is made. An `https:` URL gets the JDK default.
 final class LedgerHttpClient extends HttpClient {
   /// A TLS context for clients that only speak plain HTTP: every use throws.
-  private static final SSLContext NO_TLS = new SSLContext(new NoTls(), new Provider("doublezero-no-tls", "1",
-      "plain HTTP only") {}, "none") {};
+  private static final SSLContext NO_TLS =
+      new SSLContext(
+          new NoTls(), new Provider("doublezero-no-tls", "1", "plain HTTP only") {}, "none") {};
 
   private final HttpClient delegate;
   private final String url;
   private final Duration timeout;
   private volatile CliException timedOut;
 
-  /// @param url     the ledger's JSON-RPC URL (for the message)
+  /// @param url the ledger's JSON-RPC URL (for the message)
   /// @param timeout connect timeout, and the response timeout the RPC client puts on each request
   LedgerHttpClient(String url, Duration timeout) {
     HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(timeout);
@@ -58,17 +61,22 @@ final class LedgerHttpClient extends HttpClient {
     this.timeout = timeout;
   }
 
-  /// @param url     the ledger URL
+  /// @param url the ledger URL
   /// @param timeout the timeout that passed
-  /// @return `no answer from the DoubleZero ledger at <url> within <n> s (wait longer with --timeout SECONDS or
-  ///         `timeout: SECONDS` in the CLI config file)`
+  /// @return `no answer from the DoubleZero ledger at <url> within <n> s (wait longer with
+  ///   --timeout SECONDS or `timeout: SECONDS` in the CLI config file)`
   static String message(String url, Duration timeout) {
-    return "no answer from the DoubleZero ledger at " + url + " within " + seconds(timeout)
+    return "no answer from the DoubleZero ledger at "
+        + url
+        + " within "
+        + seconds(timeout)
         + " s (wait longer with --timeout SECONDS or `timeout: SECONDS` in the CLI config file)";
   }
 
   private static String seconds(Duration d) {
-    return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : Double.toString(d.toMillis() / 1000.0);
+    return d.toMillis() % 1000 == 0
+        ? Long.toString(d.toSeconds())
+        : Double.toString(d.toMillis() / 1000.0);
   }
 
   @Override
@@ -88,12 +96,15 @@ final class LedgerHttpClient extends HttpClient {
   }
 
   @Override
-  public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+  public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+      HttpRequest request, HttpResponse.BodyHandler<T> handler) {
     return delegate.sendAsync(request, handler);
   }
 
   @Override
-  public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
+  public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+      HttpRequest request,
+      HttpResponse.BodyHandler<T> handler,
       HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
     return delegate.sendAsync(request, handler, pushPromiseHandler);
   }

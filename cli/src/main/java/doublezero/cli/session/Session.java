@@ -1,9 +1,10 @@
 package doublezero.cli.session;
 
-import doublezero.cli.error.CliException;
 import doublezero.cli.args.SecondsConverter;
 import doublezero.cli.config.CliConfig;
+import doublezero.cli.config.CliEnv;
 import doublezero.cli.config.ConfigStore;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.sdk.serviceability.client.ServiceabilityClient;
 import doublezero.sdk.solana.key.Keypair;
@@ -13,12 +14,13 @@ import doublezero.sdk.solana.rpc.RpcClientConfig;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
-import doublezero.cli.config.CliEnv;
 
-/// Everything a command needs, built lazily from the global flags: the config file, the resolved [Connection], the
-/// signer, the RPC and serviceability clients and a snapshot of the program's accounts. One per CLI invocation.
+/// Everything a command needs, built lazily from the global flags: the config file, the resolved
+/// [Connection], the signer, the RPC and serviceability clients and a snapshot of the program's
+/// accounts. One per CLI invocation.
 public final class Session implements AutoCloseable {
-  /// How long the CLI waits for each answer of the ledger unless `--timeout` or the config's `timeout` says otherwise.
+  /// How long the CLI waits for each answer of the ledger unless `--timeout` or the config's
+  /// `timeout` says otherwise.
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
 
   private final GlobalOptions options;
@@ -34,9 +36,9 @@ public final class Session implements AutoCloseable {
   private LedgerView ledger;
 
   /// @param options the global flags
-  /// @param env     the process surroundings
-  /// @param out     standard output
-  /// @param err     standard error
+  /// @param env the process surroundings
+  /// @param out standard output
+  /// @param err standard error
   public Session(GlobalOptions options, CliEnv env, PrintWriter out, PrintWriter err) {
     this.options = options;
     this.env = env;
@@ -95,8 +97,8 @@ public final class Session implements AutoCloseable {
     return signer;
   }
 
-  /// @return how long to wait for each ledger answer: `--timeout`, else the config file's `timeout`, else
-  ///         [#DEFAULT_TIMEOUT]
+  /// @return how long to wait for each ledger answer: `--timeout`, else the config file's
+  ///   `timeout`, else [#DEFAULT_TIMEOUT]
   /// @throws CliException when the config file's `timeout` is not 1..=86400 seconds
   public Duration timeout() {
     if (options.timeout().isPresent()) {
@@ -113,8 +115,8 @@ public final class Session implements AutoCloseable {
     }
   }
 
-  /// @return the JSON-RPC client (commitment `confirmed`); a request the ledger does not answer within [#timeout]
-  ///         ends the command (see [LedgerHttpClient])
+  /// @return the JSON-RPC client (commitment `confirmed`); a request the ledger does not answer
+  ///   within [#timeout] ends the command (see [LedgerHttpClient])
   /// @throws IllegalArgumentException for an RPC URL that is not a valid http(s) URL
   public RpcClient rpc() {
     if (rpc == null) {
@@ -122,7 +124,11 @@ public final class Session implements AutoCloseable {
       Duration t = timeout();
       URI uri = URI.create(url);
       http = new LedgerHttpClient(url, t);
-      rpc = new RpcClient(uri, RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED).withTimeout(t), http);
+      rpc =
+          new RpcClient(
+              uri,
+              RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED).withTimeout(t),
+              http);
     }
     return rpc;
   }
@@ -130,7 +136,9 @@ public final class Session implements AutoCloseable {
   /// @return the serviceability client
   public ServiceabilityClient client() {
     if (client == null) {
-      client = new ServiceabilityClient(rpc(), connection().programId(), Commitment.CONFIRMED, Duration.ofSeconds(60));
+      client =
+          new ServiceabilityClient(
+              rpc(), connection().programId(), Commitment.CONFIRMED, Duration.ofSeconds(60));
     }
     return client;
   }

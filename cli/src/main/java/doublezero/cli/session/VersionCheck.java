@@ -8,18 +8,31 @@ import doublezero.sdk.solana.client.DecodedAccount;
 import java.util.Optional;
 import java.util.Set;
 
-/// The program-version check the reference CLI runs before a command (`smartcontract/cli/src/checkversion.rs`,
-/// `client/doublezero/src/main.rs`): reads the ProgramConfig account; a client older than `min_compatible_version`
-/// fails, a client older than `version` gets a warning on stderr; when the account cannot be read, nothing happens.
+/// The program-version check the reference CLI runs before a command
+/// (`smartcontract/cli/src/checkversion.rs`, `client/doublezero/src/main.rs`): reads the
+/// ProgramConfig account; a client older than `min_compatible_version` fails, a client older than
+/// `version` gets a warning on stderr; when the account cannot be read, nothing happens.
 public final class VersionCheck {
   /// The program version this CLI speaks (the reference release it is built against).
   public static final ProgramVersion CLIENT = new ProgramVersion(0, 12, 0);
 
-  /// Top-level commands the reference skips (`status`, `enable`, `disable`, `address`, `balance`, `export`,
-  /// `completion`), plus this CLI's local-only commands that never touch the ledger (`config`, `keygen`, `shell`,
-  /// `help`, `account decode`).
-  private static final Set<String> SKIPPED = Set.of("status", "enable", "disable", "address", "balance", "export",
-      "completion", "config", "keygen", "shell", "help", "account decode");
+  /// Top-level commands the reference skips (`status`, `enable`, `disable`, `address`, `balance`,
+  /// `export`, `completion`), plus this CLI's local-only commands that never touch the ledger
+  /// (`config`, `keygen`, `shell`, `help`, `account decode`).
+  private static final Set<String> SKIPPED =
+      Set.of(
+          "status",
+          "enable",
+          "disable",
+          "address",
+          "balance",
+          "export",
+          "completion",
+          "config",
+          "keygen",
+          "shell",
+          "help",
+          "account decode");
 
   private VersionCheck() {}
 
@@ -41,20 +54,36 @@ public final class VersionCheck {
     }
     ProgramConfig pc = config.get();
     if (CLIENT.compareTo(pc.minCompatibleVersion()) < 0) {
-      throw new CliException("A new version of the client is available: " + CLIENT + " → " + pc.minCompatibleVersion()
-          + "\nYour client version is no longer up to date. Please update it before continuing to use the client.");
+      throw new CliException(
+          "A new version of the client is available: "
+              + CLIENT
+              + " → "
+              + pc.minCompatibleVersion()
+              + "\n"
+              + "Your client version is no longer up to date. Please update it before continuing to"
+              + " use the client.");
     }
     if (CLIENT.compareTo(pc.version()) < 0) {
-      session.err().println("A new version of the client is available: " + CLIENT + " → " + pc.version()
-          + "\nWe recommend updating to the latest version for the best experience.");
+      session
+          .err()
+          .println(
+              "A new version of the client is available: "
+                  + CLIENT
+                  + " → "
+                  + pc.version()
+                  + "\nWe recommend updating to the latest version for the best experience.");
       session.err().flush();
     }
   }
 
   private static Optional<ProgramConfig> read(Session session) {
     try {
-      return session.client().get(ServiceabilityPdas.programConfig(session.connection().programId()).address(),
-          ProgramConfig.class).map(DecodedAccount::state);
+      return session
+          .client()
+          .get(
+              ServiceabilityPdas.programConfig(session.connection().programId()).address(),
+              ProgramConfig.class)
+          .map(DecodedAccount::state);
     } catch (RuntimeException e) {
       return Optional.empty(); // as the reference: an unreadable ProgramConfig skips the check
     }

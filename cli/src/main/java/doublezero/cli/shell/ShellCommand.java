@@ -18,21 +18,32 @@ import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/// `doublezero shell`: an interactive prompt (jline) that runs `doublezero` commands line by line, with tab
-/// completion of subcommands and options from the command tree; the global flags given to `shell` apply to every
-/// line. `exit`, `quit` or Ctrl-D leave. The commands it runs never read stdin (no piped keypair): the keypair comes
-/// from `--keypair`, `DOUBLEZERO_KEYPAIR` or the config's `keypair_path`.
+/// `doublezero shell`: an interactive prompt (jline) that runs `doublezero` commands line by line,
+/// with tab completion of subcommands and options from the command tree; the global flags given to
+/// `shell` apply to every line. `exit`, `quit` or Ctrl-D leave. The commands it runs never read
+/// stdin (no piped keypair): the keypair comes from `--keypair`, `DOUBLEZERO_KEYPAIR` or the
+/// config's `keypair_path`.
 @Command(name = "shell", description = "Interactive DoubleZero shell with completion.")
 public final class ShellCommand extends CliCommand {
   @Override
   protected void execute(Session s) throws Exception {
     CommandLine model = root().fullTree();
-    // stdin is the shell's command stream: the commands it runs must not take it for a piped keypair
-    CliEnv inner = new CliEnv(s.env().vars(), s.env().home(), InputStream.nullInputStream(), false,
-        s.env().stderrTty());
+    // stdin is the shell's command stream: the commands it runs must not take it for a piped
+    // keypair
+    CliEnv inner =
+        new CliEnv(
+            s.env().vars(),
+            s.env().home(),
+            InputStream.nullInputStream(),
+            false,
+            s.env().stderrTty());
     try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-      LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("doublezero")
-          .completer(new TreeCompleter(model)).build();
+      LineReader reader =
+          LineReaderBuilder.builder()
+              .terminal(terminal)
+              .appName("doublezero")
+              .completer(new TreeCompleter(model))
+              .build();
       while (true) {
         String line;
         try {
@@ -42,8 +53,10 @@ public final class ShellCommand extends CliCommand {
         } catch (EndOfFileException e) {
           return;
         }
-        List<String> words = reader.getParser().parse(line, line.length()).words().stream()
-            .filter(w -> !w.isEmpty()).toList();
+        List<String> words =
+            reader.getParser().parse(line, line.length()).words().stream()
+                .filter(w -> !w.isEmpty())
+                .toList();
         if (words.isEmpty()) {
           continue;
         }
@@ -64,11 +77,14 @@ public final class ShellCommand extends CliCommand {
     s.options().ws().ifPresent(v -> a.addAll(List.of("--ws", v)));
     s.options().programId().ifPresent(v -> a.addAll(List.of("--program-id", v)));
     s.options().keypair().ifPresent(v -> a.addAll(List.of("--keypair", v)));
-    s.options().timeout().ifPresent(v -> a.addAll(List.of("--timeout", Long.toString(v.toSeconds()))));
+    s.options()
+        .timeout()
+        .ifPresent(v -> a.addAll(List.of("--timeout", Long.toString(v.toSeconds()))));
     return a;
   }
 
-  /// Completes the word under the cursor from the picocli model: subcommand names, then option names.
+  /// Completes the word under the cursor from the picocli model: subcommand names, then option
+  /// names.
   static final class TreeCompleter implements Completer {
     private final CommandLine root;
 
@@ -82,7 +98,7 @@ public final class ShellCommand extends CliCommand {
           .forEach(c -> candidates.add(new Candidate(c)));
     }
 
-    /// @param root  the command tree
+    /// @param root the command tree
     /// @param words the words before the one being completed
     /// @return the possible next words
     static List<String> candidates(CommandLine root, List<String> words) {

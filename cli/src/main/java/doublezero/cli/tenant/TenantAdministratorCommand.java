@@ -1,9 +1,9 @@
 package doublezero.cli.tenant;
 
-import doublezero.cli.command.CliCommand;
-import doublezero.cli.command.GroupCommand;
 import doublezero.cli.args.MeKey;
 import doublezero.cli.args.PubkeyOrCodeConverter;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.command.GroupCommand;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;
@@ -18,14 +18,20 @@ import picocli.CommandLine.Option;
 /// `doublezero tenant administrator add|remove --pubkey <pk|code> --administrator <pk>` (reference
 /// `smartcontract/cli/src/tenant/{add,remove}_administrator.rs`): TenantAddAdministrator (#91) /
 /// TenantRemoveAdministrator (#92) with `[tenant, globalstate (read-only), payer, system]`.
-@Command(name = "administrator", description = "Manage tenant administrators.",
+@Command(
+    name = "administrator",
+    description = "Manage tenant administrators.",
     subcommands = {TenantAdministratorCommand.Add.class, TenantAdministratorCommand.Remove.class})
 final class TenantAdministratorCommand extends GroupCommand {
 
   abstract static class Change extends CliCommand {
-    @Option(names = "--pubkey", required = true, converter = PubkeyOrCodeConverter.class,
+    @Option(
+        names = "--pubkey",
+        required = true,
+        converter = PubkeyOrCodeConverter.class,
         description = "Tenant pubkey or code.")
     String pubkey;
+
     @Option(names = "--administrator", required = true, description = "Administrator pubkey.")
     String administrator;
 
@@ -44,7 +50,8 @@ final class TenantAdministratorCommand extends GroupCommand {
   static final class Add extends Change {
     @Override
     Instruction instruction(Session s, PublicKey tenant, PublicKey admin) {
-      return new TenantAddAdministrator(admin).toInstruction(s.connection().programId(), TenantCommand.accounts(s, tenant));
+      return new TenantAddAdministrator(admin)
+          .toInstruction(s.connection().programId(), TenantCommand.accounts(s, tenant));
     }
   }
 

@@ -1,13 +1,13 @@
 package doublezero.cli.tenant;
 
-import doublezero.cli.command.CliCommand;
-import doublezero.cli.error.CliException;
-import doublezero.cli.command.GroupCommand;
 import doublezero.cli.args.CodeConverter;
 import doublezero.cli.args.MeKey;
 import doublezero.cli.args.PubkeyOrCodeConverter;
 import doublezero.cli.args.U16Converter;
 import doublezero.cli.args.U64Converter;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.command.GroupCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.output.Detail;
 import doublezero.cli.output.ListFormat;
@@ -27,33 +27,55 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /// `doublezero tenant create|update|list|get|delete|administrator add|remove` (reference
-/// `smartcontract/cli/src/tenant/*.rs`, SDK `commands/tenant/*.rs`): CreateTenant (#88) with `[tenant PDA(code),
-/// globalstate, vrf_ids, payer, system]`, UpdateTenant (#89) with `[tenant, globalstate (read-only), payer, system]`;
-/// delete in [TenantDeleteCommand], administrators in [TenantAdministratorCommand].
-@Command(name = "tenant", description = "Manage tenants.",
-    subcommands = {TenantCommand.Create.class, TenantCommand.Update.class, TenantCommand.ListCmd.class,
-        TenantCommand.Get.class, TenantDeleteCommand.class, TenantAdministratorCommand.class})
+/// `smartcontract/cli/src/tenant/*.rs`, SDK `commands/tenant/*.rs`): CreateTenant (#88) with
+/// `[tenant PDA(code), globalstate, vrf_ids, payer, system]`, UpdateTenant (#89) with `[tenant,
+/// globalstate (read-only), payer, system]`; delete in [TenantDeleteCommand], administrators in
+/// [TenantAdministratorCommand].
+@Command(
+    name = "tenant",
+    description = "Manage tenants.",
+    subcommands = {
+      TenantCommand.Create.class,
+      TenantCommand.Update.class,
+      TenantCommand.ListCmd.class,
+      TenantCommand.Get.class,
+      TenantDeleteCommand.class,
+      TenantAdministratorCommand.class
+    })
 public final class TenantCommand extends GroupCommand {
 
-  /// @param s      the session
+  /// @param s the session
   /// @param tenant the tenant account
   /// @return `[tenant, globalstate, payer, system]`
   static TenantAccounts accounts(Session s, PublicKey tenant) {
-    return new TenantAccounts(tenant, ServiceabilityPdas.globalState(s.connection().programId()).address(),
+    return new TenantAccounts(
+        tenant,
+        ServiceabilityPdas.globalState(s.connection().programId()).address(),
         s.signer().publicKey());
   }
 
   @Command(name = "create", description = "Create a new tenant.")
   static final class Create extends CliCommand {
-    @Option(names = "--code", required = true, converter = CodeConverter.class, description = "Unique tenant code.")
+    @Option(
+        names = "--code",
+        required = true,
+        converter = CodeConverter.class,
+        description = "Unique tenant code.")
     String code;
-    @Option(names = "--administrator", defaultValue = "me", converter = PubkeyOrCodeConverter.class,
+
+    @Option(
+        names = "--administrator",
+        defaultValue = "me",
+        converter = PubkeyOrCodeConverter.class,
         description = "Administrator pubkey or `me` (default: me).")
     String administrator;
+
     @Option(names = "--token-account", description = "Token account for billing.")
     String tokenAccount;
+
     @Option(names = "--metro-routing", description = "Enable metro routing.")
     boolean metroRouting;
+
     @Option(names = "--route-liveness", description = "Enable route liveness.")
     boolean routeLiveness;
 
@@ -70,26 +92,44 @@ public final class TenantCommand extends GroupCommand {
         throw new CliException("Globalstate not initialized");
       }
       PublicKey program = s.connection().programId();
-      Sender.send(s, new CreateTenant(code, admin, token, metroRouting, routeLiveness).toInstruction(program,
-          new CreateTenant.Accounts(ServiceabilityPdas.tenant(program, code).address(),
-              ServiceabilityPdas.globalState(program).address(), ServiceabilityPdas.vrfIds(program).address(), payer)));
+      Sender.send(
+          s,
+          new CreateTenant(code, admin, token, metroRouting, routeLiveness)
+              .toInstruction(
+                  program,
+                  new CreateTenant.Accounts(
+                      ServiceabilityPdas.tenant(program, code).address(),
+                      ServiceabilityPdas.globalState(program).address(),
+                      ServiceabilityPdas.vrfIds(program).address(),
+                      payer)));
     }
   }
 
   @Command(name = "update", description = "Update an existing tenant.")
   static final class Update extends CliCommand {
-    @Option(names = "--pubkey", required = true, converter = PubkeyOrCodeConverter.class,
+    @Option(
+        names = "--pubkey",
+        required = true,
+        converter = PubkeyOrCodeConverter.class,
         description = "Tenant pubkey or code to update.")
     String pubkey;
+
     @Option(names = "--vrf-id", converter = U16Converter.class, description = "VRF id.")
     Integer vrfId;
+
     @Option(names = "--token-account", description = "Token account for billing.")
     String tokenAccount;
+
     @Option(names = "--metro-routing", arity = "1", description = "Metro routing (true|false).")
     Boolean metroRouting;
+
     @Option(names = "--route-liveness", arity = "1", description = "Route liveness (true|false).")
     Boolean routeLiveness;
-    @Option(names = "--billing-rate", converter = U64Converter.class, description = "Billing rate in lamports per epoch.")
+
+    @Option(
+        names = "--billing-rate",
+        converter = U64Converter.class,
+        description = "Billing rate in lamports per epoch.")
     Long billingRate;
 
     @Override
@@ -97,10 +137,23 @@ public final class TenantCommand extends GroupCommand {
       Sender.checkBalance(s, s.signer());
       Keyed<Tenant> t = s.ledger().tenant(pubkey);
       Optional<PublicKey> token = Optional.ofNullable(tokenAccount).map(MeKey::fromStr);
-      Optional<TenantBillingConfig> billing = Optional.ofNullable(billingRate).map(rate -> new TenantBillingConfig
-          .FlatPerEpoch(rate, ((TenantBillingConfig.FlatPerEpoch) t.value().billing()).lastDeductionDzEpoch()));
-      Sender.send(s, new UpdateTenant(Optional.ofNullable(vrfId), token, Optional.ofNullable(metroRouting),
-          Optional.ofNullable(routeLiveness), billing).toInstruction(s.connection().programId(), accounts(s, t.key())));
+      Optional<TenantBillingConfig> billing =
+          Optional.ofNullable(billingRate)
+              .map(
+                  rate ->
+                      new TenantBillingConfig.FlatPerEpoch(
+                          rate,
+                          ((TenantBillingConfig.FlatPerEpoch) t.value().billing())
+                              .lastDeductionDzEpoch()));
+      Sender.send(
+          s,
+          new UpdateTenant(
+                  Optional.ofNullable(vrfId),
+                  token,
+                  Optional.ofNullable(metroRouting),
+                  Optional.ofNullable(routeLiveness),
+                  billing)
+              .toInstruction(s.connection().programId(), accounts(s, t.key())));
     }
   }
 
@@ -110,16 +163,26 @@ public final class TenantCommand extends GroupCommand {
 
     @Override
     protected void execute(Session s) {
-      Listing.print(s.out(), TenantDisplays.LIST_HEADERS, s.ledger().all(Tenant.class).stream()
-          .sorted(TenantDisplays.ORDER).map(TenantDisplays::row).toList(), format);
+      Listing.print(
+          s.out(),
+          TenantDisplays.LIST_HEADERS,
+          s.ledger().all(Tenant.class).stream()
+              .sorted(TenantDisplays.ORDER)
+              .map(TenantDisplays::row)
+              .toList(),
+          format);
     }
   }
 
   @Command(name = "get", description = "Get details for a specific tenant.")
   static final class Get extends CliCommand {
-    @Option(names = "--code", required = true, converter = PubkeyOrCodeConverter.class,
+    @Option(
+        names = "--code",
+        required = true,
+        converter = PubkeyOrCodeConverter.class,
         description = "Tenant pubkey or code to get details for.")
     String code;
+
     @Option(names = "--json", description = "Output as JSON.")
     boolean json;
 

@@ -1,10 +1,10 @@
 package doublezero.cli.user;
 
-import doublezero.cli.command.CliCommand;
-import doublezero.cli.error.CliException;
 import doublezero.cli.args.Ipv4Converter;
 import doublezero.cli.args.NetworkConverter;
 import doublezero.cli.args.PubkeyConverter;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;
@@ -27,13 +27,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /// The hidden `user update`, `user delete` and `user request-ban` commands (reference
-/// `smartcontract/cli/src/user/{update,delete,request_ban}.rs`, SDK `commands/user/{update,delete,requestban}.rs`).
+/// `smartcontract/cli/src/user/{update,delete,request_ban}.rs`, SDK
+/// `commands/user/{update,delete,requestban}.rs`).
 final class UserAdminCommands {
   private UserAdminCommands() {}
 
   @Command(name = "update", hidden = true, description = "Update an existing user")
   static final class Update extends CliCommand {
-    @Option(names = "--pubkey", required = true, converter = PubkeyConverter.class, description = "User Pubkey to update")
+    @Option(
+        names = "--pubkey",
+        required = true,
+        converter = PubkeyConverter.class,
+        description = "User Pubkey to update")
     PublicKey pubkey;
 
     @Option(names = "--dz-ip", converter = Ipv4Converter.class, description = "New DZ IP address")
@@ -42,17 +47,26 @@ final class UserAdminCommands {
     @Option(names = "--tunnel-id", description = "New Tunnel ID")
     Integer tunnelId;
 
-    @Option(names = "--tunnel-net", converter = NetworkConverter.class, description = "New Tunnel Network in CIDR format")
+    @Option(
+        names = "--tunnel-net",
+        converter = NetworkConverter.class,
+        description = "New Tunnel Network in CIDR format")
     NetworkV4 tunnelNet;
 
-    @Option(names = "--validator-pubkey", converter = PubkeyConverter.class, description = "New Validator Pubkey")
+    @Option(
+        names = "--validator-pubkey",
+        converter = PubkeyConverter.class,
+        description = "New Validator Pubkey")
     PublicKey validatorPubkey;
 
     @Override
     protected void execute(Session s) {
       if (tunnelId != null && (tunnelId < 0 || tunnelId > 0xFFFF)) {
-        throw usage("invalid value '" + tunnelId + "' for '--tunnel-id <TUNNEL_ID>': number too large to fit in "
-            + "target type");
+        throw usage(
+            "invalid value '"
+                + tunnelId
+                + "' for '--tunnel-id <TUNNEL_ID>': number too large to fit in "
+                + "target type");
       }
       PublicKey payer = s.signer().publicKey();
       Sender.checkBalance(s, s.signer());
@@ -64,19 +78,40 @@ final class UserAdminCommands {
       Optional<UserResourceAccounts> res = Optional.empty();
       if (ui.onchainAllocation() && updating) {
         User u = UserInstructions.getUser(l, pubkey);
-        Device d = l.get(u.devicePk(), Device.class).orElseThrow(() -> new CliException("Device not found"));
-        res = Optional.of(UserResourceAccounts.derive(program, u.devicePk(), d.dzPrefixes().size(), true));
+        Device d =
+            l.get(u.devicePk(), Device.class)
+                .orElseThrow(() -> new CliException("Device not found"));
+        res =
+            Optional.of(
+                UserResourceAccounts.derive(program, u.devicePk(), d.dzPrefixes().size(), true));
       }
       int count = res.map(r -> r.dzPrefixBlocks().size()).orElse(0);
-      Sender.send(s, new UpdateUser(Optional.empty(), Optional.empty(), Optional.ofNullable(dzIp),
-          Optional.ofNullable(tunnelId), Optional.ofNullable(tunnelNet), Optional.ofNullable(validatorPubkey),
-          Optional.empty(), count, res.isPresent() ? 1 : 0).toInstruction(program, new UpdateUser.Accounts(pubkey,
-              ServiceabilityPdas.globalState(program).address(), res, Optional.empty(), payer)));
+      Sender.send(
+          s,
+          new UpdateUser(
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.ofNullable(dzIp),
+                  Optional.ofNullable(tunnelId),
+                  Optional.ofNullable(tunnelNet),
+                  Optional.ofNullable(validatorPubkey),
+                  Optional.empty(),
+                  count,
+                  res.isPresent() ? 1 : 0)
+              .toInstruction(
+                  program,
+                  new UpdateUser.Accounts(
+                      pubkey,
+                      ServiceabilityPdas.globalState(program).address(),
+                      res,
+                      Optional.empty(),
+                      payer)));
     }
   }
 
-  /// Leaves every group of the user that still exists (SubscribeMulticastGroup with both flags false), then waits
-  /// (1 s doubling to 32 s, 8 tries, as the reference) until the activator has taken the user out of `updating`.
+  /// Leaves every group of the user that still exists (SubscribeMulticastGroup with both flags
+  /// false), then waits (1 s doubling to 32 s, 8 tries, as the reference) until the activator has
+  /// taken the user out of `updating`.
   static void leaveGroups(Session s, PublicKey userKey) {
     LedgerView l = s.ledger();
     User u = UserInstructions.getUser(l, userKey);
@@ -85,8 +120,11 @@ final class UserAdminCommands {
     PublicKey payer = s.signer().publicKey();
     for (PublicKey g : groups) {
       if (s.ledger().get(g, MulticastGroup.class).isPresent()) {
-        Sender.sendQuietly(s, List.of(new UserInstructions(s.connection().programId(), s.ledger(), payer)
-            .subscribe(g, userKey, false, false)));
+        Sender.sendQuietly(
+            s,
+            List.of(
+                new UserInstructions(s.connection().programId(), s.ledger(), payer)
+                    .subscribe(g, userKey, false, false)));
       }
     }
     if (groups.isEmpty()) {
@@ -116,7 +154,11 @@ final class UserAdminCommands {
 
   @Command(name = "delete", hidden = true, description = "Delete a user")
   static final class Delete extends CliCommand {
-    @Option(names = "--pubkey", required = true, converter = PubkeyConverter.class, description = "User Pubkey to delete")
+    @Option(
+        names = "--pubkey",
+        required = true,
+        converter = PubkeyConverter.class,
+        description = "User Pubkey to delete")
     PublicKey pubkey;
 
     @Override
@@ -127,20 +169,28 @@ final class UserAdminCommands {
       first.globalState();
       first.user(pubkey);
       leaveGroups(s, pubkey);
-      Sender.send(s, new UserInstructions(s.connection().programId(), s.ledger(), payer).delete(pubkey));
+      Sender.send(
+          s, new UserInstructions(s.connection().programId(), s.ledger(), payer).delete(pubkey));
     }
   }
 
   @Command(name = "request-ban", hidden = true, description = "Request a ban for a user")
   static final class RequestBan extends CliCommand {
-    @Option(names = "--pubkey", required = true, converter = PubkeyConverter.class, description = "User Pubkey to ban")
+    @Option(
+        names = "--pubkey",
+        required = true,
+        converter = PubkeyConverter.class,
+        description = "User Pubkey to ban")
     PublicKey pubkey;
 
     @Override
     protected void execute(Session s) {
       PublicKey payer = s.signer().publicKey();
       Sender.checkBalance(s, s.signer());
-      GlobalState gs = s.ledger().globalState().orElseThrow(() -> new CliException("Globalstate not initialized"));
+      GlobalState gs =
+          s.ledger()
+              .globalState()
+              .orElseThrow(() -> new CliException("Globalstate not initialized"));
       if (!gs.foundationAllowlist().contains(payer)) {
         throw new CliException("Please contact the DoubleZero Foundation to allow you to connect.");
       }
@@ -149,7 +199,9 @@ final class UserAdminCommands {
       if (ui.onchainAllocation()) {
         leaveGroups(s, pubkey);
       }
-      Sender.send(s, new UserInstructions(s.connection().programId(), s.ledger(), payer).requestBan(pubkey));
+      Sender.send(
+          s,
+          new UserInstructions(s.connection().programId(), s.ledger(), payer).requestBan(pubkey));
     }
   }
 }

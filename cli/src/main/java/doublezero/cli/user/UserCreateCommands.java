@@ -1,17 +1,18 @@
 package doublezero.cli.user;
 
-import doublezero.cli.command.CliCommand;
-import doublezero.cli.error.CliException;
 import doublezero.cli.args.Ipv4Converter;
 import doublezero.cli.args.PubkeyConverter;
 import doublezero.cli.args.PubkeyOrCodeConverter;
 import doublezero.cli.args.Validators;
+import doublezero.cli.command.CliCommand;
+import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.session.ActivationWait;
 import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.serviceability.state.AccessPass;
+import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import doublezero.sdk.serviceability.state.Device;
 
 /// The hidden `user create`, `user create-subscribe` and `user subscribe` commands (reference
 /// `smartcontract/cli/src/user/{create,create_subscribe,subscribe}.rs`).
@@ -29,18 +29,29 @@ final class UserCreateCommands {
 
   /// @return the device address: a 43–44 character key as given, else the device with that code
   static PublicKey device(LedgerView l, String arg) {
-    return Validators.asPubkey(arg).orElseGet(() -> l.all(Device.class).stream()
-        .filter(k -> k.value().code().equalsIgnoreCase(arg)).findFirst()
-        .orElseThrow(() -> new CliException("Device not found")).key());
+    return Validators.asPubkey(arg)
+        .orElseGet(
+            () ->
+                l.all(Device.class).stream()
+                    .filter(k -> k.value().code().equalsIgnoreCase(arg))
+                    .findFirst()
+                    .orElseThrow(() -> new CliException("Device not found"))
+                    .key());
   }
 
   static Optional<PublicKey> group(LedgerView l, String arg, String error) {
     if (arg == null) {
       return Optional.empty();
     }
-    return Optional.of(Validators.asPubkey(arg).orElseGet(() -> l.all(MulticastGroup.class).stream()
-        .filter(k -> k.value().code().equalsIgnoreCase(arg)).findFirst()
-        .orElseThrow(() -> new CliException(error)).key()));
+    return Optional.of(
+        Validators.asPubkey(arg)
+            .orElseGet(
+                () ->
+                    l.all(MulticastGroup.class).stream()
+                        .filter(k -> k.value().code().equalsIgnoreCase(arg))
+                        .findFirst()
+                        .orElseThrow(() -> new CliException(error))
+                        .key()));
   }
 
   static void awaitUser(Session s, PublicKey user, String label) {
@@ -49,21 +60,34 @@ final class UserCreateCommands {
 
   @Command(name = "create", hidden = true, description = "Create a new user")
   static final class Create extends CliCommand {
-    @Option(names = "--device", required = true, converter = PubkeyOrCodeConverter.class,
+    @Option(
+        names = "--device",
+        required = true,
+        converter = PubkeyOrCodeConverter.class,
         description = "Device Pubkey or code to associate with the user")
     String device;
 
-    @Option(names = "--client-ip", required = true, converter = Ipv4Converter.class,
+    @Option(
+        names = "--client-ip",
+        required = true,
+        converter = Ipv4Converter.class,
         description = "Client IP address in IPv4 format")
     Ipv4Address clientIp;
 
-    @Option(names = {"-a", "--allocate-addr"}, description = "Allocate a new address for the user")
+    @Option(
+        names = {"-a", "--allocate-addr"},
+        description = "Allocate a new address for the user")
     boolean allocateAddr;
 
-    @Option(names = "--tenant", converter = PubkeyOrCodeConverter.class, description = "Tenant Pubkey or code (optional)")
+    @Option(
+        names = "--tenant",
+        converter = PubkeyOrCodeConverter.class,
+        description = "Tenant Pubkey or code (optional)")
     String tenant;
 
-    @Option(names = {"-w", "--wait"}, description = "Wait for the user to be activated")
+    @Option(
+        names = {"-w", "--wait"},
+        description = "Wait for the user to be activated")
     boolean await;
 
     @Override
@@ -73,16 +97,42 @@ final class UserCreateCommands {
       LedgerView l = s.ledger();
       PublicKey devicePk = device(l, device);
       UserInstructions ui = new UserInstructions(s.connection().programId(), l, payer);
-      AccessPass pass = ui.pass(clientIp, payer).orElseThrow(() -> new CliException(
-          "No valid AccessPass found for IP: " + clientIp + " user_payer: " + payer)).value();
-      String tenantArg = tenant != null ? tenant : pass.tenantAllowlist().stream().findFirst()
-          .filter(t -> !t.equals(PublicKey.DEFAULT)).map(PublicKey::toBase58).orElse(null);
-      Optional<PublicKey> tenantPk = tenantArg == null ? Optional.empty()
-          : Optional.of(Validators.asPubkey(tenantArg).orElseGet(() -> l.all(doublezero.sdk.serviceability.state
-              .Tenant.class).stream().filter(k -> k.value().code().equalsIgnoreCase(tenantArg)).findFirst()
-              .orElseThrow(() -> new CliException("Tenant not found")).key()));
-      UserInstructions.Sent sent = ui.createUser(allocateAddr ? UserType.IBRL_WITH_ALLOCATED_IP : UserType.IBRL,
-          devicePk, clientIp, tenantPk);
+      AccessPass pass =
+          ui.pass(clientIp, payer)
+              .orElseThrow(
+                  () ->
+                      new CliException(
+                          "No valid AccessPass found for IP: "
+                              + clientIp
+                              + " user_payer: "
+                              + payer))
+              .value();
+      String tenantArg =
+          tenant != null
+              ? tenant
+              : pass.tenantAllowlist().stream()
+                  .findFirst()
+                  .filter(t -> !t.equals(PublicKey.DEFAULT))
+                  .map(PublicKey::toBase58)
+                  .orElse(null);
+      Optional<PublicKey> tenantPk =
+          tenantArg == null
+              ? Optional.empty()
+              : Optional.of(
+                  Validators.asPubkey(tenantArg)
+                      .orElseGet(
+                          () ->
+                              l.all(doublezero.sdk.serviceability.state.Tenant.class).stream()
+                                  .filter(k -> k.value().code().equalsIgnoreCase(tenantArg))
+                                  .findFirst()
+                                  .orElseThrow(() -> new CliException("Tenant not found"))
+                                  .key()));
+      UserInstructions.Sent sent =
+          ui.createUser(
+              allocateAddr ? UserType.IBRL_WITH_ALLOCATED_IP : UserType.IBRL,
+              devicePk,
+              clientIp,
+              tenantPk);
       Sender.send(s, sent.instruction());
       if (await) {
         awaitUser(s, sent.account(), "Status: ");
@@ -90,17 +140,28 @@ final class UserCreateCommands {
     }
   }
 
-  @Command(name = "create-subscribe", hidden = true, description = "Create and subscribe a new user")
+  @Command(
+      name = "create-subscribe",
+      hidden = true,
+      description = "Create and subscribe a new user")
   static final class CreateSubscribe extends CliCommand {
-    @Option(names = "--device", required = true, converter = PubkeyOrCodeConverter.class,
+    @Option(
+        names = "--device",
+        required = true,
+        converter = PubkeyOrCodeConverter.class,
         description = "Device Pubkey or code to associate with the user")
     String device;
 
-    @Option(names = "--client-ip", required = true, converter = Ipv4Converter.class,
+    @Option(
+        names = "--client-ip",
+        required = true,
+        converter = Ipv4Converter.class,
         description = "Client IP address in IPv4 format")
     Ipv4Address clientIp;
 
-    @Option(names = {"-a", "--allocate-addr"}, description = "Allocate a new address for the user")
+    @Option(
+        names = {"-a", "--allocate-addr"},
+        description = "Allocate a new address for the user")
     boolean allocateAddr;
 
     @Option(names = "--publisher", description = "Multicast group publisher Pubkey or code")
@@ -109,7 +170,9 @@ final class UserCreateCommands {
     @Option(names = "--subscriber", description = "Multicast group subscriber Pubkey or code")
     String subscriber;
 
-    @Option(names = {"-w", "--wait"}, description = "Wait for the user to be activated")
+    @Option(
+        names = {"-w", "--wait"},
+        description = "Wait for the user to be activated")
     boolean await;
 
     @Override
@@ -119,11 +182,14 @@ final class UserCreateCommands {
       LedgerView l = s.ledger();
       PublicKey devicePk = device(l, device);
       Optional<PublicKey> pub = group(l, publisher, "MulticastGroup not found " + publisher);
-      Optional<PublicKey> sub = group(l, subscriber, "MulticastGroup not found (" + subscriber + ")");
-      PublicKey groupPk = pub.or(() -> sub)
-          .orElseThrow(() -> new CliException("Subscriber is required if publisher is not"));
-      UserInstructions.Sent sent = new UserInstructions(s.connection().programId(), l, payer)
-          .createSubscribeUser(devicePk, clientIp, groupPk, pub.isPresent(), sub.isPresent());
+      Optional<PublicKey> sub =
+          group(l, subscriber, "MulticastGroup not found (" + subscriber + ")");
+      PublicKey groupPk =
+          pub.or(() -> sub)
+              .orElseThrow(() -> new CliException("Subscriber is required if publisher is not"));
+      UserInstructions.Sent sent =
+          new UserInstructions(s.connection().programId(), l, payer)
+              .createSubscribeUser(devicePk, clientIp, groupPk, pub.isPresent(), sub.isPresent());
       Sender.send(s, sent.instruction());
       if (await) {
         awaitUser(s, sent.account(), "Status: ");
@@ -133,11 +199,20 @@ final class UserCreateCommands {
 
   @Command(name = "subscribe", hidden = true, description = "Subscribe an existing user")
   static final class Subscribe extends CliCommand {
-    @Option(names = "--user", required = true, converter = PubkeyConverter.class, description = "User Pubkey to subscribe")
+    @Option(
+        names = "--user",
+        required = true,
+        converter = PubkeyConverter.class,
+        description = "User Pubkey to subscribe")
     PublicKey user;
 
-    @Option(names = "--group", required = true, arity = "1..*", converter = PubkeyOrCodeConverter.class,
-        description = "Multicast group Pubkey or code to subscribe to (can be specified multiple times)")
+    @Option(
+        names = "--group",
+        required = true,
+        arity = "1..*",
+        converter = PubkeyOrCodeConverter.class,
+        description =
+            "Multicast group Pubkey or code to subscribe to (can be specified multiple times)")
     List<String> groups;
 
     @Option(names = "--publisher", description = "Subscribe as a publisher")
@@ -146,7 +221,9 @@ final class UserCreateCommands {
     @Option(names = "--subscriber", description = "Subscribe as a subscriber")
     boolean subscriber;
 
-    @Option(names = {"-w", "--wait"}, description = "Wait for the subscription to complete.")
+    @Option(
+        names = {"-w", "--wait"},
+        description = "Wait for the subscription to complete.")
     boolean await;
 
     @Override

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// `access-pass user-balances` end to end on LocalCliNetwork: three payers (the CLI user with two passes and a
-/// connected IBRL user; a fresh key with three passes, which SetAccessPass's airdrop leaves short of three users'
-/// rent; a key holding exactly 1 SOL with one pass), every figure computed from the ledger's own rent and balances,
-/// sorting, filters, `--top`, and rejected flags.
+/// `access-pass user-balances` end to end on LocalCliNetwork: three payers (the CLI user with two
+/// passes and a connected IBRL user; a fresh key with three passes, which SetAccessPass's airdrop
+/// leaves short of three users' rent; a key holding exactly 1 SOL with one pass), every figure
+/// computed from the ledger's own rent and balances, sorting, filters, `--top`, and rejected flags.
 class AccessPassUserBalancesTest {
   static final long RESERVE = 50 * 5_000L;
   @TempDir static Path dir;
@@ -49,8 +49,12 @@ class AccessPassUserBalancesTest {
     }
     ok("access-pass", "set", "--client-ip", "8.8.5.4", "--user-payer", holder.toBase58());
     ok("user", "create", "--device", "dz1", "--client-ip", "8.8.5.1");
-    assertThat(n.client.get(ServiceabilityPdas.userV2(LocalCliNetwork.PROGRAM, Ipv4Address.parse("8.8.5.1"),
-        UserType.IBRL).address())).isPresent();
+    assertThat(
+            n.client.get(
+                ServiceabilityPdas.userV2(
+                        LocalCliNetwork.PROGRAM, Ipv4Address.parse("8.8.5.1"), UserType.IBRL)
+                    .address()))
+        .isPresent();
     rentUser = n.rpc.getMinimumBalanceForRentExemption(240);
     rentWallet = n.rpc.getMinimumBalanceForRentExemption(0);
   }
@@ -79,24 +83,40 @@ class AccessPassUserBalancesTest {
     }
 
     List<String> cells(int index) {
-      return List.of(Integer.toString(index), payer.toBase58(), Integer.toString(passes), Integer.toString(unicast),
-          "0", sol(balance), sol(required()), sol(missing()));
+      return List.of(
+          Integer.toString(index),
+          payer.toBase58(),
+          Integer.toString(passes),
+          Integer.toString(unicast),
+          "0",
+          sol(balance),
+          sol(required()),
+          sol(missing()));
     }
   }
 
   static String table(List<Expect> rows) {
     List<List<String>> cells = new ArrayList<>();
-    cells.add(List.of("#", "user_payer", "access_passes", "connected_unicast", "connected_multicast", "balance",
-        "required", "missing"));
+    cells.add(
+        List.of(
+            "#",
+            "user_payer",
+            "access_passes",
+            "connected_unicast",
+            "connected_multicast",
+            "balance",
+            "required",
+            "missing"));
     for (int i = 0; i < rows.size(); i++) {
       cells.add(rows.get(i).cells(i + 1));
     }
     int[] w = new int[8];
-    cells.forEach(r -> {
-      for (int c = 0; c < 8; c++) {
-        w[c] = Math.max(w[c], r.get(c).length());
-      }
-    });
+    cells.forEach(
+        r -> {
+          for (int c = 0; c < 8; c++) {
+            w[c] = Math.max(w[c], r.get(c).length());
+          }
+        });
     StringBuilder sb = new StringBuilder();
     for (List<String> r : cells) {
       List<String> padded = new ArrayList<>();
@@ -110,10 +130,12 @@ class AccessPassUserBalancesTest {
   }
 
   static List<Expect> all() {
-    List<Expect> rows = new ArrayList<>(List.of(
-        new Expect(n.user(), 2, 1, n.rpc.getBalance(n.user()), 1),
-        new Expect(shortOf, 3, 0, n.rpc.getBalance(shortOf), 3),
-        new Expect(holder, 1, 0, 1_000_000_000L, 1)));
+    List<Expect> rows =
+        new ArrayList<>(
+            List.of(
+                new Expect(n.user(), 2, 1, n.rpc.getBalance(n.user()), 1),
+                new Expect(shortOf, 3, 0, n.rpc.getBalance(shortOf), 3),
+                new Expect(holder, 1, 0, 1_000_000_000L, 1)));
     rows.sort(Comparator.comparing(e -> e.payer().toBytes(), Arrays::compareUnsigned));
     return rows;
   }
@@ -134,20 +156,35 @@ class AccessPassUserBalancesTest {
   void sortsFiltersAndCuts() {
     List<Expect> byMissing = all();
     byMissing.sort(Comparator.comparingLong(Expect::missing).reversed());
-    assertThat(ok("access-pass", "user-balances", "--sort-by", "missing", "--sort-order", "desc", "--top", "2").out())
+    assertThat(
+            ok(
+                    "access-pass",
+                    "user-balances",
+                    "--sort-by",
+                    "missing",
+                    "--sort-order",
+                    "desc",
+                    "--top",
+                    "2")
+                .out())
         .isEqualTo(table(byMissing.subList(0, 2)));
-    Expect holderRow = all().stream().filter(e -> e.payer().equals(holder)).findFirst().orElseThrow();
-    assertThat(ok("access-pass", "user-balances", "--min-balance", "1", "--max-balance", "1.0").out())
+    Expect holderRow =
+        all().stream().filter(e -> e.payer().equals(holder)).findFirst().orElseThrow();
+    assertThat(
+            ok("access-pass", "user-balances", "--min-balance", "1", "--max-balance", "1.0").out())
         .isEqualTo(table(List.of(holderRow)));
     assertThat(ok("access-pass", "user-balances", "--user-payer", holder.toBase58()).out())
         .isEqualTo(table(List.of(holderRow)));
-    Expect shortOfRow = all().stream().filter(e -> e.payer().equals(shortOf)).findFirst().orElseThrow();
+    Expect shortOfRow =
+        all().stream().filter(e -> e.payer().equals(shortOf)).findFirst().orElseThrow();
     assertThat(ok("access-pass", "user-balances", "--min-missing", sol(shortOfRow.missing())).out())
         .isEqualTo(table(List.of(shortOfRow)));
     List<Expect> funded = new ArrayList<>(all().stream().filter(e -> e.missing() == 0).toList());
     funded.sort(Comparator.comparingInt(Expect::passes));
     assertThat(funded).extracting(Expect::payer).containsExactly(holder, n.user());
-    assertThat(ok("access-pass", "user-balances", "--max-missing", "0", "--sort-by", "access-passes").out())
+    assertThat(
+            ok("access-pass", "user-balances", "--max-missing", "0", "--sort-by", "access-passes")
+                .out())
         .isEqualTo(table(funded));
     assertThat(ok("access-pass", "user-balances", "--top", "0").out()).isEqualTo(table(List.of()));
   }
@@ -159,8 +196,10 @@ class AccessPassUserBalancesTest {
     assertThat(r.err()).contains("invalid value '1d': invalid float literal");
     r = n.run("access-pass", "user-balances", "--sort-by", "owner");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("invalid value 'owner' [possible values: balance, access-passes, unicast, "
-        + "multicast, required, missing]");
+    assertThat(r.err())
+        .contains(
+            "invalid value 'owner' [possible values: balance, access-passes, unicast, "
+                + "multicast, required, missing]");
     r = n.run("access-pass", "user-balances", "--user-payer", "0OIl");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("invalid value '0OIl': Invalid Base58 string");

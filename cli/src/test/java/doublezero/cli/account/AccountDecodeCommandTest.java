@@ -41,7 +41,15 @@ class AccountDecodeCommandTest {
 
   @Test
   void jsonFollowsTheTypeRulesForADevice() throws Exception {
-    Result r = run("account", "decode", "--program", "serviceability", "--file", fixture(SVC + "device.bin").toString(), "--json");
+    Result r =
+        run(
+            "account",
+            "decode",
+            "--program",
+            "serviceability",
+            "--file",
+            fixture(SVC + "device.bin").toString(),
+            "--json");
     assertThat(r.code()).isZero();
     JsonNode d = JSON.readTree(r.out());
     assertThat(d.get("account_type").asText()).isEqualTo("Device");
@@ -64,7 +72,15 @@ class AccountDecodeCommandTest {
 
   @Test
   void u64MaxIsPrintedExactlyAndUnitVariantsByName() throws Exception {
-    Result r = run("account", "decode", "--program", "serviceability", "--file", fixture(SVC + "access_pass.bin").toString(), "--json");
+    Result r =
+        run(
+            "account",
+            "decode",
+            "--program",
+            "serviceability",
+            "--file",
+            fixture(SVC + "access_pass.bin").toString(),
+            "--json");
     JsonNode a = JSON.readTree(r.out());
     assertThat(a.get("last_access_epoch").asText()).isEqualTo("18446744073709551615");
     assertThat(a.get("accesspass_type").asText()).isEqualTo("Prepaid");
@@ -79,7 +95,10 @@ class AccountDecodeCommandTest {
     List<String> names = new ArrayList<>();
     for (String program : List.of("serviceability", "telemetry")) {
       try (var files = Files.list(dir.resolve("sdk/" + program + "/testdata/fixtures"))) {
-        files.filter(p -> p.toString().endsWith(".bin")).sorted().forEach(p -> names.add(program + ":" + p));
+        files
+            .filter(p -> p.toString().endsWith(".bin"))
+            .sorted()
+            .forEach(p -> names.add(program + ":" + p));
       }
     }
     return names.stream();
@@ -90,7 +109,15 @@ class AccountDecodeCommandTest {
   void everyFixtureDecodesFromBase64ToJsonWithTheSdkFieldsInOrder(String spec) throws Exception {
     String program = spec.substring(0, spec.indexOf(':'));
     byte[] data = Files.readAllBytes(Path.of(spec.substring(spec.indexOf(':') + 1)));
-    Result r = run("account", "decode", "--program", program, "--base64", Base64.getEncoder().encodeToString(data), "--json");
+    Result r =
+        run(
+            "account",
+            "decode",
+            "--program",
+            program,
+            "--base64",
+            Base64.getEncoder().encodeToString(data),
+            "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode node = JSON.readTree(r.out());
     List<String> keys = new ArrayList<>();
@@ -101,7 +128,14 @@ class AccountDecodeCommandTest {
 
   @Test
   void tablePrintsAlignedFieldValueLines() {
-    Result r = run("account", "decode", "--program", "serviceability", "--file", fixture(SVC + "location.bin").toString());
+    Result r =
+        run(
+            "account",
+            "decode",
+            "--program",
+            "serviceability",
+            "--file",
+            fixture(SVC + "location.bin").toString());
     assertThat(r.code()).isZero();
     List<String> lines = r.out().lines().toList();
     int bar = lines.get(0).indexOf(" | ");
@@ -119,22 +153,29 @@ class AccountDecodeCommandTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines().toList())
-        .containsExactly("Error: cannot decode serviceability account: Device.exchange_pk at offset 82: needs 32 bytes, 18 remain");
+        .containsExactly(
+            "Error: cannot decode serviceability account: Device.exchange_pk at offset 82: needs 32"
+                + " bytes, 18 remain");
   }
 
   @Test
   void bytesOfAnotherProgramAreRejected() throws Exception {
-    String device = Base64.getEncoder().encodeToString(Files.readAllBytes(fixture(SVC + "device.bin")));
+    String device =
+        Base64.getEncoder().encodeToString(Files.readAllBytes(fixture(SVC + "device.bin")));
     Result r = run("account", "decode", "--program", "geolocation", "--base64", device);
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith("Error: cannot decode geolocation account:").doesNotContain("\tat ");
+    assertThat(r.err())
+        .startsWith("Error: cannot decode geolocation account:")
+        .doesNotContain("\tat ");
   }
 
   @Test
   void badInputsFailWithoutStackTraces() {
-    Result missing = run("account", "decode", "--program", "serviceability", "--file", "/nonexistent/x.bin");
+    Result missing =
+        run("account", "decode", "--program", "serviceability", "--file", "/nonexistent/x.bin");
     assertThat(missing.code()).isEqualTo(1);
-    assertThat(missing.err().strip()).isEqualTo("Error: cannot read /nonexistent/x.bin: no such file");
+    assertThat(missing.err().strip())
+        .isEqualTo("Error: cannot read /nonexistent/x.bin: no such file");
 
     Result base64 = run("account", "decode", "--program", "serviceability", "--base64", "%%%");
     assertThat(base64.code()).isEqualTo(1);
@@ -149,14 +190,20 @@ class AccountDecodeCommandTest {
   void usageErrorsExitWithTwo() {
     assertThat(run("account", "decode", "--program", "nope", "--base64", "AA").code()).isEqualTo(2);
     assertThat(run("account", "decode", "--program", "serviceability").code()).isEqualTo(2);
-    assertThat(run("account", "decode", "--program", "serviceability", "--file", "a", "--base64", "AA").code()).isEqualTo(2);
+    assertThat(
+            run("account", "decode", "--program", "serviceability", "--file", "a", "--base64", "AA")
+                .code())
+        .isEqualTo(2);
     assertThat(run("account").code()).isEqualTo(2);
   }
 
   @Test
   void programNamesAreCaseInsensitive() throws Exception {
-    String location = Base64.getEncoder().encodeToString(Files.readAllBytes(fixture(SVC + "location.bin")));
-    assertThat(run("account", "decode", "--program", "Serviceability", "--base64", location).code()).isZero();
-    assertThat(ServiceabilityAccounts.decode(Base64.getDecoder().decode(location)).fields()).isNotEmpty();
+    String location =
+        Base64.getEncoder().encodeToString(Files.readAllBytes(fixture(SVC + "location.bin")));
+    assertThat(run("account", "decode", "--program", "Serviceability", "--base64", location).code())
+        .isZero();
+    assertThat(ServiceabilityAccounts.decode(Base64.getDecoder().decode(location)).fields())
+        .isNotEmpty();
   }
 }

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// `account --pubkey [--logs]` and `log --pubkey` end to end: a contributor created and updated through the CLI,
-/// then its decoded state, its transactions (reference `smartcontract/cli/src/account.rs`) and its program logs
-/// (`logcommand.rs`); rejected inputs.
+/// `account --pubkey [--logs]` and `log --pubkey` end to end: a contributor created and updated
+/// through the CLI, then its decoded state, its transactions (reference
+/// `smartcontract/cli/src/account.rs`) and its program logs (`logcommand.rs`); rejected inputs.
 class AccountLogCommandsTest {
   @TempDir static Path dir;
   static LocalCliNetwork n;
@@ -35,9 +35,20 @@ class AccountLogCommandsTest {
   static void start() {
     n = LocalCliNetwork.start(dir);
     createSig = signature(n.run("contributor", "create", "--code", "acct01"));
-    contributor = n.client.getAll(AccountType.CONTRIBUTOR, Contributor.class).stream()
-        .filter(a -> a.state().code().equals("acct01")).findFirst().orElseThrow();
-    updateSig = signature(n.run("contributor", "update", "--pubkey", contributor.address().toBase58(), "--code", "acct02"));
+    contributor =
+        n.client.getAll(AccountType.CONTRIBUTOR, Contributor.class).stream()
+            .filter(a -> a.state().code().equals("acct01"))
+            .findFirst()
+            .orElseThrow();
+    updateSig =
+        signature(
+            n.run(
+                "contributor",
+                "update",
+                "--pubkey",
+                contributor.address().toBase58(),
+                "--code",
+                "acct02"));
   }
 
   @AfterAll
@@ -56,7 +67,8 @@ class AccountLogCommandsTest {
   }
 
   static String time(String sig) {
-    return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC)
+    return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+        .withZone(ZoneOffset.UTC)
         .format(Instant.ofEpochSecond(tx(sig).blockTime().orElseThrow()));
   }
 
@@ -66,8 +78,15 @@ class AccountLogCommandsTest {
 
   String header() {
     Contributor c = n.client.get(contributor.address(), Contributor.class).orElseThrow().state();
-    return "Contributor (account_type: contributor, owner: " + c.owner() + ", index: " + c.index() + ", bump_seed: "
-        + c.bumpSeed() + ", code: acct02, ops_manager_pk: " + c.opsManagerPk() + ")\n\nTransactions:\n";
+    return "Contributor (account_type: contributor, owner: "
+        + c.owner()
+        + ", index: "
+        + c.index()
+        + ", bump_seed: "
+        + c.bumpSeed()
+        + ", code: acct02, ops_manager_pk: "
+        + c.opsManagerPk()
+        + ")\n\nTransactions:\n";
   }
 
   String line(String sig, String ix) {
@@ -78,9 +97,13 @@ class AccountLogCommandsTest {
   void accountShowsTheDecodedStateAndItsTransactionsNewestFirst() {
     CliRun.Result r = n.run("account", "--pubkey", contributor.address().toBase58());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).isEqualTo(header()
-        + line(updateSig, "UpdateContributor (code: Some(\"acct02\"), owner: None, ops_manager_pk: None)")
-        + line(createSig, "CreateContributor (code: acct01)"));
+    assertThat(r.out())
+        .isEqualTo(
+            header()
+                + line(
+                    updateSig,
+                    "UpdateContributor (code: Some(\"acct02\"), owner: None, ops_manager_pk: None)")
+                + line(createSig, "CreateContributor (code: acct01)"));
   }
 
   @Test
@@ -88,14 +111,21 @@ class AccountLogCommandsTest {
     CliRun.Result r = n.run("account", "--pubkey", contributor.address().toBase58(), "--logs");
     assertThat(r.code()).as(r.err()).isZero();
     StringBuilder want = new StringBuilder(header());
-    want.append(line(updateSig, "UpdateContributor (code: Some(\"acct02\"), owner: None, ops_manager_pk: None)"));
+    want.append(
+        line(
+            updateSig,
+            "UpdateContributor (code: Some(\"acct02\"), owner: None, ops_manager_pk: None)"));
     logs(updateSig).forEach(l -> want.append("  - ").append(l).append('\n'));
     want.append('\n');
     want.append(line(createSig, "CreateContributor (code: acct01)"));
     logs(createSig).forEach(l -> want.append("  - ").append(l).append('\n'));
     want.append('\n');
     assertThat(r.out()).isEqualTo(want.toString());
-    assertThat(logs(createSig)).isNotEmpty().first().asString().startsWith("Program " + LocalCliNetwork.PROGRAM);
+    assertThat(logs(createSig))
+        .isNotEmpty()
+        .first()
+        .asString()
+        .startsWith("Program " + LocalCliNetwork.PROGRAM);
   }
 
   @Test
@@ -115,24 +145,34 @@ class AccountLogCommandsTest {
   void anAccountOfAnotherProgramIsNoneWithItsTransactions() {
     CliRun.Result r = n.run("account", "--pubkey", n.user().toBase58());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("None ()\n\nTransactions:\n")
-        .contains("UpdateContributor (code: Some(\"acct02\")").contains(updateSig);
+    assertThat(r.out())
+        .startsWith("None ()\n\nTransactions:\n")
+        .contains("UpdateContributor (code: Some(\"acct02\")")
+        .contains(updateSig);
   }
 
   @Test
   void decodeStillWorksUnderTheAccountGroup() {
     byte[] data = n.rpc.getAccountInfo(contributor.address()).orElseThrow().data();
-    CliRun.Result r = n.run("account", "decode", "--program", "serviceability", "--base64",
-        Base64.getEncoder().encodeToString(data));
+    CliRun.Result r =
+        n.run(
+            "account",
+            "decode",
+            "--program",
+            "serviceability",
+            "--base64",
+            Base64.getEncoder().encodeToString(data));
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("acct02");
   }
 
   @Test
   void rejectedInputs() {
-    for (String[] args : List.of(new String[] {"account", "--pubkey", "not-a-key"},
-        new String[] {"account", "--pubkey", "11111111111111111111111111111111"},
-        new String[] {"log", "--pubkey", "xyz"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"account", "--pubkey", "not-a-key"},
+            new String[] {"account", "--pubkey", "11111111111111111111111111111111"},
+            new String[] {"log", "--pubkey", "xyz"})) {
       CliRun.Result r = n.run(args);
       assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
       assertThat(r.err()).contains("Invalid pubkey");

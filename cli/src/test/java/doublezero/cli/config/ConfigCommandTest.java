@@ -17,9 +17,16 @@ class ConfigCommandTest {
     var r = new CliRun(home).run("config", "get");
     assertThat(r.code()).isZero();
     Path file = home.resolve(".config/doublezero/cli/config.yml");
-    assertThat(r.out()).isEqualTo("Config File: " + file + "\nRPC URL: http://localhost:8899\n"
-        + "WebSocket URL: ws://localhost:8899 (computed)\nKeypair Path: " + home.resolve(".config/doublezero/id.json")
-        + "\nProgram ID: 7CTniUa88iJKUHTrCkB4TjAoG6TD7AMivhQeuqN2LPtX (computed)\nTenant: (not set)\n\n");
+    assertThat(r.out())
+        .isEqualTo(
+            "Config File: "
+                + file
+                + "\nRPC URL: http://localhost:8899\n"
+                + "WebSocket URL: ws://localhost:8899 (computed)\nKeypair Path: "
+                + home.resolve(".config/doublezero/id.json")
+                + "\n"
+                + "Program ID: 7CTniUa88iJKUHTrCkB4TjAoG6TD7AMivhQeuqN2LPtX (computed)\n"
+                + "Tenant: (not set)\n\n");
     assertThat(file).doesNotExist();
   }
 
@@ -27,13 +34,30 @@ class ConfigCommandTest {
   void setUrlWritesYamlWithReferenceKeysAndResetsWs() throws Exception {
     CliRun cli = new CliRun(home);
     assertThat(cli.run("config", "set", "--ws", "ws://x:1").code()).isZero();
-    var r = cli.run("config", "set", "--url", "http://127.0.0.1:9999", "--program-id", "testnet", "--tenant", "acme");
+    var r =
+        cli.run(
+            "config",
+            "set",
+            "--url",
+            "http://127.0.0.1:9999",
+            "--program-id",
+            "testnet",
+            "--tenant",
+            "acme");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("RPC URL: http://127.0.0.1:9999\n", "WebSocket URL: ws://127.0.0.1:9999/ (computed)\n",
-        "Program ID: DZtnuQ839pSaDMFG5q1ad2V95G82S5EC4RrB3Ndw2Heb\n", "Tenant: acme\n");
+    assertThat(r.out())
+        .contains(
+            "RPC URL: http://127.0.0.1:9999\n",
+            "WebSocket URL: ws://127.0.0.1:9999/ (computed)\n",
+            "Program ID: DZtnuQ839pSaDMFG5q1ad2V95G82S5EC4RrB3Ndw2Heb\n",
+            "Tenant: acme\n");
     String yaml = Files.readString(home.resolve(".config/doublezero/cli/config.yml"));
-    assertThat(yaml).startsWith("json_rpc_url: http://127.0.0.1:9999\nwebsocket_url: null\nkeypair_path: ")
-        .contains("program_id: DZtnuQ839pSaDMFG5q1ad2V95G82S5EC4RrB3Ndw2Heb\ntenant: acme\naddress_labels: {}\n");
+    assertThat(yaml)
+        .startsWith("json_rpc_url: http://127.0.0.1:9999\nwebsocket_url: null\nkeypair_path: ")
+        .contains(
+            "program_id: DZtnuQ839pSaDMFG5q1ad2V95G82S5EC4RrB3Ndw2Heb\n"
+                + "tenant: acme\n"
+                + "address_labels: {}\n");
     assertThat(cli.run("config", "set", "--no-tenant").out()).contains("Tenant: (not set)");
   }
 
@@ -44,7 +68,8 @@ class ConfigCommandTest {
     var r = cli.run("config", "set", "--env", "mainnet-beta");
     assertThat(r.code()).isZero();
     assertThat(file).exists();
-    assertThat(r.out()).startsWith("Config File: " + file + "\n")
+    assertThat(r.out())
+        .startsWith("Config File: " + file + "\n")
         .contains("Program ID: ser2VaTMAcYTaauMrTSfSrxBaUDq7BLNs2xfUugTAGv");
   }
 
@@ -66,31 +91,45 @@ class ConfigCommandTest {
   void unknownEnvironmentIsOneLineExitOne() {
     var r = new CliRun(home).run("config", "set", "--env", "localnet");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("Error: Invalid environment localnet, must be one of: mainnet-beta, testnet, devnet, local\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "Error: Invalid environment localnet, must be one of: mainnet-beta, testnet, devnet,"
+                + " local\n");
   }
 
   @Test
   void invalidUtf8IsAnErrorNamingTheFileAndSetLeavesItAlone() throws Exception {
     Path file = home.resolve(".config/doublezero/cli/config.yml");
     Files.createDirectories(file.getParent());
-    byte[] bytes = "json_rpc_url: http://10.0.0.1:8899\ntenant: ac\u00ffme\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bytes =
+        "json_rpc_url: http://10.0.0.1:8899\ntenant: ac\u00ffme\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
     Files.write(file, bytes);
     CliRun cli = new CliRun(home);
-    for (String[] args : new String[][] {{"config", "get"}, {"config", "set", "--url", "http://127.0.0.1:1"},
-        {"device", "list"}}) {
+    for (String[] args :
+        new String[][] {
+          {"config", "get"}, {"config", "set", "--url", "http://127.0.0.1:1"}, {"device", "list"}
+        }) {
       var r = cli.run(args);
       assertThat(r.code()).as(String.join(" ", args)).isEqualTo(1);
-      assertThat(r.err()).isEqualTo("Error: cannot read config file " + file + ": not valid UTF-8 (byte offset 45)\n");
+      assertThat(r.err())
+          .isEqualTo(
+              "Error: cannot read config file " + file + ": not valid UTF-8 (byte offset 45)\n");
       assertThat(r.out()).isEmpty();
     }
-    assertThat(Files.readAllBytes(file)).as("config set must not overwrite an unreadable file").isEqualTo(bytes);
+    assertThat(Files.readAllBytes(file))
+        .as("config set must not overwrite an unreadable file")
+        .isEqualTo(bytes);
   }
 
   @Test
   void directoryAtThePathIsAnError() throws Exception {
     Path file = home.resolve("cfgdir");
     Files.createDirectories(file);
-    var r = new CliRun(home).var("DOUBLEZERO_CONFIG_FILE", file.toString()).run("config", "set", "--tenant", "x");
+    var r =
+        new CliRun(home)
+            .var("DOUBLEZERO_CONFIG_FILE", file.toString())
+            .run("config", "set", "--tenant", "x");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("Error: cannot read config file " + file + ": Is a directory\n");
     assertThat(file).isDirectory().isEmptyDirectory();

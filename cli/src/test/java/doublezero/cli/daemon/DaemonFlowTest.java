@@ -42,10 +42,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-/// `connect ibrl`, `status`, `latency`, `routes`, `disable`, `enable` and `disconnect` against a real doublezerod
-/// (in-process, reading localnet over JSON-RPC, with recording tunnel and BGP ports that report `BGP Session Up`)
-/// and localnet with the activator; `status` and `user list` compared with the reference e2e fixtures
-/// (`e2e/fixtures/ibrl`, header→cell maps, `account` and `Last Session Update` ignored).
+/// `connect ibrl`, `status`, `latency`, `routes`, `disable`, `enable` and `disconnect` against a
+/// real doublezerod (in-process, reading localnet over JSON-RPC, with recording tunnel and BGP
+/// ports that report `BGP Session Up`) and localnet with the activator; `status` and `user list`
+/// compared with the reference e2e fixtures (`e2e/fixtures/ibrl`, header→cell maps, `account` and
+/// `Last Session Update` ignored).
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DaemonFlowTest {
   static final String CLIENT_IP = "64.86.249.80";
@@ -62,30 +63,70 @@ class DaemonFlowTest {
     DaemonFlow.statusEvery = Duration.ofMillis(500);
     n = LocalCliNetwork.start(dir, true);
     n.ok("contributor", "create", "--code", "co01");
-    n.ok("device", "create", "--code", "ny5-dz01", "--contributor", "co01", "--location", "ewr", "--exchange", "xewr",
-        "--public-ip", DEVICE_IP, "--dz-prefixes", "100.0.0.0/16", "-w");
+    n.ok(
+        "device",
+        "create",
+        "--code",
+        "ny5-dz01",
+        "--contributor",
+        "co01",
+        "--location",
+        "ewr",
+        "--exchange",
+        "xewr",
+        "--public-ip",
+        DEVICE_IP,
+        "--dz-prefixes",
+        "100.0.0.0/16",
+        "-w");
     n.ok("device", "update", "--pubkey", "ny5-dz01", "--max-users", "128");
     n.ok("access-pass", "set", "--client-ip", CLIENT_IP, "--user-payer", "me");
     socket = dir.resolve("run/doublezerod.sock");
-    RouteTable routes = new RouteTable() {
-      @Override
-      public List<KernelRoute> bgpRoutes() {
-        return List.of(new KernelRoute(NetworkV4.parse("8.8.8.8/32"),
-            Ipv4Address.parse("169.254.0.0"), Ipv4Address.parse(CLIENT_IP), 254, 186));
-      }
+    RouteTable routes =
+        new RouteTable() {
+          @Override
+          public List<KernelRoute> bgpRoutes() {
+            return List.of(
+                new KernelRoute(
+                    NetworkV4.parse("8.8.8.8/32"),
+                    Ipv4Address.parse("169.254.0.0"),
+                    Ipv4Address.parse(CLIENT_IP),
+                    254,
+                    186));
+          }
 
-      @Override
-      public Optional<Ipv4Address> sourceTowards(Ipv4Address dst) {
-        return Optional.of(Ipv4Address.parse(CLIENT_IP));
-      }
-    };
-    DaemonConfig config = new DaemonConfig(socket, new SocketAccess(0600, Optional.empty()), "localnet",
-        LocalCliNetwork.PROGRAM, n.net.ledger().rpcUrl(), Ipv4Address.parse(CLIENT_IP), dir.resolve("state"),
-        Duration.ofSeconds(1), Duration.ofSeconds(10), true, Duration.ofSeconds(1), Duration.ofSeconds(1), true,
-        Optional.empty(), TunnelBackendKind.USERSPACE);
+          @Override
+          public Optional<Ipv4Address> sourceTowards(Ipv4Address dst) {
+            return Optional.of(Ipv4Address.parse(CLIENT_IP));
+          }
+        };
+    DaemonConfig config =
+        new DaemonConfig(
+            socket,
+            new SocketAccess(0600, Optional.empty()),
+            "localnet",
+            LocalCliNetwork.PROGRAM,
+            n.net.ledger().rpcUrl(),
+            Ipv4Address.parse(CLIENT_IP),
+            dir.resolve("state"),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(10),
+            true,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            true,
+            Optional.empty(),
+            TunnelBackendKind.USERSPACE);
     RpcClient rpc = new RpcClient(n.net.ledger().rpcUrl(), RpcClientConfig.DEFAULTS);
-    daemon = Daemon.start(config, new DaemonPorts(new RpcChainSource(rpc, LocalCliNetwork.PROGRAM), tunnels, bgp,
-        routes, (target, count, timeout) -> List.of(4_000_000L, 5_000_000L, 6_000_000L)));
+    daemon =
+        Daemon.start(
+            config,
+            new DaemonPorts(
+                new RpcChainSource(rpc, LocalCliNetwork.PROGRAM),
+                tunnels,
+                bgp,
+                routes,
+                (target, count, timeout) -> List.of(4_000_000L, 5_000_000L, 6_000_000L)));
   }
 
   @AfterAll
@@ -119,47 +160,75 @@ class DaemonFlowTest {
   @Order(1)
   void connectStatusDisableEnableDisconnect() {
     ReferenceData.require();
-    sameTable(cli("status").out(), "doublezero_status_disconnected.tmpl", Map.of("Reconciler", "false"));
-    await().atMost(Duration.ofSeconds(20)).until(() -> !daemon.prober().orElseThrow().results().isEmpty());
+    sameTable(
+        cli("status").out(), "doublezero_status_disconnected.tmpl", Map.of("Reconciler", "false"));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> !daemon.prober().orElseThrow().results().isEmpty());
 
     CliRun.Result connect = cli("connect", "ibrl");
-    assertThat(connect.out()).contains("🔗  Start Provisioning User to local...", "    Device selected: ny5-dz01 ",
-        "    Tunnel Src: " + CLIENT_IP, "    Tunnel Dst: " + DEVICE_IP, "    DoubleZero IP: " + CLIENT_IP,
-        "    Session: BGP Session Up").endsWith("✅  User Provisioned\n");
-    assertThat(tunnels.active()).singleElement().satisfies(t -> {
-      assertThat(t.name()).isEqualTo("doublezero0");
-      assertThat(t.overlay().toString()).isEqualTo("169.254.0.0/31");
-      assertThat(t.localOverlay().toString()).isEqualTo("169.254.0.1");
-      assertThat(t.mtu()).isEqualTo(1476);
-    });
-    assertThat(bgp.calls()).contains("addPeer 169.254.0.0 local=169.254.0.1 asn=65000/65342 src=" + CLIENT_IP
-        + " install=MAIN");
-    sameTable(cli("status").out(), "doublezero_status_connected.tmpl",
+    assertThat(connect.out())
+        .contains(
+            "🔗  Start Provisioning User to local...",
+            "    Device selected: ny5-dz01 ",
+            "    Tunnel Src: " + CLIENT_IP,
+            "    Tunnel Dst: " + DEVICE_IP,
+            "    DoubleZero IP: " + CLIENT_IP,
+            "    Session: BGP Session Up")
+        .endsWith("✅  User Provisioned\n");
+    assertThat(tunnels.active())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.name()).isEqualTo("doublezero0");
+              assertThat(t.overlay().toString()).isEqualTo("169.254.0.0/31");
+              assertThat(t.localOverlay().toString()).isEqualTo("169.254.0.1");
+              assertThat(t.mtu()).isEqualTo(1476);
+            });
+    assertThat(bgp.calls())
+        .contains(
+            "addPeer 169.254.0.0 local=169.254.0.1 asn=65000/65342 src="
+                + CLIENT_IP
+                + " install=MAIN");
+    sameTable(
+        cli("status").out(),
+        "doublezero_status_connected.tmpl",
         Map.of("ClientIP", CLIENT_IP, "DeviceIP", DEVICE_IP));
-    sameTable(cli("user", "list").out(), "doublezero_user_list_user_added.tmpl",
+    sameTable(
+        cli("user", "list").out(),
+        "doublezero_user_list_user_added.tmpl",
         Map.of("ClientIP", CLIENT_IP, "ClientPubkeyAddress", n.user().toBase58()));
-    assertThat(cli("latency").out()).contains("ny5-dz01", DEVICE_IP, "4.00ms", "6.00ms", "5.00ms", "true");
+    assertThat(cli("latency").out())
+        .contains("ny5-dz01", DEVICE_IP, "4.00ms", "6.00ms", "5.00ms", "true");
     assertThat(cli("routes").out()).contains("localnet", CLIENT_IP, "8.8.8.8", "present");
-    assertThat(cli("connect", "ibrl").out()).contains("    An account already exists with Pubkey: ");
+    assertThat(cli("connect", "ibrl").out())
+        .contains("    An account already exists with Pubkey: ");
 
-    assertThat(cli("disable").out()).isEqualTo("Active tunnel(s) will be torn down\nReconciler disabled\n");
+    assertThat(cli("disable").out())
+        .isEqualTo("Active tunnel(s) will be torn down\nReconciler disabled\n");
     assertThat(tunnels.active()).isEmpty();
     assertThat(cli("disable").out()).isEqualTo("Reconciler already disabled\n");
-    sameTable(cli("status").out(), "doublezero_status_disconnected.tmpl", Map.of("Reconciler", "false"));
+    sameTable(
+        cli("status").out(), "doublezero_status_disconnected.tmpl", Map.of("Reconciler", "false"));
     assertThat(cli("enable").out()).isEqualTo("Reconciler enabled\n");
     await().atMost(Duration.ofSeconds(20)).until(() -> !tunnels.active().isEmpty());
     assertThat(cli("enable").out()).isEqualTo("Reconciler already enabled\n");
 
     CliRun.Result disconnect = cli("disconnect", "--client-ip", CLIENT_IP);
-    assertThat(disconnect.out()).contains("🔍  Decommissioning User", "🔍  Deleting User Account for: ",
-        "    Daemon confirmed tunnel(s) removed").endsWith("✅  Deprovisioning Complete\n");
+    assertThat(disconnect.out())
+        .contains(
+            "🔍  Decommissioning User",
+            "🔍  Deleting User Account for: ",
+            "    Daemon confirmed tunnel(s) removed")
+        .endsWith("✅  Deprovisioning Complete\n");
     assertThat(tunnels.active()).isEmpty();
     String removed = ReferenceData.text("e2e/fixtures/ibrl/doublezero_user_list_user_removed.txt");
     String users = cli("user", "list").out();
     assertThat(new TreeSet<>(FixtureTable.headers(users)))
         .isEqualTo(new TreeSet<>(FixtureTable.headers(removed)));
     assertThat(FixtureTable.rows(users)).isEmpty();
-    sameTable(cli("status").out(), "doublezero_status_disconnected.tmpl", Map.of("Reconciler", "true"));
+    sameTable(
+        cli("status").out(), "doublezero_status_disconnected.tmpl", Map.of("Reconciler", "true"));
   }
 
   @Test
@@ -167,20 +236,41 @@ class DaemonFlowTest {
   void connectWithAllocatedAddress() {
     ReferenceData.require();
     CliRun.Result connect = cli("connect", "ibrl", "-a");
-    assertThat(connect.out()).contains("    Session: BGP Session Up").endsWith("✅  User Provisioned\n");
-    User user = n.client.getAll(AccountType.USER, User.class).stream().map(DecodedAccount::state)
-        .filter(u -> u.userType() == UserType.IBRL_WITH_ALLOCATED_IP).findFirst().orElseThrow();
+    assertThat(connect.out())
+        .contains("    Session: BGP Session Up")
+        .endsWith("✅  User Provisioned\n");
+    User user =
+        n.client.getAll(AccountType.USER, User.class).stream()
+            .map(DecodedAccount::state)
+            .filter(u -> u.userType() == UserType.IBRL_WITH_ALLOCATED_IP)
+            .findFirst()
+            .orElseThrow();
     String allocated = user.dzIp().toString();
     assertThat(allocated).startsWith("100.0.");
-    assertThat(tunnels.active()).singleElement().satisfies(t -> assertThat(t.dzIp()).contains(user.dzIp()));
-    assertThat(bgp.calls()).last().asString().endsWith("src=" + allocated + " install=MAIN_NO_UNINSTALL");
-    String expected = FixtureTable.render(ReferenceData.text(
-        "e2e/fixtures/ibrl_with_allocated_addr/doublezero_status_connected.tmpl"),
-        Map.of("ClientIP", CLIENT_IP, "DeviceIP", DEVICE_IP, "ExpectedAllocatedClientIP", allocated));
+    assertThat(tunnels.active())
+        .singleElement()
+        .satisfies(t -> assertThat(t.dzIp()).contains(user.dzIp()));
+    assertThat(bgp.calls())
+        .last()
+        .asString()
+        .endsWith("src=" + allocated + " install=MAIN_NO_UNINSTALL");
+    String expected =
+        FixtureTable.render(
+            ReferenceData.text(
+                "e2e/fixtures/ibrl_with_allocated_addr/doublezero_status_connected.tmpl"),
+            Map.of(
+                "ClientIP",
+                CLIENT_IP,
+                "DeviceIP",
+                DEVICE_IP,
+                "ExpectedAllocatedClientIP",
+                allocated));
     String actual = cli("status").out();
-    assertThat(new TreeSet<>(FixtureTable.headers(actual))).isEqualTo(new TreeSet<>(FixtureTable.headers(expected)));
+    assertThat(new TreeSet<>(FixtureTable.headers(actual)))
+        .isEqualTo(new TreeSet<>(FixtureTable.headers(expected)));
     assertThat(strip(FixtureTable.rows(actual))).isEqualTo(strip(FixtureTable.rows(expected)));
-    assertThat(cli("disconnect", "ibrl", "--client-ip", CLIENT_IP).out()).endsWith("✅  Deprovisioning Complete\n");
+    assertThat(cli("disconnect", "ibrl", "--client-ip", CLIENT_IP).out())
+        .endsWith("✅  Deprovisioning Complete\n");
     assertThat(tunnels.active()).isEmpty();
   }
 
@@ -189,10 +279,17 @@ class DaemonFlowTest {
   void noDaemonAndWrongEnvironment() {
     CliRun.Result r = n.run("status", "--sock-file", dir.resolve("nothing.sock").toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("doublezero service is not accessible.\nError: Please start the doublezerod service.\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "doublezero service is not accessible.\n"
+                + "Error: Please start the doublezerod service.\n");
     r = n.run("status", "--sock-file", socket.toString(), "--env", "testnet");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("Error: The client and the daemon are using different environments.\nClient: testnet\n"
-        + "Daemon: local\nPlease update the daemon configuration so both use the same environment.");
+    assertThat(r.err())
+        .contains(
+            "Error: The client and the daemon are using different environments.\n"
+                + "Client: testnet\n"
+                + "Daemon: local\n"
+                + "Please update the daemon configuration so both use the same environment.");
   }
 }

@@ -9,11 +9,13 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/// The reference e2e comparison (`e2e/internal/fixtures/{render,diff}.go`, `cli-doublezerod.md` §E): renders the Go
-/// templates' `{{.X}}`, `{{$.X}}` and `{{- range .L}}…{{- end}}`, and reads a table as header→trimmed-cell maps
-/// (first `|` line = header), rows sorted canonically, the `account` column ignored.
+/// The reference e2e comparison (`e2e/internal/fixtures/{render,diff}.go`, `cli-doublezerod.md`
+/// §E): renders the Go templates' `{{.X}}`, `{{$.X}}` and `{{- range .L}}…{{- end}}`, and reads a
+/// table as header→trimmed-cell maps (first `|` line = header), rows sorted canonically, the
+/// `account` column ignored.
 public final class FixtureTable {
-  private static final Pattern RANGE = Pattern.compile("\\{\\{-? ?range \\.(\\w+) ?-?}}(.*?)\\{\\{-? ?end ?-?}}", Pattern.DOTALL);
+  private static final Pattern RANGE =
+      Pattern.compile("\\{\\{-? ?range \\.(\\w+) ?-?}}(.*?)\\{\\{-? ?end ?-?}}", Pattern.DOTALL);
   private static final Pattern VAR = Pattern.compile("\\{\\{-? ?\\$?\\.(\\w+) ?-?}}");
 
   private FixtureTable() {}

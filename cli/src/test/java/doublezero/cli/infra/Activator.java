@@ -14,10 +14,10 @@ import doublezero.sdk.serviceability.state.Link;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.Optional;
 
-/// Plays the activator in CLI tests (there is no activator in [LocalCliNetwork] yet): sends, as the admin, the
-/// instructions the reference activator sends, with the account lists of the reference SDK's
-/// `commands/device/activate.rs`, `device/interface/{activate,unlink}.rs` and `link/activate.rs` (legacy, off-chain
-/// allocation path).
+/// Plays the activator in CLI tests (there is no activator in [LocalCliNetwork] yet): sends, as the
+/// admin, the instructions the reference activator sends, with the account lists of the reference
+/// SDK's `commands/device/activate.rs`, `device/interface/{activate,unlink}.rs` and
+/// `link/activate.rs` (legacy, off-chain allocation path).
 public final class Activator {
   private final LocalCliNetwork n;
   private final PublicKey program = LocalCliNetwork.PROGRAM;
@@ -31,39 +31,65 @@ public final class Activator {
   /// @return the device, now Activated with its TunnelIds and DzPrefixBlock pools
   public Device activateDevice(PublicKey device) {
     Device d = device(device);
-    DeviceResourceAccounts res = DeviceResourceAccounts.derive(program, device, d.dzPrefixes().size());
-    n.asAdmin(new ActivateDevice(res.count()).toInstruction(program, new ActivateDevice.Accounts(device, gs(),
-        ServiceabilityPdas.globalConfig(program).address(), res, n.admin().publicKey())));
+    DeviceResourceAccounts res =
+        DeviceResourceAccounts.derive(program, device, d.dzPrefixes().size());
+    n.asAdmin(
+        new ActivateDevice(res.count())
+            .toInstruction(
+                program,
+                new ActivateDevice.Accounts(
+                    device,
+                    gs(),
+                    ServiceabilityPdas.globalConfig(program).address(),
+                    res,
+                    n.admin().publicKey())));
     return device(device);
   }
 
-  /// What the activator does with a Pending physical interface: UnlinkDeviceInterface, so it becomes `unlinked`
-  /// and can be used by a link (reference `activator/src/process/iface_mgr.rs`).
+  /// What the activator does with a Pending physical interface: UnlinkDeviceInterface, so it
+  /// becomes `unlinked` and can be used by a link (reference `activator/src/process/iface_mgr.rs`).
   ///
   /// @param device the device
-  /// @param name   the interface
+  /// @param name the interface
   public void unlinkInterface(PublicKey device, String name) {
-    n.asAdmin(new UnlinkDeviceInterface(name).toInstruction(program, new UnlinkDeviceInterface.Accounts(device, gs(),
-        Optional.empty(), n.admin().publicKey())));
+    n.asAdmin(
+        new UnlinkDeviceInterface(name)
+            .toInstruction(
+                program,
+                new UnlinkDeviceInterface.Accounts(
+                    device, gs(), Optional.empty(), n.admin().publicKey())));
   }
 
   /// @param device the device
-  /// @param name   a Pending loopback interface
-  /// @param ipNet  its address
+  /// @param name a Pending loopback interface
+  /// @param ipNet its address
   /// @param segment its node segment index
   public void activateInterface(PublicKey device, String name, NetworkV4 ipNet, int segment) {
-    n.asAdmin(new ActivateDeviceInterface(name, ipNet, segment).toInstruction(program,
-        new DeviceInterfaceAccounts(device, gs(), Optional.empty(), n.admin().publicKey())));
+    n.asAdmin(
+        new ActivateDeviceInterface(name, ipNet, segment)
+            .toInstruction(
+                program,
+                new DeviceInterfaceAccounts(
+                    device, gs(), Optional.empty(), n.admin().publicKey())));
   }
 
-  /// @param link     a Pending link
+  /// @param link a Pending link
   /// @param tunnelId its tunnel id
-  /// @param net      its /31 from the device tunnel block
+  /// @param net its /31 from the device tunnel block
   /// @return the link, now Activated
   public Link activateLink(PublicKey link, int tunnelId, NetworkV4 net) {
     Link l = n.client.get(link, Link.class).orElseThrow().state();
-    n.asAdmin(new ActivateLink(tunnelId, net, false).toInstruction(program, new ActivateLink.Accounts(link,
-        l.sideAPk(), l.sideZPk(), gs(), Optional.empty(), n.admin().publicKey())));
+    n.asAdmin(
+        new ActivateLink(tunnelId, net, false)
+            .toInstruction(
+                program,
+                new ActivateLink.Accounts(
+                    link,
+                    l.sideAPk(),
+                    l.sideZPk(),
+                    gs(),
+                    Optional.empty(),
+                    n.admin().publicKey())));
     return n.client.get(link, Link.class).orElseThrow().state();
   }
 
@@ -76,15 +102,27 @@ public final class Activator {
   /// @param code a device code
   /// @return the device's address
   public PublicKey deviceKey(String code) {
-    return n.client.getAll(doublezero.sdk.serviceability.state.AccountType.DEVICE, Device.class).stream()
-        .filter(d -> d.state().code().equals(code)).findFirst().orElseThrow().address();
+    return n
+        .client
+        .getAll(doublezero.sdk.serviceability.state.AccountType.DEVICE, Device.class)
+        .stream()
+        .filter(d -> d.state().code().equals(code))
+        .findFirst()
+        .orElseThrow()
+        .address();
   }
 
   /// @param code a link code
   /// @return the link's address
   public PublicKey linkKey(String code) {
-    return n.client.getAll(doublezero.sdk.serviceability.state.AccountType.LINK, Link.class).stream()
-        .filter(d -> d.state().code().equals(code)).findFirst().orElseThrow().address();
+    return n
+        .client
+        .getAll(doublezero.sdk.serviceability.state.AccountType.LINK, Link.class)
+        .stream()
+        .filter(d -> d.state().code().equals(code))
+        .findFirst()
+        .orElseThrow()
+        .address();
   }
 
   private PublicKey gs() {

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// `link create wan|dzx`, `accept`, `update`, `list`, `get`, `set-health`, `delete` end to end on LocalCliNetwork,
-/// the interface picking of the project addition, and rejected inputs that send nothing.
+/// `link create wan|dzx`, `accept`, `update`, `list`, `get`, `set-health`, `delete` end to end on
+/// LocalCliNetwork, the interface picking of the project addition, and rejected inputs that send
+/// nothing.
 class LinkCommandsTest {
   @TempDir static Path dir;
   static LocalCliNetwork n;
@@ -37,8 +38,21 @@ class LinkCommandsTest {
   }
 
   static void device(String code, String contributor, String ip, String prefix, String... ifaces) {
-    ok("device", "create", "--code", code, "--contributor", contributor, "--location", "lax", "--exchange", "xlax",
-        "--public-ip", ip, "--dz-prefixes", prefix);
+    ok(
+        "device",
+        "create",
+        "--code",
+        code,
+        "--contributor",
+        contributor,
+        "--location",
+        "lax",
+        "--exchange",
+        "xlax",
+        "--public-ip",
+        ip,
+        "--dz-prefixes",
+        prefix);
     PublicKey pk = activator.deviceKey(code);
     activator.activateDevice(pk);
     for (String i : ifaces) {
@@ -62,9 +76,32 @@ class LinkCommandsTest {
 
   @Test
   void wanLifecycle() {
-    ok("link", "create", "wan", "--code", "A1:Z1", "--contributor", "co01", "--side-a", "a1", "--side-a-interface",
-        "et2", "--side-z", "z1", "--side-z-interface", "Ethernet1", "--bandwidth", "10Gbps", "--mtu", "2048",
-        "--delay-ms", "0.5", "--jitter-ms", "0.01", "--desired-status", "soft-drained");
+    ok(
+        "link",
+        "create",
+        "wan",
+        "--code",
+        "A1:Z1",
+        "--contributor",
+        "co01",
+        "--side-a",
+        "a1",
+        "--side-a-interface",
+        "et2",
+        "--side-z",
+        "z1",
+        "--side-z-interface",
+        "Ethernet1",
+        "--bandwidth",
+        "10Gbps",
+        "--mtu",
+        "2048",
+        "--delay-ms",
+        "0.5",
+        "--jitter-ms",
+        "0.01",
+        "--desired-status",
+        "soft-drained");
     Link l = link("a1:z1");
     assertThat(l.sideAIfaceName()).isEqualTo("Ethernet2");
     assertThat(l.delayNs()).isEqualTo(500_000);
@@ -74,21 +111,41 @@ class LinkCommandsTest {
     activator.activateLink(key, 5, NetworkV4.parse("172.16.0.2/31"));
 
     List<String> get = ok("link", "get", "--code", "a1:z1").out().lines().toList();
-    assertThat(get).contains(" account           | " + key, " side_a            | a1", " tunnel_type       | WAN",
-        " bandwidth         | 10000000000", " delay             | 0.5ms", " jitter            | 0.01ms",
-        " delay_override    | 0ms", " tunnel_net        | 172.16.0.2/31", " status            | activated");
-    assertThat(ok("link", "list", "--side-a", "a1", "--status", "activated").out().lines()).hasSize(2);
-    assertThat(ok("link", "list", "--dzx").out().lines().filter(x -> x.contains("a1:z1"))).isEmpty();
+    assertThat(get)
+        .contains(
+            " account           | " + key,
+            " side_a            | a1",
+            " tunnel_type       | WAN",
+            " bandwidth         | 10000000000",
+            " delay             | 0.5ms",
+            " jitter            | 0.01ms",
+            " delay_override    | 0ms",
+            " tunnel_net        | 172.16.0.2/31",
+            " status            | activated");
+    assertThat(ok("link", "list", "--side-a", "a1", "--status", "activated").out().lines())
+        .hasSize(2);
+    assertThat(ok("link", "list", "--dzx").out().lines().filter(x -> x.contains("a1:z1")))
+        .isEmpty();
 
-    CliRun.Result upd = ok("link", "update", "--pubkey", "a1:z1", "--bandwidth", "20Gbps", "--delay-override-ms", "1.5",
-        "-w");
+    CliRun.Result upd =
+        ok(
+            "link",
+            "update",
+            "--pubkey",
+            "a1:z1",
+            "--bandwidth",
+            "20Gbps",
+            "--delay-override-ms",
+            "1.5",
+            "-w");
     assertThat(upd.out()).matches("Signature: \\w+\nStatus: activated\n");
     assertThat(link("a1:z1").bandwidth()).isEqualTo(20_000_000_000L);
     assertThat(link("a1:z1").delayOverrideNs()).isEqualTo(1_500_000L);
     ok("link", "set-health", "--pubkey", "a1:z1", "--health", "impaired");
     assertThat(link("a1:z1").linkHealth()).isEqualTo(LinkHealth.IMPAIRED);
     CliRun.Result busy = n.run("device", "interface", "delete", "a1", "Ethernet2");
-    assertThat(busy.err()).isEqualTo("Error: Cannot delete physical interface 'Ethernet2' with status activated\n");
+    assertThat(busy.err())
+        .isEqualTo("Error: Cannot delete physical interface 'Ethernet2' with status activated\n");
 
     ok("link", "update", "--pubkey", key.toBase58(), "--status", "soft-drained");
     assertThat(ok("link", "delete", "--pubkey", key.toBase58()).out()).startsWith("Signature: ");
@@ -97,8 +154,26 @@ class LinkCommandsTest {
 
   @Test
   void dzxIsRequestedUntilAccepted() {
-    ok("link", "create", "dzx", "--code", "a1:x1", "--side-a", "a1", "--side-a-interface", "Ethernet1", "--side-z",
-        "x1", "--bandwidth", "10Gbps", "--mtu", "9000", "--delay-ms", "1", "--jitter-ms", "1");
+    ok(
+        "link",
+        "create",
+        "dzx",
+        "--code",
+        "a1:x1",
+        "--side-a",
+        "a1",
+        "--side-a-interface",
+        "Ethernet1",
+        "--side-z",
+        "x1",
+        "--bandwidth",
+        "10Gbps",
+        "--mtu",
+        "9000",
+        "--delay-ms",
+        "1",
+        "--jitter-ms",
+        "1");
     Link l = link("a1:x1");
     assertThat(l.linkType()).isEqualTo(LinkLinkType.DZX);
     assertThat(l.status()).isEqualTo(LinkStatus.REQUESTED);
@@ -115,31 +190,137 @@ class LinkCommandsTest {
   @Test
   void interfacePickingAndRejectionsSendNothing() {
     long before = n.rpc.getBalance(n.user());
-    expect("Error: Device 'a1' has 2 interfaces eligible for a link: Ethernet1, Ethernet2; choose one with "
-        + "--side-a-interface\n", "link", "create", "wan", "--code", "p1", "--side-a", "a1", "--side-z", "z1",
-        "--bandwidth", "1Gbps", "--mtu", "2048", "--delay-ms", "1", "--jitter-ms", "1");
-    expect("Error: Device 'bare' has no interface eligible for a link (physical, unlinked, no CYOA/DIA, MTU 2048); "
-        + "its interfaces: none. Create one with `doublezero device interface create bare <NAME> --bandwidth <BW>` "
-        + "and wait for it to be unlinked, or pass --side-z-interface\n", "link", "create", "wan", "--code", "p1",
-        "--side-a", "z1", "--side-z", "bare", "--bandwidth", "1Gbps", "--mtu", "2048", "--delay-ms", "1",
-        "--jitter-ms", "1");
-    expect("Error: Contributor not found\n", "link", "create", "wan", "--code", "p1", "--contributor", "nobody",
-        "--side-a", "a1", "--side-z", "z1", "--bandwidth", "1Gbps", "--mtu", "2048", "--delay-ms", "1",
-        "--jitter-ms", "1");
-    expect("Error: Device not found\n", "link", "create", "dzx", "--code", "p1", "--side-a", "a9", "--side-z", "z1",
-        "--bandwidth", "1Gbps", "--mtu", "2048", "--delay-ms", "1", "--jitter-ms", "1");
-    CliRun.Result mtu = n.run("link", "create", "wan", "--code", "p1", "--side-a", "a1", "--side-z", "z1",
-        "--bandwidth", "1Gbps", "--mtu", "100", "--delay-ms", "1", "--jitter-ms", "1");
+    expect(
+        "Error: Device 'a1' has 2 interfaces eligible for a link: Ethernet1, Ethernet2; choose one"
+            + " with --side-a-interface\n",
+        "link",
+        "create",
+        "wan",
+        "--code",
+        "p1",
+        "--side-a",
+        "a1",
+        "--side-z",
+        "z1",
+        "--bandwidth",
+        "1Gbps",
+        "--mtu",
+        "2048",
+        "--delay-ms",
+        "1",
+        "--jitter-ms",
+        "1");
+    expect(
+        "Error: Device 'bare' has no interface eligible for a link (physical, unlinked, no"
+            + " CYOA/DIA, MTU 2048); its interfaces: none. Create one with `doublezero device"
+            + " interface create bare <NAME> --bandwidth <BW>` and wait for it to be unlinked, or"
+            + " pass --side-z-interface\n",
+        "link",
+        "create",
+        "wan",
+        "--code",
+        "p1",
+        "--side-a",
+        "z1",
+        "--side-z",
+        "bare",
+        "--bandwidth",
+        "1Gbps",
+        "--mtu",
+        "2048",
+        "--delay-ms",
+        "1",
+        "--jitter-ms",
+        "1");
+    expect(
+        "Error: Contributor not found\n",
+        "link",
+        "create",
+        "wan",
+        "--code",
+        "p1",
+        "--contributor",
+        "nobody",
+        "--side-a",
+        "a1",
+        "--side-z",
+        "z1",
+        "--bandwidth",
+        "1Gbps",
+        "--mtu",
+        "2048",
+        "--delay-ms",
+        "1",
+        "--jitter-ms",
+        "1");
+    expect(
+        "Error: Device not found\n",
+        "link",
+        "create",
+        "dzx",
+        "--code",
+        "p1",
+        "--side-a",
+        "a9",
+        "--side-z",
+        "z1",
+        "--bandwidth",
+        "1Gbps",
+        "--mtu",
+        "2048",
+        "--delay-ms",
+        "1",
+        "--jitter-ms",
+        "1");
+    CliRun.Result mtu =
+        n.run(
+            "link",
+            "create",
+            "wan",
+            "--code",
+            "p1",
+            "--side-a",
+            "a1",
+            "--side-z",
+            "z1",
+            "--bandwidth",
+            "1Gbps",
+            "--mtu",
+            "100",
+            "--delay-ms",
+            "1",
+            "--jitter-ms",
+            "1");
     assertThat(mtu.code()).isEqualTo(2);
     assertThat(mtu.err()).contains("MTU must be between 2048 and 10218");
-    assertThat(n.run("link", "create", "wan", "--code", "p1", "--side-a", "a1", "--side-z", "z1", "--bandwidth",
-        "1Gbps", "--mtu", "2048", "--delay-ms", "5000", "--jitter-ms", "1").err())
+    assertThat(
+            n.run(
+                    "link",
+                    "create",
+                    "wan",
+                    "--code",
+                    "p1",
+                    "--side-a",
+                    "a1",
+                    "--side-z",
+                    "z1",
+                    "--bandwidth",
+                    "1Gbps",
+                    "--mtu",
+                    "2048",
+                    "--delay-ms",
+                    "5000",
+                    "--jitter-ms",
+                    "1")
+                .err())
         .contains("Delay must be between 0.01 and 1000 ms");
     assertThat(n.run("link", "delete", "--pubkey", "a1:z1").code()).isEqualTo(2);
-    expect("Error: Invalid status 'up': Invalid LinkStatus: up\n", "link", "list", "--status", "up");
+    expect(
+        "Error: Invalid status 'up': Invalid LinkStatus: up\n", "link", "list", "--status", "up");
     expect("Error: Side A device 'nope' not found\n", "link", "list", "--side-a", "nope");
     expect("Error: Link with code nope not found\n", "link", "get", "--code", "nope");
-    assertThat(n.run("link", "set-health", "--pubkey", "nope", "--health", "bad").code()).isEqualTo(2);
+    assertThat(n.run("link", "set-health", "--pubkey", "nope", "--health", "bad").code())
+        .isEqualTo(2);
     assertThat(n.rpc.getBalance(n.user())).isEqualTo(before);
   }
 

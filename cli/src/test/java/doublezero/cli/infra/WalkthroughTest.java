@@ -19,10 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// The acceptance walkthrough, verbatim, on the network `doublezero-localnet up` runs: a contributor, two
-/// devices, activated as the activator would, one physical interface each (unlinked by the activator), and a WAN
-/// link created without `--contributor` or interface flags (project additions); `device list` and `link list` show
-/// them.
+/// The acceptance walkthrough, verbatim, on the network `doublezero-localnet up` runs: a
+/// contributor, two devices, activated as the activator would, one physical interface each
+/// (unlinked by the activator), and a WAN link created without `--contributor` or interface flags
+/// (project additions); `device list` and `link list` show them.
 class WalkthroughTest {
   static final String PUBLISHER = "1111111FVAiSujNZVgYSc27t6zUTWoKfAGxbRzzPB";
   @TempDir static Path dir;
@@ -47,26 +47,76 @@ class WalkthroughTest {
   @Test
   void walkthrough() {
     ok("contributor", "create", "--code", "flower_power");
-    assertThat(ok("device", "create", "--code", "la2-dz01", "--contributor", "flower_power", "--location", "lax",
-        "--exchange", "xlax", "--public-ip", "207.45.216.134", "--dz-prefixes", "100.0.0.0/16", "--metrics-publisher",
-        PUBLISHER).out()).matches("Signature: [1-9A-HJ-NP-Za-km-z]{64,88}\n");
-    ok("device", "create", "--code", "ny5-dz01", "--contributor", "flower_power", "--location", "ewr", "--exchange",
-        "xewr", "--public-ip", "64.86.249.80", "--dz-prefixes", "101.0.0.0/16", "--metrics-publisher", PUBLISHER);
+    assertThat(
+            ok(
+                    "device",
+                    "create",
+                    "--code",
+                    "la2-dz01",
+                    "--contributor",
+                    "flower_power",
+                    "--location",
+                    "lax",
+                    "--exchange",
+                    "xlax",
+                    "--public-ip",
+                    "207.45.216.134",
+                    "--dz-prefixes",
+                    "100.0.0.0/16",
+                    "--metrics-publisher",
+                    PUBLISHER)
+                .out())
+        .matches("Signature: [1-9A-HJ-NP-Za-km-z]{64,88}\n");
+    ok(
+        "device",
+        "create",
+        "--code",
+        "ny5-dz01",
+        "--contributor",
+        "flower_power",
+        "--location",
+        "ewr",
+        "--exchange",
+        "xewr",
+        "--public-ip",
+        "64.86.249.80",
+        "--dz-prefixes",
+        "101.0.0.0/16",
+        "--metrics-publisher",
+        PUBLISHER);
     PublicKey la2 = activator.deviceKey("la2-dz01");
     PublicKey ny5 = activator.deviceKey("ny5-dz01");
     assertThat(activator.device(la2).status()).isEqualTo(DeviceStatus.PENDING);
     assertThat(activator.activateDevice(la2).status()).isEqualTo(DeviceStatus.ACTIVATED);
     assertThat(activator.activateDevice(ny5).status()).isEqualTo(DeviceStatus.ACTIVATED);
 
-    // The interfaces the v0.12.0 program and CLI need before a link: one physical, non-CYOA/DIA interface with
+    // The interfaces the v0.12.0 program and CLI need before a link: one physical, non-CYOA/DIA
+    // interface with
     // MTU 2048 (the default) per device, unlinked by the activator.
     ok("device", "interface", "create", "la2-dz01", "Ethernet1/1", "--bandwidth", "10 Gbps");
     ok("device", "interface", "create", "ny5-dz01", "Ethernet1/1", "--bandwidth", "10 Gbps");
     activator.unlinkInterface(la2, "Ethernet1/1");
     activator.unlinkInterface(ny5, "Ethernet1/1");
 
-    CliRun.Result link = ok("link", "create", "wan", "--code", "la2-dz01:ny5-dz01", "--side-a", "la2-dz01", "--side-z",
-        "ny5-dz01", "--bandwidth", "10 Gbps", "--mtu", "9000", "--delay-ms", "40", "--jitter-ms", "3");
+    CliRun.Result link =
+        ok(
+            "link",
+            "create",
+            "wan",
+            "--code",
+            "la2-dz01:ny5-dz01",
+            "--side-a",
+            "la2-dz01",
+            "--side-z",
+            "ny5-dz01",
+            "--bandwidth",
+            "10 Gbps",
+            "--mtu",
+            "9000",
+            "--delay-ms",
+            "40",
+            "--jitter-ms",
+            "3");
     assertThat(link.out()).matches("Signature: [1-9A-HJ-NP-Za-km-z]{64,88}\n");
     PublicKey linkKey = activator.linkKey("la2-dz01:ny5-dz01");
     Link l = n.client.get(linkKey, Link.class).orElseThrow().state();
@@ -90,13 +140,38 @@ class WalkthroughTest {
     List<String> devices = ok("device", "list").out().lines().toList();
     assertThat(devices).hasSize(3);
     assertThat(devices.get(0)).startsWith(" account ").contains("| code ").contains("| status ");
-    assertThat(devices.get(1)).contains(" la2-dz01 ", " flower_power ", " lax ", " xlax ", " hybrid ",
-        " 207.45.216.134 ", " 100.0.0.0/16 ", " activated ");
-    assertThat(devices.get(2)).contains(" ny5-dz01 ", " ewr ", " xewr ", " 64.86.249.80 ", " 101.0.0.0/16 ");
+    assertThat(devices.get(1))
+        .contains(
+            " la2-dz01 ",
+            " flower_power ",
+            " lax ",
+            " xlax ",
+            " hybrid ",
+            " 207.45.216.134 ",
+            " 100.0.0.0/16 ",
+            " activated ");
+    assertThat(devices.get(2))
+        .contains(" ny5-dz01 ", " ewr ", " xewr ", " 64.86.249.80 ", " 101.0.0.0/16 ");
     List<String> links = ok("link", "list").out().lines().toList();
     assertThat(links).hasSize(2);
-    assertThat(links.get(1)).contains(" " + linkKey + " ", " la2-dz01:ny5-dz01 ", " flower_power ", " la2-dz01 ",
-        " Ethernet1/1 ", " ny5-dz01 ", " WAN ", " 10Gbps ", " 9000 ", " 40.00ms ", " 3.00ms ", " 0.00ms ", " 1 ",
-        " 172.16.0.0/31 ", " activated ", " ready-for-service ", " " + n.user() + " ");
+    assertThat(links.get(1))
+        .contains(
+            " " + linkKey + " ",
+            " la2-dz01:ny5-dz01 ",
+            " flower_power ",
+            " la2-dz01 ",
+            " Ethernet1/1 ",
+            " ny5-dz01 ",
+            " WAN ",
+            " 10Gbps ",
+            " 9000 ",
+            " 40.00ms ",
+            " 3.00ms ",
+            " 0.00ms ",
+            " 1 ",
+            " 172.16.0.0/31 ",
+            " activated ",
+            " ready-for-service ",
+            " " + n.user() + " ");
   }
 }

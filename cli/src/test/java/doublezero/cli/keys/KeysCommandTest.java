@@ -21,13 +21,15 @@ class KeysCommandTest {
     Path id = home.resolve(".config/doublezero/id.json");
     String pk = KeypairFile.read(id).publicKey().toBase58();
     assertThat(r.out()).isEqualTo("Pubkey: " + pk + "\n");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(id))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(id)))
+        .isEqualTo("rw-------");
     assertThat(r.out() + r.err()).doesNotContain(Files.readString(id).substring(1, 20));
     assertThat(cli.run("address").out()).isEqualTo(pk + "\n");
     var again = cli.run("keygen");
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.out()).isEmpty();
-    assertThat(again.err()).isEqualTo("Error: The file " + id + " already exists (use doublezero keygen -f)\n");
+    assertThat(again.err())
+        .isEqualTo("Error: The file " + id + " already exists (use doublezero keygen -f)\n");
     assertThat(KeypairFile.read(id).publicKey().toBase58()).isEqualTo(pk);
     assertThat(cli.run("keygen", "-f").out()).doesNotContain(pk);
   }
@@ -41,14 +43,17 @@ class KeysCommandTest {
     String b = KeypairFile.read(home.resolve("b.json")).publicKey().toBase58();
     cli.var("DOUBLEZERO_KEYPAIR", home.resolve("b.json").toString());
     assertThat(cli.run("address").out()).isEqualTo(b + "\n");
-    assertThat(cli.run("address", "--keypair", home.resolve("a.json").toString()).out()).isEqualTo(a + "\n");
+    assertThat(cli.run("address", "--keypair", home.resolve("a.json").toString()).out())
+        .isEqualTo(a + "\n");
   }
 
   @Test
   void missingKeypairIsOneClearErrorExitOne() {
     var r = new CliRun(home).run("address");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith("Error: DoubleZero keypair not found at " + home.resolve(".config/doublezero/id.json"))
+    assertThat(r.err())
+        .startsWith(
+            "Error: DoubleZero keypair not found at " + home.resolve(".config/doublezero/id.json"))
         .doesNotContain("Exception");
   }
 
@@ -58,7 +63,9 @@ class KeysCommandTest {
     cli.run("keygen");
     var r = cli.run("balance", "--url", "http://127.0.0.1:9");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith("Error: cannot reach the DoubleZero ledger at http://127.0.0.1:9").doesNotContain("\tat ");
+    assertThat(r.err())
+        .startsWith("Error: cannot reach the DoubleZero ledger at http://127.0.0.1:9")
+        .doesNotContain("\tat ");
     assertThat(r.err().lines().count()).isEqualTo(1);
   }
 }

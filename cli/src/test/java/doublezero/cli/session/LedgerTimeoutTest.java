@@ -3,6 +3,7 @@ package doublezero.cli.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import doublezero.cli.CliRun;
+import doublezero.cli.config.CliEnv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,11 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import doublezero.cli.config.CliEnv;
 
-/// A ledger that accepts the TCP connection and never answers (issue 17: a command took 123 s to fail): the command
-/// fails after the timeout, with one line naming the URL. The tests use a 1 s timeout to stay fast; one checks that
-/// the default is 15 s.
+/// A ledger that accepts the TCP connection and never answers (issue 17: a command took 123 s to
+/// fail): the command fails after the timeout, with one line naming the URL. The tests use a 1 s
+/// timeout to stay fast; one checks that the default is 15 s.
 class LedgerTimeoutTest {
   @TempDir Path home;
   private ServerSocket silent;
@@ -35,15 +35,17 @@ class LedgerTimeoutTest {
   void listen() throws IOException {
     silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     url = "http://127.0.0.1:" + silent.getLocalPort();
-    Thread.ofVirtual().start(() -> {
-      try {
-        while (true) {
-          held.add(silent.accept()); // accepted, never read, never answered
-        }
-      } catch (IOException closed) {
-        // the test is over
-      }
-    });
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              try {
+                while (true) {
+                  held.add(silent.accept()); // accepted, never read, never answered
+                }
+              } catch (IOException closed) {
+                // the test is over
+              }
+            });
   }
 
   @AfterEach
@@ -60,10 +62,15 @@ class LedgerTimeoutTest {
     CliRun.Result r = new CliRun(home).run("device", "list", "--url", url, "--timeout", "1");
     double secs = (System.nanoTime() - t0) / 1e9;
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("Error: no answer from the DoubleZero ledger at " + url
-        + " within 1 s (wait longer with --timeout SECONDS or `timeout: SECONDS` in the CLI config file)\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "Error: no answer from the DoubleZero ledger at "
+                + url
+                + " within 1 s (wait longer with --timeout SECONDS or `timeout: SECONDS` in the CLI"
+                + " config file)\n");
     assertThat(held).as("the request reached the silent server").isNotEmpty();
-    // the program-version check and the listing each wait at most once in total: 1 s, not 2 s and not 4 retries
+    // the program-version check and the listing each wait at most once in total: 1 s, not 2 s and
+    // not 4 retries
     assertThat(secs).isBetween(0.9, 1.9);
   }
 
@@ -92,7 +99,8 @@ class LedgerTimeoutTest {
     Files.createDirectories(cfg.getParent());
     Files.writeString(cfg, "json_rpc_url: " + url + "\ntimeout: 40\n");
     assertThat(session(Optional.empty()).timeout()).isEqualTo(Duration.ofSeconds(40));
-    assertThat(session(Optional.of(Duration.ofSeconds(3))).timeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(session(Optional.of(Duration.ofSeconds(3))).timeout())
+        .isEqualTo(Duration.ofSeconds(3));
   }
 
   @Test
@@ -106,8 +114,11 @@ class LedgerTimeoutTest {
     Files.writeString(cfg, "json_rpc_url: " + url + "\ntimeout: -5\n");
     CliRun.Result file = cli.run("device", "list");
     assertThat(file.code()).isEqualTo(1);
-    assertThat(file.err()).isEqualTo("Error: invalid config file " + cfg
-        + ": invalid timeout '-5': expected whole seconds from 1 to 86400\n");
+    assertThat(file.err())
+        .isEqualTo(
+            "Error: invalid config file "
+                + cfg
+                + ": invalid timeout '-5': expected whole seconds from 1 to 86400\n");
   }
 
   @Test
@@ -116,13 +127,24 @@ class LedgerTimeoutTest {
     CliRun.Result r = cli.run("config", "set", "--timeout", "30");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Timeout: 30 s\n");
-    assertThat(Files.readString(home.resolve(".config/doublezero/cli/config.yml"))).endsWith("timeout: 30\n");
+    assertThat(Files.readString(home.resolve(".config/doublezero/cli/config.yml")))
+        .endsWith("timeout: 30\n");
   }
 
   private Session session(Optional<Duration> timeout) {
-    GlobalOptions o = new GlobalOptions(Optional.empty(), Optional.of(url), Optional.empty(), Optional.empty(),
-        Optional.empty(), false, timeout);
-    return new Session(o, CliEnv.of(Map.of(), home), new PrintWriter(new StringWriter()),
+    GlobalOptions o =
+        new GlobalOptions(
+            Optional.empty(),
+            Optional.of(url),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            timeout);
+    return new Session(
+        o,
+        CliEnv.of(Map.of(), home),
+        new PrintWriter(new StringWriter()),
         new PrintWriter(new StringWriter()));
   }
 }

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// `access-pass` and `user` commands end to end on the localnet `up` network: passes set by the CLI user (on the
-/// foundation allowlist), users created through the CLI on an Activated device, activated by the admin.
+/// `access-pass` and `user` commands end to end on the localnet `up` network: passes set by the CLI
+/// user (on the foundation allowlist), users created through the CLI on an Activated device,
+/// activated by the admin.
 class UserCommandsTest {
   static final PublicKey PROGRAM = LocalCliNetwork.PROGRAM;
   static final String SIG = "Signature: [1-9A-HJ-NP-Za-km-z]{64,88}\n";
@@ -60,7 +61,8 @@ class UserCommandsTest {
 
   @Test
   void accessPassSetListGetClose() {
-    CliRun.Result set = ok("access-pass", "set", "--client-ip", "10.1.0.1", "--user-payer", "me", "--epochs", "5");
+    CliRun.Result set =
+        ok("access-pass", "set", "--client-ip", "10.1.0.1", "--user-payer", "me", "--epochs", "5");
     assertThat(set.out()).matches("AccessPass PDA: " + pass("10.1.0.1") + "\n" + SIG);
     AccessPass p = n.client.get(pass("10.1.0.1"), AccessPass.class).orElseThrow().state();
     long epoch = n.rpc.getEpochInfo().epoch();
@@ -70,16 +72,37 @@ class UserCommandsTest {
 
     String list = ok("access-pass", "list", "--client-ip", "10.1.0.1").out();
     assertThat(list.lines().toList()).hasSize(2);
-    assertThat(list.lines().findFirst().orElseThrow()).startsWith(" account ").contains("| accesspass_type ")
-        .endsWith("| status    | owner" + " ".repeat(p.owner().toBase58().length() - "owner".length()) + " ");
-    assertThat(list).contains("| prepaid         | 10.1.0.1  | " + n.user()).contains("| requested |");
+    assertThat(list.lines().findFirst().orElseThrow())
+        .startsWith(" account ")
+        .contains("| accesspass_type ")
+        .endsWith(
+            "| status    | owner"
+                + " ".repeat(p.owner().toBase58().length() - "owner".length())
+                + " ");
+    assertThat(list)
+        .contains("| prepaid         | 10.1.0.1  | " + n.user())
+        .contains("| requested |");
     assertThat(ok("access-pass", "list", "--json-compact", "--client-ip", "10.1.0.1").out())
-        .contains("\"client_ip\":\"10.1.0.1\"").contains("\"status\":\"Requested\"").contains("\"connections\":0");
-    String get = ok("access-pass", "get", "--client-ip", "10.1.0.1", "--user-payer", n.user().toBase58()).out();
-    assertThat(get).startsWith(" account           | " + pass("10.1.0.1") + "\n type              | prepaid\n")
+        .contains("\"client_ip\":\"10.1.0.1\"")
+        .contains("\"status\":\"Requested\"")
+        .contains("\"connections\":0");
+    String get =
+        ok("access-pass", "get", "--client-ip", "10.1.0.1", "--user-payer", n.user().toBase58())
+            .out();
+    assertThat(get)
+        .startsWith(" account           | " + pass("10.1.0.1") + "\n type              | prepaid\n")
         .contains(" status            | requested\n");
-    assertThat(ok("access-pass", "get", "--json", "--client-ip", "10.1.0.1", "--user-payer", n.user().toBase58())
-        .out()).contains("\"type\": \"prepaid\"");
+    assertThat(
+            ok(
+                    "access-pass",
+                    "get",
+                    "--json",
+                    "--client-ip",
+                    "10.1.0.1",
+                    "--user-payer",
+                    n.user().toBase58())
+                .out())
+        .contains("\"type\": \"prepaid\"");
 
     ok("access-pass", "close", "--pubkey", pass("10.1.0.1").toBase58());
     assertThat(n.client.get(pass("10.1.0.1"))).isEmpty();
@@ -87,13 +110,50 @@ class UserCommandsTest {
 
   @Test
   void accessPassRejectsBadInput() {
-    rejected(1, "Error: Invalid Base58 string\n", "access-pass", "set", "--client-ip", "10.1.0.2", "--user-payer",
+    rejected(
+        1,
+        "Error: Invalid Base58 string\n",
+        "access-pass",
+        "set",
+        "--client-ip",
+        "10.1.0.2",
+        "--user-payer",
         "not-a-key!");
-    rejected(2, "invalid value 'gold'", "access-pass", "set", "--accesspass-type", "gold", "--user-payer", "me");
-    rejected(1, "Error: Solana validator access pass type requires --solana-validator <PUBKEY>\n", "access-pass",
-        "set", "--accesspass-type", "solana-validator", "--user-payer", "me");
-    rejected(2, "invalid IPv4 address: 10.1.0", "access-pass", "get", "--client-ip", "10.1.0", "--user-payer", "me");
-    rejected(1, "Error: Access Pass not found\n", "access-pass", "get", "--client-ip", "10.9.9.9", "--user-payer",
+    rejected(
+        2,
+        "invalid value 'gold'",
+        "access-pass",
+        "set",
+        "--accesspass-type",
+        "gold",
+        "--user-payer",
+        "me");
+    rejected(
+        1,
+        "Error: Solana validator access pass type requires --solana-validator <PUBKEY>\n",
+        "access-pass",
+        "set",
+        "--accesspass-type",
+        "solana-validator",
+        "--user-payer",
+        "me");
+    rejected(
+        2,
+        "invalid IPv4 address: 10.1.0",
+        "access-pass",
+        "get",
+        "--client-ip",
+        "10.1.0",
+        "--user-payer",
+        "me");
+    rejected(
+        1,
+        "Error: Access Pass not found\n",
+        "access-pass",
+        "get",
+        "--client-ip",
+        "10.9.9.9",
+        "--user-payer",
         n.user().toBase58());
   }
 
@@ -110,22 +170,44 @@ class UserCommandsTest {
 
     fx.activateUser(user, 500, "169.254.0.0/31", "45.0.0.1");
     String get = ok("user", "get", "--pubkey", user.toBase58()).out();
-    assertThat(get).isEqualTo(" account          | " + user + "\n user_type        | IBRL\n tenant           | \n"
-        + " device_pk        | " + device + "\n device           | dz1\n cyoa_type        | GREOverDIA\n"
-        + " client_ip        | 8.8.2.1\n tunnel_id        | 500\n tunnel_net       | 169.254.0.0/31\n"
-        + " dz_ip            | 45.0.0.1\n tunnel_endpoint  | 0.0.0.0\n validator_pubkey | " + PublicKey.DEFAULT + "\n"
-        + " accesspass       | Prepaid: (MAX)\n publishers       | \n subscribers      | \n status           | activated\n"
-        + " owner            | " + n.user() + "\n");
-    assertThat(ok("user", "get", "--json", "--pubkey", user.toBase58()).out()).contains("\"tunnel_id\": 500,")
+    assertThat(get)
+        .isEqualTo(
+            " account          | "
+                + user
+                + "\n user_type        | IBRL\n tenant           | \n"
+                + " device_pk        | "
+                + device
+                + "\n"
+                + " device           | dz1\n"
+                + " cyoa_type        | GREOverDIA\n"
+                + " client_ip        | 8.8.2.1\n"
+                + " tunnel_id        | 500\n"
+                + " tunnel_net       | 169.254.0.0/31\n"
+                + " dz_ip            | 45.0.0.1\n"
+                + " tunnel_endpoint  | 0.0.0.0\n"
+                + " validator_pubkey | "
+                + PublicKey.DEFAULT
+                + "\n"
+                + " accesspass       | Prepaid: (MAX)\n"
+                + " publishers       | \n"
+                + " subscribers      | \n"
+                + " status           | activated\n"
+                + " owner            | "
+                + n.user()
+                + "\n");
+    assertThat(ok("user", "get", "--json", "--pubkey", user.toBase58()).out())
+        .contains("\"tunnel_id\": 500,")
         .contains("\"status\": \"activated\"");
     assertThat(ok("user", "list").out()).contains("| dz1    |").contains("| 8.8.2.1   |");
 
     PublicKey validator = n.admin().publicKey();
     ok("user", "update", "--pubkey", user.toBase58(), "--validator-pubkey", validator.toBase58());
-    assertThat(n.client.get(user, User.class).orElseThrow().state().validatorPubkey()).isEqualTo(validator);
+    assertThat(n.client.get(user, User.class).orElseThrow().state().validatorPubkey())
+        .isEqualTo(validator);
 
     assertThat(ok("user", "delete", "--pubkey", user.toBase58()).out()).matches(SIG);
-    assertThat(n.client.get(user, User.class).orElseThrow().state().status()).isEqualTo(UserStatus.DELETING);
+    assertThat(n.client.get(user, User.class).orElseThrow().state().status())
+        .isEqualTo(UserStatus.DELETING);
   }
 
   @Test
@@ -137,19 +219,22 @@ class UserCommandsTest {
         .isEqualTo(UserType.IBRL_WITH_ALLOCATED_IP);
     fx.activateUser(user, 501, "169.254.0.2/31", "100.0.0.1");
     ok("user", "request-ban", "--pubkey", user.toBase58());
-    assertThat(n.client.get(user, User.class).orElseThrow().state().status()).isEqualTo(UserStatus.PENDING_BAN);
+    assertThat(n.client.get(user, User.class).orElseThrow().state().status())
+        .isEqualTo(UserStatus.PENDING_BAN);
   }
 
   @Test
   void userCreateWaitPollsUntilTheActivatorActs() throws Exception {
     ok("access-pass", "set", "--client-ip", "8.8.4.1", "--user-payer", "me");
     PublicKey user = userPda("8.8.4.1", UserType.IBRL);
-    CompletableFuture<CliRun.Result> run = CompletableFuture.supplyAsync(() -> n.run("user", "create", "--device",
-        "dz1", "--client-ip", "8.8.4.1", "--wait"));
+    CompletableFuture<CliRun.Result> run =
+        CompletableFuture.supplyAsync(
+            () -> n.run("user", "create", "--device", "dz1", "--client-ip", "8.8.4.1", "--wait"));
     for (int i = 0; i < 200 && n.client.get(user).isEmpty(); i++) {
       Thread.sleep(25);
     }
-    assertThat(n.client.get(user, User.class).orElseThrow().state().status()).isEqualTo(UserStatus.PENDING);
+    assertThat(n.client.get(user, User.class).orElseThrow().state().status())
+        .isEqualTo(UserStatus.PENDING);
     Thread.sleep(1200);
     assertThat(run).isNotDone();
     fx.activateUser(user, 502, "169.254.0.4/31", "45.0.0.1");
@@ -162,17 +247,74 @@ class UserCommandsTest {
   @Test
   void userCommandsRejectBadInput() {
     ok("access-pass", "set", "--client-ip", "10.4.0.1", "--user-payer", "me");
-    rejected(1, "Error: Device not found\n", "user", "create", "--device", "nodev", "--client-ip", "10.4.0.1");
-    rejected(1, "Error: No valid AccessPass found for IP: 10.4.0.9 user_payer: " + n.user() + "\n", "user",
-        "create", "--device", "dz1", "--client-ip", "10.4.0.9");
-    rejected(2, "invalid pubkey or code format", "user", "create", "--device", "bad code!", "--client-ip", "10.4.0.1");
-    rejected(2, "invalid IPv4 address: 10.4.0.300", "user", "create", "--device", "dz1", "--client-ip", "10.4.0.300");
+    rejected(
+        1,
+        "Error: Device not found\n",
+        "user",
+        "create",
+        "--device",
+        "nodev",
+        "--client-ip",
+        "10.4.0.1");
+    rejected(
+        1,
+        "Error: No valid AccessPass found for IP: 10.4.0.9 user_payer: " + n.user() + "\n",
+        "user",
+        "create",
+        "--device",
+        "dz1",
+        "--client-ip",
+        "10.4.0.9");
+    rejected(
+        2,
+        "invalid pubkey or code format",
+        "user",
+        "create",
+        "--device",
+        "bad code!",
+        "--client-ip",
+        "10.4.0.1");
+    rejected(
+        2,
+        "invalid IPv4 address: 10.4.0.300",
+        "user",
+        "create",
+        "--device",
+        "dz1",
+        "--client-ip",
+        "10.4.0.300");
     rejected(2, "invalid pubkey format", "user", "get", "--pubkey", "nope");
-    rejected(1, "Error: AccountNotFound: pubkey=" + pass("10.9.9.9") + "\n", "user", "get", "--pubkey",
+    rejected(
+        1,
+        "Error: AccountNotFound: pubkey=" + pass("10.9.9.9") + "\n",
+        "user",
+        "get",
+        "--pubkey",
         pass("10.9.9.9").toBase58());
-    rejected(1, "Error: User not found (" + n.user() + ")\n", "user", "delete", "--pubkey", n.user().toBase58());
-    rejected(2, "--tunnel-id", "user", "update", "--pubkey", n.user().toBase58(), "--tunnel-id", "70000");
-    rejected(1, "Error: Subscriber is required if publisher is not\n", "user", "create-subscribe", "--device", "dz1",
-        "--client-ip", "10.4.0.1");
+    rejected(
+        1,
+        "Error: User not found (" + n.user() + ")\n",
+        "user",
+        "delete",
+        "--pubkey",
+        n.user().toBase58());
+    rejected(
+        2,
+        "--tunnel-id",
+        "user",
+        "update",
+        "--pubkey",
+        n.user().toBase58(),
+        "--tunnel-id",
+        "70000");
+    rejected(
+        1,
+        "Error: Subscriber is required if publisher is not\n",
+        "user",
+        "create-subscribe",
+        "--device",
+        "dz1",
+        "--client-ip",
+        "10.4.0.1");
   }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// The bootstrapped network `up` runs, seen through the CLI: the user is funded and the e2e locations exist.
+/// The bootstrapped network `up` runs, seen through the CLI: the user is funded and the e2e
+/// locations exist.
 class LocalCliNetworkTest {
   @TempDir static Path dir;
   static LocalCliNetwork n;
@@ -31,6 +32,8 @@ class LocalCliNetworkTest {
     assertThat(n.run("balance").out()).isEqualTo("100 Credits\n");
     CliRun.Result r = n.run("contributor", "create", "--code", "flower_power");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(n.run("contributor", "list").out()).contains("| flower_power |").contains(n.user().toBase58());
+    assertThat(n.run("contributor", "list").out())
+        .contains("| flower_power |")
+        .contains(n.user().toBase58());
   }
 }

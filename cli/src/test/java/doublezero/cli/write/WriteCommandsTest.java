@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Sends through the CLI to an in-process localnet running the serviceability port: `init` (InitGlobalState, ported)
-/// succeeds and prints the signature; argument
-/// mistakes are usage errors that send nothing.
+/// Sends through the CLI to an in-process localnet running the serviceability port: `init`
+/// (InitGlobalState, ported) succeeds and prints the signature; argument mistakes are usage errors
+/// that send nothing.
 class WriteCommandsTest {
   static final PublicKey PROGRAM = Environment.LOCAL.serviceabilityProgramId();
   @TempDir static Path dir;
@@ -33,9 +33,13 @@ class WriteCommandsTest {
 
   @BeforeAll
   static void start() {
-    net = Localnet.start(DoubleZeroPrograms.install(LocalnetConfig.ephemeral(dir.resolve("ledger")).withSlotMillis(20),
-        Environment.LOCAL));
-    rpc = new RpcClient(net.rpcUrl(), RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED));
+    net =
+        Localnet.start(
+            DoubleZeroPrograms.install(
+                LocalnetConfig.ephemeral(dir.resolve("ledger")).withSlotMillis(20),
+                Environment.LOCAL));
+    rpc =
+        new RpcClient(net.rpcUrl(), RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED));
     cli = new CliRun(dir.resolve("home"));
     assertThat(cli.run("keygen").code()).isZero();
     me = KeypairFile.read(dir.resolve("home/.config/doublezero/id.json")).publicKey();
@@ -57,7 +61,6 @@ class WriteCommandsTest {
     assertThat(r.out()).matches("Signature: [1-9A-HJ-NP-Za-km-z]{64,88}\n");
     assertThat(rpc.getAccountInfo(ServiceabilityPdas.globalState(PROGRAM).address())).isPresent();
     assertThat(cli.run("balance").out()).matches("9\\.99\\d* Credits\n");
-
   }
 
   @Test
@@ -65,8 +68,10 @@ class WriteCommandsTest {
     long before = rpc.getBalance(me);
     CliRun.Result badCode = cli.run("contributor", "create", "--code", "bad code!");
     assertThat(badCode.code()).isEqualTo(2);
-    assertThat(badCode.err()).contains("name must be alphanumeric, `_`, `-`, or `:` only")
-        .endsWith("\nFor more information, try '--help'.\n").doesNotContain("Usage:");
+    assertThat(badCode.err())
+        .contains("name must be alphanumeric, `_`, `-`, or `:` only")
+        .endsWith("\nFor more information, try '--help'.\n")
+        .doesNotContain("Usage:");
     assertThat(badCode.err().lines()).hasSize(2);
     CliRun.Result badOwner = cli.run("contributor", "create", "--code", "co01", "--owner", "nope");
     assertThat(badOwner.code()).isEqualTo(2);
@@ -74,12 +79,22 @@ class WriteCommandsTest {
     CliRun.Result unknown = cli.run("device", "suspend", "--pubkey", "no-such-device");
     assertThat(unknown.code()).isEqualTo(1);
     assertThat(unknown.err()).isEqualTo("Error: Device with code no-such-device not found\n");
-    CliRun.Result missingKey = cli.run("contributor", "create", "--code", "co01", "--keypair", dir.resolve("none.json").toString());
+    CliRun.Result missingKey =
+        cli.run(
+            "contributor",
+            "create",
+            "--code",
+            "co01",
+            "--keypair",
+            dir.resolve("none.json").toString());
     assertThat(missingKey.code()).isEqualTo(1);
-    assertThat(missingKey.err()).isEqualTo("Error: keypair file " + dir.resolve("none.json") + " does not exist\n");
-    CliRun.Result unreachable = cli.run("contributor", "create", "--code", "co01", "--url", "http://127.0.0.1:9");
+    assertThat(missingKey.err())
+        .isEqualTo("Error: keypair file " + dir.resolve("none.json") + " does not exist\n");
+    CliRun.Result unreachable =
+        cli.run("contributor", "create", "--code", "co01", "--url", "http://127.0.0.1:9");
     assertThat(unreachable.code()).isEqualTo(1);
-    assertThat(unreachable.err()).startsWith("Error: cannot reach the DoubleZero ledger at http://127.0.0.1:9");
+    assertThat(unreachable.err())
+        .startsWith("Error: cannot reach the DoubleZero ledger at http://127.0.0.1:9");
     assertThat(rpc.getBalance(me)).isEqualTo(before);
   }
 }

@@ -1,7 +1,8 @@
 package doublezero.controller.device;
 
-/// How the controller treats an interface (reference `controlplane/controller/internal/controller/models.go`
-/// `InterfaceType`): loopback, physical, or anything else (the on-chain `Invalid`).
+/// How the controller treats an interface (reference
+/// `controlplane/controller/internal/controller/models.go` `InterfaceType`): loopback, physical, or
+/// anything else (the on-chain `Invalid`).
 public enum InterfaceKind {
   /// the on-chain `Invalid` type: rendered with its name and address only
   UNKNOWN,

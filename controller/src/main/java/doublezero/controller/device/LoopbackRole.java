@@ -1,7 +1,7 @@
 package doublezero.controller.device;
 
-/// The role of a loopback for the controller (reference `models.go` `LoopbackType`): only VPNv4 and IPv4
-/// loopbacks matter; `None` and `PimRpAddr` are [#OTHER].
+/// The role of a loopback for the controller (reference `models.go` `LoopbackType`): only VPNv4 and
+/// IPv4 loopbacks matter; `None` and `PimRpAddr` are [#OTHER].
 public enum LoopbackRole {
   /// not a VPNv4 or IPv4 loopback
   OTHER,

@@ -3,12 +3,17 @@ package doublezero.controller.launch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/// `doublezero-controller start|agent …` (reference `controlplane/controller/cmd/controller/main.go`, §B.2). Flags
-/// take the reference's single dash (`-listen-port 7000`) or a double dash. A user mistake prints one `Error: …`
-/// line and exits 1; a usage error exits 2.
-@Command(name = "doublezero-controller", mixinStandardHelpOptions = true,
+/// `doublezero-controller start|agent …` (reference
+/// `controlplane/controller/cmd/controller/main.go`, §B.2). Flags take the reference's single dash
+/// (`-listen-port 7000`) or a double dash. A user mistake prints one `Error: …` line and exits 1; a
+/// usage error exits 2.
+@Command(
+    name = "doublezero-controller",
+    mixinStandardHelpOptions = true,
     version = "doublezero-controller " + ControllerMain.VERSION,
-    description = "Renders each DoubleZero device's Arista EOS configuration from chain state and serves it over gRPC",
+    description =
+        "Renders each DoubleZero device's Arista EOS configuration from chain state and serves it"
+            + " over gRPC",
     subcommands = {StartCommand.class, AgentCommand.class})
 public final class ControllerMain implements Runnable {
   /// Build version reported by `-version` and `controller_build_info`.
@@ -25,10 +30,11 @@ public final class ControllerMain implements Runnable {
   /// @return the exit code
   public static int run(String[] args) {
     CommandLine cmd = new CommandLine(new ControllerMain());
-    cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
-      System.err.println("Error: " + ex.getMessage());
-      return 1;
-    });
+    cmd.setExecutionExceptionHandler(
+        (ex, line, parsed) -> {
+          System.err.println("Error: " + ex.getMessage());
+          return 1;
+        });
     return cmd.execute(args);
   }
 

@@ -13,13 +13,14 @@ public interface ConfigEvents {
   /// @param pubkey the device whose config could not be rendered
   default void renderError(String pubkey) {}
 
-  /// @param device  the device
+  /// @param device the device
   /// @param removed the duplicate (underlay src, dst) tunnels dropped from its config
   default void duplicateTunnels(DeviceState device, int removed) {}
 
   /// @param device the device served
   /// @param agentVersion agent version, empty when not sent
-  /// @param agentCommit  agent commit
-  /// @param agentDate    agent build date
-  default void served(DeviceState device, String agentVersion, String agentCommit, String agentDate) {}
+  /// @param agentCommit agent commit
+  /// @param agentDate agent build date
+  default void served(
+      DeviceState device, String agentVersion, String agentCommit, String agentDate) {}
 }

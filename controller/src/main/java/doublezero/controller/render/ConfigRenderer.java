@@ -11,20 +11,22 @@ import java.util.HashMap;
 import java.util.Map;
 
 /// Renders a device's EOS configuration with the Pebble template `eos-config.peb` (reference
-/// `controlplane/controller/internal/controller/render.go` + `templates/tunnel.tmpl`, §B.7). The output is
-/// byte-identical to the reference's for the same [RenderInput]. Thread-safe; build one and share it.
+/// `controlplane/controller/internal/controller/render.go` + `templates/tunnel.tmpl`, §B.7). The
+/// output is byte-identical to the reference's for the same [RenderInput]. Thread-safe; build one
+/// and share it.
 public final class ConfigRenderer {
   private static final String TEMPLATE = "doublezero/controller/render/eos-config.peb";
   private final PebbleTemplate template;
 
   /// Compiles the template.
   public ConfigRenderer() {
-    PebbleEngine engine = new PebbleEngine.Builder()
-        .autoEscaping(false)
-        .newLineTrimming(false)
-        .strictVariables(true)
-        .cacheActive(false)
-        .build();
+    PebbleEngine engine =
+        new PebbleEngine.Builder()
+            .autoEscaping(false)
+            .newLineTrimming(false)
+            .strictVariables(true)
+            .cacheActive(false)
+            .build();
     this.template = engine.getTemplate(TEMPLATE);
   }
 

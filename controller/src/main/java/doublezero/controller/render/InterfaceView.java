@@ -3,19 +3,20 @@ package doublezero.controller.render;
 import doublezero.controller.device.DeviceInterface;
 import doublezero.sdk.serviceability.state.LinkStatus;
 
-/// One `interface` block as the template prints it: each flag says whether one line is present (§B.7 item 8).
+/// One `interface` block as the template prints it: each flag says whether one line is present
+/// (§B.7 item 8).
 ///
-/// @param name         interface name
-/// @param mtu          the `mtu` value, 0 = no `mtu` line (non-physical)
+/// @param name interface name
+/// @param mtu the `mtu` value, 0 = no `mtu` line (non-physical)
 /// @param noSwitchport print `no switchport` (physical, not a sub-interface, not a VLAN)
-/// @param vlanId       the dot1q tag, 0 = none
-/// @param address      `a.b.c.d/n`, empty = no address
-/// @param pim          print `pim ipv4 sparse-mode`
-/// @param nodeSegment  the node-segment index, 0 = none
+/// @param vlanId the dot1q tag, 0 = none
+/// @param address `a.b.c.d/n`, empty = no address
+/// @param pim print `pim ipv4 sparse-mode`
+/// @param nodeSegment the node-segment index, 0 = none
 /// @param isisLoopback print `isis enable 1` for a loopback
-/// @param isisLink     print the point-to-point ISIS block
-/// @param metric       the ISIS metric
-/// @param passive      print `isis passive` instead of `no isis passive` (hard-drained link)
+/// @param isisLink print the point-to-point ISIS block
+/// @param metric the ISIS metric
+/// @param passive print `isis passive` instead of `no isis passive` (hard-drained link)
 public record InterfaceView(
     String name,
     int mtu,

@@ -2,7 +2,8 @@ package doublezero.controller.service;
 
 import java.util.Objects;
 
-/// Why GetConfig refused, with the reference's gRPC status and message (reference `server.go::GetConfig`, §B.3).
+/// Why GetConfig refused, with the reference's gRPC status and message (reference
+/// `server.go::GetConfig`, §B.3).
 public final class ConfigError extends RuntimeException {
   /// The gRPC status a refusal maps to.
   public enum Kind {
@@ -18,7 +19,7 @@ public final class ConfigError extends RuntimeException {
 
   private final Kind kind;
 
-  /// @param kind    the status
+  /// @param kind the status
   /// @param message the reference's message text
   public ConfigError(Kind kind, String message) {
     super(message);

@@ -10,7 +10,8 @@ import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// A running controller: metrics endpoint, state refresher, gRPC listeners (reference `server.go::Run`).
+/// A running controller: metrics endpoint, state refresher, gRPC listeners (reference
+/// `server.go::Run`).
 public final class ControllerDaemon implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ControllerDaemon.class);
   private final ControllerMetrics metrics;
@@ -18,8 +19,8 @@ public final class ControllerDaemon implements AutoCloseable {
   private final StateRefresher refresher;
   private final ControllerServer server;
 
-  private ControllerDaemon(ControllerMetrics metrics, RpcClient rpc, StateRefresher refresher,
-      ControllerServer server) {
+  private ControllerDaemon(
+      ControllerMetrics metrics, RpcClient rpc, StateRefresher refresher, ControllerServer server) {
     this.metrics = metrics;
     this.rpc = rpc;
     this.refresher = refresher;
@@ -28,33 +29,48 @@ public final class ControllerDaemon implements AutoCloseable {
 
   /// Starts everything; the first refresh runs in the background.
   ///
-  /// @param c       the configuration
+  /// @param c the configuration
   /// @param version build version (metrics)
   /// @return the daemon
   /// @throws UncheckedIOException when a port cannot be bound (nothing is left running)
   public static ControllerDaemon start(ControllerConfig c, String version) {
     ControllerMetrics metrics = new ControllerMetrics(version);
     RpcClient rpc = new RpcClient(c.rpcUrl(), RpcClientConfig.DEFAULTS);
-    StateRefresher refresher = new StateRefresher(rpc, c.programId(), metrics, new LoggingStateEvents(metrics));
+    StateRefresher refresher =
+        new StateRefresher(rpc, c.programId(), metrics, new LoggingStateEvents(metrics));
     ControllerServer server;
     try {
       if (c.metricsAddress() != null) {
         metrics.serve(c.metricsAddress());
       }
-      ConfigService svc = new ConfigService(new ConfigRenderer(), c.localAsn(), c.noHardware(), metrics);
-      ServerCredentials tls = c.tlsCert() == null ? null : ControllerServer.tls(c.tlsCert().toFile(),
-          c.tlsKey().toFile());
+      ConfigService svc =
+          new ConfigService(new ConfigRenderer(), c.localAsn(), c.noHardware(), metrics);
+      ServerCredentials tls =
+          c.tlsCert() == null
+              ? null
+              : ControllerServer.tls(c.tlsCert().toFile(), c.tlsKey().toFile());
       boolean separateTls = c.tlsListen() != null;
-      server = ControllerServer.start(new GrpcControllerService(svc, refresher::current, metrics), c.listen(),
-          separateTls ? null : tls, c.tlsListen(), tls);
+      server =
+          ControllerServer.start(
+              new GrpcControllerService(svc, refresher::current, metrics),
+              c.listen(),
+              separateTls ? null : tls,
+              c.tlsListen(),
+              tls);
     } catch (IOException | RuntimeException e) {
       metrics.close();
       rpc.close();
-      throw e instanceof IOException io ? new UncheckedIOException("cannot serve metrics: " + io.getMessage(), io)
+      throw e instanceof IOException io
+          ? new UncheckedIOException("cannot serve metrics: " + io.getMessage(), io)
           : (RuntimeException) e;
     }
-    LOG.info("event=controller-started program={} listen={} tls_listen={} no_hardware={} local_asn={}",
-        c.programId().toBase58(), c.listen(), c.tlsListen(), c.noHardware(), c.localAsn());
+    LOG.info(
+        "event=controller-started program={} listen={} tls_listen={} no_hardware={} local_asn={}",
+        c.programId().toBase58(),
+        c.listen(),
+        c.tlsListen(),
+        c.noHardware(),
+        c.localAsn());
     refresher.start(c.refreshInterval());
     return new ControllerDaemon(metrics, rpc, refresher, server);
   }

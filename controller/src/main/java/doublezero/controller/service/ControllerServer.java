@@ -13,22 +13,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/// The gRPC listeners of the controller (reference `cmd/controller/main.go`, §B.2): one plaintext or TLS server on
-/// the listen address, and optionally a second, TLS one on the TLS port.
+/// The gRPC listeners of the controller (reference `cmd/controller/main.go`, §B.2): one plaintext
+/// or TLS server on the listen address, and optionally a second, TLS one on the TLS port.
 public final class ControllerServer implements AutoCloseable {
   private final List<Server> servers = new ArrayList<>();
 
   private ControllerServer() {}
 
   /// @param service the gRPC service
-  /// @param main    the main listener
+  /// @param main the main listener
   /// @param mainTls TLS credentials for the main listener, null for plaintext
-  /// @param tls     an extra TLS listener, null for none
+  /// @param tls an extra TLS listener, null for none
   /// @param tlsCred its credentials
   /// @return the started servers
   /// @throws UncheckedIOException when a port cannot be bound (nothing is left running)
-  public static ControllerServer start(BindableService service, InetSocketAddress main, ServerCredentials mainTls,
-      InetSocketAddress tls, ServerCredentials tlsCred) {
+  public static ControllerServer start(
+      BindableService service,
+      InetSocketAddress main,
+      ServerCredentials mainTls,
+      InetSocketAddress tls,
+      ServerCredentials tlsCred) {
     ControllerServer s = new ControllerServer();
     try {
       s.add(service, main, mainTls);
@@ -43,7 +47,7 @@ public final class ControllerServer implements AutoCloseable {
   }
 
   /// @param cert PEM certificate chain
-  /// @param key  PEM private key
+  /// @param key PEM private key
   /// @return TLS server credentials
   /// @throws UncheckedIOException when a file cannot be read
   public static ServerCredentials tls(File cert, File key) {
@@ -54,9 +58,12 @@ public final class ControllerServer implements AutoCloseable {
     }
   }
 
-  private void add(BindableService service, InetSocketAddress addr, ServerCredentials cred) throws IOException {
-    NettyServerBuilder b = cred == null ? NettyServerBuilder.forAddress(addr)
-        : NettyServerBuilder.forAddress(addr, cred);
+  private void add(BindableService service, InetSocketAddress addr, ServerCredentials cred)
+      throws IOException {
+    NettyServerBuilder b =
+        cred == null
+            ? NettyServerBuilder.forAddress(addr)
+            : NettyServerBuilder.forAddress(addr, cred);
     servers.add(b.addService(service).build().start());
   }
 

@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// Logs state-building events as key=value lines (one per event) and forwards them (to the metrics).
+/// Logs state-building events as key=value lines (one per event) and forwards them (to the
+/// metrics).
 public final class LoggingStateEvents implements StateEvents {
   private static final Logger LOG = LoggerFactory.getLogger("doublezero.controller.state");
   private final StateEvents next;
@@ -23,25 +24,39 @@ public final class LoggingStateEvents implements StateEvents {
 
   @Override
   public void interfaceSkipped(String devicePubkey, String interfaceName, String reason) {
-    LOG.error("event=interface-skipped device={} interface={} reason=\"{}\"", devicePubkey, interfaceName, reason);
+    LOG.error(
+        "event=interface-skipped device={} interface={} reason=\"{}\"",
+        devicePubkey,
+        interfaceName,
+        reason);
     next.interfaceSkipped(devicePubkey, interfaceName, reason);
   }
 
   @Override
-  public void linkMetric(String deviceCode, String interfaceName, String devicePubkey, long metric) {
+  public void linkMetric(
+      String deviceCode, String interfaceName, String devicePubkey, long metric) {
     next.linkMetric(deviceCode, interfaceName, devicePubkey, metric);
   }
 
   @Override
   public void linkMetricInvalid(String linkPubkey, String deviceCode, String interfaceName) {
-    LOG.warn("event=link-delay-zero link={} device={} interface={}", linkPubkey, deviceCode, interfaceName);
+    LOG.warn(
+        "event=link-delay-zero link={} device={} interface={}",
+        linkPubkey,
+        deviceCode,
+        interfaceName);
     next.linkMetricInvalid(linkPubkey, deviceCode, interfaceName);
   }
 
   @Override
-  public void delayOverrideIgnored(String linkPubkey, String deviceCode, String interfaceName, long overrideNs) {
-    LOG.warn("event=delay-override-ignored link={} device={} interface={} delay_override_ns={}", linkPubkey,
-        deviceCode, interfaceName, Long.toUnsignedString(overrideNs));
+  public void delayOverrideIgnored(
+      String linkPubkey, String deviceCode, String interfaceName, long overrideNs) {
+    LOG.warn(
+        "event=delay-override-ignored link={} device={} interface={} delay_override_ns={}",
+        linkPubkey,
+        deviceCode,
+        interfaceName,
+        Long.toUnsignedString(overrideNs));
     next.delayOverrideIgnored(linkPubkey, deviceCode, interfaceName, overrideNs);
   }
 

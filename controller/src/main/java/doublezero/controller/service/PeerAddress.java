@@ -2,9 +2,9 @@ package doublezero.controller.service;
 
 import doublezero.sdk.net.Ipv4Address;
 
-/// Parses a BGP neighbour address from the agent the way Go's `net.ParseIP` treats IPv4: dotted decimal without
-/// leading zeros, or the IPv4-mapped IPv6 form `::ffff:a.b.c.d`. Anything else (IPv6, garbage) gives null and is
-/// never an unknown peer (reference `server.go::GetConfig`).
+/// Parses a BGP neighbour address from the agent the way Go's `net.ParseIP` treats IPv4: dotted
+/// decimal without leading zeros, or the IPv4-mapped IPv6 form `::ffff:a.b.c.d`. Anything else
+/// (IPv6, garbage) gives null and is never an unknown peer (reference `server.go::GetConfig`).
 final class PeerAddress {
   private PeerAddress() {}
 

@@ -20,12 +20,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// Refreshes the [StateCache] from one `getProgramAccounts` at start and then every interval (10 s in the
-/// reference, `server.go::Run`, §B.4). A failed or empty fetch, or one without devices, keeps the previous cache;
-/// a new cache replaces the old one atomically.
+/// Refreshes the [StateCache] from one `getProgramAccounts` at start and then every interval (10 s
+/// in the reference, `server.go::Run`, §B.4). A failed or empty fetch, or one without devices,
+/// keeps the previous cache; a new cache replaces the old one atomically.
 public final class StateRefresher implements AutoCloseable {
   /// The reference's refresh interval.
   public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(10);
+
   private static final Logger LOG = LoggerFactory.getLogger(StateRefresher.class);
 
   private final RpcClient rpc;
@@ -33,17 +34,20 @@ public final class StateRefresher implements AutoCloseable {
   private final ControllerMetrics metrics;
   private final StateEvents events;
   private final AtomicReference<StateCache> current = new AtomicReference<>();
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "state-refresh");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "state-refresh");
+            t.setDaemon(true);
+            return t;
+          });
 
-  /// @param rpc       the ledger
+  /// @param rpc the ledger
   /// @param programId the serviceability program
-  /// @param metrics   cache counters
-  /// @param events    receives build events (logs, link metrics)
-  public StateRefresher(RpcClient rpc, PublicKey programId, ControllerMetrics metrics, StateEvents events) {
+  /// @param metrics cache counters
+  /// @param events receives build events (logs, link metrics)
+  public StateRefresher(
+      RpcClient rpc, PublicKey programId, ControllerMetrics metrics, StateEvents events) {
     this.rpc = Objects.requireNonNull(rpc, "rpc");
     this.programId = Objects.requireNonNull(programId, "programId");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
@@ -84,12 +88,18 @@ public final class StateRefresher implements AutoCloseable {
       }
       if (!snap.undecodable().isEmpty()) {
         metrics.undecodable(snap.undecodable().size());
-        snap.undecodable().forEach(u -> LOG.warn("event=account-undecodable account={} error=\"{}\"",
-            u.address().toBase58(), u.error()));
+        snap.undecodable()
+            .forEach(
+                u ->
+                    LOG.warn(
+                        "event=account-undecodable account={} error=\"{}\"",
+                        u.address().toBase58(),
+                        u.error()));
       }
       StateCache next = StateBuilder.build(snap, events);
       current.set(next);
-      LOG.debug("event=cache-updated devices={} accounts={}", next.devices().size(), accounts.size());
+      LOG.debug(
+          "event=cache-updated devices={} accounts={}", next.devices().size(), accounts.size());
       return true;
     } catch (EmptyStateException e) {
       metrics.cacheError();

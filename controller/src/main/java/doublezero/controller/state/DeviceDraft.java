@@ -10,11 +10,12 @@ import doublezero.sdk.serviceability.state.DeviceStatus;
 import java.util.ArrayList;
 import java.util.List;
 
-/// A device while the state cache is being built: slots are filled by users afterwards (reference `models.go`
-/// `NewDevice`, `server.go::processDeviceInterfacesAndPeers`, §B.5 rules 1–4).
+/// A device while the state cache is being built: slots are filled by users afterwards (reference
+/// `models.go` `NewDevice`, `server.go::processDeviceInterfacesAndPeers`, §B.5 rules 1–4).
 final class DeviceDraft {
   /// First user tunnel interface number (reference `config/constants.go` `StartUserTunnelNum`).
   static final int FIRST_TUNNEL = 500;
+
   /// Number of user tunnel slots (`MaxUserTunnelSlots`): Tunnel500 … Tunnel627.
   static final int TUNNEL_SLOTS = 128;
 
@@ -38,7 +39,8 @@ final class DeviceDraft {
   final List<String> pathologies = new ArrayList<>();
   final TunnelSlot[] slots = new TunnelSlot[TUNNEL_SLOTS];
 
-  DeviceDraft(String pubkey, String code, Ipv4Address publicIp, DeviceStatus status, String mgmtVrf) {
+  DeviceDraft(
+      String pubkey, String code, Ipv4Address publicIp, DeviceStatus status, String mgmtVrf) {
     this.pubkey = pubkey;
     this.code = code;
     this.publicIp = publicIp;
@@ -49,8 +51,8 @@ final class DeviceDraft {
     }
   }
 
-  /// Loopbacks in sorted interface order; the last VPNv4 / IPv4 one wins. An address-less loopback clears the
-  /// address but, as in the reference, leaves an ISIS NET derived from an earlier one.
+  /// Loopbacks in sorted interface order; the last VPNv4 / IPv4 one wins. An address-less loopback
+  /// clears the address but, as in the reference, leaves an ISIS NET derived from an earlier one.
   void findLoopbacks() {
     for (DeviceInterface i : interfaces) {
       if (i.isVpnv4Loopback()) {
@@ -68,7 +70,8 @@ final class DeviceDraft {
     }
   }
 
-  /// Appends the loopback/NET/community pathologies in the reference's order (after the exchange range check).
+  /// Appends the loopback/NET/community pathologies in the reference's order (after the exchange
+  /// range check).
   void checkPathologies() {
     if (vpnv4Loopback == null) {
       pathologies.add("no or invalid VPNv4 loopback interface found for device");
@@ -98,8 +101,23 @@ final class DeviceDraft {
   }
 
   DeviceState build() {
-    return new DeviceState(pubkey, code, publicIp, status, mgmtVrf, vpnv4Loopback, vpnv4LoopbackName, ipv4Loopback,
-        ipv4LoopbackName, isisNet, interfaces, List.of(slots), pathologies, exchangeCode, bgpCommunity,
-        contributorCode, locationCode);
+    return new DeviceState(
+        pubkey,
+        code,
+        publicIp,
+        status,
+        mgmtVrf,
+        vpnv4Loopback,
+        vpnv4LoopbackName,
+        ipv4Loopback,
+        ipv4LoopbackName,
+        isisNet,
+        interfaces,
+        List.of(slots),
+        pathologies,
+        exchangeCode,
+        bgpCommunity,
+        contributorCode,
+        locationCode);
   }
 }

@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/// ISIS metrics of a healthy device's link interfaces (reference `server.go::updateStateCache`, §B.5 rule 6).
+/// ISIS metrics of a healthy device's link interfaces (reference `server.go::updateStateCache`,
+/// §B.5 rule 6).
 final class LinkMetrics {
   /// Metric of a soft-drained link (µs).
   static final long SOFT_DRAINED_METRIC = 1_000_000;
+
   private static final long MIN_OVERRIDE_NS = 10_000;
   private static final long MAX_OVERRIDE_NS = 1_000_000_000;
 
@@ -23,8 +25,8 @@ final class LinkMetrics {
   record Side(PublicKey device, String iface) {}
 
   /// @param links every link, RPC order
-  /// @return each side → the first link (in RPC order, side A before side Z) that has it, as the reference's
-  ///     linear search finds it
+  /// @return each side → the first link (in RPC order, side A before side Z) that has it, as the
+  ///   reference's linear search finds it
   static Map<Side, DecodedAccount<Link>> index(List<DecodedAccount<Link>> links) {
     Map<Side, DecodedAccount<Link>> out = new HashMap<>();
     for (DecodedAccount<Link> l : links) {
@@ -34,14 +36,18 @@ final class LinkMetrics {
     return out;
   }
 
-  /// @param device       the device's key
-  /// @param deviceCode   device code (for events)
-  /// @param interfaces   the device's interfaces
-  /// @param links        [#index(List)] of every link
-  /// @param events       receives metric events
+  /// @param device the device's key
+  /// @param deviceCode device code (for events)
+  /// @param interfaces the device's interfaces
+  /// @param links [#index(List)] of every link
+  /// @param events receives metric events
   /// @return the interfaces with link flags, metrics and link MTUs applied
-  static List<DeviceInterface> apply(PublicKey device, String deviceCode, List<DeviceInterface> interfaces,
-      Map<Side, DecodedAccount<Link>> links, StateEvents events) {
+  static List<DeviceInterface> apply(
+      PublicKey device,
+      String deviceCode,
+      List<DeviceInterface> interfaces,
+      Map<Side, DecodedAccount<Link>> links,
+      StateEvents events) {
     String devicePubkey = device.toBase58();
     List<DeviceInterface> out = new ArrayList<>(interfaces.size());
     for (DeviceInterface i : interfaces) {
@@ -59,7 +65,8 @@ final class LinkMetrics {
       long metric = ceilMicros(link.delayNs());
       long override = link.delayOverrideNs();
       if (override != 0) {
-        if (Long.compareUnsigned(override, MIN_OVERRIDE_NS) < 0 || Long.compareUnsigned(override, MAX_OVERRIDE_NS) > 0) {
+        if (Long.compareUnsigned(override, MIN_OVERRIDE_NS) < 0
+            || Long.compareUnsigned(override, MAX_OVERRIDE_NS) > 0) {
           events.delayOverrideIgnored(found.address().toBase58(), deviceCode, i.name(), override);
         } else {
           metric = ceilMicros(override);
@@ -78,7 +85,9 @@ final class LinkMetrics {
   }
 
   private static boolean routable(LinkStatus s) {
-    return s == LinkStatus.ACTIVATED || s == LinkStatus.SOFT_DRAINED || s == LinkStatus.HARD_DRAINED;
+    return s == LinkStatus.ACTIVATED
+        || s == LinkStatus.SOFT_DRAINED
+        || s == LinkStatus.HARD_DRAINED;
   }
 
   /// ceil(ns / 1000) for an unsigned nanosecond count.

@@ -24,20 +24,21 @@ import doublezero.sdk.solana.rpc.KeyedAccount;
 import java.util.ArrayList;
 import java.util.List;
 
-/// All serviceability accounts of one `getProgramAccounts`, grouped by type, each list in the RPC response's order
-/// (reference `smartcontract/sdk/go/serviceability/client.go::GetProgramData`, §B.4). The controller never sorts
-/// devices: iBGP neighbour order in the output is this order.
+/// All serviceability accounts of one `getProgramAccounts`, grouped by type, each list in the RPC
+/// response's order (reference `smartcontract/sdk/go/serviceability/client.go::GetProgramData`,
+/// §B.4). The controller never sorts devices: iBGP neighbour order in the output is this order.
 ///
-/// @param config          the GlobalConfig, null when the program has none (every block is then `0.0.0.0/0`)
-/// @param devices         devices
-/// @param links           links
-/// @param users           users
+/// @param config the GlobalConfig, null when the program has none (every block is then `0.0.0.0/0`)
+/// @param devices devices
+/// @param links links
+/// @param users users
 /// @param multicastGroups multicast groups
-/// @param tenants         tenants
-/// @param exchanges       exchanges
-/// @param contributors    contributors
-/// @param locations       locations
-/// @param undecodable     accounts whose data could not be decoded (skipped; the caller counts and logs them)
+/// @param tenants tenants
+/// @param exchanges exchanges
+/// @param contributors contributors
+/// @param locations locations
+/// @param undecodable accounts whose data could not be decoded (skipped; the caller counts and logs
+///   them)
 public record ProgramSnapshot(
     GlobalConfig config,
     List<DecodedAccount<Device>> devices,
@@ -53,7 +54,7 @@ public record ProgramSnapshot(
   /// An account the decoder refused.
   ///
   /// @param address the account
-  /// @param error   why
+  /// @param error why
   public record Undecodable(PublicKey address, String error) {}
 
   /// Copies the lists.
@@ -69,7 +70,8 @@ public record ProgramSnapshot(
     undecodable = List.copyOf(undecodable);
   }
 
-  /// Decodes every account; empty data is skipped silently (closed accounts), undecodable data is listed.
+  /// Decodes every account; empty data is skipped silently (closed accounts), undecodable data is
+  /// listed.
   ///
   /// @param accounts the program's accounts in RPC order
   /// @return the snapshot
@@ -120,17 +122,26 @@ public record ProgramSnapshot(
         case Exchange e -> exchanges.add(new DecodedAccount<>(key, lamports, e));
         case Contributor c -> contributors.add(new DecodedAccount<>(key, lamports, c));
         case Location l -> locations.add(new DecodedAccount<>(key, lamports, l));
-        case GlobalState ignored -> { }
-        case ProgramConfig ignored -> { }
-        case AccessPass ignored -> { }
-        case ResourceExtension ignored -> { }
-        case Permission ignored -> { }
-        case Reservation ignored -> { }
+        case GlobalState ignored -> {}
+        case ProgramConfig ignored -> {}
+        case AccessPass ignored -> {}
+        case ResourceExtension ignored -> {}
+        case Permission ignored -> {}
+        case Reservation ignored -> {}
       }
     }
 
     ProgramSnapshot build() {
-      return new ProgramSnapshot(config, devices, links, users, groups, tenants, exchanges, contributors, locations,
+      return new ProgramSnapshot(
+          config,
+          devices,
+          links,
+          users,
+          groups,
+          tenants,
+          exchanges,
+          contributors,
+          locations,
           undecodable);
     }
   }

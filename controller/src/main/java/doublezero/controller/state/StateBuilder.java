@@ -20,16 +20,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/// Builds the [StateCache] from one [ProgramSnapshot], every rule of reference `server.go::updateStateCache`
-/// (§B.5). Pure: no I/O; what the reference logs goes to [StateEvents].
+/// Builds the [StateCache] from one [ProgramSnapshot], every rule of reference
+/// `server.go::updateStateCache` (§B.5). Pure: no I/O; what the reference logs goes to
+/// [StateEvents].
 public final class StateBuilder {
   /// Exchange BGP communities outside this range make a device pathological.
   static final int MIN_COMMUNITY = 10000;
+
   static final int MAX_COMMUNITY = 10999;
 
   private StateBuilder() {}
 
-  /// @param snap   the program's accounts
+  /// @param snap the program's accounts
   /// @param events receives pathologies, skipped interfaces/users and link metrics
   /// @return the new cache
   /// @throws EmptyStateException when the snapshot has no device (the caller keeps its old cache)
@@ -68,11 +70,19 @@ public final class StateBuilder {
         c == null ? NetworkV4.DEFAULT : c.multicastgroupBlock(),
         c == null ? NetworkV4.DEFAULT : c.userTunnelBlock(),
         c == null ? NetworkV4.DEFAULT : c.deviceTunnelBlock(),
-        devices, vpnv4, ipv4, List.copyOf(vrfs), snap.devices().size() + snap.users().size() + snap.links().size());
+        devices,
+        vpnv4,
+        ipv4,
+        List.copyOf(vrfs),
+        snap.devices().size() + snap.users().size() + snap.links().size());
   }
 
-  private static DeviceDraft draft(DecodedAccount<Device> a, Map<PublicKey, Contributor> contributors,
-      Map<PublicKey, Exchange> exchanges, Map<PublicKey, Location> locations, StateEvents events) {
+  private static DeviceDraft draft(
+      DecodedAccount<Device> a,
+      Map<PublicKey, Contributor> contributors,
+      Map<PublicKey, Exchange> exchanges,
+      Map<PublicKey, Location> locations,
+      StateEvents events) {
     Device dev = a.state();
     String key = a.address().toBase58();
     DeviceDraft d = new DeviceDraft(key, dev.code(), dev.publicIp(), dev.status(), dev.mgmtVrf());
@@ -85,8 +95,14 @@ public final class StateBuilder {
       d.exchangeCode = e.code();
       d.bgpCommunity = e.bgpCommunity();
       if (e.bgpCommunity() < MIN_COMMUNITY || e.bgpCommunity() > MAX_COMMUNITY) {
-        d.pathologies.add("exchange BGP community " + e.bgpCommunity() + " is out of valid range (" + MIN_COMMUNITY
-            + "-" + MAX_COMMUNITY + ")");
+        d.pathologies.add(
+            "exchange BGP community "
+                + e.bgpCommunity()
+                + " is out of valid range ("
+                + MIN_COMMUNITY
+                + "-"
+                + MAX_COMMUNITY
+                + ")");
       }
     }
     Location l = locations.get(dev.locationPk());

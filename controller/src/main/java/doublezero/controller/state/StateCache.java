@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/// The controller's view of the chain after one refresh (reference `server.go` `stateCache`, §B.4, §B.5).
-/// Immutable; swapped atomically as a whole.
+/// The controller's view of the chain after one refresh (reference `server.go` `stateCache`, §B.4,
+/// §B.5). Immutable; swapped atomically as a whole.
 ///
-/// @param multicastGroupBlock GlobalConfig `multicastgroup_block` (`0.0.0.0/0` without a GlobalConfig)
-/// @param userTunnelBlock     GlobalConfig `user_tunnel_block`
-/// @param deviceTunnelBlock   GlobalConfig `device_tunnel_block`
-/// @param devices             every device by base58 pubkey, pathological ones included
-/// @param vpnv4Peers          healthy devices' VPNv4 loopbacks, RPC order
-/// @param ipv4Peers           healthy devices' IPv4 loopbacks, RPC order
-/// @param unicastVrfs         sorted VRF ids: 1 and every tenant's
-/// @param accounts            number of accounts the refresh read
+/// @param multicastGroupBlock GlobalConfig `multicastgroup_block` (`0.0.0.0/0` without a
+///   GlobalConfig)
+/// @param userTunnelBlock GlobalConfig `user_tunnel_block`
+/// @param deviceTunnelBlock GlobalConfig `device_tunnel_block`
+/// @param devices every device by base58 pubkey, pathological ones included
+/// @param vpnv4Peers healthy devices' VPNv4 loopbacks, RPC order
+/// @param ipv4Peers healthy devices' IPv4 loopbacks, RPC order
+/// @param unicastVrfs sorted VRF ids: 1 and every tenant's
+/// @param accounts number of accounts the refresh read
 public record StateCache(
     NetworkV4 multicastGroupBlock,
     NetworkV4 userTunnelBlock,

@@ -17,17 +17,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/// Places Activated users into their device's tunnel slot (reference `server.go::updateStateCache`, §B.5 rule 8).
+/// Places Activated users into their device's tunnel slot (reference `server.go::updateStateCache`,
+/// §B.5 rule 8).
 final class UserTunnels {
   private UserTunnels() {}
 
-  /// @param users   every user, RPC order
+  /// @param users every user, RPC order
   /// @param devices drafts by base58 pubkey
-  /// @param groups  multicast groups by base58 pubkey
+  /// @param groups multicast groups by base58 pubkey
   /// @param tenants tenants by base58 pubkey
-  /// @param events  receives skipped users
-  static void place(List<DecodedAccount<User>> users, Map<PublicKey, DeviceDraft> devices,
-      Map<PublicKey, MulticastGroup> groups, Map<PublicKey, Tenant> tenants, StateEvents events) {
+  /// @param events receives skipped users
+  static void place(
+      List<DecodedAccount<User>> users,
+      Map<PublicKey, DeviceDraft> devices,
+      Map<PublicKey, MulticastGroup> groups,
+      Map<PublicKey, Tenant> tenants,
+      StateEvents events) {
     for (DecodedAccount<User> a : users) {
       User u = a.state();
       if (u.status() != UserStatus.ACTIVATED) {
@@ -42,7 +47,8 @@ final class UserTunnels {
       }
       int k = DeviceDraft.slotIndex(u.tunnelId());
       if (k < 0) {
-        events.userSkipped(userKey.toBase58(), "no tunnel slot " + u.tunnelId() + " on device " + d.pubkey);
+        events.userSkipped(
+            userKey.toBase58(), "no tunnel slot " + u.tunnelId() + " on device " + d.pubkey);
         continue;
       }
       d.slots[k] = slot(u, userKey, d, groups, tenants);
@@ -71,11 +77,16 @@ final class UserTunnels {
     return null;
   }
 
-  private static TunnelSlot slot(User u, PublicKey userKey, DeviceDraft d, Map<PublicKey, MulticastGroup> groups,
+  private static TunnelSlot slot(
+      User u,
+      PublicKey userKey,
+      DeviceDraft d,
+      Map<PublicKey, MulticastGroup> groups,
       Map<PublicKey, Tenant> tenants) {
     Ipv4Address src = u.tunnelEndpoint().isUnspecified() ? d.publicIp : u.tunnelEndpoint();
     Ipv4Address overlaySrc = u.tunnelNet().ip();
-    // The client side is the tunnel_net address with its last byte + 1 (a byte: 255 wraps to 0, no carry).
+    // The client side is the tunnel_net address with its last byte + 1 (a byte: 255 wraps to 0, no
+    // carry).
     int v = overlaySrc.value();
     Ipv4Address overlayDst = new Ipv4Address((v & 0xFFFF_FF00) | ((v + 1) & 0xFF));
     int tunnelId = u.tunnelId();
@@ -87,8 +98,21 @@ final class UserTunnels {
         vrf = t.vrfId();
         metro = t.metroRouting();
       }
-      return new TunnelSlot(tunnelId, src, u.clientIp(), overlaySrc, overlayDst, u.dzIp(), userKey, true, false, vrf,
-          metro, List.of(), List.of(), List.of());
+      return new TunnelSlot(
+          tunnelId,
+          src,
+          u.clientIp(),
+          overlaySrc,
+          overlayDst,
+          u.dzIp(),
+          userKey,
+          true,
+          false,
+          vrf,
+          metro,
+          List.of(),
+          List.of(),
+          List.of());
     }
     List<Ipv4Address> subs = groupIps(u.subscribers(), groups);
     List<Ipv4Address> pubs = groupIps(u.publishers(), groups);
@@ -96,11 +120,25 @@ final class UserTunnels {
     union.addAll(pubs);
     List<Ipv4Address> boundary = new ArrayList<>(union);
     boundary.sort(Comparator.comparing(Ipv4Address::toString));
-    return new TunnelSlot(tunnelId, src, u.clientIp(), overlaySrc, overlayDst, u.dzIp(), userKey, true, true, 0,
-        false, subs, pubs, boundary);
+    return new TunnelSlot(
+        tunnelId,
+        src,
+        u.clientIp(),
+        overlaySrc,
+        overlayDst,
+        u.dzIp(),
+        userKey,
+        true,
+        true,
+        0,
+        false,
+        subs,
+        pubs,
+        boundary);
   }
 
-  private static List<Ipv4Address> groupIps(List<PublicKey> keys, Map<PublicKey, MulticastGroup> groups) {
+  private static List<Ipv4Address> groupIps(
+      List<PublicKey> keys, Map<PublicKey, MulticastGroup> groups) {
     List<Ipv4Address> out = new ArrayList<>();
     for (PublicKey k : keys) {
       MulticastGroup g = groups.get(k);

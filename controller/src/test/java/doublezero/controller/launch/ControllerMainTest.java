@@ -6,8 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import org.junit.jupiter.api.Test;
 
-/// Flag handling of `doublezero-controller start` (§B.2): user mistakes give one `Error:` line and exit 1, usage
-/// errors exit 2, nothing starts.
+/// Flag handling of `doublezero-controller start` (§B.2): user mistakes give one `Error:` line and
+/// exit 1, usage errors exit 2, nothing starts.
 class ControllerMainTest {
   static int run(ByteArrayOutputStream err, String... args) {
     PrintStream old = System.err;
@@ -22,19 +22,33 @@ class ControllerMainTest {
   @Test
   void missingFlagsWithoutEnv() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    assertThat(run(err, "start", "-program-id", "7CTniUa88iJKUHTrCkB4TjAoG6TD7AMivhQeuqN2LPtX")).isEqualTo(1);
-    assertThat(err.toString()).isEqualTo("Error: -program-id, -solana-rpc-endpoint and a non-zero -device-local-asn"
-        + " are required without -env\n");
+    assertThat(run(err, "start", "-program-id", "7CTniUa88iJKUHTrCkB4TjAoG6TD7AMivhQeuqN2LPtX"))
+        .isEqualTo(1);
+    assertThat(err.toString())
+        .isEqualTo(
+            "Error: -program-id, -solana-rpc-endpoint and a non-zero -device-local-asn"
+                + " are required without -env\n");
   }
 
   @Test
   void badValues() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     assertThat(run(err, "start", "-env", "moon")).isEqualTo(1);
-    assertThat(err.toString()).startsWith("Error: -env: Invalid environment moon").doesNotContain("Exception");
+    assertThat(err.toString())
+        .startsWith("Error: -env: Invalid environment moon")
+        .doesNotContain("Exception");
     err.reset();
-    assertThat(run(err, "start", "-program-id", "nope", "-solana-rpc-endpoint", "http://x", "-device-local-asn",
-        "65342")).isEqualTo(1);
+    assertThat(
+            run(
+                err,
+                "start",
+                "-program-id",
+                "nope",
+                "-solana-rpc-endpoint",
+                "http://x",
+                "-device-local-asn",
+                "65342"))
+        .isEqualTo(1);
     assertThat(err.toString()).isEqualTo("Error: -program-id nope is not a public key\n");
     err.reset();
     assertThat(run(err, "start", "-env", "localnet", "-tls-cert", "/nonexistent")).isEqualTo(1);

@@ -8,19 +8,20 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/// Renders the reference's `.tmpl` golden fixtures, which are Go `text/template` files, with the small subset they
-/// use: `{{- range $i := seq A B}}` … `{{- end}}`, `{{$i}}`, `{{.Key}}`, `{{add X N}}`, `{{sub X N}}`,
-/// `{{index .Map "key"}}`, and Go's `{{-`/`-}}` whitespace trimming (reference
+/// Renders the reference's `.tmpl` golden fixtures, which are Go `text/template` files, with the
+/// small subset they use: `{{- range $i := seq A B}}` … `{{- end}}`, `{{$i}}`, `{{.Key}}`, `{{add X
+/// N}}`, `{{sub X N}}`, `{{index .Map "key"}}`, and Go's `{{-`/`-}}` whitespace trimming (reference
 /// `controlplane/controller/internal/controller/server_test.go::renderTemplateFile`,
 /// `e2e/internal/fixtures/render.go`). `.txt` fixtures are returned as they are.
 public final class GoFixture {
-  private static final Pattern ACTION = Pattern.compile("\\{\\{(-\\s)?\\s*(.*?)\\s*(\\s-)?\\}\\}", Pattern.DOTALL);
+  private static final Pattern ACTION =
+      Pattern.compile("\\{\\{(-\\s)?\\s*(.*?)\\s*(\\s-)?\\}\\}", Pattern.DOTALL);
   private final List<Object> nodes = new ArrayList<>();
 
   private GoFixture() {}
 
   /// @param relative path below reference-data
-  /// @param data     the template's data (`Integer`, `String` or `Map<String, String>` values)
+  /// @param data the template's data (`Integer`, `String` or `Map<String, String>` values)
   /// @return the rendered fixture
   public static String render(String relative, Map<String, Object> data) {
     String text = ReferenceData.text(relative);
@@ -69,7 +70,8 @@ public final class GoFixture {
   }
 
   /// Runs tokens from `at` until an unmatched `end` (returns its index + 1) or the end of the list.
-  private static int run(List<Object> tokens, int at, Map<String, Object> vars, StringBuilder out, boolean emit) {
+  private static int run(
+      List<Object> tokens, int at, Map<String, Object> vars, StringBuilder out, boolean emit) {
     int i = at;
     while (i < tokens.size()) {
       Object t = tokens.get(i);

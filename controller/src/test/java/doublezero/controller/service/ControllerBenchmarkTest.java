@@ -10,6 +10,7 @@ import static doublezero.controller.state.Accounts.loopback;
 import static doublezero.controller.state.Accounts.physical;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import doublezero.controller.metrics.ConfigEvents;
 import doublezero.controller.render.ConfigRenderer;
 import doublezero.controller.state.ProgramSnapshot;
 import doublezero.controller.state.StateBuilder;
@@ -31,10 +32,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import doublezero.controller.metrics.ConfigEvents;
 
-/// The controller benchmarks (docs/benchmarks.md): cache rebuild from 10,000 accounts, GetConfig for a
-/// device with 128 users, memory with 1,000 devices and 100,000 users. Run with `-Ddoublezero.bench=true`.
+/// The controller benchmarks (docs/benchmarks.md): cache rebuild from 10,000 accounts,
+/// GetConfig for a device with 128 users, memory with 1,000 devices and 100,000 users. Run with
+/// `-Ddoublezero.bench=true`.
 @EnabledIfSystemProperty(named = "doublezero.bench", matches = "true")
 class ControllerBenchmarkTest {
   static PublicKey key(int kind, int n) {
@@ -43,32 +44,70 @@ class ControllerBenchmarkTest {
     return PublicKey.of(b);
   }
 
-  /// `devices` devices with 2 loopbacks + 2 link ports each, `usersPerDevice` IBRL users each, a link per device.
-  static List<DecodedAccount<? extends ServiceabilityAccount>> network(int devices, int usersPerDevice) {
+  /// `devices` devices with 2 loopbacks + 2 link ports each, `usersPerDevice` IBRL users each, a
+  /// link per device.
+  static List<DecodedAccount<? extends ServiceabilityAccount>> network(
+      int devices, int usersPerDevice) {
     List<DecodedAccount<? extends ServiceabilityAccount>> a = new ArrayList<>();
     a.add(at(key(9, 0), config("172.16.0.0/12", "169.254.0.0/16", "233.84.178.0/24")));
     a.add(at(key(8, 0), exchange("xbench", 10001)));
     for (int d = 0; d < devices; d++) {
       String lo = "10." + (d >> 8 & 0xFF) + "." + (d & 0xFF);
-      a.add(at(key(1, d), device("dev" + d, "9." + (d >> 8 & 0xFF) + "." + (d & 0xFF) + ".1", key(8, 0),
-          DeviceStatus.ACTIVATED, List.of(loopback("Loopback255", LoopbackType.VPNV4, lo + ".1/32", d + 1),
-              loopback("Loopback256", LoopbackType.IPV4, lo + ".2/32", 0),
-              physical("Ethernet1", "172.16." + (d & 0xFF) + ".0/31", 2048, 0),
-              physical("Ethernet2", "172.17." + (d & 0xFF) + ".0/31", 2048, 0)))));
-      a.add(at(key(2, d), link(key(1, d), "Ethernet1", key(1, (d + 1) % devices), "Ethernet2", 1_000_000, 0,
-          LinkStatus.ACTIVATED, 2048)));
+      a.add(
+          at(
+              key(1, d),
+              device(
+                  "dev" + d,
+                  "9." + (d >> 8 & 0xFF) + "." + (d & 0xFF) + ".1",
+                  key(8, 0),
+                  DeviceStatus.ACTIVATED,
+                  List.of(
+                      loopback("Loopback255", LoopbackType.VPNV4, lo + ".1/32", d + 1),
+                      loopback("Loopback256", LoopbackType.IPV4, lo + ".2/32", 0),
+                      physical("Ethernet1", "172.16." + (d & 0xFF) + ".0/31", 2048, 0),
+                      physical("Ethernet2", "172.17." + (d & 0xFF) + ".0/31", 2048, 0)))));
+      a.add(
+          at(
+              key(2, d),
+              link(
+                  key(1, d),
+                  "Ethernet1",
+                  key(1, (d + 1) % devices),
+                  "Ethernet2",
+                  1_000_000,
+                  0,
+                  LinkStatus.ACTIVATED,
+                  2048)));
       for (int u = 0; u < usersPerDevice; u++) {
         int n = d * usersPerDevice + u;
-        a.add(at(key(3, n), ibrl(key(1, d), "9.200." + (u >> 8 & 0xFF) + "." + (u & 0xFF), "147.100." + (d & 0xFF)
-            + "." + (u & 0xFF), 500 + u, "169.254." + (u >> 7) + "." + (u * 2 & 0xFF) + "/31")));
+        a.add(
+            at(
+                key(3, n),
+                ibrl(
+                    key(1, d),
+                    "9.200." + (u >> 8 & 0xFF) + "." + (u & 0xFF),
+                    "147.100." + (d & 0xFF) + "." + (u & 0xFF),
+                    500 + u,
+                    "169.254." + (u >> 7) + "." + (u * 2 & 0xFF) + "/31")));
       }
     }
     return a;
   }
 
   static List<KeyedAccount> raw(List<DecodedAccount<? extends ServiceabilityAccount>> accounts) {
-    return accounts.stream().map(a -> new KeyedAccount(a.address(), new AccountInfo(1, PublicKey.DEFAULT,
-        a.state().encode(), false, 0, a.state().encode().length))).toList();
+    return accounts.stream()
+        .map(
+            a ->
+                new KeyedAccount(
+                    a.address(),
+                    new AccountInfo(
+                        1,
+                        PublicKey.DEFAULT,
+                        a.state().encode(),
+                        false,
+                        0,
+                        a.state().encode().length)))
+        .toList();
   }
 
   @Test
@@ -83,8 +122,9 @@ class ControllerBenchmarkTest {
       assertThat(c.devices()).hasSize(200);
     }
     Arrays.sort(ms);
-    System.out.printf("BENCH cache-rebuild accounts=%d p50_ms=%.1f p99_ms=%.1f min_ms=%.1f%n", raw.size(),
-        ms[15] / 1000.0, ms[29] / 1000.0, ms[0] / 1000.0);
+    System.out.printf(
+        "BENCH cache-rebuild accounts=%d p50_ms=%.1f p99_ms=%.1f min_ms=%.1f%n",
+        raw.size(), ms[15] / 1000.0, ms[29] / 1000.0, ms[0] / 1000.0);
   }
 
   @Test
@@ -102,8 +142,9 @@ class ControllerBenchmarkTest {
     }
     long[] tail = Arrays.copyOfRange(us, 1000, n);
     Arrays.sort(tail);
-    System.out.printf("BENCH getconfig users=128 bytes=%d p50_ms=%.2f p99_ms=%.2f%n", size,
-        tail[tail.length / 2] / 1000.0, tail[tail.length * 99 / 100] / 1000.0);
+    System.out.printf(
+        "BENCH getconfig users=128 bytes=%d p50_ms=%.2f p99_ms=%.2f%n",
+        size, tail[tail.length / 2] / 1000.0, tail[tail.length * 99 / 100] / 1000.0);
   }
 
   @Test
@@ -114,12 +155,18 @@ class ControllerBenchmarkTest {
     System.gc();
     Runtime r = Runtime.getRuntime();
     long heap = r.totalMemory() - r.freeMemory();
-    String rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
-        .findFirst().orElse("VmRSS: ?");
-    long allocated = c.devices().values().stream()
-        .mapToLong(d -> d.tunnels().stream().filter(t -> t.allocated()).count()).sum();
+    String rss =
+        Files.readAllLines(Path.of("/proc/self/status")).stream()
+            .filter(l -> l.startsWith("VmRSS"))
+            .findFirst()
+            .orElse("VmRSS: ?");
+    long allocated =
+        c.devices().values().stream()
+            .mapToLong(d -> d.tunnels().stream().filter(t -> t.allocated()).count())
+            .sum();
     assertThat(allocated).isEqualTo(100_000);
-    System.out.printf("BENCH memory devices=%d users=%d heap_used_mib=%d %s%n", c.devices().size(), allocated,
-        heap >> 20, rss.replaceAll("\\s+", " "));
+    System.out.printf(
+        "BENCH memory devices=%d users=%d heap_used_mib=%d %s%n",
+        c.devices().size(), allocated, heap >> 20, rss.replaceAll("\\s+", " "));
   }
 }

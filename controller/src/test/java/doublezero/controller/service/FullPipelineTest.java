@@ -23,24 +23,37 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// The reference's `TestEndToEnd` through the whole pipeline (§B.10, issue acceptance): accounts in a real localnet
-/// ledger → `getProgramAccounts` over JSON-RPC → state cache → gRPC over a TCP socket → config, compared byte for
-/// byte with `e2e.tmpl`, `e2e.peer.removal.tmpl`, `e2e.last.user.tmpl` and `e2e.multi.vrf.tmpl`. Also the bad
-/// ledgers: nothing, garbage, unreachable.
+/// The reference's `TestEndToEnd` through the whole pipeline (§B.10, issue acceptance): accounts in
+/// a real localnet ledger → `getProgramAccounts` over JSON-RPC → state cache → gRPC over a TCP
+/// socket → config, compared byte for byte with `e2e.tmpl`, `e2e.peer.removal.tmpl`,
+/// `e2e.last.user.tmpl` and `e2e.multi.vrf.tmpl`. Also the bad ledgers: nothing, garbage,
+/// unreachable.
 class FullPipelineTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static ControllerDaemon controller(String rpcUrl) {
-    return ControllerDaemon.start(new ControllerConfig(rpcUrl, LedgerAccounts.PROGRAM, 65342, false,
-        new InetSocketAddress("127.0.0.1", 0), null, null, null, null, Duration.ofHours(1)), "test");
+    return ControllerDaemon.start(
+        new ControllerConfig(
+            rpcUrl,
+            LedgerAccounts.PROGRAM,
+            65342,
+            false,
+            new InetSocketAddress("127.0.0.1", 0),
+            null,
+            null,
+            null,
+            null,
+            Duration.ofHours(1)),
+        "test");
   }
 
   static String getConfig(int port, String pubkey, List<String> peers) throws InterruptedException {
     ManagedChannel ch = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
     try {
-      return ControllerGrpc.newBlockingStub(ch).withDeadlineAfter(5, TimeUnit.SECONDS)
-          .getConfig(ConfigRequest.newBuilder().setPubkey(pubkey).addAllBgpPeers(peers).build()).getConfig();
+      return ControllerGrpc.newBlockingStub(ch)
+          .withDeadlineAfter(5, TimeUnit.SECONDS)
+          .getConfig(ConfigRequest.newBuilder().setPubkey(pubkey).addAllBgpPeers(peers).build())
+          .getConfig();
     } finally {
       ch.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
@@ -55,15 +68,25 @@ class FullPipelineTest {
         try (ControllerDaemon c = controller(net.rpcUrl())) {
           assertThat(c.refresher().refreshOnce()).isTrue();
           String got = getConfig(c.port(), E2eScenarios.DEVICE, s.peers());
-          assertThat(got).as(s.name()).isEqualTo(GoFixture.render(RenderFixtures.DIR + s.fixture(),
-              Map.of("StartTunnel", 500, "EndTunnel", 627)));
+          assertThat(got)
+              .as(s.name())
+              .isEqualTo(
+                  GoFixture.render(
+                      RenderFixtures.DIR + s.fixture(),
+                      Map.of("StartTunnel", 500, "EndTunnel", 627)));
           if (s.name().equals("remove_unknown_peers_successfully")) {
             String abc02 = Accounts.pk(2).toBase58();
             assertThatThrownBy(() -> getConfig(c.port(), abc02, List.of()))
-                .isInstanceOfSatisfying(StatusRuntimeException.class,
-                    e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION))
-                .hasMessage("FAILED_PRECONDITION: cannot render config for device " + abc02
-                    + ": [no or invalid IPv4 loopback interface found for device device exchange bgp_community=0]");
+                .isInstanceOfSatisfying(
+                    StatusRuntimeException.class,
+                    e ->
+                        assertThat(e.getStatus().getCode())
+                            .isEqualTo(Status.Code.FAILED_PRECONDITION))
+                .hasMessage(
+                    "FAILED_PRECONDITION: cannot render config for device "
+                        + abc02
+                        + ": [no or invalid IPv4 loopback interface found for device device"
+                        + " exchange bgp_community=0]");
           }
         }
       }
@@ -73,10 +96,12 @@ class FullPipelineTest {
   @Test
   void emptyGarbageAndUnreachableLedgersKeepTheOldCache() throws Exception {
     E2eScenarios.Scenario s = E2eScenarios.all().getFirst();
-    try (Localnet net = LedgerAccounts.start(dir.resolve("ledger")); ControllerDaemon c = controller(net.rpcUrl())) {
+    try (Localnet net = LedgerAccounts.start(dir.resolve("ledger"));
+        ControllerDaemon c = controller(net.rpcUrl())) {
       assertThat(c.refresher().refreshOnce()).as("no accounts at all").isFalse();
       assertThatThrownBy(() -> getConfig(c.port(), E2eScenarios.DEVICE, List.of()))
-          .isInstanceOfSatisfying(StatusRuntimeException.class,
+          .isInstanceOfSatisfying(
+              StatusRuntimeException.class,
               e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND))
           .hasMessage("NOT_FOUND: pubkey " + E2eScenarios.DEVICE + " not found");
       LedgerAccounts.writeRaw(net, Accounts.pk(77), new byte[] {5, 1, 2});
@@ -89,9 +114,17 @@ class FullPipelineTest {
       net.close();
       assertThat(c.refresher().refreshOnce()).as("ledger down").isFalse();
       assertThat(getConfig(c.port(), E2eScenarios.DEVICE, List.of())).isEqualTo(good);
-      assertThat(c.metrics().registry().scrape().stream()
-          .filter(m -> m.getMetadata().getPrometheusName().equals("controller_cache_update_fetch_errors"))
-          .findFirst().orElseThrow().getDataPoints()).isNotEmpty();
+      assertThat(
+              c.metrics().registry().scrape().stream()
+                  .filter(
+                      m ->
+                          m.getMetadata()
+                              .getPrometheusName()
+                              .equals("controller_cache_update_fetch_errors"))
+                  .findFirst()
+                  .orElseThrow()
+                  .getDataPoints())
+          .isNotEmpty();
     }
   }
 }

@@ -12,11 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/// Writes SDK account records into a real localnet ledger, owned by a serviceability program id, so the controller
-/// reads them back with `getProgramAccounts` over JSON-RPC.
+/// Writes SDK account records into a real localnet ledger, owned by a serviceability program id, so
+/// the controller reads them back with `getProgramAccounts` over JSON-RPC.
 final class LedgerAccounts {
   /// The program the accounts belong to (the localnet environment's id).
-  static final PublicKey PROGRAM = PublicKey.fromBase58("7CTniUa88iJKUHTrCkB4TjAoG6TD7AMivhQeuqN2LPtX");
+  static final PublicKey PROGRAM =
+      PublicKey.fromBase58("7CTniUa88iJKUHTrCkB4TjAoG6TD7AMivhQeuqN2LPtX");
 
   private LedgerAccounts() {}
 
@@ -28,14 +29,25 @@ final class LedgerAccounts {
     Map<PublicKey, Account> m = new LinkedHashMap<>();
     for (DecodedAccount<? extends ServiceabilityAccount> a : accounts) {
       byte[] data = a.state().encode();
-      m.put(a.address(), new Account(Rent.minimumBalance(data.length), PROGRAM, data, false,
-          Account.RENT_EXEMPT_EPOCH));
+      m.put(
+          a.address(),
+          new Account(
+              Rent.minimumBalance(data.length), PROGRAM, data, false, Account.RENT_EXEMPT_EPOCH));
     }
     net.node().writeAccounts(m).join();
   }
 
   static void writeRaw(Localnet net, PublicKey address, byte[] data) {
-    net.node().writeAccounts(Map.of(address, new Account(Rent.minimumBalance(data.length), PROGRAM, data, false,
-        Account.RENT_EXEMPT_EPOCH))).join();
+    net.node()
+        .writeAccounts(
+            Map.of(
+                address,
+                new Account(
+                    Rent.minimumBalance(data.length),
+                    PROGRAM,
+                    data,
+                    false,
+                    Account.RENT_EXEMPT_EPOCH)))
+        .join();
   }
 }

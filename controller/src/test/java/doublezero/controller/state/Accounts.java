@@ -38,12 +38,13 @@ import doublezero.sdk.solana.client.DecodedAccount;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.List;
 
-/// SDK account records for controller tests, shaped like the reference's Go test fixtures (`server_test.go`):
-/// addresses such as `[32]byte{1}` are [#pk(int)].
+/// SDK account records for controller tests, shaped like the reference's Go test fixtures
+/// (`server_test.go`): addresses such as `[32]byte{1}` are [#pk(int)].
 public final class Accounts {
   private Accounts() {}
 
-  /// @param first the first byte (the rest are 0), e.g. 1 → `4uQeVj5tqViQh7yWWGStvkEG1Zmhx6uasJtWCJziofM`
+  /// @param first the first byte (the rest are 0), e.g. 1 →
+  ///   `4uQeVj5tqViQh7yWWGStvkEG1Zmhx6uasJtWCJziofM`
   /// @return the key
   public static PublicKey pk(int first) {
     byte[] b = new byte[32];
@@ -60,8 +61,16 @@ public final class Accounts {
   }
 
   public static GlobalConfig config(String deviceBlock, String userBlock, String groupBlock) {
-    return new GlobalConfig(PublicKey.DEFAULT, 255, 0, 0, NetworkV4.parse(deviceBlock), NetworkV4.parse(userBlock),
-        NetworkV4.parse(groupBlock), 0, NetworkV4.DEFAULT);
+    return new GlobalConfig(
+        PublicKey.DEFAULT,
+        255,
+        0,
+        0,
+        NetworkV4.parse(deviceBlock),
+        NetworkV4.parse(userBlock),
+        NetworkV4.parse(groupBlock),
+        0,
+        NetworkV4.DEFAULT);
   }
 
   public static Interface loopback(String name, LoopbackType type, String net, int sr) {
@@ -69,53 +78,191 @@ public final class Accounts {
   }
 
   public static Interface physical(String name, String net, int mtu, int vlan) {
-    return iface(name, InterfaceType.PHYSICAL, LoopbackType.NONE, net, mtu, vlan, 0, InterfaceCyoa.NONE);
+    return iface(
+        name, InterfaceType.PHYSICAL, LoopbackType.NONE, net, mtu, vlan, 0, InterfaceCyoa.NONE);
   }
 
-  public static Interface iface(String name, InterfaceType type, LoopbackType lt, String net, int mtu, int vlan,
-      int sr, InterfaceCyoa cyoa) {
-    return new InterfaceV2(InterfaceStatus.ACTIVATED, name, type, cyoa, InterfaceDia.NONE, lt, 0, 0, mtu,
-        RoutingMode.STATIC, vlan, NetworkV4.parse(net), sr, false);
+  public static Interface iface(
+      String name,
+      InterfaceType type,
+      LoopbackType lt,
+      String net,
+      int mtu,
+      int vlan,
+      int sr,
+      InterfaceCyoa cyoa) {
+    return new InterfaceV2(
+        InterfaceStatus.ACTIVATED,
+        name,
+        type,
+        cyoa,
+        InterfaceDia.NONE,
+        lt,
+        0,
+        0,
+        mtu,
+        RoutingMode.STATIC,
+        vlan,
+        NetworkV4.parse(net),
+        sr,
+        false);
   }
 
-  public static Device device(String code, String publicIp, PublicKey exchange, DeviceStatus status,
+  public static Device device(
+      String code,
+      String publicIp,
+      PublicKey exchange,
+      DeviceStatus status,
       List<Interface> interfaces) {
-    return new Device(PublicKey.DEFAULT, U128.ZERO, 255, PublicKey.DEFAULT, exchange, DeviceType.HYBRID,
-        ip(publicIp), status, code, List.of(), PublicKey.DEFAULT, PublicKey.DEFAULT, "", interfaces, 0, 0, 128,
-        DeviceHealth.READY_FOR_USERS, DeviceDesiredStatus.ACTIVATED, 0, 0, 0, 0, 0, 0, 0);
+    return new Device(
+        PublicKey.DEFAULT,
+        U128.ZERO,
+        255,
+        PublicKey.DEFAULT,
+        exchange,
+        DeviceType.HYBRID,
+        ip(publicIp),
+        status,
+        code,
+        List.of(),
+        PublicKey.DEFAULT,
+        PublicKey.DEFAULT,
+        "",
+        interfaces,
+        0,
+        0,
+        128,
+        DeviceHealth.READY_FOR_USERS,
+        DeviceDesiredStatus.ACTIVATED,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0);
   }
 
-  public static Link link(PublicKey a, String ifaceA, PublicKey z, String ifaceZ, long delayNs, long overrideNs,
-      LinkStatus status, long mtu) {
-    return new Link(PublicKey.DEFAULT, U128.ZERO, 255, a, z, LinkLinkType.WAN, 10_000_000_000L, mtu, delayNs, 0, 0,
-        NetworkV4.DEFAULT, status, ifaceA + ":" + ifaceZ, PublicKey.DEFAULT, ifaceA, ifaceZ, overrideNs,
-        LinkHealth.READY_FOR_SERVICE, LinkDesiredStatus.ACTIVATED);
+  public static Link link(
+      PublicKey a,
+      String ifaceA,
+      PublicKey z,
+      String ifaceZ,
+      long delayNs,
+      long overrideNs,
+      LinkStatus status,
+      long mtu) {
+    return new Link(
+        PublicKey.DEFAULT,
+        U128.ZERO,
+        255,
+        a,
+        z,
+        LinkLinkType.WAN,
+        10_000_000_000L,
+        mtu,
+        delayNs,
+        0,
+        0,
+        NetworkV4.DEFAULT,
+        status,
+        ifaceA + ":" + ifaceZ,
+        PublicKey.DEFAULT,
+        ifaceA,
+        ifaceZ,
+        overrideNs,
+        LinkHealth.READY_FOR_SERVICE,
+        LinkDesiredStatus.ACTIVATED);
   }
 
-  public static User user(UserType type, PublicKey device, String client, String dz, int tunnelId, String tunnelNet,
-      List<PublicKey> subscribers, List<PublicKey> publishers, PublicKey tenant, String endpoint) {
-    return new User(PublicKey.DEFAULT, U128.ZERO, 255, type, tenant, device, UserCyoa.GRE_OVER_DIA, ip(client), ip(dz),
-        tunnelId, NetworkV4.parse(tunnelNet), UserStatus.ACTIVATED, publishers, subscribers, PublicKey.DEFAULT,
+  public static User user(
+      UserType type,
+      PublicKey device,
+      String client,
+      String dz,
+      int tunnelId,
+      String tunnelNet,
+      List<PublicKey> subscribers,
+      List<PublicKey> publishers,
+      PublicKey tenant,
+      String endpoint) {
+    return new User(
+        PublicKey.DEFAULT,
+        U128.ZERO,
+        255,
+        type,
+        tenant,
+        device,
+        UserCyoa.GRE_OVER_DIA,
+        ip(client),
+        ip(dz),
+        tunnelId,
+        NetworkV4.parse(tunnelNet),
+        UserStatus.ACTIVATED,
+        publishers,
+        subscribers,
+        PublicKey.DEFAULT,
         ip(endpoint));
   }
 
-  public static User ibrl(PublicKey device, String client, String dz, int tunnelId, String tunnelNet) {
-    return user(UserType.IBRL, device, client, dz, tunnelId, tunnelNet, List.of(), List.of(), PublicKey.DEFAULT,
+  public static User ibrl(
+      PublicKey device, String client, String dz, int tunnelId, String tunnelNet) {
+    return user(
+        UserType.IBRL,
+        device,
+        client,
+        dz,
+        tunnelId,
+        tunnelNet,
+        List.of(),
+        List.of(),
+        PublicKey.DEFAULT,
         "0.0.0.0");
   }
 
   public static MulticastGroup group(String ip) {
-    return new MulticastGroup(PublicKey.DEFAULT, U128.ZERO, 255, PublicKey.DEFAULT, ip(ip), 0,
-        MulticastGroupStatus.ACTIVATED, "mg", 0, 0);
+    return new MulticastGroup(
+        PublicKey.DEFAULT,
+        U128.ZERO,
+        255,
+        PublicKey.DEFAULT,
+        ip(ip),
+        0,
+        MulticastGroupStatus.ACTIVATED,
+        "mg",
+        0,
+        0);
   }
 
   public static Exchange exchange(String code, int community) {
-    return new Exchange(PublicKey.DEFAULT, U128.ZERO, 255, 0, 0, community, 0, ExchangeStatus.ACTIVATED, code, code,
-        0, PublicKey.DEFAULT, PublicKey.DEFAULT);
+    return new Exchange(
+        PublicKey.DEFAULT,
+        U128.ZERO,
+        255,
+        0,
+        0,
+        community,
+        0,
+        ExchangeStatus.ACTIVATED,
+        code,
+        code,
+        0,
+        PublicKey.DEFAULT,
+        PublicKey.DEFAULT);
   }
 
   public static Tenant tenant(int vrf, boolean metro) {
-    return new Tenant(PublicKey.DEFAULT, 255, "t" + vrf, vrf, 0, List.of(), TenantPaymentStatus.PAID,
-        PublicKey.DEFAULT, metro, false, TenantBillingConfig.DEFAULT);
+    return new Tenant(
+        PublicKey.DEFAULT,
+        255,
+        "t" + vrf,
+        vrf,
+        0,
+        List.of(),
+        TenantPaymentStatus.PAID,
+        PublicKey.DEFAULT,
+        metro,
+        false,
+        TenantBillingConfig.DEFAULT);
   }
 }

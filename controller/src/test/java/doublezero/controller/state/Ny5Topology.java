@@ -28,16 +28,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/// The reference e2e topology of §D as account records: device under test `ny5-dz01` (exchange xewr, community
-/// 10001, mgmt VRF `mgmt`) with Ethernet2 (40 ms), Ethernet4 (30 ms, override 500 ms), Ethernet5 (soft-drained),
-/// Ethernet6 (8 ms, hard-drained), Vlan4001 (30 ms), Loopback255/256; peers in RPC order ty2, ld4, la2, sg1, ams,
-/// frk, pit. Builds the accounts of each walkthrough state and the data the `doublezero_agent_config_*.tmpl`
-/// fixtures are rendered with.
+/// The reference e2e topology of §D as account records: device under test `ny5-dz01` (exchange
+/// xewr, community 10001, mgmt VRF `mgmt`) with Ethernet2 (40 ms), Ethernet4 (30 ms, override 500
+/// ms), Ethernet5 (soft-drained), Ethernet6 (8 ms, hard-drained), Vlan4001 (30 ms),
+/// Loopback255/256; peers in RPC order ty2, ld4, la2, sg1, ams, frk, pit. Builds the accounts of
+/// each walkthrough state and the data the `doublezero_agent_config_*.tmpl` fixtures are rendered
+/// with.
 public final class Ny5Topology {
   /// ny5-dz01's account.
   public static final PublicKey NY5 = pk(1);
-  static final String[] PEERS = {"ty2-dz01", "ld4-dz01", "la2-dz01", "sg1-dz01", "ams-dz001", "frk-dz01",
-      "pit-dzd01"};
+
+  static final String[] PEERS = {
+    "ty2-dz01", "ld4-dz01", "la2-dz01", "sg1-dz01", "ams-dz001", "frk-dz01", "pit-dzd01"
+  };
   static final String DEVICE_IP = "9.128.0.10";
   static final String CLIENT_IP = "9.128.2.20";
   static final String ALLOCATED_IP = "9.128.0.137";
@@ -46,7 +49,14 @@ public final class Ny5Topology {
   static final String PUBLISHER_IP = "148.51.120.1";
 
   /// A walkthrough state.
-  public enum State { USER_ADDED, ALLOCATED_USER_ADDED, USER_REMOVED, PEER_REMOVED, DRAINED, MULTICAST_ADDED }
+  public enum State {
+    USER_ADDED,
+    ALLOCATED_USER_ADDED,
+    USER_REMOVED,
+    PEER_REMOVED,
+    DRAINED,
+    MULTICAST_ADDED
+  }
 
   private Ny5Topology() {}
 
@@ -69,39 +79,147 @@ public final class Ny5Topology {
     a.add(at(pk(150), exchange("xewr", 10001)));
     DeviceStatus status = state == State.DRAINED ? DeviceStatus.DRAINED : DeviceStatus.ACTIVATED;
     Device ny5 = device("ny5-dz01", DEVICE_IP, pk(150), status, ny5Interfaces());
-    a.add(at(NY5, new Device(ny5.owner(), ny5.index(), ny5.bumpSeed(), ny5.locationPk(), ny5.exchangePk(),
-        ny5.deviceType(), ny5.publicIp(), ny5.status(), ny5.code(), ny5.dzPrefixes(), ny5.metricsPublisherPk(),
-        ny5.contributorPk(), "mgmt", ny5.interfaces(), 0, 0, 128, ny5.deviceHealth(), ny5.desiredStatus(), 0, 0, 0,
-        0, 0, 0, 0)));
+    a.add(
+        at(
+            NY5,
+            new Device(
+                ny5.owner(),
+                ny5.index(),
+                ny5.bumpSeed(),
+                ny5.locationPk(),
+                ny5.exchangePk(),
+                ny5.deviceType(),
+                ny5.publicIp(),
+                ny5.status(),
+                ny5.code(),
+                ny5.dzPrefixes(),
+                ny5.metricsPublisherPk(),
+                ny5.contributorPk(),
+                "mgmt",
+                ny5.interfaces(),
+                0,
+                0,
+                128,
+                ny5.deviceHealth(),
+                ny5.desiredStatus(),
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0)));
     for (int i = 0; i < PEERS.length; i++) {
       a.add(at(pk(151 + i), exchange("x" + i, 10002 + i)));
       boolean pitGone = i == 6 && (state == State.PEER_REMOVED || state == State.DRAINED);
       List<Interface> ifaces = new ArrayList<>();
       if (!pitGone) {
-        ifaces.add(loopback("Loopback255", LoopbackType.VPNV4, "172.16.0." + (11 + 2 * i) + "/32", 2 + i));
+        ifaces.add(
+            loopback("Loopback255", LoopbackType.VPNV4, "172.16.0." + (11 + 2 * i) + "/32", 2 + i));
       }
       ifaces.add(loopback("Loopback256", LoopbackType.IPV4, "172.16.0." + (12 + 2 * i) + "/32", 0));
-      a.add(at(pk(10 + i), device(PEERS[i], "9.128.1." + (10 + i), pk(151 + i), DeviceStatus.ACTIVATED, ifaces)));
+      a.add(
+          at(
+              pk(10 + i),
+              device(
+                  PEERS[i], "9.128.1." + (10 + i), pk(151 + i), DeviceStatus.ACTIVATED, ifaces)));
     }
-    a.add(at(pk(40), link(pk(12), "Ethernet2", NY5, "Ethernet2", 40_000_000, 0, LinkStatus.ACTIVATED, 2048)));
-    a.add(at(pk(41), link(NY5, "Ethernet4", pk(11), "Ethernet4", 30_000_000, 500_000_000, LinkStatus.ACTIVATED,
-        2048)));
-    a.add(at(pk(42), link(NY5, "Ethernet5", pk(13), "Ethernet5", 20_000_000, 0, LinkStatus.SOFT_DRAINED, 2048)));
-    a.add(at(pk(43), link(NY5, "Ethernet6", pk(14), "Ethernet6", 8_000_000, 0, LinkStatus.HARD_DRAINED, 2048)));
-    a.add(at(pk(44), link(pk(15), "Vlan4001", NY5, "Vlan4001", 30_000_000, 0, LinkStatus.ACTIVATED, 2048)));
+    a.add(
+        at(
+            pk(40),
+            link(
+                pk(12), "Ethernet2", NY5, "Ethernet2", 40_000_000, 0, LinkStatus.ACTIVATED, 2048)));
+    a.add(
+        at(
+            pk(41),
+            link(
+                NY5,
+                "Ethernet4",
+                pk(11),
+                "Ethernet4",
+                30_000_000,
+                500_000_000,
+                LinkStatus.ACTIVATED,
+                2048)));
+    a.add(
+        at(
+            pk(42),
+            link(
+                NY5,
+                "Ethernet5",
+                pk(13),
+                "Ethernet5",
+                20_000_000,
+                0,
+                LinkStatus.SOFT_DRAINED,
+                2048)));
+    a.add(
+        at(
+            pk(43),
+            link(
+                NY5,
+                "Ethernet6",
+                pk(14),
+                "Ethernet6",
+                8_000_000,
+                0,
+                LinkStatus.HARD_DRAINED,
+                2048)));
+    a.add(
+        at(
+            pk(44),
+            link(pk(15), "Vlan4001", NY5, "Vlan4001", 30_000_000, 0, LinkStatus.ACTIVATED, 2048)));
     a.add(at(pk(60), group("233.84.178.0")));
     a.add(at(pk(61), group("233.84.178.1")));
     switch (state) {
-      case USER_ADDED -> a.add(at(pk(100), Accounts.ibrl(NY5, CLIENT_IP, CLIENT_IP, 500, "169.254.0.0/31")));
-      case ALLOCATED_USER_ADDED -> a.add(at(pk(100), user(UserType.IBRL_WITH_ALLOCATED_IP, NY5, CLIENT_IP,
-          ALLOCATED_IP, 500, "169.254.0.0/31", List.of(), List.of(), PublicKey.DEFAULT, "0.0.0.0")));
+      case USER_ADDED ->
+          a.add(at(pk(100), Accounts.ibrl(NY5, CLIENT_IP, CLIENT_IP, 500, "169.254.0.0/31")));
+      case ALLOCATED_USER_ADDED ->
+          a.add(
+              at(
+                  pk(100),
+                  user(
+                      UserType.IBRL_WITH_ALLOCATED_IP,
+                      NY5,
+                      CLIENT_IP,
+                      ALLOCATED_IP,
+                      500,
+                      "169.254.0.0/31",
+                      List.of(),
+                      List.of(),
+                      PublicKey.DEFAULT,
+                      "0.0.0.0")));
       case MULTICAST_ADDED -> {
-        a.add(at(pk(100), user(UserType.MULTICAST, NY5, PUBLISHER_CLIENT, PUBLISHER_IP, 500, "169.254.0.0/31",
-            List.of(), List.of(pk(60), pk(61)), PublicKey.DEFAULT, "0.0.0.0")));
-        a.add(at(pk(101), user(UserType.MULTICAST, NY5, SUBSCRIBER_CLIENT, SUBSCRIBER_CLIENT, 501,
-            "169.254.0.2/31", List.of(pk(60), pk(61)), List.of(), PublicKey.DEFAULT, "0.0.0.0")));
+        a.add(
+            at(
+                pk(100),
+                user(
+                    UserType.MULTICAST,
+                    NY5,
+                    PUBLISHER_CLIENT,
+                    PUBLISHER_IP,
+                    500,
+                    "169.254.0.0/31",
+                    List.of(),
+                    List.of(pk(60), pk(61)),
+                    PublicKey.DEFAULT,
+                    "0.0.0.0")));
+        a.add(
+            at(
+                pk(101),
+                user(
+                    UserType.MULTICAST,
+                    NY5,
+                    SUBSCRIBER_CLIENT,
+                    SUBSCRIBER_CLIENT,
+                    501,
+                    "169.254.0.2/31",
+                    List.of(pk(60), pk(61)),
+                    List.of(),
+                    PublicKey.DEFAULT,
+                    "0.0.0.0")));
       }
-      case USER_REMOVED, PEER_REMOVED, DRAINED -> { }
+      case USER_REMOVED, PEER_REMOVED, DRAINED -> {}
     }
     return a;
   }

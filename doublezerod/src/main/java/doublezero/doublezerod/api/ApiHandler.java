@@ -20,25 +20,30 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// The routes of the daemon's HTTP API (reference `internal/runtime/run.go` mux, `internal/manager/http.go`,
-/// `internal/api`, §D.3), as a pure function from method, path and body to a response; [ApiServer] carries it over
-/// the Unix socket. Unknown paths answer Go's `404 page not found`, a known path with another method
-/// `Method Not Allowed` (405).
+/// The routes of the daemon's HTTP API (reference `internal/runtime/run.go` mux,
+/// `internal/manager/http.go`, `internal/api`, §D.3), as a pure function from method, path and body
+/// to a response; [ApiServer] carries it over the Unix socket. Unknown paths answer Go's `404 page
+/// not found`, a known path with another method `Method Not Allowed` (405).
 public final class ApiHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
-  private static final String NO_SERVICE = "[{\"doublezero_status\": {\"session_status\": \"disconnected\"}}]";
+  private static final String NO_SERVICE =
+      "[{\"doublezero_status\": {\"session_status\": \"disconnected\"}}]";
   private final DaemonInfo info;
   private final Reconciler reconciler;
   private final CachingChainSource chain;
   private final Optional<LatencyProber> latency;
   private final RouteTable routes;
 
-  /// @param info       what the daemon reports about itself
+  /// @param info what the daemon reports about itself
   /// @param reconciler the reconciler (services, enable/disable, legacy provision/remove)
-  /// @param chain      the caching chain source (status enrichment, stale age)
-  /// @param latency    the prober, empty when latency probing is off (then `/latency` does not exist)
-  /// @param routes     the kernel route view
-  public ApiHandler(DaemonInfo info, Reconciler reconciler, CachingChainSource chain, Optional<LatencyProber> latency,
+  /// @param chain the caching chain source (status enrichment, stale age)
+  /// @param latency the prober, empty when latency probing is off (then `/latency` does not exist)
+  /// @param routes the kernel route view
+  public ApiHandler(
+      DaemonInfo info,
+      Reconciler reconciler,
+      CachingChainSource chain,
+      Optional<LatencyProber> latency,
       RouteTable routes) {
     this.info = info;
     this.reconciler = reconciler;
@@ -48,17 +53,18 @@ public final class ApiHandler {
   }
 
   /// @param method the HTTP method
-  /// @param path   the request path (query ignored)
-  /// @param body   the request body (empty when none)
+  /// @param path the request path (query ignored)
+  /// @param body the request body (empty when none)
   /// @return the response
   public ApiResponse handle(String method, String path, byte[] body) {
     String p = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-    String want = switch (p) {
-      case "/config", "/status", "/v2/status", "/routes" -> "GET";
-      case "/latency" -> latency.isPresent() ? "GET" : null;
-      case "/enable", "/disable", "/provision", "/remove", "/resolve-route" -> "POST";
-      default -> null;
-    };
+    String want =
+        switch (p) {
+          case "/config", "/status", "/v2/status", "/routes" -> "GET";
+          case "/latency" -> latency.isPresent() ? "GET" : null;
+          case "/enable", "/disable", "/provision", "/remove", "/resolve-route" -> "POST";
+          default -> null;
+        };
     if (want == null) {
       return ApiResponse.text(404, "404 page not found");
     }
@@ -70,7 +76,8 @@ public final class ApiHandler {
       case "/status" -> status();
       case "/v2/status" -> v2Status();
       case "/routes" -> routes();
-      case "/latency" -> ApiResponse.json(200, ApiJson.encode(ApiJson.latency(latency.orElseThrow().results())));
+      case "/latency" ->
+          ApiResponse.json(200, ApiJson.encode(ApiJson.latency(latency.orElseThrow().results())));
       case "/enable" -> toggle(true);
       case "/disable" -> toggle(false);
       case "/provision" -> LegacyRequests.provision(reconciler, body);
@@ -109,15 +116,16 @@ public final class ApiHandler {
       try {
         data = Optional.of(chain.fetch());
       } catch (RuntimeException e) {
-        LOG.atWarn().addKeyValue("error", String.valueOf(e.getMessage()))
+        LOG.atWarn()
+            .addKeyValue("error", String.valueOf(e.getMessage()))
             .log("v2/status: failed to fetch program data for enrichment");
       }
     }
     List<LatencyResult> results = latency.map(LatencyProber::results).orElse(List.of());
     for (ServiceView s : services) {
       ObjectNode so = ApiJson.status(arr.addObject(), s);
-      StatusEnrichment.Enriched e = data.map(d -> StatusEnrichment.of(d, s, results))
-          .orElse(StatusEnrichment.Enriched.NONE);
+      StatusEnrichment.Enriched e =
+          data.map(d -> StatusEnrichment.of(d, s, results)).orElse(StatusEnrichment.Enriched.NONE);
       so.put("current_device", e.currentDevice());
       so.put("lowest_latency_device", e.lowestLatencyDevice());
       so.put("metro", e.metro());
@@ -145,10 +153,14 @@ public final class ApiHandler {
 
   private ApiResponse routes() {
     try {
-      return ApiResponse.json(200, ApiJson.encode(RouteListing.of(info.network(), reconciler.services(),
-          routes.bgpRoutes())));
+      return ApiResponse.json(
+          200,
+          ApiJson.encode(
+              RouteListing.of(info.network(), reconciler.services(), routes.bgpRoutes())));
     } catch (RuntimeException e) {
-      LOG.atWarn().addKeyValue("error", String.valueOf(e.getMessage())).log("routes: failed to get routes");
+      LOG.atWarn()
+          .addKeyValue("error", String.valueOf(e.getMessage()))
+          .log("routes: failed to get routes");
       return ApiResponse.text(500, "failed to get routes");
     }
   }
@@ -175,7 +187,8 @@ public final class ApiHandler {
       }
       ObjectNode o = ApiJson.MAPPER.createObjectNode();
       o.put("src", src.get().toString());
-      return new ApiResponse(200, ApiResponse.TEXT, ApiJson.encode(o).getBytes(StandardCharsets.UTF_8));
+      return new ApiResponse(
+          200, ApiResponse.TEXT, ApiJson.encode(o).getBytes(StandardCharsets.UTF_8));
     } catch (RuntimeException e) {
       return ApiResponse.text(500, "failed to resolve route");
     }

@@ -10,8 +10,9 @@ import doublezero.doublezerod.reconcile.ServiceView;
 import doublezero.sdk.net.Ipv4Address;
 import java.util.List;
 
-/// The API's JSON shapes with the reference's key order (`internal/api`, `internal/manager/http.go`, §D.3). Go's
-/// encoder ends each document with a newline; [#encode] does the same.
+/// The API's JSON shapes with the reference's key order (`internal/api`,
+/// `internal/manager/http.go`, §D.3). Go's encoder ends each document with a newline; [#encode]
+/// does the same.
 final class ApiJson {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -25,7 +26,8 @@ final class ApiJson {
     }
   }
 
-  /// StatusResponse: tunnel_name, tunnel_src, tunnel_dst, doublezero_ip, doublezero_status, user_type.
+  /// StatusResponse: tunnel_name, tunnel_src, tunnel_dst, doublezero_ip, doublezero_status,
+  /// user_type.
   static ObjectNode status(ObjectNode o, ServiceView s) {
     ProvisionRequest r = s.request();
     o.put("tunnel_name", s.tunnelName());

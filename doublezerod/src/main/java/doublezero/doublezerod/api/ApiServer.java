@@ -32,13 +32,15 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// The API's HTTP/1.1 server on a Unix domain socket (Netty, `NioServerDomainSocketChannel`, no native library).
-/// At start a stale socket file is removed, the socket is bound and given its mode and group ([SocketAccess]); on
-/// close the listener stops and the socket file is unlinked. Request bodies above [#MAX_BODY] bytes get the
-/// reference's 400 body for a malformed request, not a dropped connection.
+/// The API's HTTP/1.1 server on a Unix domain socket (Netty, `NioServerDomainSocketChannel`, no
+/// native library). At start a stale socket file is removed, the socket is bound and given its mode
+/// and group ([SocketAccess]); on close the listener stops and the socket file is unlinked. Request
+/// bodies above [#MAX_BODY] bytes get the reference's 400 body for a malformed request, not a
+/// dropped connection.
 public final class ApiServer implements AutoCloseable {
   /// Largest accepted request body.
   public static final int MAX_BODY = 64 * 1024;
+
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private final Path socket;
   private final EventLoopGroup group;
@@ -50,8 +52,8 @@ public final class ApiServer implements AutoCloseable {
     this.channel = channel;
   }
 
-  /// @param socket  the socket path (its directory is created when missing)
-  /// @param access  mode and group for the socket file
+  /// @param socket the socket path (its directory is created when missing)
+  /// @param access mode and group for the socket file
   /// @param handler the routes
   /// @return the running server
   /// @throws UncheckedIOException when the socket cannot be bound or given its mode
@@ -66,16 +68,26 @@ public final class ApiServer implements AutoCloseable {
     }
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     try {
-      Channel ch = new ServerBootstrap().group(group).channel(NioServerDomainSocketChannel.class)
-          .childHandler(new ChannelInitializer<Channel>() {
-            @Override
-            protected void initChannel(Channel c) {
-              c.pipeline().addLast(new HttpServerCodec(), new Aggregator(), new Handler(handler));
-            }
-          })
-          .bind(UnixDomainSocketAddress.of(socket)).sync().channel();
+      Channel ch =
+          new ServerBootstrap()
+              .group(group)
+              .channel(NioServerDomainSocketChannel.class)
+              .childHandler(
+                  new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel c) {
+                      c.pipeline()
+                          .addLast(new HttpServerCodec(), new Aggregator(), new Handler(handler));
+                    }
+                  })
+              .bind(UnixDomainSocketAddress.of(socket))
+              .sync()
+              .channel();
       access.apply(socket);
-      LOG.atInfo().addKeyValue("socket", socket).addKeyValue("mode", access.describe()).log("api: listening");
+      LOG.atInfo()
+          .addKeyValue("socket", socket)
+          .addKeyValue("mode", access.describe())
+          .log("api: listening");
       return new ApiServer(socket, group, ch);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -100,7 +112,10 @@ public final class ApiServer implements AutoCloseable {
     try {
       Files.deleteIfExists(socket);
     } catch (IOException e) {
-      LOG.atWarn().addKeyValue("socket", socket).addKeyValue("error", e.getMessage()).log("api: cannot unlink socket");
+      LOG.atWarn()
+          .addKeyValue("socket", socket)
+          .addKeyValue("error", e.getMessage())
+          .log("api: cannot unlink socket");
     }
   }
 
@@ -111,7 +126,8 @@ public final class ApiServer implements AutoCloseable {
 
     @Override
     protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
-      ApiResponse r = LegacyRequests.error(400, "malformed provision request: http: request body too large");
+      ApiResponse r =
+          LegacyRequests.error(400, "malformed provision request: http: request body too large");
       ctx.writeAndFlush(response(r, false)).addListener(ChannelFutureListener.CLOSE);
     }
   }
@@ -130,12 +146,17 @@ public final class ApiServer implements AutoCloseable {
       try {
         r = handler.handle(req.method().name(), req.uri(), ByteBufUtil.getBytes(req.content()));
       } catch (RuntimeException e) {
-        LOG.atError().addKeyValue("path", req.uri()).addKeyValue("error", String.valueOf(e.getMessage()))
+        LOG.atError()
+            .addKeyValue("path", req.uri())
+            .addKeyValue("error", String.valueOf(e.getMessage()))
             .log("api: handler failed");
         r = ApiResponse.text(500, "internal error");
       }
-      LOG.atDebug().addKeyValue("method", req.method().name()).addKeyValue("path", req.uri())
-          .addKeyValue("status", r.status()).log("api: request");
+      LOG.atDebug()
+          .addKeyValue("method", req.method().name())
+          .addKeyValue("path", req.uri())
+          .addKeyValue("status", r.status())
+          .log("api: request");
       ChannelFuture f = ctx.writeAndFlush(response(r, keepAlive));
       if (!keepAlive) {
         f.addListener(ChannelFutureListener.CLOSE);
@@ -144,14 +165,19 @@ public final class ApiServer implements AutoCloseable {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-      LOG.atDebug().addKeyValue("error", String.valueOf(cause.getMessage())).log("api: connection error");
+      LOG.atDebug()
+          .addKeyValue("error", String.valueOf(cause.getMessage()))
+          .log("api: connection error");
       ctx.close();
     }
   }
 
   static FullHttpResponse response(ApiResponse r, boolean keepAlive) {
-    FullHttpResponse resp = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(r.status()),
-        Unpooled.wrappedBuffer(r.body()));
+    FullHttpResponse resp =
+        new DefaultFullHttpResponse(
+            HttpVersion.HTTP_1_1,
+            HttpResponseStatus.valueOf(r.status()),
+            Unpooled.wrappedBuffer(r.body()));
     if (r.contentType() != null) {
       resp.headers().set(HttpHeaderNames.CONTENT_TYPE, r.contentType());
     }

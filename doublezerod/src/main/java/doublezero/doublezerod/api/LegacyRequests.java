@@ -11,10 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/// The legacy `POST /provision` and `POST /remove` (reference `internal/manager/http.go`, §D.3 and corrections H.2):
-/// bodies are written literally, `{"status": "ok"}` with a space and no newline; errors are
-/// `{"status": "error", "description": "malformed provision request: …"}` (400, body does not parse),
-/// `… "invalid request: …"` (400, fails validation) and `… "malformed stuff: …"` (400, provisioning failed).
+/// The legacy `POST /provision` and `POST /remove` (reference `internal/manager/http.go`, §D.3 and
+/// corrections H.2): bodies are written literally, `{"status": "ok"}` with a space and no newline;
+/// errors are `{"status": "error", "description": "malformed provision request: …"}` (400, body
+/// does not parse), `… "invalid request: …"` (400, fails validation) and `… "malformed stuff: …"`
+/// (400, provisioning failed).
 final class LegacyRequests {
   static final String OK = "{\"status\": \"ok\"}";
 
@@ -62,7 +63,9 @@ final class LegacyRequests {
   }
 
   static ApiResponse error(int status, String description) {
-    return ApiResponse.raw(status, "{\"status\": \"error\", \"description\": \"" + description.replace("\"", "'") + "\"}");
+    return ApiResponse.raw(
+        status,
+        "{\"status\": \"error\", \"description\": \"" + description.replace("\"", "'") + "\"}");
   }
 
   static ProvisionRequest parse(byte[] body) throws IOException {
@@ -75,7 +78,8 @@ final class LegacyRequests {
     try {
       tunnelNet = NetworkV4.parse(net);
     } catch (IllegalArgumentException e) {
-      throw new IOException("error parsing cider address " + net + ": invalid CIDR address: " + net);
+      throw new IOException(
+          "error parsing cider address " + net + ": invalid CIDR address: " + net);
     }
     if (tunnelNet.prefix() != 31) {
       throw new IOException("tunnel_net must be a /31, got " + net);
@@ -86,14 +90,23 @@ final class LegacyRequests {
     }
     long local = n.path("bgp_local_asn").asLong(0);
     long remote = n.path("bgp_remote_asn").asLong(0);
-    return new ProvisionRequest(ApiHandler.userType(n.path("user_type").asText("Unknown")),
-        ip(n.get("tunnel_src")), ip(n.get("tunnel_dst")), tunnelNet, ip(n.get("doublezero_ip")), prefixes,
-        ips(n.path("mcast_sub_groups")), ips(n.path("mcast_pub_groups")), local == 0 ? 65000 : local,
+    return new ProvisionRequest(
+        ApiHandler.userType(n.path("user_type").asText("Unknown")),
+        ip(n.get("tunnel_src")),
+        ip(n.get("tunnel_dst")),
+        tunnelNet,
+        ip(n.get("doublezero_ip")),
+        prefixes,
+        ips(n.path("mcast_sub_groups")),
+        ips(n.path("mcast_pub_groups")),
+        local == 0 ? 65000 : local,
         remote == 0 ? 65001 : remote);
   }
 
   private static Ipv4Address ip(JsonNode n) {
-    return n == null || n.isNull() || n.asText().isEmpty() ? Ipv4Address.UNSPECIFIED : Ipv4Address.parse(n.asText());
+    return n == null || n.isNull() || n.asText().isEmpty()
+        ? Ipv4Address.UNSPECIFIED
+        : Ipv4Address.parse(n.asText());
   }
 
   private static List<Ipv4Address> ips(JsonNode arr) {

@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/// `/routes` (reference `internal/api/routes.go`, §D.3): the kernel's bgp routes whose source is a service's dz_ip
-/// and whose gateway is that service's device overlay address, as `{"network": <moniker>, "local_ip": <src>,
-/// "peer_ip": <dst address>, "kernel_state": "present"}`, sorted by network, local_ip, peer_ip, kernel_state.
-/// Liveness fields are absent until the liveness manager is wired.
+/// `/routes` (reference `internal/api/routes.go`, §D.3): the kernel's bgp routes whose source is a
+/// service's dz_ip and whose gateway is that service's device overlay address, as `{"network":
+/// <moniker>, "local_ip": <src>, "peer_ip": <dst address>, "kernel_state": "present"}`, sorted by
+/// network, local_ip, peer_ip, kernel_state. Liveness fields are absent until the liveness manager
+/// is wired.
 final class RouteListing {
   private RouteListing() {}
 
@@ -21,13 +22,17 @@ final class RouteListing {
     List<Row> rows = new ArrayList<>();
     for (ServiceView s : services) {
       for (KernelRoute r : kernel) {
-        if (r.src().equals(s.request().dzIp()) && r.gateway().equals(s.request().tunnelNet().network())) {
+        if (r.src().equals(s.request().dzIp())
+            && r.gateway().equals(s.request().tunnelNet().network())) {
           rows.add(new Row(moniker, r.src().toString(), r.dst().ip().toString(), "present"));
         }
       }
     }
-    rows.sort(Comparator.comparing(Row::network).thenComparing(Row::localIp).thenComparing(Row::peerIp)
-        .thenComparing(Row::kernelState));
+    rows.sort(
+        Comparator.comparing(Row::network)
+            .thenComparing(Row::localIp)
+            .thenComparing(Row::peerIp)
+            .thenComparing(Row::kernelState));
     ArrayNode arr = ApiJson.MAPPER.createArrayNode();
     for (Row r : rows) {
       ObjectNode o = arr.addObject();

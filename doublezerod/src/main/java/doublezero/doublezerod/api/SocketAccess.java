@@ -12,11 +12,12 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/// Who may talk to the daemon: the socket file's mode and group. Default: 0660 with group `doublezero` when that
-/// group exists, else 0600 (the reference's 0666 lets any local user tear tunnels down; docs/compatibility.md).
-/// `--sock-mode` sets the mode explicitly (octal, e.g. `0660`); the group is still applied when it exists.
+/// Who may talk to the daemon: the socket file's mode and group. Default: 0660 with group
+/// `doublezero` when that group exists, else 0600 (the reference's 0666 lets any local user tear
+/// tunnels down; docs/compatibility.md). `--sock-mode` sets the mode explicitly (octal, e.g.
+/// `0660`); the group is still applied when it exists.
 ///
-/// @param mode  the permission bits, 0..0777
+/// @param mode the permission bits, 0..0777
 /// @param group the group to give the socket, empty for none
 public record SocketAccess(int mode, Optional<String> group) {
   /// The group that may use the socket.
@@ -41,7 +42,8 @@ public record SocketAccess(int mode, Optional<String> group) {
       }
       return m;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--sock-mode must be an octal mode such as 0660, got " + text);
+      throw new IllegalArgumentException(
+          "--sock-mode must be an octal mode such as 0660, got " + text);
     }
   }
 
@@ -66,7 +68,10 @@ public record SocketAccess(int mode, Optional<String> group) {
     try {
       if (group.isPresent()) {
         try {
-          GroupPrincipal g = path.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByGroupName(group.get());
+          GroupPrincipal g =
+              path.getFileSystem()
+                  .getUserPrincipalLookupService()
+                  .lookupPrincipalByGroupName(group.get());
           Files.getFileAttributeView(path, PosixFileAttributeView.class).setGroup(g);
         } catch (UserPrincipalNotFoundException e) {
           throw new IOException("group " + group.get() + " not found");
@@ -74,16 +79,21 @@ public record SocketAccess(int mode, Optional<String> group) {
       }
       Files.setPosixFilePermissions(path, permissions(mode));
     } catch (IOException e) {
-      throw new UncheckedIOException("api: cannot set access of " + path + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "api: cannot set access of " + path + ": " + e.getMessage(), e);
     }
   }
 
   static Set<PosixFilePermission> permissions(int mode) {
     Set<PosixFilePermission> out = EnumSet.noneOf(PosixFilePermission.class);
     PosixFilePermission[] order = {
-        PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
-        PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
-        PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
+      PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE,
+          PosixFilePermission.OTHERS_READ,
+      PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE,
+          PosixFilePermission.GROUP_READ,
+      PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE,
+          PosixFilePermission.OWNER_READ
+    };
     for (int i = 0; i < order.length; i++) {
       if ((mode & (1 << i)) != 0) {
         out.add(order[i]);

@@ -13,10 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/// The `/v2/status` enrichment of one service (reference `internal/manager/http.go` `enrichStatuses`, §D.3): the
-/// current device and its exchange name (metro) from the onchain user matched by dz_ip and user type (fallback: the
-/// device whose public IP is the tunnel destination), the tenant code, and the lowest-latency device (reachable
-/// results of Activated devices; the current device is kept unless another beats it by more than 5 ms on average).
+/// The `/v2/status` enrichment of one service (reference `internal/manager/http.go`
+/// `enrichStatuses`, §D.3): the current device and its exchange name (metro) from the onchain user
+/// matched by dz_ip and user type (fallback: the device whose public IP is the tunnel destination),
+/// the tenant code, and the lowest-latency device (reachable results of Activated devices; the
+/// current device is kept unless another beats it by more than 5 ms on average).
 final class StatusEnrichment {
   static final long TOLERANCE_NS = 5_000_000L;
 
@@ -82,7 +83,9 @@ final class StatusEnrichment {
     if (current != null) {
       for (Candidate c : candidates) {
         if (c.r().target().devicePk().equals(current)) {
-          return c.r().avgNanos() - lowest.r().avgNanos() > TOLERANCE_NS ? lowest.d().code() : c.d().code();
+          return c.r().avgNanos() - lowest.r().avgNanos() > TOLERANCE_NS
+              ? lowest.d().code()
+              : c.d().code();
         }
       }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 public record AsPathSegment(int type, List<Long> asns) {
   /// AS_SET.
   public static final int AS_SET = 1;
+
   /// AS_SEQUENCE.
   public static final int AS_SEQUENCE = 2;
 
@@ -17,7 +18,8 @@ public record AsPathSegment(int type, List<Long> asns) {
     asns = List.copyOf(asns);
   }
 
-  /// @return the length this segment adds to a path (RFC 4271 §9.1.2.2: a set counts 1, confederation segments 0)
+  /// @return the length this segment adds to a path (RFC 4271 §9.1.2.2: a set counts 1,
+  ///   confederation segments 0)
   public int pathLength() {
     return switch (type) {
       case AS_SET -> 1;

@@ -3,14 +3,14 @@ package doublezero.doublezerod.bgp;
 import java.util.ArrayList;
 import java.util.List;
 
-/// AS_PATH reconstruction from AS_PATH and AS4_PATH received over a session without four-octet AS support
-/// (RFC 6793 §4.2.3).
+/// AS_PATH reconstruction from AS_PATH and AS4_PATH received over a session without four-octet AS
+/// support (RFC 6793 §4.2.3).
 final class AsPaths {
   private AsPaths() {}
 
-  /// @return the attributes with AS4_PATH merged into AS_PATH and removed. When AS_PATH is shorter than AS4_PATH,
-  ///     AS4_PATH is ignored (§4.2.3); otherwise the leading (len(AS_PATH) − len(AS4_PATH)) path positions of
-  ///     AS_PATH are kept and AS4_PATH follows.
+  /// @return the attributes with AS4_PATH merged into AS_PATH and removed. When AS_PATH is shorter
+  ///   than AS4_PATH, AS4_PATH is ignored (§4.2.3); otherwise the leading (len(AS_PATH) −
+  ///   len(AS4_PATH)) path positions of AS_PATH are kept and AS4_PATH follows.
   static List<PathAttribute> mergeAs4(List<PathAttribute> attributes) {
     PathAttribute.AsPath path = null;
     PathAttribute.As4Path as4 = null;

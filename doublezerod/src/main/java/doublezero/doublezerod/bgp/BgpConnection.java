@@ -6,8 +6,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.util.Arrays;
 
-/// Framing over one TCP connection: read one whole message (header, then the rest), write whole messages.
-/// Writes are serialized so the keepalive thread and the session thread can both send.
+/// Framing over one TCP connection: read one whole message (header, then the rest), write whole
+/// messages. Writes are serialized so the keepalive thread and the session thread can both send.
 final class BgpConnection implements AutoCloseable {
   private final Socket socket;
   private final DataInputStream in;

@@ -2,7 +2,8 @@ package doublezero.doublezerod.bgp;
 
 import java.util.Locale;
 
-/// The (error code, subcode) pairs of RFC 4271 §4.5 / §6, RFC 5492 §5 and RFC 4486 that this speaker sends.
+/// The (error code, subcode) pairs of RFC 4271 §4.5 / §6, RFC 5492 §5 and RFC 4486 that this
+/// speaker sends.
 public enum BgpError {
   /// 1/1: marker not all ones.
   CONNECTION_NOT_SYNCHRONIZED(1, 1),
@@ -67,7 +68,7 @@ public enum BgpError {
     return subcode;
   }
 
-  /// @param code    an error code
+  /// @param code an error code
   /// @param subcode a subcode
   /// @return the constant's name in lower case, or `unknown` for pairs not listed here
   public static String describe(int code, int subcode) {

@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadFactory;
 
-/// One outbound BGP session (RFC 4271 §8, active side only): connect from the local overlay address, OPEN with
-/// IPv4-unicast multiprotocol and four-octet AS capabilities, KEEPALIVE, Established, advertise, then read UPDATEs
-/// until an error, a NOTIFICATION, the hold timer or [#close]. After a close it waits the connect-retry time and
-/// dials again. Every route learned from the peer is withdrawn through the listener when the session goes down.
+/// One outbound BGP session (RFC 4271 §8, active side only): connect from the local overlay
+/// address, OPEN with IPv4-unicast multiprotocol and four-octet AS capabilities, KEEPALIVE,
+/// Established, advertise, then read UPDATEs until an error, a NOTIFICATION, the hold timer or
+/// [#close]. After a close it waits the connect-retry time and dials again. Every route learned
+/// from the peer is withdrawn through the listener when the session goes down.
 public final class BgpSession implements AutoCloseable {
   private static final Logger LOG = System.getLogger("doublezerod.bgp");
   private final PeerConfig peer;
@@ -67,7 +68,8 @@ public final class BgpSession implements AutoCloseable {
         socket.setTcpNoDelay(true);
         socket.bind(new InetSocketAddress(inet(peer.localAddress()), 0));
         int timeout = (int) peer.timers().connectRetry().toMillis();
-        socket.connect(new InetSocketAddress(inet(peer.remoteAddress()), peer.timers().port()), timeout);
+        socket.connect(
+            new InetSocketAddress(inet(peer.remoteAddress()), peer.timers().port()), timeout);
         status.tcpConnected();
         try (BgpConnection c = new BgpConnection(socket)) {
           connection = c;
@@ -78,12 +80,20 @@ public final class BgpSession implements AutoCloseable {
             LOG.log(Level.ERROR, "bgp.session: failed peer=" + peer.remoteAddress(), e);
             reason = "internal error: " + e;
           }
-          LOG.log(Level.INFO, "bgp.session: closed peer={0} reason=\"{1}\"", peer.remoteAddress(), reason);
+          LOG.log(
+              Level.INFO,
+              "bgp.session: closed peer={0} reason=\"{1}\"",
+              peer.remoteAddress(),
+              reason);
           down(reason);
         }
       } catch (IOException e) {
         state = FsmState.ACTIVE;
-        LOG.log(Level.DEBUG, "bgp.session: connect failed peer={0} error=\"{1}\"", peer.remoteAddress(), e);
+        LOG.log(
+            Level.DEBUG,
+            "bgp.session: connect failed peer={0} error=\"{1}\"",
+            peer.remoteAddress(),
+            e);
       } finally {
         connection = null;
       }
@@ -113,7 +123,8 @@ public final class BgpSession implements AutoCloseable {
         return "notification received " + n;
       }
       if (!(confirm instanceof Keepalive)) {
-        throw new BgpException(BgpError.FSM_ERROR, new byte[0], "expected KEEPALIVE in OpenConfirm");
+        throw new BgpException(
+            BgpError.FSM_ERROR, new byte[0], "expected KEEPALIVE in OpenConfirm");
       }
       state = FsmState.ESTABLISHED;
       wasEstablished = true;
@@ -152,7 +163,8 @@ public final class BgpSession implements AutoCloseable {
         }
         yield o;
       }
-      case Notification n -> throw new BgpException(BgpError.FSM_ERROR, new byte[0], "peer refused: " + n);
+      case Notification n ->
+          throw new BgpException(BgpError.FSM_ERROR, new byte[0], "peer refused: " + n);
       case Update _, Keepalive _, MalformedUpdate _ ->
           throw new BgpException(BgpError.FSM_ERROR, new byte[0], "expected OPEN in OpenSent");
     };
@@ -163,15 +175,20 @@ public final class BgpSession implements AutoCloseable {
       switch (c.read()) {
         case Update u -> update(u);
         case MalformedUpdate w -> {
-          LOG.log(Level.WARNING, "bgp.session: treat-as-withdraw peer={0} prefixes={1} reason=\"{2}\"",
-              peer.remoteAddress(), w.withdrawn().size(), w.reason());
+          LOG.log(
+              Level.WARNING,
+              "bgp.session: treat-as-withdraw peer={0} prefixes={1} reason=\"{2}\"",
+              peer.remoteAddress(),
+              w.withdrawn().size(),
+              w.reason());
           withdraw(w.withdrawn());
         }
-        case Keepalive _ -> { }
+        case Keepalive _ -> {}
         case Notification n -> {
           return "notification received " + n;
         }
-        case Open _ -> throw new BgpException(BgpError.FSM_ERROR, new byte[0], "OPEN in Established");
+        case Open _ ->
+            throw new BgpException(BgpError.FSM_ERROR, new byte[0], "OPEN in Established");
       }
     }
     sendQuietly(c, Notification.of(BgpError.CEASE_ADMINISTRATIVE_SHUTDOWN, new byte[0]));
@@ -186,7 +203,9 @@ public final class BgpSession implements AutoCloseable {
     }
     Ipv4Address nextHop = u.nextHop().orElseThrow();
     if (nextHop.equals(peer.localAddress())) {
-      LOG.log(Level.WARNING, "bgp.session: treat-as-withdraw peer={0} reason=\"NEXT_HOP is our own address\"",
+      LOG.log(
+          Level.WARNING,
+          "bgp.session: treat-as-withdraw peer={0} reason=\"NEXT_HOP is our own address\"",
           peer.remoteAddress());
       withdraw(reachable);
       return;
@@ -223,15 +242,24 @@ public final class BgpSession implements AutoCloseable {
   private Open ourOpen() {
     long asn = peer.localAsn();
     int twoOctet = asn > 0xFFFF ? Open.AS_TRANS : (int) asn;
-    return new Open(4, twoOctet, (int) peer.timers().holdTime().toSeconds(), PeerConfig.ROUTER_ID,
+    return new Open(
+        4,
+        twoOctet,
+        (int) peer.timers().holdTime().toSeconds(),
+        PeerConfig.ROUTER_ID,
         List.of(Capability.Multiprotocol.IPV4_UNICAST, new Capability.FourOctetAs(asn)));
   }
 
   private void advertise(BgpConnection c) throws IOException {
     for (NetworkV4 prefix : peer.advertised()) {
-      c.write(new Update(List.of(), List.of(PathAttribute.Origin.IGP,
-          PathAttribute.AsPath.sequence(List.of(peer.localAsn())), new PathAttribute.NextHop(peer.localAddress())),
-          List.of(prefix)));
+      c.write(
+          new Update(
+              List.of(),
+              List.of(
+                  PathAttribute.Origin.IGP,
+                  PathAttribute.AsPath.sequence(List.of(peer.localAsn())),
+                  new PathAttribute.NextHop(peer.localAddress())),
+              List.of(prefix)));
     }
   }
 
@@ -268,8 +296,8 @@ public final class BgpSession implements AutoCloseable {
     return InetAddress.getByAddress(a.octets());
   }
 
-  /// Sends a Cease NOTIFICATION when Established, closes the connection, withdraws every learned route through the
-  /// listener and stops reconnecting. Idempotent.
+  /// Sends a Cease NOTIFICATION when Established, closes the connection, withdraws every learned
+  /// route through the listener and stops reconnecting. Idempotent.
   @Override
   public void close() {
     if (closed) {

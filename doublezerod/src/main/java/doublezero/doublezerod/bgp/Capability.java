@@ -6,12 +6,13 @@ import java.util.Arrays;
 public sealed interface Capability {
   /// Capability code 1, Multiprotocol Extensions (RFC 4760 §8).
   int CODE_MULTIPROTOCOL = 1;
+
   /// Capability code 65, four-octet AS numbers (RFC 6793 §3).
   int CODE_FOUR_OCTET_AS = 65;
 
   /// Multiprotocol: AFI (1 = IPv4) and SAFI (1 = unicast).
   ///
-  /// @param afi  address family identifier, 16 bits
+  /// @param afi address family identifier, 16 bits
   /// @param safi subsequent address family identifier, 8 bits
   record Multiprotocol(int afi, int safi) implements Capability {
     /// IPv4 unicast, the only family this speaker uses.
@@ -25,7 +26,7 @@ public sealed interface Capability {
 
   /// Any other capability, kept as received and otherwise ignored (RFC 5492 §3).
   ///
-  /// @param code  capability code
+  /// @param code capability code
   /// @param value capability value
   record Unknown(int code, byte[] value) implements Capability {
     /// Copies the value.

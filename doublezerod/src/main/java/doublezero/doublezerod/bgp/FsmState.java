@@ -1,7 +1,7 @@
 package doublezero.doublezerod.bgp;
 
-/// The BGP finite state machine's states (RFC 4271 §8.2.2). This speaker only dials out, so it passes
-/// Idle → Connect → OpenSent → OpenConfirm → Established, and back to Idle on any error.
+/// The BGP finite state machine's states (RFC 4271 §8.2.2). This speaker only dials out, so it
+/// passes Idle → Connect → OpenSent → OpenConfirm → Established, and back to Idle on any error.
 public enum FsmState {
   /// Waiting for the connect-retry timer.
   IDLE,

@@ -4,9 +4,9 @@ import doublezero.sdk.net.Ipv4Address;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
-/// MP_REACH_NLRI / MP_UNREACH_NLRI values (RFC 4760 §3, §4). IPv4 unicast is typed; other families are kept as
-/// [PathAttribute.Other]. A malformed MP attribute resets the session (RFC 7606 §7.11: we do not implement
-/// "AFI/SAFI disable").
+/// MP_REACH_NLRI / MP_UNREACH_NLRI values (RFC 4760 §3, §4). IPv4 unicast is typed; other families
+/// are kept as [PathAttribute.Other]. A malformed MP attribute resets the session (RFC 7606 §7.11:
+/// we do not implement "AFI/SAFI disable").
 final class MpCodec {
   private MpCodec() {}
 
@@ -31,7 +31,8 @@ final class MpCodec {
     if (afi != 1 || (v[2] & 0xFF) != 1) {
       return new PathAttribute.Other(flags, PathAttribute.MP_UNREACH_NLRI, v);
     }
-    return new PathAttribute.MpUnreachIpv4(PrefixCodec.decode(v, 3, v.length, BgpError.OPTIONAL_ATTRIBUTE_ERROR));
+    return new PathAttribute.MpUnreachIpv4(
+        PrefixCodec.decode(v, 3, v.length, BgpError.OPTIONAL_ATTRIBUTE_ERROR));
   }
 
   static byte[] reachValue(PathAttribute.MpReachIpv4 r) {

@@ -5,9 +5,9 @@ import java.util.HexFormat;
 
 /// A NOTIFICATION (RFC 4271 §4.5): error code, subcode and data; the connection closes after it.
 ///
-/// @param code    error code 1..6 (unsigned byte)
+/// @param code error code 1..6 (unsigned byte)
 /// @param subcode error subcode (unsigned byte)
-/// @param data    diagnostic data, possibly empty
+/// @param data diagnostic data, possibly empty
 public record Notification(int code, int subcode, byte[] data) implements BgpMessage {
   /// Copies the data.
   public Notification {
@@ -15,7 +15,7 @@ public record Notification(int code, int subcode, byte[] data) implements BgpMes
   }
 
   /// @param error a known (code, subcode) pair
-  /// @param data  diagnostic data
+  /// @param data diagnostic data
   /// @return the NOTIFICATION
   public static Notification of(BgpError error, byte[] data) {
     return new Notification(error.code(), error.subcode(), data);
@@ -29,7 +29,10 @@ public record Notification(int code, int subcode, byte[] data) implements BgpMes
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Notification n && n.code == code && n.subcode == subcode && Arrays.equals(n.data, data);
+    return o instanceof Notification n
+        && n.code == code
+        && n.subcode == subcode
+        && Arrays.equals(n.data, data);
   }
 
   @Override
@@ -40,6 +43,12 @@ public record Notification(int code, int subcode, byte[] data) implements BgpMes
   /// @return `code/subcode (name) data=hex`
   @Override
   public String toString() {
-    return code + "/" + subcode + " (" + BgpError.describe(code, subcode) + ") data=" + HexFormat.of().formatHex(data);
+    return code
+        + "/"
+        + subcode
+        + " ("
+        + BgpError.describe(code, subcode)
+        + ") data="
+        + HexFormat.of().formatHex(data);
   }
 }

@@ -17,7 +17,8 @@ final class OpenCodec {
     int p = BgpCodec.HEADER_LENGTH;
     int version = m[p] & 0xFF;
     if (version != 4) {
-      throw new BgpException(BgpError.UNSUPPORTED_VERSION_NUMBER, new byte[] {0, 4}, "version " + version);
+      throw new BgpException(
+          BgpError.UNSUPPORTED_VERSION_NUMBER, new byte[] {0, 4}, "version " + version);
     }
     int as = UpdateCodec.u16(m, p + 1);
     int hold = UpdateCodec.u16(m, p + 3);
@@ -30,8 +31,13 @@ final class OpenCodec {
     }
     int optLength = m[p + 9] & 0xFF;
     if (p + 10 + optLength != m.length) {
-      throw new BgpException(BgpError.OPEN_MESSAGE_ERROR, new byte[0],
-          "optional parameters length " + optLength + " does not match the message length " + m.length);
+      throw new BgpException(
+          BgpError.OPEN_MESSAGE_ERROR,
+          new byte[0],
+          "optional parameters length "
+              + optLength
+              + " does not match the message length "
+              + m.length);
     }
     List<Capability> caps = new ArrayList<>();
     int i = p + 10;
@@ -41,7 +47,8 @@ final class OpenCodec {
       int len = m[i + 1] & 0xFF;
       check(i + 2 + len <= m.length, "optional parameter overruns");
       if (type != PARAM_CAPABILITIES) {
-        throw new BgpException(BgpError.UNSUPPORTED_OPTIONAL_PARAMETER, new byte[0], "optional parameter " + type);
+        throw new BgpException(
+            BgpError.UNSUPPORTED_OPTIONAL_PARAMETER, new byte[0], "optional parameter " + type);
       }
       capabilities(m, i + 2, i + 2 + len, caps);
       i += 2 + len;
@@ -57,17 +64,18 @@ final class OpenCodec {
       int len = m[i + 1] & 0xFF;
       check(i + 2 + len <= to, "capability " + code + " overruns");
       byte[] v = Arrays.copyOfRange(m, i + 2, i + 2 + len);
-      out.add(switch (code) {
-        case Capability.CODE_MULTIPROTOCOL -> {
-          check(len == 4, "multiprotocol capability length " + len);
-          yield new Capability.Multiprotocol(UpdateCodec.u16(v, 0), v[3] & 0xFF);
-        }
-        case Capability.CODE_FOUR_OCTET_AS -> {
-          check(len == 4, "four-octet AS capability length " + len);
-          yield new Capability.FourOctetAs(Integer.toUnsignedLong(ByteBuffer.wrap(v).getInt()));
-        }
-        default -> new Capability.Unknown(code, v);
-      });
+      out.add(
+          switch (code) {
+            case Capability.CODE_MULTIPROTOCOL -> {
+              check(len == 4, "multiprotocol capability length " + len);
+              yield new Capability.Multiprotocol(UpdateCodec.u16(v, 0), v[3] & 0xFF);
+            }
+            case Capability.CODE_FOUR_OCTET_AS -> {
+              check(len == 4, "four-octet AS capability length " + len);
+              yield new Capability.FourOctetAs(Integer.toUnsignedLong(ByteBuffer.wrap(v).getInt()));
+            }
+            default -> new Capability.Unknown(code, v);
+          });
       i += 2 + len;
     }
   }
@@ -81,27 +89,35 @@ final class OpenCodec {
   static byte[] encodeBody(Open o) {
     ByteArrayOutputStream caps = new ByteArrayOutputStream();
     for (Capability c : o.capabilities()) {
-      byte[] v = switch (c) {
-        case Capability.Multiprotocol mp -> new byte[] {(byte) (mp.afi() >> 8), (byte) mp.afi(), 0, (byte) mp.safi()};
-        case Capability.FourOctetAs f -> ByteBuffer.allocate(4).putInt((int) f.asn()).array();
-        case Capability.Unknown u -> u.value();
-      };
-      int code = switch (c) {
-        case Capability.Multiprotocol _ -> Capability.CODE_MULTIPROTOCOL;
-        case Capability.FourOctetAs _ -> Capability.CODE_FOUR_OCTET_AS;
-        case Capability.Unknown u -> u.code();
-      };
+      byte[] v =
+          switch (c) {
+            case Capability.Multiprotocol mp ->
+                new byte[] {(byte) (mp.afi() >> 8), (byte) mp.afi(), 0, (byte) mp.safi()};
+            case Capability.FourOctetAs f -> ByteBuffer.allocate(4).putInt((int) f.asn()).array();
+            case Capability.Unknown u -> u.value();
+          };
+      int code =
+          switch (c) {
+            case Capability.Multiprotocol _ -> Capability.CODE_MULTIPROTOCOL;
+            case Capability.FourOctetAs _ -> Capability.CODE_FOUR_OCTET_AS;
+            case Capability.Unknown u -> u.code();
+          };
       caps.write(code);
       caps.write(v.length);
       caps.writeBytes(v);
     }
     ByteBuffer b = ByteBuffer.allocate(10 + (caps.size() == 0 ? 0 : 2 + caps.size()));
-    b.put((byte) o.version()).putShort((short) o.myAutonomousSystem()).putShort((short) o.holdTimeSeconds());
+    b.put((byte) o.version())
+        .putShort((short) o.myAutonomousSystem())
+        .putShort((short) o.holdTimeSeconds());
     b.put(o.bgpIdentifier().octets());
     if (caps.size() == 0) {
       b.put((byte) 0);
     } else {
-      b.put((byte) (2 + caps.size())).put((byte) PARAM_CAPABILITIES).put((byte) caps.size()).put(caps.toByteArray());
+      b.put((byte) (2 + caps.size()))
+          .put((byte) PARAM_CAPABILITIES)
+          .put((byte) caps.size())
+          .put(caps.toByteArray());
     }
     return b.array();
   }

@@ -6,8 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/// IPv4 prefixes in the length-then-octets form of RFC 4271 §4.3 (also used by RFC 4760). Bits beyond the prefix
-/// length are cleared on decode.
+/// IPv4 prefixes in the length-then-octets form of RFC 4271 §4.3 (also used by RFC 4760). Bits
+/// beyond the prefix length are cleared on decode.
 final class PrefixCodec {
   private PrefixCodec() {}
 

@@ -1,7 +1,8 @@
 package doublezero.doublezerod.bgp;
 
-/// The session status doublezerod reports on `/status` (reference `client/doublezerod/internal/bgp/plugin.go`,
-/// cli-doublezerod.md §D.6); `toString()` is the exact display string.
+/// The session status doublezerod reports on `/status` (reference
+/// `client/doublezerod/internal/bgp/plugin.go`, cli-doublezerod.md §D.6); `toString()` is the exact
+/// display string.
 public enum SessionStatus {
   /// Peer added, or TCP connected and capabilities being sent.
   PENDING("Pending BGP Session"),

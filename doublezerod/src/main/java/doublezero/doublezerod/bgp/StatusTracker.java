@@ -6,9 +6,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-/// The status machine of reference §D.6: Pending on add and on each TCP connect, Initializing on OPEN, Up on
-/// Established, Down on close; 30 s after the add or the last close without Established it reports
-/// Network Unreachable (TCP never connected) or BGP Session Failed (TCP connected).
+/// The status machine of reference §D.6: Pending on add and on each TCP connect, Initializing on
+/// OPEN, Up on Established, Down on close; 30 s after the add or the last close without Established
+/// it reports Network Unreachable (TCP never connected) or BGP Session Failed (TCP connected).
 final class StatusTracker {
   static final long TIMEOUT_SECONDS = 30;
   private final PeerConfig peer;

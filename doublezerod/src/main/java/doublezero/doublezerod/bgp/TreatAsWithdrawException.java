@@ -2,8 +2,8 @@ package doublezero.doublezerod.bgp;
 
 import java.util.List;
 
-/// Internal signal of [UpdateCodec]: an attribute error that RFC 7606 handles by treat-as-withdraw. It carries the
-/// attributes parsed so far, so that MP_REACH/MP_UNREACH prefixes are withdrawn too.
+/// Internal signal of [UpdateCodec]: an attribute error that RFC 7606 handles by treat-as-withdraw.
+/// It carries the attributes parsed so far, so that MP_REACH/MP_UNREACH prefixes are withdrawn too.
 final class TreatAsWithdrawException extends RuntimeException {
   private final BgpError error;
   private final List<PathAttribute> parsed;

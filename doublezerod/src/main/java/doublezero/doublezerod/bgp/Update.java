@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/// An UPDATE (RFC 4271 §4.3). An UPDATE with nothing in it is the IPv4-unicast End-of-RIB marker (RFC 4724 §2).
+/// An UPDATE (RFC 4271 §4.3). An UPDATE with nothing in it is the IPv4-unicast End-of-RIB marker
+/// (RFC 4724 §2).
 ///
-/// @param withdrawn  withdrawn routes
+/// @param withdrawn withdrawn routes
 /// @param attributes path attributes in wire order
-/// @param nlri       reachable prefixes (the classic IPv4 NLRI field)
-public record Update(List<NetworkV4> withdrawn, List<PathAttribute> attributes, List<NetworkV4> nlri)
+/// @param nlri reachable prefixes (the classic IPv4 NLRI field)
+public record Update(
+    List<NetworkV4> withdrawn, List<PathAttribute> attributes, List<NetworkV4> nlri)
     implements BgpMessage {
   /// The End-of-RIB marker.
   public static final Update END_OF_RIB = new Update(List.of(), List.of(), List.of());

@@ -8,10 +8,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// A [ChainSource] in front of another (reference `internal/onchain/fetcher.go`): answers from its cache while the
-/// cache is younger than the TTL (5 s in the reference), lets one caller at a time fetch (the others wait and share
-/// the result: single flight), and when the ledger cannot be read serves the last good snapshot, reporting its age
-/// ([#staleAge]), so tunnels stay up through an RPC outage. Without any snapshot yet, the error propagates.
+/// A [ChainSource] in front of another (reference `internal/onchain/fetcher.go`): answers from its
+/// cache while the cache is younger than the TTL (5 s in the reference), lets one caller at a time
+/// fetch (the others wait and share the result: single flight), and when the ledger cannot be read
+/// serves the last good snapshot, reporting its age ([#staleAge]), so tunnels stay up through an
+/// RPC outage. Without any snapshot yet, the error propagates.
 public final class CachingChainSource implements ChainSource {
   private static final Logger LOG = LoggerFactory.getLogger(CachingChainSource.class);
   private final ChainSource upstream;
@@ -24,8 +25,8 @@ public final class CachingChainSource implements ChainSource {
   private volatile boolean stale;
 
   /// @param upstream where snapshots come from
-  /// @param ttl      how long a snapshot is served without asking again
-  /// @param clock    the clock (tests pass a fixed one)
+  /// @param ttl how long a snapshot is served without asking again
+  /// @param clock the clock (tests pass a fixed one)
   public CachingChainSource(ChainSource upstream, Duration ttl, Clock clock) {
     this.upstream = upstream;
     this.ttl = ttl;
@@ -54,14 +55,16 @@ public final class CachingChainSource implements ChainSource {
         throw e;
       }
       stale = true;
-      LOG.atWarn().addKeyValue("error", e.getMessage())
+      LOG.atWarn()
+          .addKeyValue("error", e.getMessage())
           .addKeyValue("stale_age_seconds", Duration.between(fetchedAt, now).toSeconds())
           .log("onchain: fetch failed, serving stale cache");
       return cached;
     }
   }
 
-  /// @return the age of the snapshot being served when the last fetch failed, empty while the ledger answers
+  /// @return the age of the snapshot being served when the last fetch failed, empty while the
+  ///   ledger answers
   public synchronized Optional<Duration> staleAge() {
     if (!stale || fetchedAt == null) {
       return Optional.empty();

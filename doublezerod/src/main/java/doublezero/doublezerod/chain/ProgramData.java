@@ -12,16 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/// One snapshot of the serviceability accounts the daemon needs (reference `client/doublezerod/internal/onchain`
-/// `GetProgramData`): devices, users, exchanges, tenants and multicast groups by account key, and GlobalConfig (the
-/// BGP ASNs). Maps are unmodifiable and keep the ledger's order.
+/// One snapshot of the serviceability accounts the daemon needs (reference
+/// `client/doublezerod/internal/onchain` `GetProgramData`): devices, users, exchanges, tenants and
+/// multicast groups by account key, and GlobalConfig (the BGP ASNs). Maps are unmodifiable and keep
+/// the ledger's order.
 ///
-/// @param devices         devices by key
-/// @param users           users by key
-/// @param exchanges       exchanges by key
-/// @param tenants         tenants by key
+/// @param devices devices by key
+/// @param users users by key
+/// @param exchanges exchanges by key
+/// @param tenants tenants by key
 /// @param multicastGroups multicast groups by key
-/// @param globalConfig    GlobalConfig, empty before it is set
+/// @param globalConfig GlobalConfig, empty before it is set
 public record ProgramData(
     Map<PublicKey, Device> devices,
     Map<PublicKey, User> users,
@@ -31,7 +32,8 @@ public record ProgramData(
     Optional<GlobalConfig> globalConfig) {
 
   /// An empty snapshot (no accounts).
-  public static final ProgramData EMPTY = new ProgramData(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty());
+  public static final ProgramData EMPTY =
+      new ProgramData(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty());
 
   /// Copies the maps.
   public ProgramData {

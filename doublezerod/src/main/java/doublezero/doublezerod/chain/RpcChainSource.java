@@ -20,16 +20,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// Reads every account of the serviceability program with one `getProgramAccounts` call and keeps the types the
-/// daemon uses. An account that does not decode is skipped, counted ([#undecodable]) and logged, never fatal: one
-/// bad account must not take every user's tunnel down.
+/// Reads every account of the serviceability program with one `getProgramAccounts` call and keeps
+/// the types the daemon uses. An account that does not decode is skipped, counted ([#undecodable])
+/// and logged, never fatal: one bad account must not take every user's tunnel down.
 public final class RpcChainSource implements ChainSource {
   private static final Logger LOG = LoggerFactory.getLogger(RpcChainSource.class);
   private final RpcClient rpc;
   private final PublicKey programId;
   private final AtomicLong undecodable = new AtomicLong();
 
-  /// @param rpc       the ledger's JSON-RPC client
+  /// @param rpc the ledger's JSON-RPC client
   /// @param programId the serviceability program id
   public RpcChainSource(RpcClient rpc, PublicKey programId) {
     this.rpc = rpc;
@@ -51,7 +51,9 @@ public final class RpcChainSource implements ChainSource {
         decoded = ServiceabilityAccounts.decode(a.account().data());
       } catch (DecodeException | IllegalArgumentException e) {
         undecodable.incrementAndGet();
-        LOG.atWarn().addKeyValue("account", a.pubkey()).addKeyValue("error", e.getMessage())
+        LOG.atWarn()
+            .addKeyValue("account", a.pubkey())
+            .addKeyValue("error", e.getMessage())
             .log("onchain: skipping undecodable account");
         continue;
       }
@@ -62,7 +64,7 @@ public final class RpcChainSource implements ChainSource {
         case Tenant t -> tenants.put(a.pubkey(), t);
         case MulticastGroup g -> groups.put(a.pubkey(), g);
         case GlobalConfig g -> config = g;
-        default -> { }
+        default -> {}
       }
     }
     return new ProgramData(devices, users, exchanges, tenants, groups, Optional.ofNullable(config));

@@ -13,16 +13,16 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 
-/// The daemon's client IP (reference `client/doublezerod/internal/runtime/clientip.go`, §D.2): `--client-ip` when
-/// given (must be IPv4); else the kernel's source address for the default route (a UDP "connect" to 8.8.8.8:80, no
-/// packet sent), accepted only when it is not a BGP martian; else `GET https://ifconfig.me/ip` (5 s timeout, 3
-/// attempts 2 s apart, must be IPv4).
+/// The daemon's client IP (reference `client/doublezerod/internal/runtime/clientip.go`, §D.2):
+/// `--client-ip` when given (must be IPv4); else the kernel's source address for the default route
+/// (a UDP "connect" to 8.8.8.8:80, no packet sent), accepted only when it is not a BGP martian;
+/// else `GET https://ifconfig.me/ip` (5 s timeout, 3 attempts 2 s apart, must be IPv4).
 public final class ClientIpDiscovery {
   private ClientIpDiscovery() {}
 
   /// How the address was found (the `method` of the start-up log line).
   ///
-  /// @param ip     the address
+  /// @param ip the address
   /// @param method `explicit flag`, `default route` or `external discovery (ifconfig.me)`
   public record Discovered(Ipv4Address ip, String method) {}
 
@@ -35,8 +35,10 @@ public final class ClientIpDiscovery {
       try {
         return new Discovered(Ipv4Address.parse(explicit.get()), "explicit flag");
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("client IP discovery failed: invalid --client-ip " + explicit.get()
-            + ": not an IPv4 address");
+        throw new IllegalArgumentException(
+            "client IP discovery failed: invalid --client-ip "
+                + explicit.get()
+                + ": not an IPv4 address");
       }
     }
     Optional<Ipv4Address> route = defaultRouteSource();
@@ -78,8 +80,10 @@ public final class ClientIpDiscovery {
 
   private static Ipv4Address fetch(URI url) throws IOException, InterruptedException {
     try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() != 200) {
         throw new IOException(url + " answered " + r.statusCode());
       }

@@ -1,17 +1,21 @@
 package doublezero.doublezerod.gre;
 
-/// GRE framing (RFC 2784, with the optional fields of RFC 2890 understood on receive), pure: no I/O.
+/// GRE framing (RFC 2784, with the optional fields of RFC 2890 understood on receive), pure: no
+/// I/O.
 ///
-/// Sent packets carry the 4-byte base header only, as a kernel `gre` link without key or checksum does:
-/// `0x00 0x00` (C = 0, reserved0 = 0, version 0) then the protocol type, `0x08 0x00` for IPv4.
-/// Received packets may also carry a checksum (C, +4 bytes: checksum and reserved1), a key (K, +4) and a sequence
-/// number (S, +4), which are skipped; a checksum is verified when present. Refused: version ≠ 0, the RFC 1701
-/// routing bit, other reserved0 bits, truncation anywhere, a bad checksum.
+/// Sent packets carry the 4-byte base header only, as a kernel `gre` link without key or checksum
+/// does: `0x00 0x00` (C = 0, reserved0 = 0, version 0) then the protocol type, `0x08 0x00` for
+/// IPv4. Received packets may also carry a checksum (C, +4 bytes: checksum and reserved1), a key
+/// (K, +4) and a sequence number (S, +4), which are skipped; a checksum is verified when present.
+/// Refused: version ≠ 0, the RFC 1701 routing bit, other reserved0 bits, truncation anywhere, a bad
+/// checksum.
 public final class GreCodec {
   /// Length of the base header.
   public static final int HEADER = 4;
+
   /// GRE protocol type of IPv4 payloads.
   public static final int PROTO_IPV4 = 0x0800;
+
   private static final int C = 0x8000;
   private static final int R = 0x4000;
   private static final int K = 0x2000;
@@ -21,8 +25,8 @@ public final class GreCodec {
 
   /// Writes the 4-byte header for `protocol` at `buf[off..off+4)`.
   ///
-  /// @param buf      the buffer
-  /// @param off      where the header starts
+  /// @param buf the buffer
+  /// @param off where the header starts
   /// @param protocol the protocol type, e.g. [#PROTO_IPV4]
   public static void writeHeader(byte[] buf, int off, int protocol) {
     buf[off] = 0;
@@ -55,12 +59,18 @@ public final class GreCodec {
       throw new GreFormatException("GRE version " + version + " at offset 1 (expected 0)");
     }
     if ((flags & R) != 0 || (flags & 0x0ff8) != 0) {
-      throw new GreFormatException(String.format("GRE reserved bits set: 0x%04x at offset 0", flags));
+      throw new GreFormatException(
+          String.format("GRE reserved bits set: 0x%04x at offset 0", flags));
     }
     int protocol = ((buf[off + 2] & 0xff) << 8) | (buf[off + 3] & 0xff);
-    int header = HEADER + ((flags & C) != 0 ? 4 : 0) + ((flags & K) != 0 ? 4 : 0) + ((flags & S) != 0 ? 4 : 0);
+    int header =
+        HEADER
+            + ((flags & C) != 0 ? 4 : 0)
+            + ((flags & K) != 0 ? 4 : 0)
+            + ((flags & S) != 0 ? 4 : 0);
     if (len < header) {
-      throw new GreFormatException("GRE optional fields truncated: " + len + " bytes (expected " + header + "+)");
+      throw new GreFormatException(
+          "GRE optional fields truncated: " + len + " bytes (expected " + header + "+)");
     }
     if ((flags & C) != 0 && checksum(buf, off, len) != 0) {
       throw new GreFormatException("GRE checksum mismatch");
@@ -73,7 +83,8 @@ public final class GreCodec {
   /// @param buf an IPv4 packet carrying GRE
   /// @param len its length
   /// @return the GRE frame inside it
-  /// @throws GreFormatException when the IPv4 header is truncated or not IPv4, or the GRE part is bad
+  /// @throws GreFormatException when the IPv4 header is truncated or not IPv4, or the GRE part is
+  ///   bad
   public static GreFrame decodeIpv4(byte[] buf, int len) {
     if (len < 20) {
       throw new GreFormatException("IPv4 header truncated: " + len + " bytes (expected 20+)");
@@ -81,12 +92,14 @@ public final class GreCodec {
     int version = (buf[0] & 0xff) >>> 4;
     int ihl = (buf[0] & 0x0f) * 4;
     if (version != 4 || ihl < 20 || len < ihl) {
-      throw new GreFormatException("bad IPv4 header: version " + version + ", header length " + ihl + " of " + len);
+      throw new GreFormatException(
+          "bad IPv4 header: version " + version + ", header length " + ihl + " of " + len);
     }
     return decode(buf, ihl, len - ihl);
   }
 
-  /// @return the ones'-complement sum over `buf[off..off+len)` folded to 16 bits and inverted (0 when valid)
+  /// @return the ones'-complement sum over `buf[off..off+len)` folded to 16 bits and inverted (0
+  ///   when valid)
   static int checksum(byte[] buf, int off, int len) {
     long sum = 0;
     for (int i = 0; i + 1 < len; i += 2) {

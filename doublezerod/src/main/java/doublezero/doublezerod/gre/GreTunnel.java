@@ -12,10 +12,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// One userspace GRE tunnel: a TUN interface carrying the overlay addresses, a raw GRE socket, and two pump threads.
-/// Outbound, each IPv4 packet read from the interface gets the 4-byte GRE header and goes to the peer; inbound, each
-/// GRE packet from the peer is decoded and its IPv4 payload written to the interface. Anything else (IPv6 from the
-/// interface, malformed GRE, other protocol types) is counted in [#dropped] and logged once per kind.
+/// One userspace GRE tunnel: a TUN interface carrying the overlay addresses, a raw GRE socket, and
+/// two pump threads. Outbound, each IPv4 packet read from the interface gets the 4-byte GRE header
+/// and goes to the peer; inbound, each GRE packet from the peer is decoded and its IPv4 payload
+/// written to the interface. Anything else (IPv6 from the interface, malformed GRE, other protocol
+/// types) is counted in [#dropped] and logged once per kind.
 public final class GreTunnel implements Tunnel {
   private static final Logger LOG = LoggerFactory.getLogger(GreTunnel.class);
   private static final int BUF = 65536;
@@ -39,11 +40,12 @@ public final class GreTunnel implements Tunnel {
     this.in = Thread.ofPlatform().daemon().name("gre-in-" + spec.name()).start(this::pumpIn);
   }
 
-  /// Builds a tunnel whose interface carries `localAddress/31` (and the dz_ip /32 of `spec`, when present).
+  /// Builds a tunnel whose interface carries `localAddress/31` (and the dz_ip /32 of `spec`, when
+  /// present).
   ///
-  /// @param spec         the tunnel
-  /// @param localAddress this side's overlay address: [TunnelSpec#localOverlay] for a client, the network address
-  ///                     for a device-side endpoint
+  /// @param spec the tunnel
+  /// @param localAddress this side's overlay address: [TunnelSpec#localOverlay] for a client, the
+  ///   network address for a device-side endpoint
   /// @return the running tunnel
   /// @throws TunnelException when the interface or socket cannot be set up (nothing is left behind)
   public static GreTunnel open(TunnelSpec spec, Ipv4Address localAddress) {
@@ -51,7 +53,8 @@ public final class GreTunnel implements Tunnel {
     try {
       tun = TunDevice.open(spec.name());
     } catch (RuntimeException e) {
-      throw new TunnelException("cannot create TUN interface " + spec.name() + ": " + e.getMessage(), e);
+      throw new TunnelException(
+          "cannot create TUN interface " + spec.name() + ": " + e.getMessage(), e);
     }
     RawGreSocket raw;
     try {
@@ -64,11 +67,18 @@ public final class GreTunnel implements Tunnel {
       raw = RawGreSocket.open(spec.src(), spec.dst(), spec.ttl());
     } catch (RuntimeException e) {
       tun.close();
-      throw e instanceof TunnelException t ? t
-          : new TunnelException("cannot open GRE socket " + spec.src() + "->" + spec.dst() + ": " + e.getMessage(), e);
+      throw e instanceof TunnelException t
+          ? t
+          : new TunnelException(
+              "cannot open GRE socket " + spec.src() + "->" + spec.dst() + ": " + e.getMessage(),
+              e);
     }
-    LOG.atInfo().addKeyValue("name", spec.name()).addKeyValue("src", spec.src()).addKeyValue("dst", spec.dst())
-        .addKeyValue("address", localAddress + "/31").log("gre: userspace tunnel up");
+    LOG.atInfo()
+        .addKeyValue("name", spec.name())
+        .addKeyValue("src", spec.src())
+        .addKeyValue("dst", spec.dst())
+        .addKeyValue("address", localAddress + "/31")
+        .log("gre: userspace tunnel up");
     return new GreTunnel(spec, tun, raw);
   }
 
@@ -93,7 +103,10 @@ public final class GreTunnel implements Tunnel {
       }
     } catch (RuntimeException e) {
       if (running) {
-        LOG.atError().addKeyValue("name", spec.name()).addKeyValue("error", e.getMessage()).log("gre: outbound failed");
+        LOG.atError()
+            .addKeyValue("name", spec.name())
+            .addKeyValue("error", e.getMessage())
+            .log("gre: outbound failed");
       }
     }
   }
@@ -124,7 +137,10 @@ public final class GreTunnel implements Tunnel {
       }
     } catch (RuntimeException e) {
       if (running) {
-        LOG.atError().addKeyValue("name", spec.name()).addKeyValue("error", e.getMessage()).log("gre: inbound failed");
+        LOG.atError()
+            .addKeyValue("name", spec.name())
+            .addKeyValue("error", e.getMessage())
+            .log("gre: inbound failed");
       }
     }
   }
@@ -137,7 +153,10 @@ public final class GreTunnel implements Tunnel {
       } else {
         warnedIn = true;
       }
-      LOG.atDebug().addKeyValue("name", spec.name()).addKeyValue("reason", why).log("gre: packet dropped");
+      LOG.atDebug()
+          .addKeyValue("name", spec.name())
+          .addKeyValue("reason", why)
+          .log("gre: packet dropped");
     }
   }
 
@@ -175,7 +194,11 @@ public final class GreTunnel implements Tunnel {
     }
     raw.close();
     tun.close();
-    LOG.atInfo().addKeyValue("name", spec.name()).addKeyValue("sent", sent.get())
-        .addKeyValue("received", received.get()).addKeyValue("dropped", dropped.get()).log("gre: userspace tunnel down");
+    LOG.atInfo()
+        .addKeyValue("name", spec.name())
+        .addKeyValue("sent", sent.get())
+        .addKeyValue("received", received.get())
+        .addKeyValue("dropped", dropped.get())
+        .log("gre: userspace tunnel down");
   }
 }

@@ -5,9 +5,9 @@ import doublezero.doublezerod.posix.PosixException;
 import doublezero.sdk.net.Ipv4Address;
 import java.lang.foreign.MemorySegment;
 
-/// A raw IP-protocol-47 socket bound to the tunnel's source and connected to its destination: sends carry our GRE
-/// packet (the kernel adds the IPv4 header, TTL set by `IP_TTL`), receives return the whole IPv4 packet of GRE
-/// packets from the destination only.
+/// A raw IP-protocol-47 socket bound to the tunnel's source and connected to its destination: sends
+/// carry our GRE packet (the kernel adds the IPv4 header, TTL set by `IP_TTL`), receives return the
+/// whole IPv4 packet of GRE packets from the destination only.
 final class RawGreSocket implements AutoCloseable {
   private final int fd;
   private volatile boolean closed;

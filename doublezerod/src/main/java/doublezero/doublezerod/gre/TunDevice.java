@@ -6,9 +6,9 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 
-/// A layer-3 TUN interface (`/dev/net/tun`, `ioctl(TUNSETIFF)` with `IFF_TUN | IFF_NO_PI`): every read returns one
-/// IPv4 packet the kernel routed into the interface, every write injects one. The interface disappears when the
-/// descriptor is closed.
+/// A layer-3 TUN interface (`/dev/net/tun`, `ioctl(TUNSETIFF)` with `IFF_TUN | IFF_NO_PI`): every
+/// read returns one IPv4 packet the kernel routed into the interface, every write injects one. The
+/// interface disappears when the descriptor is closed.
 final class TunDevice implements AutoCloseable {
   static final long TUNSETIFF = 0x400454caL;
   static final short IFF_TUN = 0x0001;
@@ -24,7 +24,8 @@ final class TunDevice implements AutoCloseable {
 
   /// @param name the interface name (≤ 15 bytes)
   /// @return the open device
-  /// @throws doublezero.doublezerod.posix.PosixException when `/dev/net/tun` cannot be opened or the ioctl fails
+  /// @throws doublezero.doublezerod.posix.PosixException when `/dev/net/tun` cannot be opened or
+  ///   the ioctl fails
   static TunDevice open(String name) {
     int fd = Posix.open("/dev/net/tun", Posix.O_RDWR);
     try (Arena a = Arena.ofConfined()) {
@@ -44,7 +45,8 @@ final class TunDevice implements AutoCloseable {
     return name;
   }
 
-  /// @return bytes read into `buf`, 0 when nothing arrived within `timeoutMillis` or the device is closed
+  /// @return bytes read into `buf`, 0 when nothing arrived within `timeoutMillis` or the device is
+  ///   closed
   int read(MemorySegment buf, int timeoutMillis) {
     if (closed || !Posix.pollIn(fd, timeoutMillis) || closed) {
       return 0;

@@ -1,17 +1,18 @@
 package doublezero.doublezerod.latency;
 
-/// ICMP echo request / reply framing (RFC 792), pure: an 8-byte header (type, code, checksum, identifier, sequence)
-/// plus payload, with the Internet checksum.
+/// ICMP echo request / reply framing (RFC 792), pure: an 8-byte header (type, code, checksum,
+/// identifier, sequence) plus payload, with the Internet checksum.
 public final class IcmpEcho {
   /// Echo request type.
   public static final int REQUEST = 8;
+
   /// Echo reply type.
   public static final int REPLY = 0;
 
   private IcmpEcho() {}
 
-  /// @param id      identifier (the kernel replaces it on ICMP datagram sockets)
-  /// @param seq     sequence number
+  /// @param id identifier (the kernel replaces it on ICMP datagram sockets)
+  /// @param seq sequence number
   /// @param payload payload bytes
   /// @return the echo request with its checksum
   public static byte[] request(int id, int seq, byte[] payload) {

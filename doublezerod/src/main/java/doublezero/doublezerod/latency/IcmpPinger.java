@@ -11,21 +11,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-/// ICMP echo through FFM sockets: an unprivileged ICMP datagram socket (`SOCK_DGRAM`, `IPPROTO_ICMP`) when
-/// `net.ipv4.ping_group_range` allows it, else a raw ICMP socket (CAP_NET_RAW). Each call opens its own socket
-/// connected to the target, sends `count` echoes of a 56-byte payload one after the other and waits for each reply
-/// up to `timeout / count`. A target without a route (connect or send fails) counts as every echo lost.
+/// ICMP echo through FFM sockets: an unprivileged ICMP datagram socket (`SOCK_DGRAM`,
+/// `IPPROTO_ICMP`) when `net.ipv4.ping_group_range` allows it, else a raw ICMP socket
+/// (CAP_NET_RAW). Each call opens its own socket connected to the target, sends `count` echoes of a
+/// 56-byte payload one after the other and waits for each reply up to `timeout / count`. A target
+/// without a route (connect or send fails) counts as every echo lost.
 public final class IcmpPinger implements Pinger {
   static final int PAYLOAD = 56;
 
   /// An open ICMP socket and whether it is raw (replies then carry the IPv4 header).
   record IcmpSocket(int fd, boolean raw) {}
 
-  /// @return an unprivileged ICMP datagram socket when `net.ipv4.ping_group_range` allows it, else a raw one
+  /// @return an unprivileged ICMP datagram socket when `net.ipv4.ping_group_range` allows it, else
+  ///   a raw one
   /// @throws PosixException when neither can be opened (no CAP_NET_RAW)
   static IcmpSocket open() {
     try {
-      return new IcmpSocket(Posix.socket(Posix.AF_INET, Posix.SOCK_DGRAM, Posix.IPPROTO_ICMP), false);
+      return new IcmpSocket(
+          Posix.socket(Posix.AF_INET, Posix.SOCK_DGRAM, Posix.IPPROTO_ICMP), false);
     } catch (PosixException e) {
       return new IcmpSocket(Posix.socket(Posix.AF_INET, Posix.SOCK_RAW, Posix.IPPROTO_ICMP), true);
     }

@@ -17,11 +17,12 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// The latency manager (reference `internal/latency/manager.go`, §D.8): targets are every device on chain (any
-/// status): its public IP unless 0.0.0.0 and, when asked, each interface with `user_tunnel_endpoint`, a prefix length
-/// 1..32 and an address that is neither 0.0.0.0 nor the public IP. The device list is refreshed every
-/// `cacheInterval` (an empty or failed fetch keeps the old list); every `probeInterval` all targets are pinged
-/// concurrently (3 echoes, 10 s timeout) and the round's results replace the cache served on `/latency`.
+/// The latency manager (reference `internal/latency/manager.go`, §D.8): targets are every device on
+/// chain (any status): its public IP unless 0.0.0.0 and, when asked, each interface with
+/// `user_tunnel_endpoint`, a prefix length 1..32 and an address that is neither 0.0.0.0 nor the
+/// public IP. The device list is refreshed every `cacheInterval` (an empty or failed fetch keeps
+/// the old list); every `probeInterval` all targets are pinged concurrently (3 echoes, 10 s
+/// timeout) and the round's results replace the cache served on `/latency`.
 public final class LatencyProber implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LatencyProber.class);
   static final int ECHOES = 3;
@@ -36,12 +37,16 @@ public final class LatencyProber implements AutoCloseable {
   private volatile boolean running = true;
   private final List<Thread> threads = new ArrayList<>();
 
-  /// @param chain           chain state
-  /// @param pinger          the ICMP pinger
+  /// @param chain chain state
+  /// @param pinger the ICMP pinger
   /// @param tunnelEndpoints whether user-tunnel-endpoint interfaces are probed too
-  /// @param probeInterval   time between probe rounds (ours defaults to 300 s)
-  /// @param cacheInterval   time between device-list refreshes
-  public LatencyProber(ChainSource chain, Pinger pinger, boolean tunnelEndpoints, Duration probeInterval,
+  /// @param probeInterval time between probe rounds (ours defaults to 300 s)
+  /// @param cacheInterval time between device-list refreshes
+  public LatencyProber(
+      ChainSource chain,
+      Pinger pinger,
+      boolean tunnelEndpoints,
+      Duration probeInterval,
       Duration cacheInterval) {
     this.chain = chain;
     this.pinger = pinger;
@@ -50,13 +55,21 @@ public final class LatencyProber implements AutoCloseable {
     this.cacheInterval = cacheInterval;
   }
 
-  /// Starts the refresh and probe loops on virtual threads (the first refresh and round run at once).
+  /// Starts the refresh and probe loops on virtual threads (the first refresh and round run at
+  /// once).
   public synchronized void start() {
-    threads.add(Thread.ofVirtual().name("latency-refresh").start(() -> every(cacheInterval, this::refreshTargets)));
-    threads.add(Thread.ofVirtual().name("latency-probe").start(() -> {
-      refreshTargets();
-      every(probeInterval, this::probeRound);
-    }));
+    threads.add(
+        Thread.ofVirtual()
+            .name("latency-refresh")
+            .start(() -> every(cacheInterval, this::refreshTargets)));
+    threads.add(
+        Thread.ofVirtual()
+            .name("latency-probe")
+            .start(
+                () -> {
+                  refreshTargets();
+                  every(probeInterval, this::probeRound);
+                }));
   }
 
   private void every(Duration interval, Runnable task) {
@@ -64,7 +77,9 @@ public final class LatencyProber implements AutoCloseable {
       try {
         task.run();
       } catch (RuntimeException e) {
-        LOG.atWarn().addKeyValue("error", String.valueOf(e.getMessage())).log("latency: task failed");
+        LOG.atWarn()
+            .addKeyValue("error", String.valueOf(e.getMessage()))
+            .log("latency: task failed");
       }
       try {
         Thread.sleep(interval);
@@ -84,7 +99,7 @@ public final class LatencyProber implements AutoCloseable {
     targets = fresh;
   }
 
-  /// @param data            chain state
+  /// @param data chain state
   /// @param tunnelEndpoints whether user-tunnel-endpoint interfaces count
   /// @return the probe targets, devices in chain order, public IP first
   public static List<ProbeTarget> targetsOf(ProgramData data, boolean tunnelEndpoints) {
@@ -99,7 +114,10 @@ public final class LatencyProber implements AutoCloseable {
       }
       for (Interface i : d.interfaces()) {
         Ipv4Address ip = i.ipNet().ip();
-        if (i.userTunnelEndpoint() && i.ipNet().prefix() >= 1 && !ip.isUnspecified() && !ip.equals(d.publicIp())) {
+        if (i.userTunnelEndpoint()
+            && i.ipNet().prefix() >= 1
+            && !ip.isUnspecified()
+            && !ip.equals(d.publicIp())) {
           out.add(new ProbeTarget(e.getKey(), d.code(), ip, Optional.of(i.name())));
         }
       }
@@ -120,7 +138,9 @@ public final class LatencyProber implements AutoCloseable {
         try {
           out.add(f.get());
         } catch (Exception e) {
-          LOG.atWarn().addKeyValue("error", String.valueOf(e.getMessage())).log("latency: probe failed");
+          LOG.atWarn()
+              .addKeyValue("error", String.valueOf(e.getMessage()))
+              .log("latency: probe failed");
         }
       }
     }
@@ -132,7 +152,9 @@ public final class LatencyProber implements AutoCloseable {
     try {
       rtts = pinger.ping(t.ip(), ECHOES, TIMEOUT);
     } catch (RuntimeException e) {
-      LOG.atWarn().addKeyValue("ip", t.ip()).addKeyValue("error", String.valueOf(e.getMessage()))
+      LOG.atWarn()
+          .addKeyValue("ip", t.ip())
+          .addKeyValue("error", String.valueOf(e.getMessage()))
           .log("latency: ping failed");
       rtts = List.of();
     }

@@ -6,8 +6,8 @@ import java.util.List;
 
 /// Sends ICMP echo requests and measures round trips.
 public interface Pinger extends AutoCloseable {
-  /// @param target  the address
-  /// @param count   echoes to send
+  /// @param target the address
+  /// @param count echoes to send
   /// @param timeout how long to wait for all replies
   /// @return the RTT of every echo answered, in ns (its size ≤ `count`; the rest were lost)
   /// @throws RuntimeException when no socket can be opened

@@ -31,10 +31,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
-/// `bin/doublezerod` (reference `client/doublezerod/cmd/doublezerod/main.go`, §D.1): parses the flags (single- or
-/// double-dash, as Go's `flag` package accepts), discovers the client IP, starts the [Daemon] and runs until SIGTERM or
-/// SIGINT, which tear every tunnel and BGP peer down and unlink the socket. A bad flag or a failed start prints one
-/// `Error: …` line to stderr and exits 1.
+/// `bin/doublezerod` (reference `client/doublezerod/cmd/doublezerod/main.go`, §D.1): parses the
+/// flags (single- or double-dash, as Go's `flag` package accepts), discovers the client IP, starts
+/// the [Daemon] and runs until SIGTERM or SIGINT, which tear every tunnel and BGP peer down and
+/// unlink the socket. A bad flag or a failed start prints one `Error: …` line to stderr and exits
+/// 1.
 public final class DoublezerodMain {
   private static final Logger LOG = LoggerFactory.getLogger(DoublezerodMain.class);
 
@@ -63,7 +64,9 @@ public final class DoublezerodMain {
     try {
       daemon = Daemon.start(config(flags), ports(flags));
     } catch (RuntimeException e) {
-      LOG.atError().addKeyValue("error", String.valueOf(e.getMessage())).log("doublezerod: start failed");
+      LOG.atError()
+          .addKeyValue("error", String.valueOf(e.getMessage()))
+          .log("doublezerod: start failed");
       System.err.println("Error: " + e.getMessage());
       System.exit(1);
       return;
@@ -82,44 +85,79 @@ public final class DoublezerodMain {
   }
 
   static DaemonConfig config(DaemonFlags f) {
-    EnvPreset env = EnvPreset.resolve(f.env, Optional.ofNullable(f.rpcEndpoint).filter(s -> !s.isEmpty()),
-        Optional.ofNullable(f.programId).filter(s -> !s.isEmpty()), System.getenv());
+    EnvPreset env =
+        EnvPreset.resolve(
+            f.env,
+            Optional.ofNullable(f.rpcEndpoint).filter(s -> !s.isEmpty()),
+            Optional.ofNullable(f.programId).filter(s -> !s.isEmpty()),
+            System.getenv());
     if (f.reconcilerPollSeconds < 1) {
-      throw new IllegalArgumentException("-reconciler-poll-interval must be at least 1, got " + f.reconcilerPollSeconds);
+      throw new IllegalArgumentException(
+          "-reconciler-poll-interval must be at least 1, got " + f.reconcilerPollSeconds);
     }
     if (f.probeIntervalSeconds < 1 || f.cacheUpdateSeconds < 1) {
-      throw new IllegalArgumentException("-probe-interval and -cache-update-interval must be at least 1");
+      throw new IllegalArgumentException(
+          "-probe-interval and -cache-update-interval must be at least 1");
     }
-    ClientIpDiscovery.Discovered ip = ClientIpDiscovery.discover(
-        Optional.ofNullable(f.clientIp).filter(s -> !s.isEmpty()), URI.create("https://ifconfig.me/ip"));
-    LOG.atInfo().addKeyValue("client_ip", ip.ip()).addKeyValue("method", ip.method())
+    ClientIpDiscovery.Discovered ip =
+        ClientIpDiscovery.discover(
+            Optional.ofNullable(f.clientIp).filter(s -> !s.isEmpty()),
+            URI.create("https://ifconfig.me/ip"));
+    LOG.atInfo()
+        .addKeyValue("client_ip", ip.ip())
+        .addKeyValue("method", ip.method())
         .log("reconciler: discovered client IP");
-    Optional<InetSocketAddress> metrics = f.metricsEnable || f.metricsAddrGiven
-        ? Optional.of(hostPort(f.metricsAddr)) : Optional.empty();
-    return new DaemonConfig(Path.of(f.sockFile), SocketAccess.resolve(Optional.ofNullable(f.sockMode)), env.network(),
-        env.programId(), env.rpcUrl(), ip.ip(), Path.of(f.stateDir), Duration.ofSeconds(f.reconcilerPollSeconds),
-        Duration.ofSeconds(f.fetchTimeoutSeconds), f.latencyProbing, Duration.ofSeconds(f.probeIntervalSeconds),
-        Duration.ofSeconds(f.cacheUpdateSeconds), f.probeTunnelEndpoints, metrics,
+    Optional<InetSocketAddress> metrics =
+        f.metricsEnable || f.metricsAddrGiven
+            ? Optional.of(hostPort(f.metricsAddr))
+            : Optional.empty();
+    return new DaemonConfig(
+        Path.of(f.sockFile),
+        SocketAccess.resolve(Optional.ofNullable(f.sockMode)),
+        env.network(),
+        env.programId(),
+        env.rpcUrl(),
+        ip.ip(),
+        Path.of(f.stateDir),
+        Duration.ofSeconds(f.reconcilerPollSeconds),
+        Duration.ofSeconds(f.fetchTimeoutSeconds),
+        f.latencyProbing,
+        Duration.ofSeconds(f.probeIntervalSeconds),
+        Duration.ofSeconds(f.cacheUpdateSeconds),
+        f.probeTunnelEndpoints,
+        metrics,
         TunnelBackendKind.parse(f.tunnelBackend));
   }
 
   static DaemonPorts ports(DaemonFlags f) {
-    EnvPreset env = EnvPreset.resolve(f.env, Optional.ofNullable(f.rpcEndpoint).filter(s -> !s.isEmpty()),
-        Optional.ofNullable(f.programId).filter(s -> !s.isEmpty()), System.getenv());
-    RpcClient rpc = new RpcClient(env.rpcUrl(), RpcClientConfig.DEFAULTS.withTimeout(
-        Duration.ofSeconds(f.fetchTimeoutSeconds)));
-    TunnelBackend tunnels = switch (TunnelBackendKind.parse(f.tunnelBackend)) {
-      case KERNEL -> new KernelTunnelBackend();
-      case USERSPACE -> new UserspaceGreBackend();
-    };
-    return new DaemonPorts(new RpcChainSource(rpc, env.programId()), tunnels,
-        new RecordingBgpSessions(SessionStatus.PENDING, Clock.systemUTC()), new IpRouteTable(), new IcmpPinger());
+    EnvPreset env =
+        EnvPreset.resolve(
+            f.env,
+            Optional.ofNullable(f.rpcEndpoint).filter(s -> !s.isEmpty()),
+            Optional.ofNullable(f.programId).filter(s -> !s.isEmpty()),
+            System.getenv());
+    RpcClient rpc =
+        new RpcClient(
+            env.rpcUrl(),
+            RpcClientConfig.DEFAULTS.withTimeout(Duration.ofSeconds(f.fetchTimeoutSeconds)));
+    TunnelBackend tunnels =
+        switch (TunnelBackendKind.parse(f.tunnelBackend)) {
+          case KERNEL -> new KernelTunnelBackend();
+          case USERSPACE -> new UserspaceGreBackend();
+        };
+    return new DaemonPorts(
+        new RpcChainSource(rpc, env.programId()),
+        tunnels,
+        new RecordingBgpSessions(SessionStatus.PENDING, Clock.systemUTC()),
+        new IpRouteTable(),
+        new IcmpPinger());
   }
 
   static InetSocketAddress hostPort(String text) {
     int colon = text.lastIndexOf(':');
     try {
-      return new InetSocketAddress(text.substring(0, colon), Integer.parseInt(text.substring(colon + 1)));
+      return new InetSocketAddress(
+          text.substring(0, colon), Integer.parseInt(text.substring(colon + 1)));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("-metrics-addr must be host:port, got " + text);
     }
@@ -131,7 +169,8 @@ public final class DoublezerodMain {
       JoranConfigurator jc = new JoranConfigurator();
       jc.setContext(ctx);
       try {
-        jc.doConfigure(DoublezerodMain.class.getResource("/doublezero/doublezerod/logback-doublezerod.xml"));
+        jc.doConfigure(
+            DoublezerodMain.class.getResource("/doublezero/doublezerod/logback-doublezerod.xml"));
       } catch (JoranException e) {
         System.err.println("logging configuration failed: " + e.getMessage());
       }

@@ -4,15 +4,17 @@ import doublezero.sdk.borsh.DecodeException;
 import java.nio.ByteBuffer;
 
 /// Pure codec for the 40-byte route-liveness control packet (reference
-/// `client/doublezerod/internal/liveness/packet.go`). Layout, big-endian:
-/// byte 0 = version << 5; byte 1 = state << 6; byte 2 detect multiplier; byte 3 length (40);
-/// 4..7 local discriminator; 8..11 peer discriminator; 12..15 desired min TX µs; 16..19 required min RX µs;
-/// byte 20 flags; 21..24 client version major, minor, patch, channel; 25..39 zero.
+/// `client/doublezerod/internal/liveness/packet.go`). Layout, big-endian: byte 0 = version << 5;
+/// byte 1 = state << 6; byte 2 detect multiplier; byte 3 length (40); 4..7 local discriminator;
+/// 8..11 peer discriminator; 12..15 desired min TX µs; 16..19 required min RX µs; byte 20 flags;
+/// 21..24 client version major, minor, patch, channel; 25..39 zero.
 public final class LivenessCodec {
   /// The UDP port of route-liveness sessions.
   public static final int PORT = 44880;
+
   /// The packet length, bytes.
   public static final int LENGTH = 40;
+
   /// The only version this codec accepts on decode.
   public static final int VERSION = 1;
 
@@ -43,7 +45,7 @@ public final class LivenessCodec {
   /// @param data a received datagram
   /// @return the packet (state masked to 2 bits)
   /// @throws DecodeException when shorter than 40 bytes (`short packet`), the length byte is not 40
-  ///     (`invalid length`) or the version is not 1 (`unsupported version: N`)
+  ///   (`invalid length`) or the version is not 1 (`unsupported version: N`)
   public static ControlPacket decode(byte[] data) {
     if (data.length < LENGTH) {
       throw new DecodeException(TYPE, "length", data.length, "short packet");

@@ -1,7 +1,8 @@
 package doublezero.doublezerod.liveness;
 
 /// Session state carried in the two high bits of byte 1 of a route-liveness control packet
-/// (reference `client/doublezerod/internal/liveness/packet.go`, RFC-7 of the reference; the BFD states of RFC 5880 §4.1).
+/// (reference `client/doublezerod/internal/liveness/packet.go`, RFC-7 of the reference; the BFD
+/// states of RFC 5880 §4.1).
 public enum LivenessState {
   /// 0: administratively disabled, no detection.
   ADMIN_DOWN("admin_down"),

@@ -9,10 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import org.slf4j.event.KeyValuePair;
 
-/// One JSON object per log event on one line, shaped like Go's `slog` JSON handler the reference uses:
-/// `{"time":"2026-01-01T00:00:00.123Z","level":"INFO","msg":"…", <key>: <value>…}`; an exception adds `"error"`.
-/// Key/value pairs come from slf4j 2's fluent API (`LOG.atInfo().addKeyValue(k, v).log(msg)`); numbers and booleans
-/// stay JSON numbers and booleans, everything else is its string form.
+/// One JSON object per log event on one line, shaped like Go's `slog` JSON handler the reference
+/// uses: `{"time":"2026-01-01T00:00:00.123Z","level":"INFO","msg":"…", <key>: <value>…}`; an
+/// exception adds `"error"`. Key/value pairs come from slf4j 2's fluent API
+/// (`LOG.atInfo().addKeyValue(k, v).log(msg)`); numbers and booleans stay JSON numbers and
+/// booleans, everything else is its string form.
 public final class JsonLineLayout extends LayoutBase<ILoggingEvent> {
   private static final ObjectMapper JSON = new ObjectMapper();
 

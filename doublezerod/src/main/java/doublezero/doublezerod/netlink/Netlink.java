@@ -9,13 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
-/// Requests over an rtnetlink socket: each request is sent with `NLM_F_ACK` and waits for its ack; batches put many
-/// requests in one datagram and collect every ack; dumps read until `NLMSG_DONE`. Thread-safe (one request at a
-/// time). The socket lives in the network namespace of the thread that called [#open].
+/// Requests over an rtnetlink socket: each request is sent with `NLM_F_ACK` and waits for its ack;
+/// batches put many requests in one datagram and collect every ack; dumps read until `NLMSG_DONE`.
+/// Thread-safe (one request at a time). The socket lives in the network namespace of the thread
+/// that called [#open].
 public final class Netlink implements AutoCloseable {
-  /// Requests per datagram: each ack is its own socket buffer (about 1 KiB of receive-buffer accounting), so a
-  /// larger batch can overflow the default receive buffer and lose acks.
+  /// Requests per datagram: each ack is its own socket buffer (about 1 KiB of receive-buffer
+  /// accounting), so a larger batch can overflow the default receive buffer and lose acks.
   private static final int BATCH_MESSAGES = 64;
+
   private final NetlinkSocket socket = new NetlinkSocket(0, 5000, 0);
   private int seq = (int) (System.nanoTime() & 0x3FFFFFFF);
 
@@ -30,7 +32,7 @@ public final class Netlink implements AutoCloseable {
   /// Sends one request and waits for its ack.
   ///
   /// @param operation text for errors, e.g. `RTM_NEWROUTE 4.4.4.4/32`
-  /// @param request   builds the request bytes for a sequence number (an [RtnetlinkCodec] method)
+  /// @param request builds the request bytes for a sequence number (an [RtnetlinkCodec] method)
   /// @throws NetlinkException with the kernel's errno when it refuses
   public synchronized void execute(String operation, IntFunction<byte[]> request) {
     int s = ++seq;
@@ -44,7 +46,8 @@ public final class Netlink implements AutoCloseable {
   /// Sends many requests, packed 64 to a datagram, and collects every ack.
   ///
   /// @param requests request builders, in order
-  /// @return the errno of each request that failed, by its index in `requests` (empty when all succeeded)
+  /// @return the errno of each request that failed, by its index in `requests` (empty when all
+  ///   succeeded)
   public synchronized Map<Integer, Integer> executeAll(List<IntFunction<byte[]>> requests) {
     Map<Integer, Integer> failures = new HashMap<>();
     int i = 0;
@@ -57,11 +60,13 @@ public final class Netlink implements AutoCloseable {
         indexBySeq.put(s, i++);
       }
       socket.send(datagram.toByteArray());
-      awaitAcks(indexBySeq).forEach((s, errno) -> {
-        if (errno != 0) {
-          failures.put(indexBySeq.get(s), errno);
-        }
-      });
+      awaitAcks(indexBySeq)
+          .forEach(
+              (s, errno) -> {
+                if (errno != 0) {
+                  failures.put(indexBySeq.get(s), errno);
+                }
+              });
     }
     return failures;
   }
@@ -72,7 +77,8 @@ public final class Netlink implements AutoCloseable {
     while (result.size() < pending.size()) {
       byte[] datagram = socket.receive();
       if (datagram.length == 0 && System.nanoTime() > deadline) {
-        throw new NetlinkException("waiting for " + (pending.size() - result.size()) + " netlink acks", 110);
+        throw new NetlinkException(
+            "waiting for " + (pending.size() - result.size()) + " netlink acks", 110);
       }
       for (NetlinkMessage m : RtnetlinkParser.parse(datagram, datagram.length)) {
         if (m instanceof NetlinkMessage.Ack(int s, int errno) && pending.containsKey(s)) {
@@ -172,7 +178,7 @@ public final class Netlink implements AutoCloseable {
   /// `ip link set dev X up mtu M`.
   ///
   /// @param index interface index
-  /// @param mtu   MTU, bytes
+  /// @param mtu MTU, bytes
   public void setLinkUp(int index, int mtu) {
     execute("RTM_NEWLINK up ifindex " + index, s -> RtnetlinkCodec.setLinkUp(index, mtu, s));
   }
@@ -186,7 +192,7 @@ public final class Netlink implements AutoCloseable {
 
   /// `ip addr add A/N dev X`.
   ///
-  /// @param index   interface index
+  /// @param index interface index
   /// @param address address and prefix length
   public void addAddress(int index, NetworkV4 address) {
     execute("RTM_NEWADDR " + address, s -> RtnetlinkCodec.addAddress(index, address, s));
@@ -194,7 +200,7 @@ public final class Netlink implements AutoCloseable {
 
   /// `ip addr del A/N dev X`.
   ///
-  /// @param index   interface index
+  /// @param index interface index
   /// @param address address and prefix length
   public void deleteAddress(int index, NetworkV4 address) {
     execute("RTM_DELADDR " + address, s -> RtnetlinkCodec.deleteAddress(index, address, s));

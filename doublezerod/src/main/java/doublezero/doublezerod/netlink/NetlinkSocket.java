@@ -10,9 +10,10 @@ import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
 
-/// An `AF_NETLINK`/`NETLINK_ROUTE` datagram socket through the FFM API (JDK 25, `java.lang.foreign`): socket,
-/// bind (with multicast groups for monitors), send, receive with a timeout, close. The socket belongs to the
-/// network namespace of the thread that opens it. Needs `--enable-native-access=ALL-UNNAMED` to run quietly.
+/// An `AF_NETLINK`/`NETLINK_ROUTE` datagram socket through the FFM API (JDK 25,
+/// `java.lang.foreign`): socket, bind (with multicast groups for monitors), send, receive with a
+/// timeout, close. The socket belongs to the network namespace of the thread that opens it. Needs
+/// `--enable-native-access=ALL-UNNAMED` to run quietly.
 final class NetlinkSocket implements AutoCloseable {
   private static final int AF_NETLINK = 16;
   private static final int SOCK_RAW = 3;
@@ -31,18 +32,54 @@ final class NetlinkSocket implements AutoCloseable {
   private static final VarHandle ERRNO =
       CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
   private static final Linker.Option CAPTURE = Linker.Option.captureCallState("errno");
-  private static final MethodHandle SOCKET = handle("socket",
-      FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-  private static final MethodHandle BIND = handle("bind",
-      FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
-  private static final MethodHandle SEND = handle("send", FunctionDescriptor.of(ValueLayout.JAVA_LONG,
-      ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT));
-  private static final MethodHandle RECV = handle("recv", FunctionDescriptor.of(ValueLayout.JAVA_LONG,
-      ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT));
-  private static final MethodHandle SETSOCKOPT = handle("setsockopt", FunctionDescriptor.of(ValueLayout.JAVA_INT,
-      ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
-  private static final MethodHandle CLOSE = LINKER.downcallHandle(LINKER.defaultLookup().find("close").orElseThrow(),
-      FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+  private static final MethodHandle SOCKET =
+      handle(
+          "socket",
+          FunctionDescriptor.of(
+              ValueLayout.JAVA_INT,
+              ValueLayout.JAVA_INT,
+              ValueLayout.JAVA_INT,
+              ValueLayout.JAVA_INT));
+  private static final MethodHandle BIND =
+      handle(
+          "bind",
+          FunctionDescriptor.of(
+              ValueLayout.JAVA_INT,
+              ValueLayout.JAVA_INT,
+              ValueLayout.ADDRESS,
+              ValueLayout.JAVA_INT));
+  private static final MethodHandle SEND =
+      handle(
+          "send",
+          FunctionDescriptor.of(
+              ValueLayout.JAVA_LONG,
+              ValueLayout.JAVA_INT,
+              ValueLayout.ADDRESS,
+              ValueLayout.JAVA_LONG,
+              ValueLayout.JAVA_INT));
+  private static final MethodHandle RECV =
+      handle(
+          "recv",
+          FunctionDescriptor.of(
+              ValueLayout.JAVA_LONG,
+              ValueLayout.JAVA_INT,
+              ValueLayout.ADDRESS,
+              ValueLayout.JAVA_LONG,
+              ValueLayout.JAVA_INT));
+  private static final MethodHandle SETSOCKOPT =
+      handle(
+          "setsockopt",
+          FunctionDescriptor.of(
+              ValueLayout.JAVA_INT,
+              ValueLayout.JAVA_INT,
+              ValueLayout.JAVA_INT,
+              ValueLayout.JAVA_INT,
+              ValueLayout.ADDRESS,
+              ValueLayout.JAVA_INT));
+  private static final MethodHandle CLOSE =
+      LINKER.downcallHandle(
+          LINKER.defaultLookup().find("close").orElseThrow(),
+          FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
   private final Arena arena = Arena.ofShared();
   private final MemorySegment state = arena.allocate(CALL_STATE);
@@ -51,12 +88,13 @@ final class NetlinkSocket implements AutoCloseable {
   private volatile boolean closed;
 
   private static MethodHandle handle(String name, FunctionDescriptor descriptor) {
-    return LINKER.downcallHandle(LINKER.defaultLookup().find(name).orElseThrow(), descriptor, CAPTURE);
+    return LINKER.downcallHandle(
+        LINKER.defaultLookup().find(name).orElseThrow(), descriptor, CAPTURE);
   }
 
-  /// @param groups         `nl_groups` bit mask to subscribe to (0 for a request socket)
+  /// @param groups `nl_groups` bit mask to subscribe to (0 for a request socket)
   /// @param receiveTimeoutMillis how long a receive waits before reporting a timeout
-  /// @param receiveBufferBytes   socket receive buffer (monitors need a large one), 0 for the default
+  /// @param receiveBufferBytes socket receive buffer (monitors need a large one), 0 for the default
   NetlinkSocket(int groups, int receiveTimeoutMillis, int receiveBufferBytes) {
     this.receiveBuffer = arena.allocate(1 << 18);
     try {
@@ -65,7 +103,9 @@ final class NetlinkSocket implements AutoCloseable {
       MemorySegment timeout = arena.allocate(16);
       timeout.set(ValueLayout.JAVA_LONG, 0, receiveTimeoutMillis / 1000);
       timeout.set(ValueLayout.JAVA_LONG, 8, (receiveTimeoutMillis % 1000) * 1000L);
-      check((int) SETSOCKOPT.invokeExact(state, fd, SOL_SOCKET, SO_RCVTIMEO, timeout, 16), "SO_RCVTIMEO");
+      check(
+          (int) SETSOCKOPT.invokeExact(state, fd, SOL_SOCKET, SO_RCVTIMEO, timeout, 16),
+          "SO_RCVTIMEO");
       if (receiveBufferBytes > 0) {
         MemorySegment size = arena.allocate(ValueLayout.JAVA_INT);
         size.set(ValueLayout.JAVA_INT, 0, receiveBufferBytes);
@@ -73,7 +113,8 @@ final class NetlinkSocket implements AutoCloseable {
       } else {
         MemorySegment one = arena.allocate(ValueLayout.JAVA_INT);
         one.set(ValueLayout.JAVA_INT, 0, 1);
-        bestEffort((int) SETSOCKOPT.invokeExact(state, fd, SOL_NETLINK, NETLINK_NO_ENOBUFS, one, 4));
+        bestEffort(
+            (int) SETSOCKOPT.invokeExact(state, fd, SOL_NETLINK, NETLINK_NO_ENOBUFS, one, 4));
       }
       MemorySegment address = arena.allocate(12);
       address.set(ValueLayout.JAVA_SHORT, 0, (short) AF_NETLINK);
@@ -120,7 +161,8 @@ final class NetlinkSocket implements AutoCloseable {
     }
   }
 
-  /// A call whose failure changes nothing we rely on (a larger buffer without privilege, close at shutdown).
+  /// A call whose failure changes nothing we rely on (a larger buffer without privilege, close at
+  /// shutdown).
   private static void bestEffort(int result) {
     // the result is deliberately not checked
   }

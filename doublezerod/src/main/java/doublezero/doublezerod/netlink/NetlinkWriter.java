@@ -7,8 +7,9 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 
-/// Builds one netlink message: the 16-byte `nlmsghdr`, a fixed family header, then attributes (4-byte aligned),
-/// possibly nested. Host byte order, as the kernel expects; addresses are written in network order by the caller.
+/// Builds one netlink message: the 16-byte `nlmsghdr`, a fixed family header, then attributes
+/// (4-byte aligned), possibly nested. Host byte order, as the kernel expects; addresses are written
+/// in network order by the caller.
 final class NetlinkWriter {
   private final ByteBuffer b = ByteBuffer.allocate(4096).order(ByteOrder.nativeOrder());
   private final Deque<Integer> nests = new ArrayDeque<>();
@@ -43,7 +44,8 @@ final class NetlinkWriter {
   }
 
   NetlinkWriter attrU16(int type, int v) {
-    return attr(type, ByteBuffer.allocate(2).order(ByteOrder.nativeOrder()).putShort((short) v).array());
+    return attr(
+        type, ByteBuffer.allocate(2).order(ByteOrder.nativeOrder()).putShort((short) v).array());
   }
 
   NetlinkWriter attrU32(int type, int v) {

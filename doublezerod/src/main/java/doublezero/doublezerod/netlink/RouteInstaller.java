@@ -16,9 +16,10 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
-/// Keeps a set of routes true in the kernel: installs them in batches (`ip route replace`), removes them, and, through
-/// a [RouteMonitor], reinstalls at once any of them that someone else deletes (`ip route del`, reference #3669).
-/// After a monitor overrun it resynchronises from a dump. Routes are keyed by (destination, table).
+/// Keeps a set of routes true in the kernel: installs them in batches (`ip route replace`), removes
+/// them, and, through a [RouteMonitor], reinstalls at once any of them that someone else deletes
+/// (`ip route del`, reference #3669). After a monitor overrun it resynchronises from a dump. Routes
+/// are keyed by (destination, table).
 public final class RouteInstaller implements AutoCloseable {
   private static final Logger LOG = System.getLogger("doublezerod.routes");
   private final Netlink netlink;
@@ -55,7 +56,9 @@ public final class RouteInstaller implements AutoCloseable {
     list.forEach(r -> desired.put(Key.of(r), r));
     Map<RouteSpec, Integer> refused = apply(list, r -> s -> RtnetlinkCodec.replaceRoute(r, s));
     refused.keySet().forEach(r -> desired.remove(Key.of(r), r));
-    refused.forEach((r, errno) -> LOG.log(Level.WARNING, "routes.install: refused route=\"{0}\" errno={1}", r, errno));
+    refused.forEach(
+        (r, errno) ->
+            LOG.log(Level.WARNING, "routes.install: refused route=\"{0}\" errno={1}", r, errno));
     return refused;
   }
 
@@ -65,11 +68,12 @@ public final class RouteInstaller implements AutoCloseable {
   public void remove(Collection<RouteSpec> routes) {
     List<RouteSpec> list = routes.stream().filter(r -> desired.remove(Key.of(r), r)).toList();
     Map<RouteSpec, Integer> failed = apply(list, r -> s -> RtnetlinkCodec.deleteRoute(r, s));
-    failed.forEach((r, errno) -> {
-      if (errno != 3) {
-        LOG.log(Level.WARNING, "routes.remove: refused route=\"{0}\" errno={1}", r, errno);
-      }
-    });
+    failed.forEach(
+        (r, errno) -> {
+          if (errno != 3) {
+            LOG.log(Level.WARNING, "routes.remove: refused route=\"{0}\" errno={1}", r, errno);
+          }
+        });
   }
 
   /// @param which selects remembered routes
@@ -87,8 +91,8 @@ public final class RouteInstaller implements AutoCloseable {
     return reinstalled.get();
   }
 
-  private Map<RouteSpec, Integer> apply(List<RouteSpec> routes, Function<RouteSpec,
-      IntFunction<byte[]>> request) {
+  private Map<RouteSpec, Integer> apply(
+      List<RouteSpec> routes, Function<RouteSpec, IntFunction<byte[]>> request) {
     if (routes.isEmpty()) {
       return Map.of();
     }
@@ -115,15 +119,21 @@ public final class RouteInstaller implements AutoCloseable {
     List<RouteSpec> still = missing.stream().filter(r -> desired.get(Key.of(r)) == r).toList();
     apply(still, r -> s -> RtnetlinkCodec.replaceRoute(r, s));
     reinstalled.addAndGet(still.size());
-    LOG.log(Level.INFO, "routes.monitor: reinstalled count={0} first=\"{1}\"", still.size(),
+    LOG.log(
+        Level.INFO,
+        "routes.monitor: reinstalled count={0} first=\"{1}\"",
+        still.size(),
         still.isEmpty() ? "" : still.getFirst());
   }
 
-  /// Reinstalls every remembered route missing from the kernel (after a monitor overrun, or on demand).
+  /// Reinstalls every remembered route missing from the kernel (after a monitor overrun, or on
+  /// demand).
   public void resync() {
     List<KernelRoute> present = netlink.routes();
-    List<RouteSpec> missing = desired.values().stream()
-        .filter(want -> present.stream().noneMatch(k -> k.matches(want))).toList();
+    List<RouteSpec> missing =
+        desired.values().stream()
+            .filter(want -> present.stream().noneMatch(k -> k.matches(want)))
+            .toList();
     if (!missing.isEmpty()) {
       reinstall(missing);
     }

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 
-/// A subscription to IPv4 route changes (`RTNLGRP_IPV4_ROUTE`): every `RTM_NEWROUTE`/`RTM_DELROUTE` the kernel
-/// multicasts reaches `onChange` in datagram order. When the socket overruns (ENOBUFS), `onOverrun` runs so the
-/// owner can resynchronise from a dump. The socket belongs to the namespace of the thread that calls [#start].
+/// A subscription to IPv4 route changes (`RTNLGRP_IPV4_ROUTE`): every `RTM_NEWROUTE`/`RTM_DELROUTE`
+/// the kernel multicasts reaches `onChange` in datagram order. When the socket overruns (ENOBUFS),
+/// `onOverrun` runs so the owner can resynchronise from a dump. The socket belongs to the namespace
+/// of the thread that calls [#start].
 public final class RouteMonitor implements AutoCloseable {
   private final NetlinkSocket socket;
   private final Thread thread;
@@ -16,13 +17,13 @@ public final class RouteMonitor implements AutoCloseable {
     this.thread = thread;
   }
 
-  /// @param threads   makes the reading thread
-  /// @param onChange  receives the route messages of each datagram
+  /// @param threads makes the reading thread
+  /// @param onChange receives the route messages of each datagram
   /// @param onOverrun called after the kernel dropped notifications
   /// @return the running monitor
   /// @throws NetlinkException when the socket cannot be opened
-  public static RouteMonitor start(ThreadFactory threads, Consumer<List<NetlinkMessage.Route>> onChange,
-      Runnable onOverrun) {
+  public static RouteMonitor start(
+      ThreadFactory threads, Consumer<List<NetlinkMessage.Route>> onChange, Runnable onOverrun) {
     NetlinkSocket socket = new NetlinkSocket(Rtnetlink.RTMGRP_IPV4_ROUTE, 200, 8 << 20);
     Thread t = threads.newThread(() -> read(socket, onChange, onOverrun));
     t.setName("netlink-route-monitor");
@@ -31,15 +32,19 @@ public final class RouteMonitor implements AutoCloseable {
     return new RouteMonitor(socket, t);
   }
 
-  private static void read(NetlinkSocket socket, Consumer<List<NetlinkMessage.Route>> onChange, Runnable onOverrun) {
+  private static void read(
+      NetlinkSocket socket, Consumer<List<NetlinkMessage.Route>> onChange, Runnable onOverrun) {
     while (!socket.closed()) {
       try {
         byte[] datagram = socket.receive();
         if (datagram.length == 0) {
           continue;
         }
-        List<NetlinkMessage.Route> routes = RtnetlinkParser.parse(datagram, datagram.length).stream()
-            .filter(m -> m instanceof NetlinkMessage.Route).map(m -> (NetlinkMessage.Route) m).toList();
+        List<NetlinkMessage.Route> routes =
+            RtnetlinkParser.parse(datagram, datagram.length).stream()
+                .filter(m -> m instanceof NetlinkMessage.Route)
+                .map(m -> (NetlinkMessage.Route) m)
+                .toList();
         if (!routes.isEmpty()) {
           onChange.accept(routes);
         }

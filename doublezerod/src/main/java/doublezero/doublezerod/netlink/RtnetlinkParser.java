@@ -12,14 +12,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/// Pure parser for what an rtnetlink socket returns: one datagram holds one or more messages (`nlmsghdr` +
-/// family header + attributes, each 4-byte aligned, host byte order).
+/// Pure parser for what an rtnetlink socket returns: one datagram holds one or more messages
+/// (`nlmsghdr` + family header + attributes, each 4-byte aligned, host byte order).
 public final class RtnetlinkParser {
   private static final String TYPE = "rtnetlink";
 
   private RtnetlinkParser() {}
 
-  /// @param data   a received datagram
+  /// @param data a received datagram
   /// @param length how many bytes of `data` were received
   /// @return the messages in order
   /// @throws DecodeException when a header or attribute length runs past the datagram
@@ -32,7 +32,8 @@ public final class RtnetlinkParser {
       int type = b.getShort(at + 4) & 0xFFFF;
       int seq = b.getInt(at + 8);
       if (len < 16 || at + len > length) {
-        throw new DecodeException(TYPE, "nlmsg_len", at, "length " + len + " with " + (length - at) + " remaining");
+        throw new DecodeException(
+            TYPE, "nlmsg_len", at, "length " + len + " with " + (length - at) + " remaining");
       }
       out.add(message(b, at, len, type, seq));
       at += (len + 3) & ~3;
@@ -75,11 +76,12 @@ public final class RtnetlinkParser {
         case RTA_PREFSRC -> src = address(b, a);
         case RTA_OIF -> oif = b.getInt(a[1]);
         case RTA_TABLE -> table = b.getInt(a[1]);
-        default -> { }
+        default -> {}
       }
     }
     need(dstLen <= 32, at + 17, "rtm_dst_len");
-    KernelRoute r = new KernelRoute(new NetworkV4(dst, dstLen), gw, src, table, protocol, oif, rtype);
+    KernelRoute r =
+        new KernelRoute(new NetworkV4(dst, dstLen), gw, src, table, protocol, oif, rtype);
     return new NetlinkMessage.Route(seq, type == RTM_DELROUTE, r);
   }
 
@@ -123,7 +125,7 @@ public final class RtnetlinkParser {
         case FRA_PROTOCOL -> protocol = b.get(a[1]) & 0xFF;
         case FRA_SRC -> from = new NetworkV4(address(b, a), Math.min(srcLen, 32));
         case FRA_DST -> to = new NetworkV4(address(b, a), Math.min(dstLen, 32));
-        default -> { }
+        default -> {}
       }
     }
     return new NetlinkMessage.Rule(seq, new KernelRule(priority, table, from, to, protocol));
@@ -137,7 +139,8 @@ public final class RtnetlinkParser {
       int len = b.getShort(at) & 0xFFFF;
       int type = b.getShort(at + 2) & 0x3FFF;
       if (len < 4 || at + len > to) {
-        throw new DecodeException(TYPE, "nla_len", at, "attribute length " + len + " with " + (to - at) + " remaining");
+        throw new DecodeException(
+            TYPE, "nla_len", at, "attribute length " + len + " with " + (to - at) + " remaining");
       }
       out.add(new int[] {type, at + 4, len - 4});
       at += (len + 3) & ~3;

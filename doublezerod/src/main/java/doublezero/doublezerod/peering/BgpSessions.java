@@ -2,9 +2,10 @@ package doublezero.doublezerod.peering;
 
 import doublezero.sdk.net.Ipv4Address;
 
-/// The daemon's port to its BGP-4 speaker (the speaker itself lives in `doublezero.doublezerod.bgp`, built apart and
-/// wired in by the composition root). Sessions only dial out; the speaker installs and removes the routes it learns
-/// as [PeerSpec#install] says and removes every route of a peer when its session goes down.
+/// The daemon's port to its BGP-4 speaker (the speaker itself lives in
+/// `doublezero.doublezerod.bgp`, built apart and wired in by the composition root). Sessions only
+/// dial out; the speaker installs and removes the routes it learns as [PeerSpec#install] says and
+/// removes every route of a peer when its session goes down.
 public interface BgpSessions extends AutoCloseable {
   /// Starts a session (status [SessionStatus#PENDING] until heard from).
   ///

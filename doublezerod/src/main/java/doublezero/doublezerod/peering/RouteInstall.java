@@ -1,8 +1,10 @@
 package doublezero.doublezerod.peering;
 
-/// What a session does with the prefixes it learns (reference `internal/bgp/plugin.go`, §D.6 and corrections H.1).
+/// What a session does with the prefixes it learns (reference `internal/bgp/plugin.go`, §D.6 and
+/// corrections H.1).
 public enum RouteInstall {
-  /// Install into the main table (254), protocol bgp (186), `src = dz_ip`; remove on withdraw (IBRL).
+  /// Install into the main table (254), protocol bgp (186), `src = dz_ip`; remove on withdraw
+  /// (IBRL).
   MAIN,
   /// As [#MAIN] but withdrawals are no-ops: routes stay (IBRLWithAllocatedIP).
   MAIN_NO_UNINSTALL,

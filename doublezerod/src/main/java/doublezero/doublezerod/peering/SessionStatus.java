@@ -1,7 +1,8 @@
 package doublezero.doublezerod.peering;
 
 /// The BGP session status strings the daemon reports in `session_status` (reference
-/// `client/doublezerod/internal/bgp/bgp.go`, `cli-doublezerod.md` §D.6). `toString()` is the wire string.
+/// `client/doublezerod/internal/bgp/bgp.go`, `cli-doublezerod.md` §D.6). `toString()` is the wire
+/// string.
 public enum SessionStatus {
   /// Peer added, nothing heard yet (also: unknown peer).
   PENDING("Pending BGP Session"),

@@ -11,66 +11,92 @@ import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
 
-/// The few libc calls the daemon's data path needs, through FFM (`java.lang.foreign`), each capturing `errno`:
-/// `socket`, `bind`, `connect`, `send`, `recv`, `sendto`, `recvfrom`, `setsockopt`, `open`, `ioctl`, `read`,
-/// `write`, `poll`, `close`. A failing call throws [PosixException] with the call's name and `strerror` text.
+/// The few libc calls the daemon's data path needs, through FFM (`java.lang.foreign`), each
+/// capturing `errno`: `socket`, `bind`, `connect`, `send`, `recv`, `sendto`, `recvfrom`,
+/// `setsockopt`, `open`, `ioctl`, `read`, `write`, `poll`, `close`. A failing call throws
+/// [PosixException] with the call's name and `strerror` text.
 public final class Posix {
   /// `AF_INET`.
   public static final int AF_INET = 2;
+
   /// `SOCK_DGRAM`.
   public static final int SOCK_DGRAM = 2;
+
   /// `SOCK_RAW`.
   public static final int SOCK_RAW = 3;
+
   /// `IPPROTO_IP`.
   public static final int IPPROTO_IP = 0;
+
   /// `IPPROTO_ICMP`.
   public static final int IPPROTO_ICMP = 1;
+
   /// `IPPROTO_GRE`.
   public static final int IPPROTO_GRE = 47;
+
   /// `IP_TTL`.
   public static final int IP_TTL = 2;
+
   /// `SOL_SOCKET`.
   public static final int SOL_SOCKET = 1;
+
   /// `SO_RCVTIMEO`.
   public static final int SO_RCVTIMEO = 20;
+
   /// `O_RDWR`.
   public static final int O_RDWR = 2;
+
   /// `EAGAIN` / `EWOULDBLOCK`.
   public static final int EAGAIN = 11;
+
   /// `EINTR`.
   public static final int EINTR = 4;
+
   /// `POLLIN`.
   public static final short POLLIN = 1;
 
   private static final Linker LINKER = Linker.nativeLinker();
   private static final SymbolLookup LIBC = LINKER.defaultLookup();
   private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
-  private static final VarHandle ERRNO = CAPTURE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
+  private static final VarHandle ERRNO =
+      CAPTURE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
   private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
   private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
   private static final ValueLayout PTR = ValueLayout.ADDRESS;
 
-  private static final MethodHandle SOCKET = fn("socket", FunctionDescriptor.of(INT, INT, INT, INT));
+  private static final MethodHandle SOCKET =
+      fn("socket", FunctionDescriptor.of(INT, INT, INT, INT));
   private static final MethodHandle BIND = fn("bind", FunctionDescriptor.of(INT, INT, PTR, INT));
-  private static final MethodHandle CONNECT = fn("connect", FunctionDescriptor.of(INT, INT, PTR, INT));
-  private static final MethodHandle SEND = fn("send", FunctionDescriptor.of(LONG, INT, PTR, LONG, INT));
-  private static final MethodHandle RECV = fn("recv", FunctionDescriptor.of(LONG, INT, PTR, LONG, INT));
-  private static final MethodHandle SENDTO = fn("sendto", FunctionDescriptor.of(LONG, INT, PTR, LONG, INT, PTR, INT));
-  private static final MethodHandle SETSOCKOPT = fn("setsockopt", FunctionDescriptor.of(INT, INT, INT, INT, PTR, INT));
+  private static final MethodHandle CONNECT =
+      fn("connect", FunctionDescriptor.of(INT, INT, PTR, INT));
+  private static final MethodHandle SEND =
+      fn("send", FunctionDescriptor.of(LONG, INT, PTR, LONG, INT));
+  private static final MethodHandle RECV =
+      fn("recv", FunctionDescriptor.of(LONG, INT, PTR, LONG, INT));
+  private static final MethodHandle SENDTO =
+      fn("sendto", FunctionDescriptor.of(LONG, INT, PTR, LONG, INT, PTR, INT));
+  private static final MethodHandle SETSOCKOPT =
+      fn("setsockopt", FunctionDescriptor.of(INT, INT, INT, INT, PTR, INT));
   private static final MethodHandle OPEN = fn("open", FunctionDescriptor.of(INT, PTR, INT));
-  private static final MethodHandle IOCTL = LINKER.downcallHandle(LIBC.find("ioctl").orElseThrow(),
-      FunctionDescriptor.of(INT, INT, LONG, PTR), Linker.Option.firstVariadicArg(2), Linker.Option.captureCallState("errno"));
+  private static final MethodHandle IOCTL =
+      LINKER.downcallHandle(
+          LIBC.find("ioctl").orElseThrow(),
+          FunctionDescriptor.of(INT, INT, LONG, PTR),
+          Linker.Option.firstVariadicArg(2),
+          Linker.Option.captureCallState("errno"));
   private static final MethodHandle READ = fn("read", FunctionDescriptor.of(LONG, INT, PTR, LONG));
-  private static final MethodHandle WRITE = fn("write", FunctionDescriptor.of(LONG, INT, PTR, LONG));
+  private static final MethodHandle WRITE =
+      fn("write", FunctionDescriptor.of(LONG, INT, PTR, LONG));
   private static final MethodHandle POLL = fn("poll", FunctionDescriptor.of(INT, PTR, LONG, INT));
   private static final MethodHandle CLOSE = fn("close", FunctionDescriptor.of(INT, INT));
-  private static final MethodHandle STRERROR = LINKER.downcallHandle(LIBC.find("strerror").orElseThrow(),
-      FunctionDescriptor.of(PTR, INT));
+  private static final MethodHandle STRERROR =
+      LINKER.downcallHandle(LIBC.find("strerror").orElseThrow(), FunctionDescriptor.of(PTR, INT));
 
   private Posix() {}
 
   private static MethodHandle fn(String name, FunctionDescriptor fd) {
-    return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), fd, Linker.Option.captureCallState("errno"));
+    return LINKER.downcallHandle(
+        LIBC.find(name).orElseThrow(), fd, Linker.Option.captureCallState("errno"));
   }
 
   private static long call(String name, MethodHandle h, Object... args) {

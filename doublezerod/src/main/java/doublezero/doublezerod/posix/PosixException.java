@@ -4,9 +4,9 @@ package doublezero.doublezerod.posix;
 public final class PosixException extends RuntimeException {
   private final int errno;
 
-  /// @param call   the call, e.g. `socket`
-  /// @param errno  the error number
-  /// @param text   `strerror(errno)`
+  /// @param call the call, e.g. `socket`
+  /// @param errno the error number
+  /// @param text `strerror(errno)`
   public PosixException(String call, int errno, String text) {
     super(call + ": " + text + " (errno " + errno + ")");
     this.errno = errno;

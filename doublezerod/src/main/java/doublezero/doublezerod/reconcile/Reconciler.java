@@ -23,11 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// The onchain reconciler (reference `internal/manager/reconciler.go`, RFC-17, §D.4): while enabled, every poll
-/// interval (and at once on `/enable`) it reads chain state and makes the tunnels and BGP sessions match the
-/// Activated users that carry the daemon's client IP: provision (tunnel up, then peer), reprovision when the desired
-/// request changed (teardown then setup), teardown when the user is gone (peer deleted, then tunnel). `/disable`
-/// tears everything down. The enabled flag is persisted in `state.json` before it takes effect.
+/// The onchain reconciler (reference `internal/manager/reconciler.go`, RFC-17, §D.4): while
+/// enabled, every poll interval (and at once on `/enable`) it reads chain state and makes the
+/// tunnels and BGP sessions match the Activated users that carry the daemon's client IP: provision
+/// (tunnel up, then peer), reprovision when the desired request changed (teardown then setup),
+/// teardown when the user is gone (peer deleted, then tunnel). `/disable` tears everything down.
+/// The enabled flag is persisted in `state.json` before it takes effect.
 public final class Reconciler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
   private final ChainSource chain;
@@ -51,15 +52,21 @@ public final class Reconciler implements AutoCloseable {
 
   private record Active(ProvisionRequest request, Tunnel tunnel) {}
 
-  /// @param chain        chain state (normally a caching source)
-  /// @param clientIp     the daemon's client IP
-  /// @param tunnels      the tunnel backend
-  /// @param bgp          the BGP speaker port
-  /// @param routes       the kernel route view (tunnel source lookup)
-  /// @param state        the persisted enabled flag
+  /// @param chain chain state (normally a caching source)
+  /// @param clientIp the daemon's client IP
+  /// @param tunnels the tunnel backend
+  /// @param bgp the BGP speaker port
+  /// @param routes the kernel route view (tunnel source lookup)
+  /// @param state the persisted enabled flag
   /// @param pollInterval time between reconciles (reference 10 s)
-  public Reconciler(ChainSource chain, Ipv4Address clientIp, TunnelBackend tunnels, BgpSessions bgp, RouteTable routes,
-      StateStore state, Duration pollInterval) {
+  public Reconciler(
+      ChainSource chain,
+      Ipv4Address clientIp,
+      TunnelBackend tunnels,
+      BgpSessions bgp,
+      RouteTable routes,
+      StateStore state,
+      Duration pollInterval) {
     this.chain = chain;
     this.clientIp = clientIp;
     this.tunnels = tunnels;
@@ -70,7 +77,8 @@ public final class Reconciler implements AutoCloseable {
     this.enabled = state.load();
   }
 
-  /// Starts the loop on a virtual thread: reconcile now if enabled, then every poll interval or when woken.
+  /// Starts the loop on a virtual thread: reconcile now if enabled, then every poll interval or
+  /// when woken.
   public synchronized void start() {
     loop = Thread.ofVirtual().name("reconciler").start(this::run);
   }
@@ -81,7 +89,9 @@ public final class Reconciler implements AutoCloseable {
         try {
           reconcileOnce();
         } catch (RuntimeException e) {
-          LOG.atError().addKeyValue("error", String.valueOf(e.getMessage())).log("reconciler: reconcile failed");
+          LOG.atError()
+              .addKeyValue("error", String.valueOf(e.getMessage()))
+              .log("reconciler: reconcile failed");
         }
       }
       try {
@@ -95,7 +105,8 @@ public final class Reconciler implements AutoCloseable {
 
   /// One pass: fetch, compare, act. Does nothing while disabled.
   ///
-  /// @throws RuntimeException when chain state cannot be read and nothing is cached (services are left as they are)
+  /// @throws RuntimeException when chain state cannot be read and nothing is cached (services are
+  ///   left as they are)
   public synchronized void reconcileOnce() {
     if (!enabled) {
       return;
@@ -104,7 +115,9 @@ public final class Reconciler implements AutoCloseable {
     DesiredState.Result desired = DesiredState.of(chain.fetch(), clientIp, this::sourceTowards);
     matchedUsers.set(desired.matched());
     if (!desired.ignored().isEmpty()) {
-      LOG.atWarn().addKeyValue("users", desired.ignored().toString()).log("reconciler: extra users ignored");
+      LOG.atWarn()
+          .addKeyValue("users", desired.ignored().toString())
+          .log("reconciler: extra users ignored");
     }
     if (desired.multicast().isPresent() && !multicastWarned) {
       multicastWarned = true;
@@ -113,7 +126,8 @@ public final class Reconciler implements AutoCloseable {
     Optional<ProvisionRequest> want = desired.unicast();
     if (want.isEmpty()) {
       if (unicast != null) {
-        LOG.atInfo().addKeyValue("user_type", unicast.request().userType().variantName())
+        LOG.atInfo()
+            .addKeyValue("user_type", unicast.request().userType().variantName())
             .log("reconciler: user gone, tearing down");
         teardownUnicast();
       }
@@ -123,7 +137,9 @@ public final class Reconciler implements AutoCloseable {
       return;
     }
     if (unicast != null) {
-      LOG.atInfo().addKeyValue("from", unicast.request()).addKeyValue("to", want.get())
+      LOG.atInfo()
+          .addKeyValue("from", unicast.request())
+          .addKeyValue("to", want.get())
           .log("reconciler: desired state changed, reprovisioning");
       teardownUnicast();
     }
@@ -155,23 +171,43 @@ public final class Reconciler implements AutoCloseable {
   }
 
   private void provisionUnicast(ProvisionRequest req) {
-    Optional<Ipv4Address> dzIp32 = req.userType() == UserType.IBRL_WITH_ALLOCATED_IP
-        ? Optional.of(req.dzIp()) : Optional.empty();
-    TunnelSpec spec = new TunnelSpec(TunnelSpec.UNICAST, req.tunnelSrc(), req.tunnelDst(), req.tunnelNet(), dzIp32,
-        TunnelSpec.MTU, TunnelSpec.TTL);
+    Optional<Ipv4Address> dzIp32 =
+        req.userType() == UserType.IBRL_WITH_ALLOCATED_IP
+            ? Optional.of(req.dzIp())
+            : Optional.empty();
+    TunnelSpec spec =
+        new TunnelSpec(
+            TunnelSpec.UNICAST,
+            req.tunnelSrc(),
+            req.tunnelDst(),
+            req.tunnelNet(),
+            dzIp32,
+            TunnelSpec.MTU,
+            TunnelSpec.TTL);
     Tunnel tunnel = tunnels.up(spec);
     try {
-      bgp.addPeer(new PeerSpec(spec.localOverlay(), spec.remoteOverlay(), req.localAsn(), req.remoteAsn(),
-          Optional.of(req.dzIp()), req.dzIp(), install(req.userType())));
+      bgp.addPeer(
+          new PeerSpec(
+              spec.localOverlay(),
+              spec.remoteOverlay(),
+              req.localAsn(),
+              req.remoteAsn(),
+              Optional.of(req.dzIp()),
+              req.dzIp(),
+              install(req.userType())));
     } catch (RuntimeException e) {
       tunnel.close();
       throw e;
     }
     unicast = new Active(req, tunnel);
     provisions.incrementAndGet();
-    LOG.atInfo().addKeyValue("user_type", req.userType().variantName()).addKeyValue("tunnel_src", req.tunnelSrc())
-        .addKeyValue("tunnel_dst", req.tunnelDst()).addKeyValue("tunnel_net", req.tunnelNet())
-        .addKeyValue("dz_ip", req.dzIp()).log("reconciler: service provisioned");
+    LOG.atInfo()
+        .addKeyValue("user_type", req.userType().variantName())
+        .addKeyValue("tunnel_src", req.tunnelSrc())
+        .addKeyValue("tunnel_dst", req.tunnelDst())
+        .addKeyValue("tunnel_net", req.tunnelNet())
+        .addKeyValue("dz_ip", req.dzIp())
+        .log("reconciler: service provisioned");
   }
 
   private static RouteInstall install(UserType type) {
@@ -192,7 +228,9 @@ public final class Reconciler implements AutoCloseable {
       a.tunnel().close();
     }
     removals.incrementAndGet();
-    LOG.atInfo().addKeyValue("user_type", a.request().userType().variantName()).log("reconciler: service removed");
+    LOG.atInfo()
+        .addKeyValue("user_type", a.request().userType().variantName())
+        .log("reconciler: service removed");
   }
 
   private Ipv4Address sourceTowards(Ipv4Address dst) {
@@ -231,8 +269,11 @@ public final class Reconciler implements AutoCloseable {
   public synchronized List<ServiceView> services() {
     List<ServiceView> out = new ArrayList<>();
     if (unicast != null) {
-      out.add(new ServiceView(unicast.tunnel().spec().name(), unicast.request(),
-          bgp.state(unicast.tunnel().spec().remoteOverlay())));
+      out.add(
+          new ServiceView(
+              unicast.tunnel().spec().name(),
+              unicast.request(),
+              bgp.state(unicast.tunnel().spec().remoteOverlay())));
     }
     return out;
   }

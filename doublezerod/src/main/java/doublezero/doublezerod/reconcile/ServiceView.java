@@ -5,6 +5,6 @@ import doublezero.doublezerod.peering.SessionState;
 /// One provisioned service as `/status` reports it.
 ///
 /// @param tunnelName the tunnel interface
-/// @param request    what it was built from
-/// @param session    its BGP session's state
+/// @param request what it was built from
+/// @param session its BGP session's state
 public record ServiceView(String tunnelName, ProvisionRequest request, SessionState session) {}

@@ -12,19 +12,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/// [RouteTable] over `ip -j route` (iproute2's JSON), until the composition root wires the rtnetlink codec.
+/// [RouteTable] over `ip -j route` (iproute2's JSON), until the composition root wires the
+/// rtnetlink codec.
 public final class IpRouteTable implements RouteTable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public List<KernelRoute> bgpRoutes() {
     List<KernelRoute> out = new ArrayList<>();
-    for (JsonNode r : parse(IpCommand.run("-j", "-4", "route", "show", "table", "all", "proto", "bgp"))) {
+    for (JsonNode r :
+        parse(IpCommand.run("-j", "-4", "route", "show", "table", "all", "proto", "bgp"))) {
       String dst = r.path("dst").asText();
-      NetworkV4 net = dst.equals("default") ? NetworkV4.DEFAULT
-          : NetworkV4.parse(dst.contains("/") ? dst : dst + "/32");
-      out.add(new KernelRoute(net, ip(r.path("gateway")), ip(r.path("prefsrc")), table(r.path("table")),
-          KernelRoute.PROTO_BGP));
+      NetworkV4 net =
+          dst.equals("default")
+              ? NetworkV4.DEFAULT
+              : NetworkV4.parse(dst.contains("/") ? dst : dst + "/32");
+      out.add(
+          new KernelRoute(
+              net,
+              ip(r.path("gateway")),
+              ip(r.path("prefsrc")),
+              table(r.path("table")),
+              KernelRoute.PROTO_BGP));
     }
     return out;
   }
@@ -54,7 +63,9 @@ public final class IpRouteTable implements RouteTable {
   }
 
   private static Ipv4Address ip(JsonNode n) {
-    return n.isMissingNode() || n.isNull() ? Ipv4Address.UNSPECIFIED : Ipv4Address.parse(n.asText());
+    return n.isMissingNode() || n.isNull()
+        ? Ipv4Address.UNSPECIFIED
+        : Ipv4Address.parse(n.asText());
   }
 
   private static int table(JsonNode n) {

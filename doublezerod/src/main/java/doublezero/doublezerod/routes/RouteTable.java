@@ -4,8 +4,9 @@ import doublezero.sdk.net.Ipv4Address;
 import java.util.List;
 import java.util.Optional;
 
-/// The daemon's read-only view of the kernel's routes (the writes belong to the BGP speaker): routes of protocol bgp
-/// for `/routes`, and a route lookup for `/resolve-route` and the tunnel source of IBRLWithAllocatedIP users (NAT).
+/// The daemon's read-only view of the kernel's routes (the writes belong to the BGP speaker):
+/// routes of protocol bgp for `/routes`, and a route lookup for `/resolve-route` and the tunnel
+/// source of IBRLWithAllocatedIP users (NAT).
 public interface RouteTable {
   /// @return every IPv4 route with protocol 186 (bgp), any table
   /// @throws RuntimeException when the kernel cannot be asked

@@ -3,10 +3,10 @@ package doublezero.doublezerod.state;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +14,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/// The daemon's persisted state, `<state-dir>/state.json` = `{"reconciler_enabled":true|false}` (reference
-/// `client/doublezerod/internal/manager/state.go`, `cli-doublezerod.md` §D.4). Written atomically: the bytes go to
-/// `state.json.tmp`, are forced to disk, then renamed over `state.json` (file 0644, directory 0755). No tunnel state is
-/// kept: after a restart tunnels are rebuilt from chain.
+/// The daemon's persisted state, `<state-dir>/state.json` = `{"reconciler_enabled":true|false}`
+/// (reference `client/doublezerod/internal/manager/state.go`, `cli-doublezerod.md` §D.4). Written
+/// atomically: the bytes go to `state.json.tmp`, are forced to disk, then renamed over `state.json`
+/// (file 0644, directory 0755). No tunnel state is kept: after a restart tunnels are rebuilt from
+/// chain.
 public final class StateStore {
   static final String FILE = "state.json";
   static final String LEGACY = "doublezerod.json";
@@ -29,13 +30,13 @@ public final class StateStore {
     this.dir = dir;
   }
 
-  /// Reads the state at start-up. Missing `state.json` with a legacy `doublezerod.json` (a JSON array of provision
-  /// requests): enabled iff that array is non-empty; the legacy file is deleted and `state.json` written. Fresh
-  /// install: `false` is written.
+  /// Reads the state at start-up. Missing `state.json` with a legacy `doublezerod.json` (a JSON
+  /// array of provision requests): enabled iff that array is non-empty; the legacy file is deleted
+  /// and `state.json` written. Fresh install: `false` is written.
   ///
   /// @return whether the reconciler is enabled
-  /// @throws UncheckedIOException when the directory or file cannot be read or written, or `state.json` is not the
-  ///                              expected JSON object
+  /// @throws UncheckedIOException when the directory or file cannot be read or written, or
+  ///   `state.json` is not the expected JSON object
   public boolean load() {
     Path file = dir.resolve(FILE);
     try {
@@ -69,23 +70,34 @@ public final class StateStore {
   public void save(boolean enabled) {
     try {
       if (!Files.isDirectory(dir)) {
-        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Files.createDirectories(
+            dir,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
       }
       Path tmp = dir.resolve(FILE + ".tmp");
       byte[] body = ("{\"reconciler_enabled\":" + enabled + "}\n").getBytes(StandardCharsets.UTF_8);
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE,
-          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+      try (FileChannel ch =
+          FileChannel.open(
+              tmp,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.TRUNCATE_EXISTING,
+              StandardOpenOption.WRITE)) {
         ch.write(ByteBuffer.wrap(body));
         ch.force(true);
       }
       Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
       try {
-        Files.move(tmp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp,
+            dir.resolve(FILE),
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("state: cannot write " + dir.resolve(FILE) + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "state: cannot write " + dir.resolve(FILE) + ": " + e.getMessage(), e);
     }
   }
 }

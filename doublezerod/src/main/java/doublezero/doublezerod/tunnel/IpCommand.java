@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/// Runs iproute2's `ip` (the stand-in for rtnetlink until the composition root wires the netlink package).
+/// Runs iproute2's `ip` (the stand-in for rtnetlink until the composition root wires the netlink
+/// package).
 public final class IpCommand {
   private IpCommand() {}
 
   /// @param args the arguments after `ip`
   /// @return standard output
-  /// @throws TunnelException when `ip` exits non-zero (the message carries its stderr) or cannot run
+  /// @throws TunnelException when `ip` exits non-zero (the message carries its stderr) or cannot
+  ///   run
   public static String run(String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add("ip");
@@ -26,7 +28,8 @@ public final class IpCommand {
         throw new TunnelException(String.join(" ", cmd) + ": timed out");
       }
       if (p.exitValue() != 0) {
-        throw new TunnelException(String.join(" ", cmd) + ": " + new String(err, StandardCharsets.UTF_8).strip());
+        throw new TunnelException(
+            String.join(" ", cmd) + ": " + new String(err, StandardCharsets.UTF_8).strip());
       }
       return new String(out, StandardCharsets.UTF_8);
     } catch (IOException e) {

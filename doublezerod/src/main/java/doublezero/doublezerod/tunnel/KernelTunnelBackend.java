@@ -1,8 +1,9 @@
 package doublezero.doublezerod.tunnel;
 
-/// The `kernel` backend: a kernel GRE link (`ip link add NAME type gre local SRC remote DST ttl 64`, MTU 1476), the
-/// client overlay /31, the dz_ip /32 when asked, link up. It drives iproute2 until the composition root wires the
-/// rtnetlink codec (`doublezero.doublezerod.netlink`) behind this same interface.
+/// The `kernel` backend: a kernel GRE link (`ip link add NAME type gre local SRC remote DST ttl
+/// 64`, MTU 1476), the client overlay /31, the dz_ip /32 when asked, link up. It drives iproute2
+/// until the composition root wires the rtnetlink codec (`doublezero.doublezerod.netlink`) behind
+/// this same interface.
 public final class KernelTunnelBackend implements TunnelBackend {
   @Override
   public Tunnel up(TunnelSpec spec) {
@@ -11,11 +12,22 @@ public final class KernelTunnelBackend implements TunnelBackend {
     } catch (TunnelException absent) {
       // nothing to replace
     }
-    IpCommand.run("link", "add", spec.name(), "type", "gre", "local", spec.src().toString(), "remote",
-        spec.dst().toString(), "ttl", Integer.toString(spec.ttl()));
+    IpCommand.run(
+        "link",
+        "add",
+        spec.name(),
+        "type",
+        "gre",
+        "local",
+        spec.src().toString(),
+        "remote",
+        spec.dst().toString(),
+        "ttl",
+        Integer.toString(spec.ttl()));
     try {
       IpCommand.run("link", "set", "dev", spec.name(), "mtu", Integer.toString(spec.mtu()));
-      IpCommand.run("addr", "add", spec.localOverlay() + "/31", "dev", spec.name(), "scope", "link");
+      IpCommand.run(
+          "addr", "add", spec.localOverlay() + "/31", "dev", spec.name(), "scope", "link");
       if (spec.dzIp().isPresent()) {
         IpCommand.run("addr", "add", spec.dzIp().get() + "/32", "dev", spec.name());
       }

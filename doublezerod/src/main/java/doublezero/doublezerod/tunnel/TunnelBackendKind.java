@@ -4,7 +4,8 @@ package doublezero.doublezerod.tunnel;
 public enum TunnelBackendKind {
   /// Kernel GRE through rtnetlink (production default).
   KERNEL,
-  /// RFC 2784 GRE in this process over a TUN device and a raw IP-protocol-47 socket (kernels without `ip_gre`).
+  /// RFC 2784 GRE in this process over a TUN device and a raw IP-protocol-47 socket (kernels
+  /// without `ip_gre`).
   USERSPACE;
 
   /// @param text `kernel` or `userspace`
@@ -14,7 +15,9 @@ public enum TunnelBackendKind {
     return switch (text) {
       case "kernel" -> KERNEL;
       case "userspace" -> USERSPACE;
-      default -> throw new IllegalArgumentException("--tunnel-backend must be kernel or userspace, got " + text);
+      default ->
+          throw new IllegalArgumentException(
+              "--tunnel-backend must be kernel or userspace, got " + text);
     };
   }
 }

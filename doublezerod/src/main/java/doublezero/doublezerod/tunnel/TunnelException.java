@@ -8,7 +8,7 @@ public final class TunnelException extends RuntimeException {
   }
 
   /// @param message what failed
-  /// @param cause   the cause
+  /// @param cause the cause
   public TunnelException(String message, Throwable cause) {
     super(message, cause);
   }

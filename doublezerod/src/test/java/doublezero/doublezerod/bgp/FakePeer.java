@@ -11,7 +11,8 @@ import java.net.Socket;
 import java.util.Arrays;
 import java.util.List;
 
-/// A hand-written passive BGP peer on loopback that sends crafted bytes to our speaker over a real TCP socket.
+/// A hand-written passive BGP peer on loopback that sends crafted bytes to our speaker over a real
+/// TCP socket.
 final class FakePeer implements AutoCloseable {
   private final ServerSocket server;
   private Socket socket;
@@ -26,14 +27,22 @@ final class FakePeer implements AutoCloseable {
     return server.getLocalPort();
   }
 
-  /// Accepts the speaker's next connection and brings the session to Established; returns our speaker's OPEN.
+  /// Accepts the speaker's next connection and brings the session to Established; returns our
+  /// speaker's OPEN.
   Open acceptAndEstablish() throws IOException {
     socket = server.accept();
     socket.setSoTimeout(20_000);
     in = new DataInputStream(socket.getInputStream());
     Open theirs = (Open) read();
-    send(BgpCodec.encode(new Open(4, 65342, 9, Ipv4Address.parse("2.2.2.2"),
-        List.of(Capability.Multiprotocol.IPV4_UNICAST, new Capability.FourOctetAs(65342))), true));
+    send(
+        BgpCodec.encode(
+            new Open(
+                4,
+                65342,
+                9,
+                Ipv4Address.parse("2.2.2.2"),
+                List.of(Capability.Multiprotocol.IPV4_UNICAST, new Capability.FourOctetAs(65342))),
+            true));
     send(BgpCodec.encode(Keepalive.INSTANCE, true));
     assertThat(read()).isEqualTo(Keepalive.INSTANCE);
     return theirs;

@@ -7,7 +7,8 @@ import doublezero.sdk.net.NetworkV4;
 import doublezero.testkit.Hex;
 import org.junit.jupiter.api.Test;
 
-/// RFC 4271 §6.3 as revised by RFC 7606: which UPDATE errors reset the session and which are treat-as-withdraw.
+/// RFC 4271 §6.3 as revised by RFC 7606: which UPDATE errors reset the session and which are
+/// treat-as-withdraw.
 class UpdateErrorHandlingTest {
   private static final String ORIGIN = "40010100";
   private static final String AS_PATH = "400206020100000001";
@@ -19,8 +20,11 @@ class UpdateErrorHandlingTest {
     byte[] a = Hex.bytes(attributes);
     byte[] n = Hex.bytes(nlri);
     int length = 19 + 4 + a.length + n.length;
-    return Hex.bytes(BgpCodecTest.MARKER + String.format("%04x02 0000 %04x", length, a.length)
-        + Hex.of(a) + Hex.of(n));
+    return Hex.bytes(
+        BgpCodecTest.MARKER
+            + String.format("%04x02 0000 %04x", length, a.length)
+            + Hex.of(a)
+            + Hex.of(n));
   }
 
   static MalformedUpdate withdrawn(byte[] m) {
@@ -42,7 +46,8 @@ class UpdateErrorHandlingTest {
 
   @Test
   void wellFormedUpdateIsAccepted() {
-    assertThat(BgpCodec.decode(update(ORIGIN + AS_PATH + NEXT_HOP, NLRI), true)).isInstanceOf(Update.class);
+    assertThat(BgpCodec.decode(update(ORIGIN + AS_PATH + NEXT_HOP, NLRI), true))
+        .isInstanceOf(Update.class);
   }
 
   @Test
@@ -55,7 +60,8 @@ class UpdateErrorHandlingTest {
 
   @Test
   void attributeOverrunningTheAttributeFieldIsTreatAsWithdraw() {
-    assertThat(withdrawn(update(ORIGIN + AS_PATH + "400307c0000201", NLRI)).reason()).contains("overruns");
+    assertThat(withdrawn(update(ORIGIN + AS_PATH + "400307c0000201", NLRI)).reason())
+        .contains("overruns");
   }
 
   @Test
@@ -72,7 +78,8 @@ class UpdateErrorHandlingTest {
         .isEqualTo(BgpError.INVALID_ORIGIN_ATTRIBUTE);
     assertThat(withdrawn(update(ORIGIN + "400206020200000001" + NEXT_HOP, NLRI)).error())
         .isEqualTo(BgpError.MALFORMED_AS_PATH);
-    assertThat(withdrawn(update(ORIGIN + AS_PATH, NLRI)).error()).isEqualTo(BgpError.MISSING_WELL_KNOWN_ATTRIBUTE);
+    assertThat(withdrawn(update(ORIGIN + AS_PATH, NLRI)).error())
+        .isEqualTo(BgpError.MISSING_WELL_KNOWN_ATTRIBUTE);
     assertThat(withdrawn(update("80010100" + AS_PATH + NEXT_HOP, NLRI)).error())
         .isEqualTo(BgpError.ATTRIBUTE_FLAGS_ERROR);
   }
@@ -93,13 +100,17 @@ class UpdateErrorHandlingTest {
     assertThat(reset(m).error()).isEqualTo(BgpError.MALFORMED_ATTRIBUTE_LIST);
     assertThat(reset(update(ORIGIN + AS_PATH + NEXT_HOP, "210a010000")).error())
         .isEqualTo(BgpError.INVALID_NETWORK_FIELD);
-    assertThat(reset(update(ORIGIN + AS_PATH + NEXT_HOP, "180a01")).error()).isEqualTo(BgpError.INVALID_NETWORK_FIELD);
+    assertThat(reset(update(ORIGIN + AS_PATH + NEXT_HOP, "180a01")).error())
+        .isEqualTo(BgpError.INVALID_NETWORK_FIELD);
   }
 
   @Test
   void discardableAttributesAreDroppedAndRepeatsKeepTheFirst() {
-    Update u = (Update) BgpCodec.decode(update(ORIGIN + "40010102" + AS_PATH + NEXT_HOP + "c007020000"
-        + "40060101", NLRI), true);
+    Update u =
+        (Update)
+            BgpCodec.decode(
+                update(ORIGIN + "40010102" + AS_PATH + NEXT_HOP + "c007020000" + "40060101", NLRI),
+                true);
     assertThat(u.attributes()).hasSize(3).first().isEqualTo(PathAttribute.Origin.IGP);
   }
 
@@ -109,12 +120,15 @@ class UpdateErrorHandlingTest {
     m[3] = 0;
     assertThat(reset(m).error()).isEqualTo(BgpError.CONNECTION_NOT_SYNCHRONIZED);
     assertThatThrownBy(() -> BgpCodec.checkHeader(Hex.bytes(BgpCodecTest.MARKER + "0012 04")))
-        .isInstanceOfSatisfying(BgpException.class, e -> assertThat(e.notification().data())
-            .isEqualTo(Hex.bytes("0012")));
+        .isInstanceOfSatisfying(
+            BgpException.class,
+            e -> assertThat(e.notification().data()).isEqualTo(Hex.bytes("0012")));
     assertThatThrownBy(() -> BgpCodec.checkHeader(Hex.bytes(BgpCodecTest.MARKER + "0013 07")))
-        .isInstanceOfSatisfying(BgpException.class, e -> assertThat(e.error()).isEqualTo(BgpError.BAD_MESSAGE_TYPE));
+        .isInstanceOfSatisfying(
+            BgpException.class, e -> assertThat(e.error()).isEqualTo(BgpError.BAD_MESSAGE_TYPE));
     assertThatThrownBy(() -> BgpCodec.checkHeader(Hex.bytes(BgpCodecTest.MARKER + "1001 02")))
-        .isInstanceOfSatisfying(BgpException.class, e -> assertThat(e.error()).isEqualTo(BgpError.BAD_MESSAGE_LENGTH));
+        .isInstanceOfSatisfying(
+            BgpException.class, e -> assertThat(e.error()).isEqualTo(BgpError.BAD_MESSAGE_LENGTH));
   }
 
   @Test

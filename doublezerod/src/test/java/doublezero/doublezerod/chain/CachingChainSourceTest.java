@@ -37,13 +37,14 @@ class CachingChainSourceTest {
   void servesCacheWithinTtlAndStaleThroughOutage() {
     AtomicInteger calls = new AtomicInteger();
     AtomicReference<RuntimeException> fail = new AtomicReference<>();
-    ChainSource upstream = () -> {
-      calls.incrementAndGet();
-      if (fail.get() != null) {
-        throw fail.get();
-      }
-      return ProgramData.EMPTY;
-    };
+    ChainSource upstream =
+        () -> {
+          calls.incrementAndGet();
+          if (fail.get() != null) {
+            throw fail.get();
+          }
+          return ProgramData.EMPTY;
+        };
     MutableClock clock = new MutableClock();
     CachingChainSource c = new CachingChainSource(upstream, Duration.ofSeconds(5), clock);
     assertThat(c.fetch()).isSameAs(ProgramData.EMPTY);
@@ -65,9 +66,13 @@ class CachingChainSourceTest {
 
   @Test
   void noSnapshotYetPropagatesTheError() {
-    CachingChainSource c = new CachingChainSource(() -> {
-      throw new IllegalStateException("rpc down");
-    }, Duration.ofSeconds(5), Clock.systemUTC());
+    CachingChainSource c =
+        new CachingChainSource(
+            () -> {
+              throw new IllegalStateException("rpc down");
+            },
+            Duration.ofSeconds(5),
+            Clock.systemUTC());
     assertThatThrownBy(c::fetch).hasMessage("rpc down");
   }
 }

@@ -17,18 +17,29 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/// One side of [GreNamespaceTest], run inside a network namespace: `device SRC DST NET` opens the device side of the
-/// /31 (network address) with [GreTunnel] and serves a TCP echo on port 7777; `client SRC DST NET` opens the client
-/// side through [UserspaceGreBackend] (the daemon's backend), pings the device overlay and sends a line over TCP.
-/// Prints `UP`, then results; exits when stdin closes.
+/// One side of [GreNamespaceTest], run inside a network namespace: `device SRC DST NET` opens the
+/// device side of the /31 (network address) with [GreTunnel] and serves a TCP echo on port 7777;
+/// `client SRC DST NET` opens the client side through [UserspaceGreBackend] (the daemon's backend),
+/// pings the device overlay and sends a line over TCP. Prints `UP`, then results; exits when stdin
+/// closes.
 public final class GreEndpointMain {
   private GreEndpointMain() {}
 
   public static void main(String[] args) throws Exception {
     String role = args[0];
-    TunnelSpec spec = new TunnelSpec("doublezero0", Ipv4Address.parse(args[1]), Ipv4Address.parse(args[2]),
-        NetworkV4.parse(args[3]), Optional.empty(), TunnelSpec.MTU, TunnelSpec.TTL);
-    Tunnel t = role.equals("device") ? GreTunnel.open(spec, spec.remoteOverlay()) : new UserspaceGreBackend().up(spec);
+    TunnelSpec spec =
+        new TunnelSpec(
+            "doublezero0",
+            Ipv4Address.parse(args[1]),
+            Ipv4Address.parse(args[2]),
+            NetworkV4.parse(args[3]),
+            Optional.empty(),
+            TunnelSpec.MTU,
+            TunnelSpec.TTL);
+    Tunnel t =
+        role.equals("device")
+            ? GreTunnel.open(spec, spec.remoteOverlay())
+            : new UserspaceGreBackend().up(spec);
     System.out.println("UP");
     System.out.flush();
     if (role.equals("device")) {
@@ -37,14 +48,18 @@ public final class GreEndpointMain {
       List<Long> rtts = new IcmpPinger().ping(spec.remoteOverlay(), 3, Duration.ofSeconds(6));
       System.out.println("PING " + rtts.size());
       try (Socket s = new Socket()) {
-        s.connect(new InetSocketAddress(InetAddress.getByName(spec.remoteOverlay().toString()), 7777), 5000);
+        s.connect(
+            new InetSocketAddress(InetAddress.getByName(spec.remoteOverlay().toString()), 7777),
+            5000);
         s.setSoTimeout(5000);
         PrintWriter w = new PrintWriter(s.getOutputStream(), true, StandardCharsets.UTF_8);
-        BufferedReader r = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader r =
+            new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
         String big = "x".repeat(20000);
         w.println("hello " + big);
         String back = r.readLine();
-        System.out.println("TCP " + (back != null && back.equals("hello " + big) ? "OK" : "BAD " + back));
+        System.out.println(
+            "TCP " + (back != null && back.equals("hello " + big) ? "OK" : "BAD " + back));
         System.out.println("FROM " + s.getLocalAddress().getHostAddress());
       }
       GreTunnel g = (GreTunnel) t;
@@ -62,7 +77,8 @@ public final class GreEndpointMain {
       ss.bind(new InetSocketAddress(InetAddress.getByName(address.toString()), 7777));
       while (true) {
         Socket s = ss.accept();
-        BufferedReader r = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader r =
+            new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
         PrintWriter w = new PrintWriter(s.getOutputStream(), true, StandardCharsets.UTF_8);
         w.println(r.readLine());
         s.close();

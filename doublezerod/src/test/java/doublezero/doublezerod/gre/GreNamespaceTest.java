@@ -16,12 +16,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/// The userspace GRE backend end to end: two network namespaces joined by a veth pair, our GRE endpoint in each (the
-/// daemon's [UserspaceGreBackend] on the client side, a [GreTunnel] with the network address on the device side),
-/// ICMP echo (raw-socket path of the prober) and a 20 kB TCP exchange across the /31 overlay addresses. Needs root
-/// and `/dev/net/tun`; skipped otherwise.
+/// The userspace GRE backend end to end: two network namespaces joined by a veth pair, our GRE
+/// endpoint in each (the daemon's [UserspaceGreBackend] on the client side, a [GreTunnel] with the
+/// network address on the device side), ICMP echo (raw-socket path of the prober) and a 20 kB TCP
+/// exchange across the /31 overlay addresses. Needs root and `/dev/net/tun`; skipped otherwise.
 class GreNamespaceTest {
-  final String suffix = Long.toString(ProcessHandle.current().pid()) + ThreadLocalRandom.current().nextInt(1000);
+  final String suffix =
+      Long.toString(ProcessHandle.current().pid()) + ThreadLocalRandom.current().nextInt(1000);
   final String client = "dzc" + suffix;
   final String device = "dzd" + suffix;
   final List<Process> processes = new ArrayList<>();
@@ -52,9 +53,18 @@ class GreNamespaceTest {
   }
 
   Process endpoint(String ns, String... args) throws IOException {
-    List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", ns,
-        ProcessHandle.current().info().command().orElseThrow(), "--enable-native-access=ALL-UNNAMED", "-cp",
-        System.getProperty("java.class.path"), GreEndpointMain.class.getName()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "ip",
+                "netns",
+                "exec",
+                ns,
+                ProcessHandle.current().info().command().orElseThrow(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                GreEndpointMain.class.getName()));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     processes.add(p);
@@ -62,7 +72,8 @@ class GreNamespaceTest {
   }
 
   static List<String> readUntil(Process p, String last) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     List<String> lines = new ArrayList<>();
     String line;
     while ((line = r.readLine()) != null) {
@@ -76,11 +87,24 @@ class GreNamespaceTest {
 
   @Test
   void pingAndTcpCrossTheTunnel() throws Exception {
-    assumeTrue("root".equals(System.getProperty("user.name")) && Files.exists(Path.of("/dev/net/tun")),
+    assumeTrue(
+        "root".equals(System.getProperty("user.name")) && Files.exists(Path.of("/dev/net/tun")),
         "needs root and /dev/net/tun");
     sh("ip", "netns", "add", client);
     sh("ip", "netns", "add", device);
-    sh("ip", "link", "add", "vc" + suffix, "netns", client, "type", "veth", "peer", "name", "vd" + suffix, "netns",
+    sh(
+        "ip",
+        "link",
+        "add",
+        "vc" + suffix,
+        "netns",
+        client,
+        "type",
+        "veth",
+        "peer",
+        "name",
+        "vd" + suffix,
+        "netns",
         device);
     sh("ip", "-n", client, "addr", "add", "192.0.2.1/30", "dev", "vc" + suffix);
     sh("ip", "-n", device, "addr", "add", "192.0.2.2/30", "dev", "vd" + suffix);
@@ -94,7 +118,9 @@ class GreNamespaceTest {
     assertThat(readUntil(dev, "UP")).last().isEqualTo("UP");
     Process cli = endpoint(client, "client", "192.0.2.1", "192.0.2.2", "169.254.0.0/31");
     List<String> out = readUntil(cli, "COUNTS");
-    assertThat(out).as(String.join("\n", out)).contains("UP", "PING 3", "TCP OK", "FROM 169.254.0.1");
+    assertThat(out)
+        .as(String.join("\n", out))
+        .contains("UP", "PING 3", "TCP OK", "FROM 169.254.0.1");
     assertThat(out.getLast()).matches("COUNTS sent=\\d+ received=\\d+");
   }
 }

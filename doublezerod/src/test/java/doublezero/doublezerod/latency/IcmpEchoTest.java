@@ -10,7 +10,8 @@ class IcmpEchoTest {
   @Test
   void requestBytesAndChecksum() {
     byte[] p = IcmpEcho.request(0x1234, 1, new byte[] {'a', 'b', 'c', 'd'});
-    assertThat(HexFormat.of().formatHex(p)).isEqualTo("0800" + "2104" + "1234" + "0001" + "61626364");
+    assertThat(HexFormat.of().formatHex(p))
+        .isEqualTo("0800" + "2104" + "1234" + "0001" + "61626364");
     assertThat(IcmpEcho.checksum(p, 0, p.length)).isZero();
   }
 

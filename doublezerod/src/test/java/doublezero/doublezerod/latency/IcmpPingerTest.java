@@ -12,11 +12,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/// The prober's ICMP echo in a fresh network namespace: with the default `ping_group_range` it falls back to a raw
-/// socket; once the range admits our group it uses an unprivileged datagram socket; an address without a route loses
-/// all three echoes. Needs root; skipped otherwise.
+/// The prober's ICMP echo in a fresh network namespace: with the default `ping_group_range` it
+/// falls back to a raw socket; once the range admits our group it uses an unprivileged datagram
+/// socket; an address without a route loses all three echoes. Needs root; skipped otherwise.
 class IcmpPingerTest {
-  final String ns = "dzping" + ProcessHandle.current().pid() + ThreadLocalRandom.current().nextInt(1000);
+  final String ns =
+      "dzping" + ProcessHandle.current().pid() + ThreadLocalRandom.current().nextInt(1000);
 
   static String sh(String... cmd) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -37,9 +38,19 @@ class IcmpPingerTest {
   }
 
   String ping(String address) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", ns,
-        ProcessHandle.current().info().command().orElseThrow(), "--enable-native-access=ALL-UNNAMED", "-cp",
-        System.getProperty("java.class.path"), PingMain.class.getName(), address));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "ip",
+                "netns",
+                "exec",
+                ns,
+                ProcessHandle.current().info().command().orElseThrow(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                PingMain.class.getName(),
+                address));
     return sh(cmd.toArray(String[]::new)).strip();
   }
 

@@ -8,14 +8,35 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/// Go-style flags (single or double dash, `-flag=false`) and the `-env` presets with their overrides.
+/// Go-style flags (single or double dash, `-flag=false`) and the `-env` presets with their
+/// overrides.
 class DaemonFlagsTest {
   @Test
   void singleAndDoubleDashAreTheSame() {
-    DaemonFlags a = DaemonFlags.parse("-sock-file", "/tmp/x.sock", "-env", "localnet", "-latency-probing=false",
-        "-probe-interval", "5", "-v", "-client-ip", "1.2.3.4");
-    DaemonFlags b = DaemonFlags.parse("--sock-file", "/tmp/x.sock", "--env", "localnet", "--latency-probing=false",
-        "--probe-interval", "5", "--v", "--client-ip", "1.2.3.4");
+    DaemonFlags a =
+        DaemonFlags.parse(
+            "-sock-file",
+            "/tmp/x.sock",
+            "-env",
+            "localnet",
+            "-latency-probing=false",
+            "-probe-interval",
+            "5",
+            "-v",
+            "-client-ip",
+            "1.2.3.4");
+    DaemonFlags b =
+        DaemonFlags.parse(
+            "--sock-file",
+            "/tmp/x.sock",
+            "--env",
+            "localnet",
+            "--latency-probing=false",
+            "--probe-interval",
+            "5",
+            "--v",
+            "--client-ip",
+            "1.2.3.4");
     for (DaemonFlags f : new DaemonFlags[] {a, b}) {
       assertThat(f.sockFile).isEqualTo("/tmp/x.sock");
       assertThat(f.env).isEqualTo("localnet");
@@ -47,18 +68,34 @@ class DaemonFlagsTest {
   @Test
   void envPresetsAndOverrides() {
     EnvPreset local = EnvPreset.resolve("localnet", Optional.empty(), Optional.empty(), Map.of());
-    assertThat(local).isEqualTo(new EnvPreset("localnet", "http://localhost:8899",
-        Environment.LOCAL.serviceabilityProgramId()));
-    EnvPreset main = EnvPreset.resolve("mainnet", Optional.of("http://rpc"), Optional.empty(), Map.of());
+    assertThat(local)
+        .isEqualTo(
+            new EnvPreset(
+                "localnet", "http://localhost:8899", Environment.LOCAL.serviceabilityProgramId()));
+    EnvPreset main =
+        EnvPreset.resolve("mainnet", Optional.of("http://rpc"), Optional.empty(), Map.of());
     assertThat(main.network()).isEqualTo("mainnet-beta");
     assertThat(main.rpcUrl()).isEqualTo("http://rpc");
-    assertThat(EnvPreset.resolve("testnet", Optional.empty(), Optional.empty(), Map.of("DZ_LEDGER_RPC_URL", "http://x"))
-        .rpcUrl()).isEqualTo("http://x");
-    assertThat(EnvPreset.resolve("", Optional.of("http://r"), Optional.of(Environment.DEVNET.serviceabilityProgramId()
-        .toBase58()), Map.of()).programId()).isEqualTo(Environment.DEVNET.serviceabilityProgramId());
+    assertThat(
+            EnvPreset.resolve(
+                    "testnet",
+                    Optional.empty(),
+                    Optional.empty(),
+                    Map.of("DZ_LEDGER_RPC_URL", "http://x"))
+                .rpcUrl())
+        .isEqualTo("http://x");
+    assertThat(
+            EnvPreset.resolve(
+                    "",
+                    Optional.of("http://r"),
+                    Optional.of(Environment.DEVNET.serviceabilityProgramId().toBase58()),
+                    Map.of())
+                .programId())
+        .isEqualTo(Environment.DEVNET.serviceabilityProgramId());
     assertThatThrownBy(() -> EnvPreset.resolve("", Optional.empty(), Optional.empty(), Map.of()))
         .hasMessage("Either env or program-id and rpc-endpoint must be provided");
-    assertThatThrownBy(() -> EnvPreset.resolve("moon", Optional.empty(), Optional.empty(), Map.of()))
+    assertThatThrownBy(
+            () -> EnvPreset.resolve("moon", Optional.empty(), Optional.empty(), Map.of()))
         .hasMessageContaining("invalid environment moon");
   }
 }

@@ -8,15 +8,34 @@ import doublezero.testkit.Hex;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/// Golden vectors from the reference's `client/doublezerod/internal/liveness/packet_test.go` (facts, re-stated as bytes).
+/// Golden vectors from the reference's `client/doublezerod/internal/liveness/packet_test.go`
+/// (facts, re-stated as bytes).
 class LivenessCodecTest {
-  private static final ControlPacket UP_V5 = new ControlPacket(5, LivenessState.UP, 3, 0x11223344, 0x55667788,
-      0x01020304, 0x0A0B0C0D, 0, new ClientVersion(1, 2, 3, 4));
+  private static final ControlPacket UP_V5 =
+      new ControlPacket(
+          5,
+          LivenessState.UP,
+          3,
+          0x11223344,
+          0x55667788,
+          0x01020304,
+          0x0A0B0C0D,
+          0,
+          new ClientVersion(1, 2, 3, 4));
   private static final String UP_V5_HEX =
       "a0 c0 03 28 11223344 55667788 01020304 0a0b0c0d 00 01020304 000000000000000000000000000000";
 
-  private static final ControlPacket PASSIVE_V1 = new ControlPacket(1, LivenessState.UP, 3, 0x11223344, 0x55667788,
-      0x01020304, 0x0A0B0C0D, ControlPacket.FLAG_PASSIVE, ClientVersion.NONE);
+  private static final ControlPacket PASSIVE_V1 =
+      new ControlPacket(
+          1,
+          LivenessState.UP,
+          3,
+          0x11223344,
+          0x55667788,
+          0x01020304,
+          0x0A0B0C0D,
+          ControlPacket.FLAG_PASSIVE,
+          ClientVersion.NONE);
   private static final String PASSIVE_V1_HEX =
       "20 c0 03 28 11223344 55667788 01020304 0a0b0c0d 01 00000000 000000000000000000000000000000";
 
@@ -50,7 +69,8 @@ class LivenessCodecTest {
     for (int n = 0; n < bytes.length; n++) {
       byte[] cut = Arrays.copyOf(bytes, n);
       assertThatThrownBy(() -> LivenessCodec.decode(cut))
-          .isInstanceOf(DecodeException.class).hasMessageContaining("short packet");
+          .isInstanceOf(DecodeException.class)
+          .hasMessageContaining("short packet");
     }
   }
 
@@ -59,8 +79,11 @@ class LivenessCodecTest {
     byte[] bad = LivenessCodec.encode(PASSIVE_V1);
     bad[3] = 99;
     assertThatThrownBy(() -> LivenessCodec.decode(bad)).hasMessageContaining("invalid length");
-    byte[] v7 = LivenessCodec.encode(new ControlPacket(7, LivenessState.UP, 1, 0, 0, 0, 0, 0, ClientVersion.NONE));
-    assertThatThrownBy(() -> LivenessCodec.decode(v7)).hasMessageContaining("unsupported version: 7");
+    byte[] v7 =
+        LivenessCodec.encode(
+            new ControlPacket(7, LivenessState.UP, 1, 0, 0, 0, 0, 0, ClientVersion.NONE));
+    assertThatThrownBy(() -> LivenessCodec.decode(v7))
+        .hasMessageContaining("unsupported version: 7");
   }
 
   @Test

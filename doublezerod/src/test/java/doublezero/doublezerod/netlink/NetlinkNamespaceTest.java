@@ -12,7 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/// The FFM rtnetlink socket against the real kernel, inside a network namespace of its own, checked with iproute2.
+/// The FFM rtnetlink socket against the real kernel, inside a network namespace of its own, checked
+/// with iproute2.
 class NetlinkNamespaceTest {
   private static final Ipv4Address GW = Ipv4Address.parse("169.254.0.0");
   private static final Ipv4Address DZ_IP = Ipv4Address.parse("10.0.0.5");
@@ -39,25 +40,31 @@ class NetlinkNamespaceTest {
   @Test
   void installsBgpRoutesThatIproute2Sees() throws Exception {
     RouteSpec route = RouteSpec.bgp(NetworkV4.parse("4.4.4.4/32"), GW, DZ_IP);
-    ns.call(() -> {
-      try (Netlink nl = Netlink.open()) {
-        nl.replaceRoute(route);
-        nl.replaceRoute(route);
-        assertThat(nl.routes()).anyMatch(k -> k.matches(route));
-      }
-      return null;
-    });
+    ns.call(
+        () -> {
+          try (Netlink nl = Netlink.open()) {
+            nl.replaceRoute(route);
+            nl.replaceRoute(route);
+            assertThat(nl.routes()).anyMatch(k -> k.matches(route));
+          }
+          return null;
+        });
     String json = ns.exec("ip", "-j", "route", "show", "4.4.4.4");
-    assertThat(json).contains("\"gateway\":\"169.254.0.0\"").contains("\"protocol\":\"bgp\"")
-        .contains("\"prefsrc\":\"10.0.0.5\"").contains("\"dev\":\"dzv0\"");
-    ns.call(() -> {
-      try (Netlink nl = Netlink.open()) {
-        nl.deleteRoute(route);
-        assertThatThrownBy(() -> nl.deleteRoute(route)).isInstanceOfSatisfying(NetlinkException.class,
-            e -> assertThat(e.errno()).isEqualTo(3));
-      }
-      return null;
-    });
+    assertThat(json)
+        .contains("\"gateway\":\"169.254.0.0\"")
+        .contains("\"protocol\":\"bgp\"")
+        .contains("\"prefsrc\":\"10.0.0.5\"")
+        .contains("\"dev\":\"dzv0\"");
+    ns.call(
+        () -> {
+          try (Netlink nl = Netlink.open()) {
+            nl.deleteRoute(route);
+            assertThatThrownBy(() -> nl.deleteRoute(route))
+                .isInstanceOfSatisfying(
+                    NetlinkException.class, e -> assertThat(e.errno()).isEqualTo(3));
+          }
+          return null;
+        });
     assertThat(ns.exec("ip", "-j", "route", "show", "4.4.4.4").trim()).isEqualTo("[]");
   }
 
@@ -66,75 +73,105 @@ class NetlinkNamespaceTest {
     NetworkV4 prefix = NetworkV4.parse("10.0.0.0/24");
     RuleSpec to = new RuleSpec(100, 100, null, prefix, Rtnetlink.RTPROT_KERNEL);
     RuleSpec from = new RuleSpec(101, 101, prefix, null, Rtnetlink.RTPROT_KERNEL);
-    ns.call(() -> {
-      try (Netlink nl = Netlink.open()) {
-        KernelLink link = nl.link("dzv0").orElseThrow();
-        nl.setLinkUp(link.index(), 1476);
-        nl.addAddress(link.index(), NetworkV4.parse("10.0.0.9/32"));
-        nl.addRule(to);
-        nl.addRule(from);
-        nl.replaceRoute(new RouteSpec(NetworkV4.DEFAULT, GW, DZ_IP, 101, Rtnetlink.RTPROT_BOOT));
-        assertThat(nl.rules()).anyMatch(r -> r.matches(to) && r.protocol() == Rtnetlink.RTPROT_KERNEL)
-            .anyMatch(r -> r.matches(from));
-        assertThat(nl.link("dzv0").orElseThrow().mtu()).isEqualTo(1476);
-      }
-      return null;
-    });
+    ns.call(
+        () -> {
+          try (Netlink nl = Netlink.open()) {
+            KernelLink link = nl.link("dzv0").orElseThrow();
+            nl.setLinkUp(link.index(), 1476);
+            nl.addAddress(link.index(), NetworkV4.parse("10.0.0.9/32"));
+            nl.addRule(to);
+            nl.addRule(from);
+            nl.replaceRoute(
+                new RouteSpec(NetworkV4.DEFAULT, GW, DZ_IP, 101, Rtnetlink.RTPROT_BOOT));
+            assertThat(nl.rules())
+                .anyMatch(r -> r.matches(to) && r.protocol() == Rtnetlink.RTPROT_KERNEL)
+                .anyMatch(r -> r.matches(from));
+            assertThat(nl.link("dzv0").orElseThrow().mtu()).isEqualTo(1476);
+          }
+          return null;
+        });
     assertThat(ns.exec("ip", "-j", "link", "show", "dzv0")).contains("\"mtu\":1476").contains("UP");
     assertThat(ns.exec("ip", "-j", "addr", "show", "dzv0")).contains("\"local\":\"10.0.0.9\"");
     List<String> rules = List.of(ns.exec("ip", "-d", "-j", "rule").split("\\},\\{"));
-    assertThat(rules).filteredOn(r -> r.contains("\"priority\":100,")).singleElement().asString()
-        .contains("\"dst\":\"10.0.0.0\"", "\"dstlen\":24", "\"table\":\"100\"", "\"protocol\":\"kernel\"");
-    assertThat(rules).filteredOn(r -> r.contains("\"priority\":101,")).singleElement().asString()
-        .contains("\"src\":\"10.0.0.0\"", "\"srclen\":24", "\"table\":\"101\"", "\"protocol\":\"kernel\"");
-    assertThat(ns.exec("ip", "-j", "route", "show", "table", "101")).contains("\"dst\":\"default\"")
+    assertThat(rules)
+        .filteredOn(r -> r.contains("\"priority\":100,"))
+        .singleElement()
+        .asString()
+        .contains(
+            "\"dst\":\"10.0.0.0\"",
+            "\"dstlen\":24",
+            "\"table\":\"100\"",
+            "\"protocol\":\"kernel\"");
+    assertThat(rules)
+        .filteredOn(r -> r.contains("\"priority\":101,"))
+        .singleElement()
+        .asString()
+        .contains(
+            "\"src\":\"10.0.0.0\"",
+            "\"srclen\":24",
+            "\"table\":\"101\"",
+            "\"protocol\":\"kernel\"");
+    assertThat(ns.exec("ip", "-j", "route", "show", "table", "101"))
+        .contains("\"dst\":\"default\"")
         .contains("\"gateway\":\"169.254.0.0\"");
-    ns.call(() -> {
-      try (Netlink nl = Netlink.open()) {
-        nl.deleteRule(to);
-        nl.deleteRule(from);
-        int index = nl.link("dzv0").orElseThrow().index();
-        nl.deleteAddress(index, NetworkV4.parse("10.0.0.9/32"));
-      }
-      return null;
-    });
-    assertThat(ns.exec("ip", "-j", "rule")).doesNotContain("\"priority\":100").doesNotContain("\"priority\":101");
+    ns.call(
+        () -> {
+          try (Netlink nl = Netlink.open()) {
+            nl.deleteRule(to);
+            nl.deleteRule(from);
+            int index = nl.link("dzv0").orElseThrow().index();
+            nl.deleteAddress(index, NetworkV4.parse("10.0.0.9/32"));
+          }
+          return null;
+        });
+    assertThat(ns.exec("ip", "-j", "rule"))
+        .doesNotContain("\"priority\":100")
+        .doesNotContain("\"priority\":101");
   }
 
   @Test
   void greLinkIsRefusedCleanlyWhereTheKernelHasNoGre() throws Exception {
-    var gre = new GreLinkSpec("doublezero0", Ipv4Address.parse("192.0.2.1"), Ipv4Address.parse("198.51.100.1"), 64);
-    ns.call(() -> {
-      try (Netlink nl = Netlink.open()) {
-        try {
-          nl.createGreLink(gre);
-          KernelLink link = nl.link("doublezero0").orElseThrow();
-          nl.setLinkUp(link.index(), 1476);
-          nl.deleteLink(link.index());
-        } catch (NetlinkException e) {
-          assertThat(e.errno()).isEqualTo(95);
-        }
-        assertThat(nl.link("doublezero0")).isEmpty();
-      }
-      return null;
-    });
+    var gre =
+        new GreLinkSpec(
+            "doublezero0", Ipv4Address.parse("192.0.2.1"), Ipv4Address.parse("198.51.100.1"), 64);
+    ns.call(
+        () -> {
+          try (Netlink nl = Netlink.open()) {
+            try {
+              nl.createGreLink(gre);
+              KernelLink link = nl.link("doublezero0").orElseThrow();
+              nl.setLinkUp(link.index(), 1476);
+              nl.deleteLink(link.index());
+            } catch (NetlinkException e) {
+              assertThat(e.errno()).isEqualTo(95);
+            }
+            assertThat(nl.link("doublezero0")).isEmpty();
+          }
+          return null;
+        });
   }
 
   @Test
   void routeRemovedBySomeoneElseIsBackWithinOneSecond() throws Exception {
-    List<RouteSpec> routes = List.of(RouteSpec.bgp(NetworkV4.parse("4.4.4.4/32"), GW, DZ_IP),
-        RouteSpec.bgp(NetworkV4.parse("5.5.5.0/24"), GW, DZ_IP));
-    RouteInstaller installer = ns.call(() -> {
-      RouteInstaller i = new RouteInstaller(Netlink.open());
-      i.startMonitor(ns.threads());
-      assertThat(i.install(routes)).isEmpty();
-      return i;
-    });
+    List<RouteSpec> routes =
+        List.of(
+            RouteSpec.bgp(NetworkV4.parse("4.4.4.4/32"), GW, DZ_IP),
+            RouteSpec.bgp(NetworkV4.parse("5.5.5.0/24"), GW, DZ_IP));
+    RouteInstaller installer =
+        ns.call(
+            () -> {
+              RouteInstaller i = new RouteInstaller(Netlink.open());
+              i.startMonitor(ns.threads());
+              assertThat(i.install(routes)).isEmpty();
+              return i;
+            });
     try {
       ns.exec("ip", "route", "del", "4.4.4.4/32");
       long start = System.nanoTime();
       while (!ns.exec("ip", "-j", "route", "show", "4.4.4.4").contains("bgp")) {
-        assertThat(System.nanoTime() - start).as("reinstalled within 1 s").isLessThan(1_000_000_000L);
+        assertThat(System.nanoTime() - start)
+            .as("reinstalled within 1 s")
+            .isLessThan(1_000_000_000L);
         Thread.sleep(20);
       }
       assertThat(installer.reinstalledCount()).isEqualTo(1);

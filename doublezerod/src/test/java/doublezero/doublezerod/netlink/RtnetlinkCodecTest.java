@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/// Our requests against iproute2 6.1's for the same command, captured with strace (see each `.cmd` file beside
-/// the `.strace` capture; interface index 2 is `doublezero0` in the capture's namespace). Compared attribute by
-/// attribute (header fields, then each attribute's type and value), ignoring seq and pid.
+/// Our requests against iproute2 6.1's for the same command, captured with strace (see each `.cmd`
+/// file beside the `.strace` capture; interface index 2 is `doublezero0` in the capture's
+/// namespace). Compared attribute by attribute (header fields, then each attribute's type and
+/// value), ignoring seq and pid.
 class RtnetlinkCodecTest {
   private static final Ipv4Address DZ_IP = Ipv4Address.parse("10.0.0.5");
   private static final Ipv4Address DEVICE_OVERLAY = Ipv4Address.parse("169.254.0.0");
@@ -22,9 +23,11 @@ class RtnetlinkCodecTest {
   static void assertSameAsIproute2(String capture, byte[] ours, int familyHeaderLength) {
     byte[] theirs = StraceCapture.withoutSeqAndPid(StraceCapture.lastSendmsg(capture));
     byte[] mine = StraceCapture.withoutSeqAndPid(ours);
-    assertThat(Hex.of(headers(mine, familyHeaderLength))).as(capture + " headers")
+    assertThat(Hex.of(headers(mine, familyHeaderLength)))
+        .as(capture + " headers")
         .isEqualTo(Hex.of(headers(theirs, familyHeaderLength)));
-    assertThat(attributes(mine, familyHeaderLength)).as(capture + " attributes")
+    assertThat(attributes(mine, familyHeaderLength))
+        .as(capture + " attributes")
         .containsExactlyElementsOf(attributes(theirs, familyHeaderLength));
     assertThat(Hex.of(mine)).as(capture + " bytes").isEqualTo(Hex.of(theirs));
   }
@@ -44,7 +47,9 @@ class RtnetlinkCodecTest {
 
   @Test
   void greLinkAsIproute2() {
-    var gre = new GreLinkSpec("doublezero0", Ipv4Address.parse("192.0.2.1"), Ipv4Address.parse("198.51.100.1"), 64);
+    var gre =
+        new GreLinkSpec(
+            "doublezero0", Ipv4Address.parse("192.0.2.1"), Ipv4Address.parse("198.51.100.1"), 64);
     assertSameAsIproute2("newlink-gre", RtnetlinkCodec.newGreLink(gre, 1), 16);
   }
 
@@ -56,10 +61,16 @@ class RtnetlinkCodecTest {
 
   @Test
   void addressesAsIproute2() {
-    assertSameAsIproute2("newaddr-overlay", RtnetlinkCodec.addAddress(INDEX, NetworkV4.parse("169.254.0.1/31"), 1), 8);
-    assertSameAsIproute2("newaddr-dzip", RtnetlinkCodec.addAddress(INDEX, NetworkV4.parse("10.0.0.5/32"), 1), 8);
-    assertSameAsIproute2("deladdr-overlay",
-        RtnetlinkCodec.deleteAddress(INDEX, NetworkV4.parse("169.254.0.1/31"), 1), 8);
+    assertSameAsIproute2(
+        "newaddr-overlay",
+        RtnetlinkCodec.addAddress(INDEX, NetworkV4.parse("169.254.0.1/31"), 1),
+        8);
+    assertSameAsIproute2(
+        "newaddr-dzip", RtnetlinkCodec.addAddress(INDEX, NetworkV4.parse("10.0.0.5/32"), 1), 8);
+    assertSameAsIproute2(
+        "deladdr-overlay",
+        RtnetlinkCodec.deleteAddress(INDEX, NetworkV4.parse("169.254.0.1/31"), 1),
+        8);
   }
 
   @Test

@@ -7,14 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
-/// Reads the bytes of the last `sendmsg` in a capture made with
-/// `strace -f -e trace=sendmsg -e write=all -xx ip ...` (the hex dump lines `| 00000  34 00 ...  |`).
+/// Reads the bytes of the last `sendmsg` in a capture made with `strace -f -e trace=sendmsg -e
+/// write=all -xx ip ...` (the hex dump lines `| 00000 34 00 ... |`).
 final class StraceCapture {
   private StraceCapture() {}
 
   static byte[] lastSendmsg(String name) {
     String text;
-    try (InputStream in = StraceCapture.class.getResourceAsStream("/golden/netlink/" + name + ".strace")) {
+    try (InputStream in =
+        StraceCapture.class.getResourceAsStream("/golden/netlink/" + name + ".strace")) {
       if (in == null) {
         throw new IllegalStateException("missing golden capture " + name);
       }

@@ -18,16 +18,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
-/// Test helper: network namespaces created with `ip netns add` (unique names, removed by [#close]), commands run in
-/// them, and platform threads that enter one with `setns(2)` so sockets they open live there.
+/// Test helper: network namespaces created with `ip netns add` (unique names, removed by [#close]),
+/// commands run in them, and platform threads that enter one with `setns(2)` so sockets they open
+/// live there.
 public final class Netns implements AutoCloseable {
   private static final Linker LINKER = Linker.nativeLinker();
-  private static final MethodHandle OPEN = LINKER.downcallHandle(LINKER.defaultLookup().find("open").orElseThrow(),
-      FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
-  private static final MethodHandle SETNS = LINKER.downcallHandle(LINKER.defaultLookup().find("setns").orElseThrow(),
-      FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-  private static final MethodHandle CLOSE = LINKER.downcallHandle(LINKER.defaultLookup().find("close").orElseThrow(),
-      FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+  private static final MethodHandle OPEN =
+      LINKER.downcallHandle(
+          LINKER.defaultLookup().find("open").orElseThrow(),
+          FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+  private static final MethodHandle SETNS =
+      LINKER.downcallHandle(
+          LINKER.defaultLookup().find("setns").orElseThrow(),
+          FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+  private static final MethodHandle CLOSE =
+      LINKER.downcallHandle(
+          LINKER.defaultLookup().find("close").orElseThrow(),
+          FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
   private static final int CLONE_NEWNET = 0x40000000;
 
   private final String name;
@@ -38,15 +45,22 @@ public final class Netns implements AutoCloseable {
 
   /// @return whether this process can create namespaces (root with `ip` installed)
   public static boolean available() {
-    boolean ip = Files.isExecutable(Path.of("/usr/sbin/ip")) || Files.isExecutable(Path.of("/sbin/ip"))
-        || Files.isExecutable(Path.of("/usr/bin/ip"));
+    boolean ip =
+        Files.isExecutable(Path.of("/usr/sbin/ip"))
+            || Files.isExecutable(Path.of("/sbin/ip"))
+            || Files.isExecutable(Path.of("/usr/bin/ip"));
     return ip && "root".equals(System.getProperty("user.name"));
   }
 
   /// @param prefix a short prefix; a random suffix is added
   /// @return a new namespace with `lo` up
   public static Netns create(String prefix) {
-    String name = prefix + "-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime() & 0xFFFFF);
+    String name =
+        prefix
+            + "-"
+            + ProcessHandle.current().pid()
+            + "-"
+            + Long.toHexString(System.nanoTime() & 0xFFFFF);
     run("ip", "netns", "add", name);
     Netns ns = new Netns(name);
     ns.exec("ip", "link", "set", "lo", "up");
@@ -71,7 +85,7 @@ public final class Netns implements AutoCloseable {
 
   /// Starts a long-running process in this namespace (output to `log`).
   ///
-  /// @param log     file for stdout and stderr
+  /// @param log file for stdout and stderr
   /// @param command the command
   /// @return the process
   public Process spawn(Path log, String... command) throws IOException {
@@ -82,10 +96,14 @@ public final class Netns implements AutoCloseable {
 
   /// @return a factory of platform threads that enter this namespace before running
   public ThreadFactory threads() {
-    return task -> Thread.ofPlatform().daemon().unstarted(() -> {
-      enter();
-      task.run();
-    });
+    return task ->
+        Thread.ofPlatform()
+            .daemon()
+            .unstarted(
+                () -> {
+                  enter();
+                  task.run();
+                });
   }
 
   /// Runs `task` on a platform thread inside this namespace and waits for it.
@@ -95,13 +113,16 @@ public final class Netns implements AutoCloseable {
   public <T> T call(Callable<T> task) throws Exception {
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Exception> failure = new AtomicReference<>();
-    Thread t = threads().newThread(() -> {
-      try {
-        result.set(task.call());
-      } catch (Exception e) {
-        failure.set(e);
-      }
-    });
+    Thread t =
+        threads()
+            .newThread(
+                () -> {
+                  try {
+                    result.set(task.call());
+                  } catch (Exception e) {
+                    failure.set(e);
+                  }
+                });
     t.start();
     t.join();
     if (failure.get() != null) {
@@ -149,9 +170,10 @@ public final class Netns implements AutoCloseable {
     }
   }
 
-  /// Joins this namespace and `other` with a veth pair: `ours` in this one, `theirs` in the other, both up with the
-  /// given addresses.
-  public void veth(String ours, String ourAddress, Netns other, String theirs, String theirAddress) {
+  /// Joins this namespace and `other` with a veth pair: `ours` in this one, `theirs` in the other,
+  /// both up with the given addresses.
+  public void veth(
+      String ours, String ourAddress, Netns other, String theirs, String theirAddress) {
     exec("ip", "link", "add", ours, "type", "veth", "peer", "name", theirs, "netns", other.name);
     exec("ip", "addr", "add", ourAddress, "dev", ours);
     exec("ip", "link", "set", ours, "up");

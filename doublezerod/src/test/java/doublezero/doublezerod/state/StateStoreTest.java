@@ -9,7 +9,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// `state.json`: fresh install writes false, the legacy file migrates, writes are atomic with mode 0644.
+/// `state.json`: fresh install writes false, the legacy file migrates, writes are atomic with mode
+/// 0644.
 class StateStoreTest {
   @TempDir Path dir;
 
@@ -19,7 +20,8 @@ class StateStoreTest {
     assertThat(s.load()).isFalse();
     Path f = dir.resolve("state/state.json");
     assertThat(Files.readString(f)).isEqualTo("{\"reconciler_enabled\":false}\n");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-r--r--");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+        .isEqualTo("rw-r--r--");
     s.save(true);
     assertThat(new StateStore(dir.resolve("state")).load()).isTrue();
     assertThat(dir.resolve("state/state.json.tmp")).doesNotExist();

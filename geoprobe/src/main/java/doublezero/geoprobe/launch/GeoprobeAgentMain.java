@@ -31,46 +31,77 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/// `doublezero-geoprobe-agent --ledger-rpc-url URL --keypair FILE --geoprobe-pubkey KEY --additional-parent
-/// DEVICE,AUTHORITY [--allowed-pubkeys K1,K2] [--udp-listen-port 8923] [--signed-twamp-port 8924]
-/// [--max-offset-age-seconds 3600] [--max-slot-age 9000] [--verify-interval-seconds 29] [--verbose]`
-/// (reference `controlplane/telemetry/cmd/geoprobe-agent/main.go` at v0.12.0, §E.4). Runs the DZD offset listener
-/// and the signed-TWAMP reflector in the foreground until SIGTERM/SIGINT. Not yet here: the plain TWAMP reflector,
-/// parent discovery from chain and outbound target measurement (see rfcs/rfc1-geolocation-verification.md).
-@Command(name = "doublezero-geoprobe-agent", mixinStandardHelpOptions = true,
-    version = "doublezero-geoprobe-agent 0.1.0", description = "DoubleZero geolocation probe agent")
+/// `doublezero-geoprobe-agent --ledger-rpc-url URL --keypair FILE --geoprobe-pubkey KEY
+/// --additional-parent DEVICE,AUTHORITY [--allowed-pubkeys K1,K2] [--udp-listen-port 8923]
+/// [--signed-twamp-port 8924] [--max-offset-age-seconds 3600] [--max-slot-age 9000]
+/// [--verify-interval-seconds 29] [--verbose]` (reference
+/// `controlplane/telemetry/cmd/geoprobe-agent/main.go` at v0.12.0, §E.4). Runs the DZD offset
+/// listener and the signed-TWAMP reflector in the foreground until SIGTERM/SIGINT. Not yet here:
+/// the plain TWAMP reflector, parent discovery from chain and outbound target measurement (see
+/// rfcs/rfc1-geolocation-verification.md).
+@Command(
+    name = "doublezero-geoprobe-agent",
+    mixinStandardHelpOptions = true,
+    version = "doublezero-geoprobe-agent 0.1.0",
+    description = "DoubleZero geolocation probe agent")
 public final class GeoprobeAgentMain implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(GeoprobeAgentMain.class);
 
-  @Option(names = "--ledger-rpc-url", required = true, description = "DZ ledger JSON-RPC URL (finalized slot)")
+  @Option(
+      names = "--ledger-rpc-url",
+      required = true,
+      description = "DZ ledger JSON-RPC URL (finalized slot)")
   String rpcUrl;
 
   @Option(names = "--keypair", required = true, description = "probe signing keypair file")
   Path keypair;
 
-  @Option(names = "--geoprobe-pubkey", required = true, description = "the GeoProbe account (sender of our offsets)")
+  @Option(
+      names = "--geoprobe-pubkey",
+      required = true,
+      description = "the GeoProbe account (sender of our offsets)")
   String geoprobe;
 
-  @Option(names = "--additional-parent", required = true,
+  @Option(
+      names = "--additional-parent",
+      required = true,
       description = "trusted parent as devicePubkey,metricsPublisherPubkey")
   String parent;
 
-  @Option(names = "--allowed-pubkeys", split = ",", description = "target keys allowed to send signed probes")
+  @Option(
+      names = "--allowed-pubkeys",
+      split = ",",
+      description = "target keys allowed to send signed probes")
   Set<String> allowed = new HashSet<>();
 
-  @Option(names = "--udp-listen-port", defaultValue = "8923", description = "DZD offset listener port")
+  @Option(
+      names = "--udp-listen-port",
+      defaultValue = "8923",
+      description = "DZD offset listener port")
   int udpPort;
 
-  @Option(names = "--signed-twamp-port", defaultValue = "8924", description = "signed TWAMP reflector port")
+  @Option(
+      names = "--signed-twamp-port",
+      defaultValue = "8924",
+      description = "signed TWAMP reflector port")
   int signedPort;
 
-  @Option(names = "--max-offset-age-seconds", defaultValue = "3600", description = "cache lifetime of DZD offsets")
+  @Option(
+      names = "--max-offset-age-seconds",
+      defaultValue = "3600",
+      description = "cache lifetime of DZD offsets")
   long maxOffsetAgeSeconds;
 
-  @Option(names = "--max-slot-age", defaultValue = "9000", description = "largest accepted slot age of an offset")
+  @Option(
+      names = "--max-slot-age",
+      defaultValue = "9000",
+      description = "largest accepted slot age of an offset")
   long maxSlotAge;
 
-  @Option(names = "--verify-interval-seconds", defaultValue = "29", description = "one signed pair per key per interval")
+  @Option(
+      names = "--verify-interval-seconds",
+      defaultValue = "29",
+      description = "one signed pair per key per interval")
   long verifyIntervalSeconds;
 
   @Option(names = "--verbose", description = "debug logging")
@@ -79,10 +110,11 @@ public final class GeoprobeAgentMain implements Callable<Integer> {
   /// Entry point: exit 0 on a signal, 1 with one `Error: …` line on a startup refusal.
   public static void main(String[] args) {
     CommandLine cmd = new CommandLine(new GeoprobeAgentMain());
-    cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
-      System.err.println("Error: " + ex.getMessage());
-      return 1;
-    });
+    cmd.setExecutionExceptionHandler(
+        (ex, line, parsed) -> {
+          System.err.println("Error: " + ex.getMessage());
+          return 1;
+        });
     System.exit(cmd.execute(args));
   }
 
@@ -94,10 +126,13 @@ public final class GeoprobeAgentMain implements Callable<Integer> {
     PublicKey account = PublicKey.fromBase58(geoprobe);
     String[] p = parent.split(",", -1);
     if (p.length != 2) {
-      throw new IllegalArgumentException("--additional-parent needs devicePubkey,metricsPublisherPubkey, got '" + parent + "'");
+      throw new IllegalArgumentException(
+          "--additional-parent needs devicePubkey,metricsPublisherPubkey, got '" + parent + "'");
     }
-    OffsetTrust trust = new OffsetTrust(Map.of(PublicKey.fromBase58(p[0].strip()), PublicKey.fromBase58(p[1].strip())),
-        maxSlotAge);
+    OffsetTrust trust =
+        new OffsetTrust(
+            Map.of(PublicKey.fromBase58(p[0].strip()), PublicKey.fromBase58(p[1].strip())),
+            maxSlotAge);
     Set<PublicKey> allowedKeys = new HashSet<>();
     for (String k : allowed) {
       allowedKeys.add(PublicKey.fromBase58(k.strip()));
@@ -106,12 +141,25 @@ public final class GeoprobeAgentMain implements Callable<Integer> {
     AtomicLong slot = new AtomicLong(rpc.getSlot(Commitment.FINALIZED));
     OffsetCache cache = new OffsetCache(Duration.ofSeconds(maxOffsetAgeSeconds));
     Clock clock = Clock.systemUTC();
-    try (var listener = new OffsetListener(new InetSocketAddress(udpPort), () -> trust, slot::get, cache, clock);
-        var reflector = new SignedReflector(new InetSocketAddress(signedPort), key, account, allowedKeys,
-            () -> cache.best(clock.instant()), new PairLimiter(Duration.ofSeconds(verifyIntervalSeconds),
-                Duration.ofSeconds(5)), clock)) {
-      LOG.info("event=started geoprobe={} authority={} offset_port={} signed_twamp_port={} allowed={}", account,
-          key.publicKey(), listener.port(), reflector.port(), allowedKeys.size());
+    try (var listener =
+            new OffsetListener(
+                new InetSocketAddress(udpPort), () -> trust, slot::get, cache, clock);
+        var reflector =
+            new SignedReflector(
+                new InetSocketAddress(signedPort),
+                key,
+                account,
+                allowedKeys,
+                () -> cache.best(clock.instant()),
+                new PairLimiter(Duration.ofSeconds(verifyIntervalSeconds), Duration.ofSeconds(5)),
+                clock)) {
+      LOG.info(
+          "event=started geoprobe={} authority={} offset_port={} signed_twamp_port={} allowed={}",
+          account,
+          key.publicKey(),
+          listener.port(),
+          reflector.port(),
+          allowedKeys.size());
       CountDownLatch stop = new CountDownLatch(1);
       sun.misc.Signal.handle(new sun.misc.Signal("TERM"), s -> stop.countDown());
       sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> stop.countDown());

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/// The latest verified DZD offset per parent device, each valid for `maxAge` after it was received (reference
-/// `controlplane/telemetry/internal/geoprobe` offset cache at v0.12.0: latest wins per sender, best = smallest
-/// `rtt_ns` among unexpired entries). Thread-safe.
+/// The latest verified DZD offset per parent device, each valid for `maxAge` after it was received
+/// (reference `controlplane/telemetry/internal/geoprobe` offset cache at v0.12.0: latest wins per
+/// sender, best = smallest `rtt_ns` among unexpired entries). Thread-safe.
 public final class OffsetCache {
   private record Entry(LocationOffset offset, Instant receivedAt) {}
 
@@ -26,7 +26,7 @@ public final class OffsetCache {
 
   /// Stores `offset` as its sender's latest.
   ///
-  /// @param offset     a verified DZD offset
+  /// @param offset a verified DZD offset
   /// @param receivedAt when it arrived
   public void put(LocationOffset offset, Instant receivedAt) {
     entries.put(offset.sender(), new Entry(offset, receivedAt));
@@ -35,14 +35,19 @@ public final class OffsetCache {
   /// @param now the current time
   /// @return the unexpired offset with the smallest rtt, if any
   public Optional<LocationOffset> best(Instant now) {
-    return fresh(now).stream().min(Comparator.comparing(LocationOffset::rttNs, Long::compareUnsigned));
+    return fresh(now).stream()
+        .min(Comparator.comparing(LocationOffset::rttNs, Long::compareUnsigned));
   }
 
   /// @param now the current time
-  /// @return every unexpired offset, smallest rtt first (the references of a multi-reference composite)
+  /// @return every unexpired offset, smallest rtt first (the references of a multi-reference
+  ///   composite)
   public List<LocationOffset> fresh(Instant now) {
-    return entries.values().stream().filter(e -> !now.isAfter(e.receivedAt().plus(maxAge))).map(Entry::offset)
-        .sorted(Comparator.comparing(LocationOffset::rttNs, Long::compareUnsigned)).toList();
+    return entries.values().stream()
+        .filter(e -> !now.isAfter(e.receivedAt().plus(maxAge)))
+        .map(Entry::offset)
+        .sorted(Comparator.comparing(LocationOffset::rttNs, Long::compareUnsigned))
+        .toList();
   }
 
   /// Drops expired entries.

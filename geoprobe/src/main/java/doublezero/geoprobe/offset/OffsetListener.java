@@ -19,9 +19,9 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// The probe's DZD offset listener (reference `runOffsetListener`, port 8923): every datagram goes through
-/// [OffsetTrust#checkDzdOffset]; accepted offsets enter the [OffsetCache], every refusal is logged
-/// (`event=offset_refused reason=<key> from=<addr> detail=...`) and counted per [Refusal].
+/// The probe's DZD offset listener (reference `runOffsetListener`, port 8923): every datagram goes
+/// through [OffsetTrust#checkDzdOffset]; accepted offsets enter the [OffsetCache], every refusal is
+/// logged (`event=offset_refused reason=<key> from=<addr> detail=...`) and counted per [Refusal].
 public final class OffsetListener implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OffsetListener.class);
 
@@ -36,14 +36,19 @@ public final class OffsetListener implements AutoCloseable {
 
   /// Binds `bind` and starts receiving on a virtual thread.
   ///
-  /// @param bind        the address to listen on (port 0 picks one)
-  /// @param trust       the current trust policy (parents change as discovery runs)
+  /// @param bind the address to listen on (port 0 picks one)
+  /// @param trust the current trust policy (parents change as discovery runs)
   /// @param currentSlot the latest known ledger slot
-  /// @param cache       where accepted offsets go
-  /// @param clock       receive-time source
+  /// @param cache where accepted offsets go
+  /// @param clock receive-time source
   /// @throws SocketException when the port cannot be bound
-  public OffsetListener(InetSocketAddress bind, Supplier<OffsetTrust> trust, LongSupplier currentSlot,
-      OffsetCache cache, Clock clock) throws SocketException {
+  public OffsetListener(
+      InetSocketAddress bind,
+      Supplier<OffsetTrust> trust,
+      LongSupplier currentSlot,
+      OffsetCache cache,
+      Clock clock)
+      throws SocketException {
     this.socket = new DatagramSocket(bind);
     this.trust = trust;
     this.currentSlot = currentSlot;
@@ -72,7 +77,8 @@ public final class OffsetListener implements AutoCloseable {
   }
 
   private void run() {
-    // One byte more than the limit so an oversized datagram is seen as such rather than silently truncated.
+    // One byte more than the limit so an oversized datagram is seen as such rather than silently
+    // truncated.
     byte[] buf = new byte[OffsetLimits.MAX_DATAGRAM_BYTES + 1];
     while (!socket.isClosed()) {
       DatagramPacket p = new DatagramPacket(buf, buf.length);
@@ -94,12 +100,20 @@ public final class OffsetListener implements AutoCloseable {
       case TrustVerdict.Accepted a -> {
         cache.put(a.offset(), clock.instant());
         accepted.incrementAndGet();
-        LOG.info("event=offset_accepted from={} sender={} rtt_ns={} slot={}", from, a.offset().sender(),
-            Long.toUnsignedString(a.offset().rttNs()), Long.toUnsignedString(a.offset().measurementSlot()));
+        LOG.info(
+            "event=offset_accepted from={} sender={} rtt_ns={} slot={}",
+            from,
+            a.offset().sender(),
+            Long.toUnsignedString(a.offset().rttNs()),
+            Long.toUnsignedString(a.offset().measurementSlot()));
       }
       case TrustVerdict.Refused r -> {
         refused.get(r.reason()).incrementAndGet();
-        LOG.warn("event=offset_refused reason={} from={} bytes={} detail=\"{}\"", r.reason().key(), from, data.length,
+        LOG.warn(
+            "event=offset_refused reason={} from={} bytes={} detail=\"{}\"",
+            r.reason().key(),
+            from,
+            data.length,
             r.detail());
       }
     }

@@ -25,13 +25,14 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// The geoprobe's signed-TWAMP reflector, inbound flow (reference `tools/twamp/pkg/signed/reflector_linux.go` at
-/// v0.12.0, port 8924). A probe is answered when it is exactly 108 bytes, its sender key is on `allowed` (target
-/// keys only — never the parents' keys, unlike v0.12.0), its own signature verifies (v0.12.0 does not check it) and
-/// the [PairLimiter] admits it. The reply embeds the best cached DZD offset (or none) and is signed by the probe
-/// key; for the second probe of a pair `since_last_rx_ns` = its receive time − the send time of the first reply
-/// (userspace `System.nanoTime`, not kernel timestamps) and `rtt_ns` = DZD rtt + that. Every dropped probe is
-/// logged and counted per [Drop].
+/// The geoprobe's signed-TWAMP reflector, inbound flow (reference
+/// `tools/twamp/pkg/signed/reflector_linux.go` at v0.12.0, port 8924). A probe is answered when it
+/// is exactly 108 bytes, its sender key is on `allowed` (target keys only — never the parents'
+/// keys, unlike v0.12.0), its own signature verifies (v0.12.0 does not check it) and the
+/// [PairLimiter] admits it. The reply embeds the best cached DZD offset (or none) and is signed by
+/// the probe key; for the second probe of a pair `since_last_rx_ns` = its receive time − the send
+/// time of the first reply (userspace `System.nanoTime`, not kernel timestamps) and `rtt_ns` = DZD
+/// rtt + that. Every dropped probe is logged and counted per [Drop].
 public final class SignedReflector implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SignedReflector.class);
 
@@ -63,16 +64,23 @@ public final class SignedReflector implements AutoCloseable {
 
   /// Binds and starts receiving on a virtual thread.
   ///
-  /// @param bind       listen address (port 0 picks one)
-  /// @param key        the probe signing key
-  /// @param geoprobe   the GeoProbe account
-  /// @param allowed    target keys allowed to send signed probes
+  /// @param bind listen address (port 0 picks one)
+  /// @param key the probe signing key
+  /// @param geoprobe the GeoProbe account
+  /// @param allowed target keys allowed to send signed probes
   /// @param bestOffset the best cached DZD offset, if any
-  /// @param limiter    the pair rate limit
-  /// @param clock      time source for the limiter
+  /// @param limiter the pair rate limit
+  /// @param clock time source for the limiter
   /// @throws SocketException when the port cannot be bound
-  public SignedReflector(InetSocketAddress bind, Keypair key, PublicKey geoprobe, Set<PublicKey> allowed,
-      Supplier<Optional<LocationOffset>> bestOffset, PairLimiter limiter, Clock clock) throws SocketException {
+  public SignedReflector(
+      InetSocketAddress bind,
+      Keypair key,
+      PublicKey geoprobe,
+      Set<PublicKey> allowed,
+      Supplier<Optional<LocationOffset>> bestOffset,
+      PairLimiter limiter,
+      Clock clock)
+      throws SocketException {
     this.socket = new DatagramSocket(bind);
     this.key = key;
     this.geoprobe = geoprobe;
@@ -134,19 +142,22 @@ public final class SignedReflector implements AutoCloseable {
       drop(Drop.BAD_SIGNATURE, from, "sender=" + probe.sender());
       return;
     }
-    PairLimiter.Admission admission = limiter.admit(probe.sender(), from.getAddress(), clock.instant());
-    long since = switch (admission) {
-      case FIRST_OF_PAIR -> 0L;
-      case SECOND_OF_PAIR -> Math.max(0L, rxNanos - lastReplySentNanos.getOrDefault(probe.sender(), rxNanos));
-      case RATE_LIMITED -> {
-        drop(Drop.RATE_LIMITED, from, "sender=" + probe.sender());
-        yield -1L;
-      }
-      case SOURCE_CHANGED -> {
-        drop(Drop.SOURCE_CHANGED, from, "sender=" + probe.sender());
-        yield -1L;
-      }
-    };
+    PairLimiter.Admission admission =
+        limiter.admit(probe.sender(), from.getAddress(), clock.instant());
+    long since =
+        switch (admission) {
+          case FIRST_OF_PAIR -> 0L;
+          case SECOND_OF_PAIR ->
+              Math.max(0L, rxNanos - lastReplySentNanos.getOrDefault(probe.sender(), rxNanos));
+          case RATE_LIMITED -> {
+            drop(Drop.RATE_LIMITED, from, "sender=" + probe.sender());
+            yield -1L;
+          }
+          case SOURCE_CHANGED -> {
+            drop(Drop.SOURCE_CHANGED, from, "sender=" + probe.sender());
+            yield -1L;
+          }
+        };
     if (since < 0) {
       return;
     }
@@ -156,18 +167,27 @@ public final class SignedReflector implements AutoCloseable {
     double lat = dzd.map(LocationOffset::lat).orElse(0.0);
     double lng = dzd.map(LocationOffset::lng).orElse(0.0);
     long rtt = dzd.map(LocationOffset::rttNs).orElse(0L) + since;
-    byte[] reply = SignedReply.sign(probe, geoprobe, slot, lat, lng, since, rtt, offsets, key).encode();
+    byte[] reply =
+        SignedReply.sign(probe, geoprobe, slot, lat, lng, since, rtt, offsets, key).encode();
     lastReplySentNanos.put(probe.sender(), System.nanoTime());
     socket.send(new DatagramPacket(reply, reply.length, from.getSocketAddress()));
     answered.incrementAndGet();
-    LOG.info("event=signed_probe_answered from={} sender={} seq={} since_last_rx_ns={} offsets={}",
-        from.getSocketAddress(), probe.sender(), Integer.toUnsignedString(probe.seq()), since, offsets.size());
+    LOG.info(
+        "event=signed_probe_answered from={} sender={} seq={} since_last_rx_ns={} offsets={}",
+        from.getSocketAddress(),
+        probe.sender(),
+        Integer.toUnsignedString(probe.seq()),
+        since,
+        offsets.size());
   }
 
   private void drop(Drop reason, DatagramPacket from, String detail) {
     drops.get(reason).incrementAndGet();
-    LOG.warn("event=signed_probe_dropped reason={} from={} {}", reason.name().toLowerCase(Locale.ROOT),
-        from.getSocketAddress(), detail);
+    LOG.warn(
+        "event=signed_probe_dropped reason={} from={} {}",
+        reason.name().toLowerCase(Locale.ROOT),
+        from.getSocketAddress(),
+        detail);
   }
 
   /// Closes the socket and waits for the receive thread.

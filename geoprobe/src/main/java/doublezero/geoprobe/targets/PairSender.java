@@ -14,16 +14,17 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 
-/// The inbound flow's sender (reference `tools/twamp/pkg/signed/sender_linux.go` `ProbePair` at v0.12.0): sends
-/// signed probe `seq`, waits for its reply, immediately sends probe `seq + 1` and waits for that reply. A reply
-/// counts only when it echoes the probe exactly, is signed by the expected probe key, and its signature verifies.
-/// Round trips are measured in userspace (`System.nanoTime`).
+/// The inbound flow's sender (reference `tools/twamp/pkg/signed/sender_linux.go` `ProbePair` at
+/// v0.12.0): sends signed probe `seq`, waits for its reply, immediately sends probe `seq + 1` and
+/// waits for that reply. A reply counts only when it echoes the probe exactly, is signed by the
+/// expected probe key, and its signature verifies. Round trips are measured in userspace
+/// (`System.nanoTime`).
 public final class PairSender {
   /// A completed pair.
   ///
-  /// @param first          the reply to the first probe
-  /// @param second         the reply to the second probe (its `sinceLastRxNs` is the probe-measured rtt)
-  /// @param targetRttNs    the smaller of the two round trips this side measured, ns
+  /// @param first the reply to the first probe
+  /// @param second the reply to the second probe (its `sinceLastRxNs` is the probe-measured rtt)
+  /// @param targetRttNs the smaller of the two round trips this side measured, ns
   public record Pair(SignedReply first, SignedReply second, long targetRttNs) {}
 
   private final InetSocketAddress probe;
@@ -31,10 +32,10 @@ public final class PairSender {
   private final Keypair key;
   private final Duration timeout;
 
-  /// @param probe    the geoprobe's signed-TWAMP address
+  /// @param probe the geoprobe's signed-TWAMP address
   /// @param probeKey the probe's signing key (its GeoProbe account's `metrics_publisher_pk`)
-  /// @param key      this target's key (must be on the probe's allowlist)
-  /// @param timeout  how long to wait for each reply
+  /// @param key this target's key (must be on the probe's allowlist)
+  /// @param timeout how long to wait for each reply
   public PairSender(InetSocketAddress probe, PublicKey probeKey, Keypair key, Duration timeout) {
     this.probe = probe;
     this.probeKey = probeKey;

@@ -19,21 +19,32 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/// `doublezero-geoprobe-target [--udp-port 8923] [--verify-signatures true] [--rate-limit 10]` (reference
-/// `controlplane/telemetry/cmd/geoprobe-target/main.go` at v0.12.0, §E.6): listens for composite offsets, verifies
-/// the signature chain and prints it with the distance bound and the region ([OffsetReport]) on standard output,
-/// one event per datagram; refused datagrams print one `refused reason=…` line. Like the reference, it trusts any
-/// signer (use `doublezero geolocation verify` to pin keys). Not yet here: the plain TWAMP reflector.
-@Command(name = "doublezero-geoprobe-target", mixinStandardHelpOptions = true,
-    version = "doublezero-geoprobe-target 0.1.0", description = "Receives, verifies and prints location offsets")
+/// `doublezero-geoprobe-target [--udp-port 8923] [--verify-signatures true] [--rate-limit 10]`
+/// (reference `controlplane/telemetry/cmd/geoprobe-target/main.go` at v0.12.0, §E.6): listens for
+/// composite offsets, verifies the signature chain and prints it with the distance bound and the
+/// region ([OffsetReport]) on standard output, one event per datagram; refused datagrams print one
+/// `refused reason=…` line. Like the reference, it trusts any signer (use `doublezero geolocation
+/// verify` to pin keys). Not yet here: the plain TWAMP reflector.
+@Command(
+    name = "doublezero-geoprobe-target",
+    mixinStandardHelpOptions = true,
+    version = "doublezero-geoprobe-target 0.1.0",
+    description = "Receives, verifies and prints location offsets")
 public final class TargetMain implements Callable<Integer> {
   @Option(names = "--udp-port", defaultValue = "8923", description = "offset listener port")
   int udpPort;
 
-  @Option(names = "--verify-signatures", defaultValue = "true", arity = "1", description = "check every signature")
+  @Option(
+      names = "--verify-signatures",
+      defaultValue = "true",
+      arity = "1",
+      description = "check every signature")
   boolean verify;
 
-  @Option(names = "--rate-limit", defaultValue = "10", description = "datagrams per second per source IP (0: none)")
+  @Option(
+      names = "--rate-limit",
+      defaultValue = "10",
+      description = "datagrams per second per source IP (0: none)")
   int rateLimit;
 
   private final Map<InetAddress, long[]> buckets = new HashMap<>();
@@ -41,10 +52,11 @@ public final class TargetMain implements Callable<Integer> {
   /// Entry point.
   public static void main(String[] args) {
     CommandLine cmd = new CommandLine(new TargetMain());
-    cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
-      System.err.println("Error: " + ex.getMessage());
-      return 1;
-    });
+    cmd.setExecutionExceptionHandler(
+        (ex, line, parsed) -> {
+          System.err.println("Error: " + ex.getMessage());
+          return 1;
+        });
     System.exit(cmd.execute(args));
   }
 
@@ -71,12 +83,18 @@ public final class TargetMain implements Callable<Integer> {
     try {
       o = OffsetDatagram.decode(data);
     } catch (DecodeException e) {
-      return Optional.of("refused reason=garbage from=" + from.getHostAddress() + " detail=\"" + e.getMessage() + "\"");
+      return Optional.of(
+          "refused reason=garbage from="
+              + from.getHostAddress()
+              + " detail=\""
+              + e.getMessage()
+              + "\"");
     }
     if (verify) {
       Optional<String> bad = OffsetChain.firstInvalid(o);
       if (bad.isPresent()) {
-        return Optional.of("refused reason=bad_signature from=" + from.getHostAddress() + " level=" + bad.get());
+        return Optional.of(
+            "refused reason=bad_signature from=" + from.getHostAddress() + " level=" + bad.get());
       }
     }
     System.out.println("received from=" + from.getHostAddress() + " bytes=" + data.length);
@@ -89,7 +107,8 @@ public final class TargetMain implements Callable<Integer> {
     if (rateLimit <= 0) {
       return true;
     }
-    long[] b = buckets.computeIfAbsent(from, k -> new long[] {rateLimit * 1_000_000_000L, nowNanos});
+    long[] b =
+        buckets.computeIfAbsent(from, k -> new long[] {rateLimit * 1_000_000_000L, nowNanos});
     long cap = rateLimit * 1_000_000_000L;
     b[0] = Math.min(cap, b[0] + (nowNanos - b[1]) * rateLimit);
     b[1] = nowNanos;

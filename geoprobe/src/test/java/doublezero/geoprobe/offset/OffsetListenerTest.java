@@ -21,15 +21,25 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
-/// Held attacks sent over loopback to a real listener: each refused, logged and counted; a parent's offset cached.
+/// Held attacks sent over loopback to a real listener: each refused, logged and counted; a parent's
+/// offset cached.
 class OffsetListenerTest {
   private static final long SLOT = 1_000_000L;
   private final Keypair dzdKey = Keypair.generate();
   private final PublicKey device = Keypair.generate().publicKey();
 
   private LocationOffset offset(PublicKey sender, Keypair key, long slot, long rtt) {
-    return LocationOffset.unsigned(key.publicKey(), sender, slot, 52.0, 5.0, rtt, rtt, Ipv4Address.parse("127.0.0.1"),
-        List.of()).signedBy(key);
+    return LocationOffset.unsigned(
+            key.publicKey(),
+            sender,
+            slot,
+            52.0,
+            5.0,
+            rtt,
+            rtt,
+            Ipv4Address.parse("127.0.0.1"),
+            List.of())
+        .signedBy(key);
   }
 
   private static void await(BooleanSupplier condition) throws InterruptedException {
@@ -45,12 +55,23 @@ class OffsetListenerTest {
     OffsetCache cache = new OffsetCache(Duration.ofHours(1));
     OffsetTrust trust = new OffsetTrust(Map.of(device, dzdKey.publicKey()), 9000);
     Keypair mallory = Keypair.generate();
-    try (var listener = new OffsetListener(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), () -> trust,
-        () -> SLOT, cache, Clock.systemUTC()); var out = new DatagramSocket()) {
-      InetSocketAddress to = new InetSocketAddress(InetAddress.getLoopbackAddress(), listener.port());
-      List<byte[]> attacks = List.of(offset(mallory.publicKey(), mallory, SLOT, 1).encode(),
-          offset(device, mallory, SLOT, 1).encode(), offset(device, dzdKey, SLOT - 10_000, 1).encode(),
-          new byte[1300], "not an offset".getBytes());
+    try (var listener =
+            new OffsetListener(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                () -> trust,
+                () -> SLOT,
+                cache,
+                Clock.systemUTC());
+        var out = new DatagramSocket()) {
+      InetSocketAddress to =
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), listener.port());
+      List<byte[]> attacks =
+          List.of(
+              offset(mallory.publicKey(), mallory, SLOT, 1).encode(),
+              offset(device, mallory, SLOT, 1).encode(),
+              offset(device, dzdKey, SLOT - 10_000, 1).encode(),
+              new byte[1300],
+              "not an offset".getBytes());
       for (byte[] a : attacks) {
         out.send(new DatagramPacket(a, a.length, to));
       }
@@ -84,7 +105,9 @@ class OffsetListenerTest {
     Keypair probe = Keypair.generate();
     PublicKey account = Keypair.generate().publicKey();
     LocationOffset dzd = offset(device, dzdKey, SLOT, 1_500_000);
-    LocationOffset c = CompositeOffsets.single(dzd, 700_000, Ipv4Address.parse("192.0.2.4"), SLOT + 3, account, probe);
+    LocationOffset c =
+        CompositeOffsets.single(
+            dzd, 700_000, Ipv4Address.parse("192.0.2.4"), SLOT + 3, account, probe);
     assertThat(c.rttNs()).isEqualTo(2_200_000L);
     assertThat(c.encode()).hasSize(348);
     OffsetTrust trust = new OffsetTrust(Map.of(device, dzdKey.publicKey()), 100);

@@ -23,17 +23,28 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/// The inbound flow over loopback: pairs answered and signed, unlisted keys ignored, the pair rate limit held.
+/// The inbound flow over loopback: pairs answered and signed, unlisted keys ignored, the pair rate
+/// limit held.
 class SignedReflectorTest {
   private final Keypair probeKey = Keypair.generate();
   private final PublicKey account = Keypair.generate().publicKey();
   private final Keypair target = Keypair.generate();
   private final Keypair dzd = Keypair.generate();
-  private final LocationOffset dzdOffset = LocationOffset.unsigned(dzd.publicKey(), Keypair.generate().publicKey(),
-      77, 52.0, 5.0, 400_000, 400_000, Ipv4Address.parse("127.0.0.1"), List.of()).signedBy(dzd);
+  private final LocationOffset dzdOffset =
+      LocationOffset.unsigned(
+              dzd.publicKey(),
+              Keypair.generate().publicKey(),
+              77,
+              52.0,
+              5.0,
+              400_000,
+              400_000,
+              Ipv4Address.parse("127.0.0.1"),
+              List.of())
+          .signedBy(dzd);
 
-  private static Optional<SignedReply> exchange(DatagramSocket s, InetSocketAddress to, SignedProbe probe)
-      throws Exception {
+  private static Optional<SignedReply> exchange(
+      DatagramSocket s, InetSocketAddress to, SignedProbe probe) throws Exception {
     byte[] out = probe.encode();
     s.send(new DatagramPacket(out, out.length, to));
     byte[] buf = new byte[SignedReply.MAX_BYTES];
@@ -49,11 +60,19 @@ class SignedReflectorTest {
   @Test
   void onePairPerIntervalIsAnsweredAndUnlistedKeysAreIgnored() throws Exception {
     PairLimiter limiter = new PairLimiter(Duration.ofSeconds(29), Duration.ofSeconds(5));
-    try (var reflector = new SignedReflector(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), probeKey,
-        account, Set.of(target.publicKey()), () -> Optional.of(dzdOffset), limiter, Clock.systemUTC());
+    try (var reflector =
+            new SignedReflector(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                probeKey,
+                account,
+                Set.of(target.publicKey()),
+                () -> Optional.of(dzdOffset),
+                limiter,
+                Clock.systemUTC());
         var s = new DatagramSocket()) {
       s.setSoTimeout(1500);
-      InetSocketAddress to = new InetSocketAddress(InetAddress.getLoopbackAddress(), reflector.port());
+      InetSocketAddress to =
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), reflector.port());
       SignedReply r0 = exchange(s, to, SignedProbe.sign(1, 10, 0, target)).orElseThrow();
       SignedReply r1 = exchange(s, to, SignedProbe.sign(2, 10, 5, target)).orElseThrow();
       for (SignedReply r : List.of(r0, r1)) {

@@ -10,26 +10,40 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/// `doublezero-localnet up [--ledger DIR] [--rpc-port 8899] [--slot-ms 400] [--keypair FILE] [--no-activator]`: the
-/// whole DoubleZero network on one machine ([LocalNetwork]), in the foreground until SIGTERM / SIGINT. Prints what
-/// it created and what to run next on stdout.
-@Command(name = "up", mixinStandardHelpOptions = true,
-    description = "Start the ledger with the DoubleZero programs and the activator, bootstrapped like the e2e network")
+/// `doublezero-localnet up [--ledger DIR] [--rpc-port 8899] [--slot-ms 400] [--keypair FILE]
+/// [--no-activator]`: the whole DoubleZero network on one machine ([LocalNetwork]), in the
+/// foreground until SIGTERM / SIGINT. Prints what it created and what to run next on stdout.
+@Command(
+    name = "up",
+    mixinStandardHelpOptions = true,
+    description =
+        "Start the ledger with the DoubleZero programs and the activator, bootstrapped like the e2e"
+            + " network")
 final class UpCommand implements Callable<Integer> {
   /// `$HOME` when set (as the CLI and the reference's `dirs::home_dir`), else `user.home`.
-  static final String HOME = System.getenv("HOME") != null && !System.getenv("HOME").isBlank()
-      ? System.getenv("HOME") : System.getProperty("user.home");
+  static final String HOME =
+      System.getenv("HOME") != null && !System.getenv("HOME").isBlank()
+          ? System.getenv("HOME")
+          : System.getProperty("user.home");
 
-  @Option(names = "--ledger", description = "ledger directory (default: ~/.local/share/doublezero/localnet)")
+  @Option(
+      names = "--ledger",
+      description = "ledger directory (default: ~/.local/share/doublezero/localnet)")
   Path ledger = Path.of(HOME, ".local/share/doublezero/localnet");
 
-  @Option(names = "--rpc-port", defaultValue = "8899", description = "JSON-RPC port; PubSub on port + 1 too")
+  @Option(
+      names = "--rpc-port",
+      defaultValue = "8899",
+      description = "JSON-RPC port; PubSub on port + 1 too")
   int rpcPort;
 
   @Option(names = "--slot-ms", defaultValue = "400", description = "slot duration in milliseconds")
   long slotMs;
 
-  @Option(names = "--keypair", description = "the CLI user's keypair, created when absent (default: ~/.config/doublezero/id.json)")
+  @Option(
+      names = "--keypair",
+      description =
+          "the CLI user's keypair, created when absent (default: ~/.config/doublezero/id.json)")
   Path keypair = Path.of(HOME, ".config/doublezero/id.json");
 
   @Option(names = "--no-activator", description = "do not run the activator in-process")
@@ -37,7 +51,8 @@ final class UpCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    LocalnetConfig cfg = LocalnetConfig.ephemeral(ledger).withRpcPort(rpcPort).withSlotMillis(slotMs);
+    LocalnetConfig cfg =
+        LocalnetConfig.ephemeral(ledger).withRpcPort(rpcPort).withSlotMillis(slotMs);
     LocalNetwork net = LocalNetwork.start(new UpConfig(cfg, keypair, !noActivator));
     printReady(System.out, net);
     LocalnetMain.untilStopped(net);
@@ -53,8 +68,11 @@ final class UpCommand implements Callable<Integer> {
     out.println("  serviceability " + env.serviceabilityProgramId());
     out.println("  telemetry      " + env.telemetryProgramId());
     out.println("  geolocation    " + env.geolocationProgramId());
-    out.println("  activator      " + net.activator().map(a -> "running as " + net.admin().publicKey())
-        .orElse("not started (--no-activator)"));
+    out.println(
+        "  activator      "
+            + net.activator()
+                .map(a -> "running as " + net.admin().publicKey())
+                .orElse("not started (--no-activator)"));
     out.println("  your key       " + net.user() + " (" + keypair + ")");
     for (String line : net.report()) {
       out.println("  + " + line);
@@ -62,16 +80,23 @@ final class UpCommand implements Callable<Integer> {
     out.println();
     out.println("Next, in another terminal (see README, \"Walkthrough\"):");
     if (rpcPort != 8899) {
-      out.println("  bin/doublezero config set --url " + net.ledger().rpcUrl() + " --ws " + net.ledger().wsUrl());
+      out.println(
+          "  bin/doublezero config set --url "
+              + net.ledger().rpcUrl()
+              + " --ws "
+              + net.ledger().wsUrl());
     }
     if (!keypair.equals(Path.of(HOME, ".config/doublezero/id.json"))) {
       out.println("  bin/doublezero config set --keypair " + keypair);
     }
     out.println("  bin/doublezero contributor create --code flower_power");
-    out.println("  bin/doublezero device create --code la2-dz01 --contributor flower_power --location lax --exchange xlax"
-        + " --public-ip \"207.45.216.134\" --dz-prefixes \"100.0.0.0/16\" --metrics-publisher <pubkey>");
+    out.println(
+        "  bin/doublezero device create --code la2-dz01 --contributor flower_power --location lax"
+            + " --exchange xlax --public-ip \"207.45.216.134\" --dz-prefixes \"100.0.0.0/16\""
+            + " --metrics-publisher <pubkey>");
     out.println("  bin/doublezero device list");
-    out.println("Stop with Ctrl-C; running `up` again with the same --ledger resumes where it stopped.");
+    out.println(
+        "Stop with Ctrl-C; running `up` again with the same --ledger resumes where it stopped.");
     out.flush();
   }
 }

@@ -19,16 +19,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/// The whole network on one machine, the composition root of `doublezero-localnet up`: the embedded ledger with the
-/// serviceability, telemetry and geolocation ports at the `--env local` program IDs, bootstrapped like the reference
-/// e2e network ([NetworkBootstrap]), the user's keypair funded and on the foundation allowlist, and the activator
-/// running in-process as the admin key (when asked).
+/// The whole network on one machine, the composition root of `doublezero-localnet up`: the embedded
+/// ledger with the serviceability, telemetry and geolocation ports at the `--env local` program
+/// IDs, bootstrapped like the reference e2e network ([NetworkBootstrap]), the user's keypair funded
+/// and on the foundation allowlist, and the activator running in-process as the admin key (when
+/// asked).
 ///
 /// The admin key (foundation, activator and sentinel authority) lives in the ledger directory as
 /// `doublezero-admin.json` (mode 0600), so a restarted `up` on the same ledger keeps its authority.
 public final class LocalNetwork implements AutoCloseable {
   /// Lamports the user's key is topped up to when it holds less than half of it (100 SOL).
   public static final long USER_FUNDS = 100_000_000_000L;
+
   private static final long ADMIN_FUNDS = 1_000_000_000_000L;
 
   private final Localnet ledger;
@@ -38,7 +40,12 @@ public final class LocalNetwork implements AutoCloseable {
   private final List<String> report;
   private final Activator activator;
 
-  private LocalNetwork(Localnet ledger, RpcClient rpc, Keypair admin, PublicKey user, List<String> report,
+  private LocalNetwork(
+      Localnet ledger,
+      RpcClient rpc,
+      Keypair admin,
+      PublicKey user,
+      List<String> report,
       Activator activator) {
     this.ledger = ledger;
     this.rpc = rpc;
@@ -52,26 +59,41 @@ public final class LocalNetwork implements AutoCloseable {
   ///
   /// @param config what to start
   /// @return the running network; close it to stop
-  /// @throws IllegalArgumentException when the user's keypair file exists but is not a keypair (naming the file)
-  /// @throws doublezero.localnet.journal.LedgerCorruptException when the ledger directory is damaged
+  /// @throws IllegalArgumentException when the user's keypair file exists but is not a keypair
+  ///   (naming the file)
+  /// @throws doublezero.localnet.journal.LedgerCorruptException when the ledger directory is
+  ///   damaged
   /// @throws IllegalStateException when a port cannot be bound
   /// @throws doublezero.activator.ActivatorException when the activator refuses to start
   public static LocalNetwork start(UpConfig config) {
     List<String> report = new ArrayList<>();
     Keypair userKey = userKeypair(config.userKeypair(), report);
     Localnet net = Localnet.start(DoubleZeroPrograms.install(config.ledger(), Environment.LOCAL));
-    RpcClient rpc = new RpcClient(net.rpcUrl(), RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED));
+    RpcClient rpc =
+        new RpcClient(net.rpcUrl(), RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED));
     try {
       Keypair admin = adminKeypair(config.ledger().ledgerDir());
       fund(rpc, admin.publicKey(), ADMIN_FUNDS);
       if (fund(rpc, userKey.publicKey(), USER_FUNDS)) {
-        report.add("funded " + userKey.publicKey() + " with " + USER_FUNDS / 1_000_000_000L + " SOL");
+        report.add(
+            "funded " + userKey.publicKey() + " with " + USER_FUNDS / 1_000_000_000L + " SOL");
       }
-      ServiceabilityClient client = new ServiceabilityClient(rpc, Environment.LOCAL.serviceabilityProgramId(),
-          Commitment.CONFIRMED, Duration.ofSeconds(30));
+      ServiceabilityClient client =
+          new ServiceabilityClient(
+              rpc,
+              Environment.LOCAL.serviceabilityProgramId(),
+              Commitment.CONFIRMED,
+              Duration.ofSeconds(30));
       report.addAll(new NetworkBootstrap(client, admin).run(userKey.publicKey()));
-      Activator activator = config.activator() ? Activator.start(ActivatorConfig.of(net.rpcUrl(), net.wsUrl(),
-          Environment.LOCAL.serviceabilityProgramId(), admin)) : null;
+      Activator activator =
+          config.activator()
+              ? Activator.start(
+                  ActivatorConfig.of(
+                      net.rpcUrl(),
+                      net.wsUrl(),
+                      Environment.LOCAL.serviceabilityProgramId(),
+                      admin))
+              : null;
       return new LocalNetwork(net, rpc, admin, userKey.publicKey(), report, activator);
     } catch (RuntimeException e) {
       rpc.close();

@@ -31,22 +31,29 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// The activator against a real localnet bootstrapped like the reference e2e (§E.3): devices with interfaces, a
-/// link, a multicast group and users of every type reach Activated with the e2e's expected resources (first user
-/// 169.254.0.0/31 on Tunnel500, first group 233.84.178.0, first publisher 148.51.120.1, device dz_ip = prefix + 1);
-/// deleting a user or a link closes its account and returns the rent to the owner; PendingBan becomes Banned.
+/// The activator against a real localnet bootstrapped like the reference e2e (§E.3): devices with
+/// interfaces, a link, a multicast group and users of every type reach Activated with the e2e's
+/// expected resources (first user 169.254.0.0/31 on Tunnel500, first group 233.84.178.0, first
+/// publisher 148.51.120.1, device dz_ip = prefix + 1); deleting a user or a link closes its account
+/// and returns the rent to the owner; PendingBan becomes Banned.
 class ActivationFlowTest {
   @TempDir Path dir;
 
   @Test
   void activatesEverythingAndClosesWhatIsDeleted() throws Exception {
     try (E2eNetwork n = E2eNetwork.start(dir);
-        Activator a = Activator.start(ActivatorConfig.of(n.h.net.rpcUrl(), n.h.net.wsUrl(), n.h.programId,
-            n.h.foundation))) {
+        Activator a =
+            Activator.start(
+                ActivatorConfig.of(
+                    n.h.net.rpcUrl(), n.h.net.wsUrl(), n.h.programId, n.h.foundation))) {
       PublicKey la = n.device("la2-dz01", "207.45.216.134", "100.0.0.0/29", 128);
       PublicKey ny = n.device("ny5-dz01", "64.86.249.80", "100.0.1.0/29", 128);
-      await().atMost(Duration.ofSeconds(10)).until(() -> status(n, la) == DeviceStatus.ACTIVATED
-          && status(n, ny) == DeviceStatus.ACTIVATED);
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  status(n, la) == DeviceStatus.ACTIVATED
+                      && status(n, ny) == DeviceStatus.ACTIVATED);
       for (PublicKey d : new PublicKey[] {la, ny}) {
         n.iface(d, "Ethernet2", LoopbackType.NONE);
         n.iface(d, "Loopback255", LoopbackType.VPNV4);
@@ -58,20 +65,33 @@ class ActivationFlowTest {
       assertThat(vpn.ipNet().prefix()).isEqualTo(32);
       assertThat(NetworkV4.parse("172.16.0.0/16").contains(vpn.ipNet().ip())).isTrue();
       assertThat(vpn.nodeSegmentIdx()).isPositive();
-      assertThat(n.h.account(la, Device.class).findInterface("Loopback256").orElseThrow().nodeSegmentIdx()).isZero();
+      assertThat(
+              n.h
+                  .account(la, Device.class)
+                  .findInterface("Loopback256")
+                  .orElseThrow()
+                  .nodeSegmentIdx())
+          .isZero();
       assertThat(n.h.account(la, Device.class).findInterface("Ethernet2").orElseThrow().status())
           .isEqualTo(InterfaceStatus.UNLINKED);
 
       PublicKey link = n.link("la2-dz01:ny5-dz01", la, ny);
-      await().atMost(Duration.ofSeconds(10)).until(() -> n.h.account(link, Link.class).status() == LinkStatus.ACTIVATED);
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> n.h.account(link, Link.class).status() == LinkStatus.ACTIVATED);
       Link l = n.h.account(link, Link.class);
       assertThat(l.tunnelNet().prefix()).isEqualTo(31);
       assertThat(l.tunnelId()).isZero();
 
       PublicKey group = n.group("mg01");
-      await().atMost(Duration.ofSeconds(10)).until(() ->
-          n.h.account(group, MulticastGroup.class).status() == MulticastGroupStatus.ACTIVATED);
-      assertThat(n.h.account(group, MulticastGroup.class).multicastIp()).isEqualTo(Ipv4Address.parse("233.84.178.0"));
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  n.h.account(group, MulticastGroup.class).status()
+                      == MulticastGroupStatus.ACTIVATED);
+      assertThat(n.h.account(group, MulticastGroup.class).multicastIp())
+          .isEqualTo(Ipv4Address.parse("233.84.178.0"));
 
       Keypair owner = n.h.funded();
       Ipv4Address ibrlIp = Ipv4Address.parse("9.128.0.10");
@@ -107,27 +127,69 @@ class ActivationFlowTest {
 
       long before = n.h.lamports(owner.publicKey());
       long rent = n.h.lamports(ibrl);
-      n.h.ok(owner, new DeleteUser(0, 0).toInstruction(n.h.programId, new DeleteUser.Accounts(ibrl,
-          n.f.accessPassPda(ibrlIp, owner.publicKey()), n.h.globalState(), Optional.empty(), owner.publicKey())));
+      n.h.ok(
+          owner,
+          new DeleteUser(0, 0)
+              .toInstruction(
+                  n.h.programId,
+                  new DeleteUser.Accounts(
+                      ibrl,
+                      n.f.accessPassPda(ibrlIp, owner.publicKey()),
+                      n.h.globalState(),
+                      Optional.empty(),
+                      owner.publicKey())));
       await().atMost(Duration.ofSeconds(10)).until(() -> n.h.data(ibrl).isEmpty());
       assertThat(n.h.lamports(owner.publicKey())).isGreaterThanOrEqualTo(before + rent - 10_000);
 
-      n.h.ok(n.h.foundation, new RequestBanUser(0, 0).toInstruction(n.h.programId, new RequestBanUser.Accounts(alloc,
-          n.h.globalState(), Optional.empty(), n.h.foundation.publicKey())));
+      n.h.ok(
+          n.h.foundation,
+          new RequestBanUser(0, 0)
+              .toInstruction(
+                  n.h.programId,
+                  new RequestBanUser.Accounts(
+                      alloc, n.h.globalState(), Optional.empty(), n.h.foundation.publicKey())));
       awaitUser(n, alloc, UserStatus.BANNED);
 
-      n.h.ok(n.h.foundation, new UpdateLink(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-          Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(LinkStatus.SOFT_DRAINED), Optional.empty(),
-          Optional.empty()).toInstruction(n.h.programId, new UpdateLink.Accounts(link, n.contributor, Optional.empty(),
-          n.h.globalState(), n.h.foundation.publicKey())));
+      n.h.ok(
+          n.h.foundation,
+          new UpdateLink(
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.of(LinkStatus.SOFT_DRAINED),
+                  Optional.empty(),
+                  Optional.empty())
+              .toInstruction(
+                  n.h.programId,
+                  new UpdateLink.Accounts(
+                      link,
+                      n.contributor,
+                      Optional.empty(),
+                      n.h.globalState(),
+                      n.h.foundation.publicKey())));
       long linkRent = n.h.lamports(link);
       long ownerBefore = n.h.lamports(n.h.foundation.publicKey());
-      n.h.ok(n.h.foundation, new DeleteLink(false).toInstruction(n.h.programId, new DeleteLink.Accounts(link,
-          n.contributor, n.h.globalState(), Optional.empty(), n.h.foundation.publicKey())));
+      n.h.ok(
+          n.h.foundation,
+          new DeleteLink(false)
+              .toInstruction(
+                  n.h.programId,
+                  new DeleteLink.Accounts(
+                      link,
+                      n.contributor,
+                      n.h.globalState(),
+                      Optional.empty(),
+                      n.h.foundation.publicKey())));
       await().atMost(Duration.ofSeconds(10)).until(() -> n.h.data(link).isEmpty());
-      assertThat(n.h.lamports(n.h.foundation.publicKey())).isGreaterThan(ownerBefore + linkRent - 100_000);
+      assertThat(n.h.lamports(n.h.foundation.publicKey()))
+          .isGreaterThan(ownerBefore + linkRent - 100_000);
 
-      // the freed user resources are handed out again: a new user gets Tunnel500 and the first /31 back
+      // the freed user resources are handed out again: a new user gets Tunnel500 and the first /31
+      // back
       Ipv4Address again = Ipv4Address.parse("9.128.0.14");
       n.h.ok(n.h.foundation, n.f.accessPass(again, owner.publicKey()));
       PublicKey next = n.userPda(again, UserType.IBRL);
@@ -146,12 +208,14 @@ class ActivationFlowTest {
 
   static boolean allSettled(E2eNetwork n, PublicKey device) {
     return n.h.account(device, Device.class).interfaces().stream()
-        .allMatch(i -> i.status() == InterfaceStatus.ACTIVATED || i.status() == InterfaceStatus.UNLINKED);
+        .allMatch(
+            i -> i.status() == InterfaceStatus.ACTIVATED || i.status() == InterfaceStatus.UNLINKED);
   }
 
   static User awaitUser(E2eNetwork n, PublicKey user, UserStatus status) {
-    await().atMost(Duration.ofSeconds(10)).until(() -> n.h.data(user).map(d -> User.decode(d).status() == status)
-        .orElse(false));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> n.h.data(user).map(d -> User.decode(d).status() == status).orElse(false));
     return n.h.account(user, User.class);
   }
 }

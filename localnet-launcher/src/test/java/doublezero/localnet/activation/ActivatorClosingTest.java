@@ -40,22 +40,25 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /// The activator's close steps on a real localnet (reference `process/device.rs`, `iface_mgr.rs`,
-/// `multicastgroup.rs`; `activator-controller-agent.md` §A.7.1, §A.7.2, §A.7.5): a Deleting interface is removed and
-/// its /32 and segment-routing id are handed out again; a Deleting device without references is closed with its
-/// resource accounts (rent to the owner, reference counts of contributor, location and exchange back down) and a
-/// new device gets the same loopback address, segment id and dz_ip; a Deleting device that still has a user is
-/// left alone until the user is gone; a Deleting multicast group is closed to its owner and its address reused.
+/// `multicastgroup.rs`; `activator-controller-agent.md` §A.7.1, §A.7.2, §A.7.5): a Deleting
+/// interface is removed and its /32 and segment-routing id are handed out again; a Deleting device
+/// without references is closed with its resource accounts (rent to the owner, reference counts of
+/// contributor, location and exchange back down) and a new device gets the same loopback address,
+/// segment id and dz_ip; a Deleting device that still has a user is left alone until the user is
+/// gone; a Deleting multicast group is closed to its owner and its address reused.
 class ActivatorClosingTest {
   static final NetworkV4 DEVICE_TUNNEL_BLOCK = NetworkV4.parse("172.16.0.0/16");
   @TempDir Path dir;
 
   static Activator activator(E2eNetwork n) {
-    return Activator.start(ActivatorConfig.of(n.h.net.rpcUrl(), n.h.net.wsUrl(), n.h.programId, n.h.foundation));
+    return Activator.start(
+        ActivatorConfig.of(n.h.net.rpcUrl(), n.h.net.wsUrl(), n.h.programId, n.h.foundation));
   }
 
   @Test
   void removesDeletedInterfacesAndHandsTheirResourcesOutAgain() throws Exception {
-    try (E2eNetwork n = E2eNetwork.start(dir); Activator a = activator(n)) {
+    try (E2eNetwork n = E2eNetwork.start(dir);
+        Activator a = activator(n)) {
       PublicKey d = n.device("la2-dz01", "207.45.216.134", "100.0.0.0/29", 128);
       awaitDevice(n, d, DeviceStatus.ACTIVATED);
       n.iface(d, "Loopback255", LoopbackType.VPNV4);
@@ -73,9 +76,12 @@ class ActivatorClosingTest {
       awaitRemoved(n, d, "Loopback255");
       E2eTeardown.deleteInterface(n, d, "Ethernet1");
       awaitRemoved(n, d, "Ethernet1");
-      assertThat(n.h.account(d, Device.class).interfaces()).extracting(Interface::name).containsExactly("Loopback256");
+      assertThat(n.h.account(d, Device.class).interfaces())
+          .extracting(Interface::name)
+          .containsExactly("Loopback256");
 
-      // the freed /32 and segment id are the lowest free ones again; the kept interface's are not reused
+      // the freed /32 and segment id are the lowest free ones again; the kept interface's are not
+      // reused
       n.iface(d, "Loopback257", LoopbackType.VPNV4);
       Interface again = awaitSettled(n, d, "Loopback257");
       assertThat(again.ipNet()).isEqualTo(vpn.ipNet());
@@ -93,7 +99,8 @@ class ActivatorClosingTest {
 
   @Test
   void closesADeletedDeviceAndFreesWhatItHeld() throws Exception {
-    try (E2eNetwork n = E2eNetwork.start(dir); Activator a = activator(n)) {
+    try (E2eNetwork n = E2eNetwork.start(dir);
+        Activator a = activator(n)) {
       PublicKey keep = n.device("ny5-dz01", "64.86.249.80", "100.0.1.0/29", 128);
       PublicKey d = n.device("la2-dz01", "207.45.216.134", "100.0.0.0/29", 128);
       awaitDevice(n, d, DeviceStatus.ACTIVATED);
@@ -121,7 +128,8 @@ class ActivatorClosingTest {
       E2eTeardown.deleteInterface(n, d, "Ethernet1");
       // interfaces of a drained device are not processed (reference device.rs): they stay Deleting
       assertThat(a.awaitIdle(Duration.ofSeconds(10))).isTrue();
-      assertThat(n.h.account(d, Device.class).interfaces()).extracting(Interface::status)
+      assertThat(n.h.account(d, Device.class).interfaces())
+          .extracting(Interface::status)
           .containsOnly(InterfaceStatus.DELETING);
       E2eTeardown.updateDevice(n, d, new UpdateDeviceBuilder().status(DeviceStatus.ACTIVATED));
       awaitRemoved(n, d, "Loopback255");
@@ -142,15 +150,21 @@ class ActivatorClosingTest {
       awaitClosed(n, d);
       assertThat(n.h.data(tunnelIds)).isEmpty();
       assertThat(n.h.data(dzBlock)).isEmpty();
-      // the owner (also the activator and the DeleteDevice payer here) gets the three rents back, less two fees
-      assertThat(n.h.lamports(n.h.foundation.publicKey())).isBetween(ownerBefore + rents - 20_000,
-          ownerBefore + rents);
-      assertThat(n.h.account(n.contributor, Contributor.class).referenceCount()).isEqualTo(contributorRefs - 1);
-      assertThat(n.h.account(n.location, Location.class).referenceCount()).isEqualTo(locationRefs - 1);
-      assertThat(n.h.account(n.exchange, Exchange.class).referenceCount()).isEqualTo(exchangeRefs - 1);
-      assertThat(n.h.account(keep, Device.class).findInterface("Loopback255").orElseThrow()).isEqualTo(kept);
+      // the owner (also the activator and the DeleteDevice payer here) gets the three rents back,
+      // less two fees
+      assertThat(n.h.lamports(n.h.foundation.publicKey()))
+          .isBetween(ownerBefore + rents - 20_000, ownerBefore + rents);
+      assertThat(n.h.account(n.contributor, Contributor.class).referenceCount())
+          .isEqualTo(contributorRefs - 1);
+      assertThat(n.h.account(n.location, Location.class).referenceCount())
+          .isEqualTo(locationRefs - 1);
+      assertThat(n.h.account(n.exchange, Exchange.class).referenceCount())
+          .isEqualTo(exchangeRefs - 1);
+      assertThat(n.h.account(keep, Device.class).findInterface("Loopback255").orElseThrow())
+          .isEqualTo(kept);
 
-      // a new device on the same dz_prefix gets the closed one's loopback /32, segment id and first dz_ip
+      // a new device on the same dz_prefix gets the closed one's loopback /32, segment id and first
+      // dz_ip
       PublicKey fresh = n.device("la2-dz02", "207.45.216.135", "100.0.0.0/29", 128);
       awaitDevice(n, fresh, DeviceStatus.ACTIVATED);
       n.iface(fresh, "Loopback255", LoopbackType.VPNV4);
@@ -161,7 +175,9 @@ class ActivatorClosingTest {
       Ipv4Address nextIp = Ipv4Address.parse("9.128.0.11");
       n.h.ok(n.h.foundation, n.f.accessPass(nextIp, owner.publicKey()));
       n.h.ok(owner, n.createUser(owner, fresh, UserType.IBRL_WITH_ALLOCATED_IP, nextIp));
-      u = ActivationFlowTest.awaitUser(n, n.userPda(nextIp, UserType.IBRL_WITH_ALLOCATED_IP), UserStatus.ACTIVATED);
+      u =
+          ActivationFlowTest.awaitUser(
+              n, n.userPda(nextIp, UserType.IBRL_WITH_ALLOCATED_IP), UserStatus.ACTIVATED);
       assertThat(u.dzIp()).isEqualTo(Ipv4Address.parse("100.0.0.1"));
       assertThat(u.tunnelId()).isEqualTo(500);
       assertThat(u.tunnelNet()).isEqualTo(NetworkV4.parse("169.254.0.0/31"));
@@ -170,7 +186,8 @@ class ActivatorClosingTest {
 
   @Test
   void leavesADeletingDeviceWithAUserUntilTheUserIsGone() throws Exception {
-    try (E2eNetwork n = E2eNetwork.start(dir); Activator a = activator(n)) {
+    try (E2eNetwork n = E2eNetwork.start(dir);
+        Activator a = activator(n)) {
       PublicKey d = n.device("la2-dz01", "207.45.216.134", "100.0.0.0/29", 128);
       awaitDevice(n, d, DeviceStatus.ACTIVATED);
       Keypair owner = n.h.funded();
@@ -181,8 +198,10 @@ class ActivatorClosingTest {
       ActivationFlowTest.awaitUser(n, user, UserStatus.ACTIVATED);
       assertThat(n.h.account(d, Device.class).referenceCount()).isEqualTo(1);
 
-      // DeleteDevice refuses a referenced device, but the foundation can force the status; the activator then
-      // refuses locally (reference SDK closeaccount.rs: "Device cannot be closed, it has 1 references"), sending
+      // DeleteDevice refuses a referenced device, but the foundation can force the status; the
+      // activator then
+      // refuses locally (reference SDK closeaccount.rs: "Device cannot be closed, it has 1
+      // references"), sending
       // nothing
       ListAppender<ILoggingEvent> log = new ListAppender<>();
       log.start();
@@ -190,8 +209,15 @@ class ActivatorClosingTest {
       logger.addAppender(log);
       try {
         E2eTeardown.updateDevice(n, d, new UpdateDeviceBuilder().status(DeviceStatus.DELETING));
-        await().atMost(Duration.ofSeconds(10)).until(() -> messages(log).stream()
-            .anyMatch(m -> m.contains("event=device-close-refused device=" + d) && m.contains("reference_count=1")));
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () ->
+                    messages(log).stream()
+                        .anyMatch(
+                            m ->
+                                m.contains("event=device-close-refused device=" + d)
+                                    && m.contains("reference_count=1")));
         assertThat(a.awaitIdle(Duration.ofSeconds(10))).isTrue();
         assertThat(messages(log)).noneMatch(m -> m.contains("event=transaction-failed"));
       } finally {
@@ -211,13 +237,15 @@ class ActivatorClosingTest {
 
   @Test
   void closesADeletedGroupToItsOwnerAndReusesItsAddress() throws Exception {
-    try (E2eNetwork n = E2eNetwork.start(dir); Activator a = activator(n)) {
+    try (E2eNetwork n = E2eNetwork.start(dir);
+        Activator a = activator(n)) {
       Keypair owner = n.h.funded();
       PublicKey first = group(n, "mg01", owner.publicKey());
       awaitGroup(n, first, MulticastGroupStatus.ACTIVATED);
       PublicKey second = group(n, "mg02", owner.publicKey());
       awaitGroup(n, second, MulticastGroupStatus.ACTIVATED);
-      assertThat(n.h.account(first, MulticastGroup.class).multicastIp()).isEqualTo(Ipv4Address.parse("233.84.178.0"));
+      assertThat(n.h.account(first, MulticastGroup.class).multicastIp())
+          .isEqualTo(Ipv4Address.parse("233.84.178.0"));
       assertThat(n.h.account(second, MulticastGroup.class).multicastIp())
           .isEqualTo(Ipv4Address.parse("233.84.178.1"));
 
@@ -229,7 +257,8 @@ class ActivatorClosingTest {
 
       PublicKey third = group(n, "mg03", owner.publicKey());
       awaitGroup(n, third, MulticastGroupStatus.ACTIVATED);
-      assertThat(n.h.account(third, MulticastGroup.class).multicastIp()).isEqualTo(Ipv4Address.parse("233.84.178.0"));
+      assertThat(n.h.account(third, MulticastGroup.class).multicastIp())
+          .isEqualTo(Ipv4Address.parse("233.84.178.0"));
       PublicKey fourth = group(n, "mg04", owner.publicKey());
       awaitGroup(n, fourth, MulticastGroupStatus.ACTIVATED);
       assertThat(n.h.account(fourth, MulticastGroup.class).multicastIp())
@@ -238,12 +267,20 @@ class ActivatorClosingTest {
     }
   }
 
-  /// CreateMulticastGroup by the foundation for `owner` (so the owner's balance shows the rent coming back).
+  /// CreateMulticastGroup by the foundation for `owner` (so the owner's balance shows the rent
+  /// coming back).
   static PublicKey group(E2eNetwork n, String code, PublicKey owner) {
     PublicKey pda = ServiceabilityPdas.multicastGroup(n.h.programId, n.f.nextIndex()).address();
-    n.h.ok(n.h.foundation, new CreateMulticastGroup(code, 10_000_000_000L, owner, false).toInstruction(n.h.programId,
-        new MulticastGroupWithBlockAccounts(pda, n.h.globalState(), java.util.Optional.empty(),
-            n.h.foundation.publicKey())));
+    n.h.ok(
+        n.h.foundation,
+        new CreateMulticastGroup(code, 10_000_000_000L, owner, false)
+            .toInstruction(
+                n.h.programId,
+                new MulticastGroupWithBlockAccounts(
+                    pda,
+                    n.h.globalState(),
+                    java.util.Optional.empty(),
+                    n.h.foundation.publicKey())));
     return pda;
   }
 
@@ -254,7 +291,13 @@ class ActivatorClosingTest {
   }
 
   static void awaitGroup(E2eNetwork n, PublicKey group, MulticastGroupStatus status) {
-    await().atMost(Duration.ofSeconds(10)).until(() -> n.h.data(group)
-        .map(d -> MulticastGroup.decode(d).status() == status).orElse(false));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                n.h
+                    .data(group)
+                    .map(d -> MulticastGroup.decode(d).status() == status)
+                    .orElse(false));
   }
 }

@@ -34,10 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Issue 6 acceptance: 200 users over 2 devices are created concurrently while the activator runs as a separate
-/// process that is killed with SIGKILL and restarted 5 times. Every user ends Activated, no two hold the same
-/// (device, tunnel_id), tunnel_net or dz_ip, and the last activator's pools hold exactly what the users hold
-/// (read from its metrics endpoint). SIGTERM then stops it with exit code 0.
+/// Issue 6 acceptance: 200 users over 2 devices are created concurrently while the activator runs
+/// as a separate process that is killed with SIGKILL and restarted 5 times. Every user ends
+/// Activated, no two hold the same (device, tunnel_id), tunnel_net or dz_ip, and the last
+/// activator's pools hold exactly what the users hold (read from its metrics endpoint). SIGTERM
+/// then stops it with exit code 0.
 class ActivatorCrashAcceptanceTest {
   static final int USERS = 200;
   @TempDir Path dir;
@@ -53,10 +54,16 @@ class ActivatorCrashAcceptanceTest {
       }
       ChildActivator child = new ChildActivator(n, key, port, dir.resolve("activator.log"));
       child.start();
-      PublicKey[] devices = {n.device("la2-dz01", "207.45.216.134", "100.0.0.0/25", 128),
-          n.device("ny5-dz01", "64.86.249.80", "100.0.1.0/25", 128)};
-      await().atMost(Duration.ofSeconds(20)).until(() -> n.h.account(devices[0], Device.class).status()
-          == DeviceStatus.ACTIVATED && n.h.account(devices[1], Device.class).status() == DeviceStatus.ACTIVATED);
+      PublicKey[] devices = {
+        n.device("la2-dz01", "207.45.216.134", "100.0.0.0/25", 128),
+        n.device("ny5-dz01", "64.86.249.80", "100.0.1.0/25", 128)
+      };
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  n.h.account(devices[0], Device.class).status() == DeviceStatus.ACTIVATED
+                      && n.h.account(devices[1], Device.class).status() == DeviceStatus.ACTIVATED);
       List<Keypair> payers = List.of(n.h.funded(), n.h.funded(), n.h.funded(), n.h.funded());
       List<Ipv4Address> ips = NetworkFixture.clientIps(USERS);
       TestRpc rpc = new TestRpc(n.h.net.rpcUrl());
@@ -68,24 +75,31 @@ class ActivatorCrashAcceptanceTest {
         }
         passes.add(rpc.signed(batch, n.h.foundation, List.of(n.h.foundation)));
       }
-      passes.forEach(t -> assertThat(rpc.send(t, false).has("result")).as("access pass batch").isTrue());
+      passes.forEach(
+          t -> assertThat(rpc.send(t, false).has("result")).as("access pass batch").isTrue());
       AtomicInteger created = new AtomicInteger();
-      Thread creator = Thread.ofVirtual().start(() -> {
-        for (int i = 0; i < USERS; i++) {
-          Keypair payer = payers.get(i % payers.size());
-          UserType type = i % 2 == 0 ? UserType.IBRL : UserType.IBRL_WITH_ALLOCATED_IP;
-          n.h.ok(payer, n.createUser(payer, devices[i % 2], type, ips.get(i)));
-          created.incrementAndGet();
-          sleep(40);
-        }
-      });
+      Thread creator =
+          Thread.ofVirtual()
+              .start(
+                  () -> {
+                    for (int i = 0; i < USERS; i++) {
+                      Keypair payer = payers.get(i % payers.size());
+                      UserType type = i % 2 == 0 ? UserType.IBRL : UserType.IBRL_WITH_ALLOCATED_IP;
+                      n.h.ok(payer, n.createUser(payer, devices[i % 2], type, ips.get(i)));
+                      created.incrementAndGet();
+                      sleep(40);
+                    }
+                  });
       for (int k = 0; k < 5; k++) {
         sleep(1_500 + 300L * k);
         child.kill();
         child.start();
       }
       creator.join();
-      await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(250)).until(() -> activated(n) == USERS);
+      await()
+          .atMost(Duration.ofSeconds(40))
+          .pollInterval(Duration.ofMillis(250))
+          .until(() -> activated(n) == USERS);
       List<DecodedAccount<User>> users = n.h.serviceability.getAll(AccountType.USER, User.class);
       Set<String> tunnels = new HashSet<>();
       Set<Object> nets = new HashSet<>();
@@ -93,45 +107,64 @@ class ActivatorCrashAcceptanceTest {
       int allocated = 0;
       for (DecodedAccount<User> d : users) {
         User u = d.state();
-        assertThat(tunnels.add(u.devicePk() + "/" + u.tunnelId())).as("tunnel id %s", u.tunnelId()).isTrue();
+        assertThat(tunnels.add(u.devicePk() + "/" + u.tunnelId()))
+            .as("tunnel id %s", u.tunnelId())
+            .isTrue();
         assertThat(nets.add(u.tunnelNet())).as("tunnel_net %s", u.tunnelNet()).isTrue();
         assertThat(dzIps.add(u.dzIp())).as("dz_ip %s", u.dzIp()).isTrue();
         allocated += u.userType() == UserType.IBRL_WITH_ALLOCATED_IP ? 1 : 0;
       }
       int allocatedUsers = allocated;
-      await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-        String metrics = scrape(port);
-        assertThat(gauge(metrics, "doublezero_activator_pool_assigned{pool=\"user_tunnel_block\"}"))
-            .isEqualTo(2.0 * USERS);
-        assertThat(gauge(metrics, "doublezero_activator_pool_assigned{pool=\"tunnel_ids\"}")).isEqualTo(USERS);
-        assertThat(gauge(metrics, "doublezero_activator_event_handled")).as("the reference's exact name").isPositive();
-        double dz = 0;
-        for (String line : metrics.lines().toList()) {
-          if (line.startsWith("doublezero_activator_device_assigned_ips{")) {
-            dz += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-          }
-        }
-        assertThat(dz).isEqualTo(allocatedUsers);
-      });
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .untilAsserted(
+              () -> {
+                String metrics = scrape(port);
+                assertThat(
+                        gauge(
+                            metrics,
+                            "doublezero_activator_pool_assigned{pool=\"user_tunnel_block\"}"))
+                    .isEqualTo(2.0 * USERS);
+                assertThat(
+                        gauge(metrics, "doublezero_activator_pool_assigned{pool=\"tunnel_ids\"}"))
+                    .isEqualTo(USERS);
+                assertThat(gauge(metrics, "doublezero_activator_event_handled"))
+                    .as("the reference's exact name")
+                    .isPositive();
+                double dz = 0;
+                for (String line : metrics.lines().toList()) {
+                  if (line.startsWith("doublezero_activator_device_assigned_ips{")) {
+                    dz += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                  }
+                }
+                assertThat(dz).isEqualTo(allocatedUsers);
+              });
       assertThat(child.terminate()).as("exit code after SIGTERM").isZero();
     }
   }
 
   static long activated(E2eNetwork n) {
     return n.h.serviceability.getAll(AccountType.USER, User.class).stream()
-        .filter(u -> u.state().status() == UserStatus.ACTIVATED).count();
+        .filter(u -> u.state().status() == UserStatus.ACTIVATED)
+        .count();
   }
 
   static String scrape(int port) throws IOException, InterruptedException {
     try (HttpClient c = HttpClient.newHttpClient()) {
-      return c.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
-          HttpResponse.BodyHandlers.ofString()).body();
+      return c.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+              HttpResponse.BodyHandlers.ofString())
+          .body();
     }
   }
 
   static double gauge(String metrics, String series) {
-    return metrics.lines().filter(l -> l.startsWith(series + " ")).findFirst()
-        .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).orElse(-1.0);
+    return metrics
+        .lines()
+        .filter(l -> l.startsWith(series + " "))
+        .findFirst()
+        .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .orElse(-1.0);
   }
 
   static void sleep(long ms) {
@@ -151,16 +184,33 @@ class ActivatorCrashAcceptanceTest {
 
     ChildActivator(E2eNetwork n, Path key, int metricsPort, Path log) {
       String java = ProcessHandle.current().info().command().orElse("java");
-      this.command = List.of(java, "-cp", System.getProperty("java.class.path"),
-          "doublezero.activator.launch.ActivatorMain", "--rpc", n.h.net.rpcUrl(), "--ws", n.h.net.wsUrl(),
-          "--program-id", n.h.programId.toBase58(), "--keypair", key.toString(), "--metrics-addr",
-          "127.0.0.1:" + metricsPort, "--log-level", "info");
+      this.command =
+          List.of(
+              java,
+              "-cp",
+              System.getProperty("java.class.path"),
+              "doublezero.activator.launch.ActivatorMain",
+              "--rpc",
+              n.h.net.rpcUrl(),
+              "--ws",
+              n.h.net.wsUrl(),
+              "--program-id",
+              n.h.programId.toBase58(),
+              "--keypair",
+              key.toString(),
+              "--metrics-addr",
+              "127.0.0.1:" + metricsPort,
+              "--log-level",
+              "info");
       this.log = log;
     }
 
     void start() throws IOException {
-      process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+      process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .start();
     }
 
     int terminate() throws InterruptedException {

@@ -38,12 +38,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// The activator in on-chain allocation mode (GlobalState feature flag `onchain-allocation` set before it starts;
-/// reference `ProcessorStateless`, `activator-controller-agent.md` §A.4, §A.8) on a real localnet: it passes zeros
-/// plus the ResourceExtension accounts (created by SetGlobalConfig and ActivateDevice) and the program allocates.
-/// Every value a device's loopbacks, a link, users and a group end up with is marked in the matching on-chain
-/// bitmap (the program's own allocation: the off-chain path leaves the bitmaps untouched), and removing an
-/// interface and closing a user, a link and a group clear those bits again.
+/// The activator in on-chain allocation mode (GlobalState feature flag `onchain-allocation` set
+/// before it starts; reference `ProcessorStateless`, `activator-controller-agent.md` §A.4, §A.8) on
+/// a real localnet: it passes zeros plus the ResourceExtension accounts (created by SetGlobalConfig
+/// and ActivateDevice) and the program allocates. Every value a device's loopbacks, a link, users
+/// and a group end up with is marked in the matching on-chain bitmap (the program's own allocation:
+/// the off-chain path leaves the bitmaps untouched), and removing an interface and closing a user,
+/// a link and a group clear those bits again.
 class ActivatorOnchainAllocationTest {
   static final NetworkV4 DEVICE_TUNNEL_BLOCK = NetworkV4.parse("172.16.0.0/16");
   static final NetworkV4 USER_TUNNEL_BLOCK = NetworkV4.parse("169.254.0.0/16");
@@ -52,24 +53,35 @@ class ActivatorOnchainAllocationTest {
   @Test
   void letsTheProgramAllocateAndDeallocate() throws Exception {
     try (E2eNetwork n = E2eNetwork.start(dir)) {
-      n.h.ok(n.h.foundation, new SetFeatureFlags(FeatureFlags.of(FeatureFlag.ON_CHAIN_ALLOCATION).bits())
-          .toInstruction(n.h.programId, new GlobalStateAccounts(n.h.globalState(), n.h.foundation.publicKey())));
+      n.h.ok(
+          n.h.foundation,
+          new SetFeatureFlags(FeatureFlags.of(FeatureFlag.ON_CHAIN_ALLOCATION).bits())
+              .toInstruction(
+                  n.h.programId,
+                  new GlobalStateAccounts(n.h.globalState(), n.h.foundation.publicKey())));
       PublicKey tunnelBlock = ServiceabilityPdas.deviceTunnelBlock(n.h.programId).address();
       PublicKey srIds = ServiceabilityPdas.segmentRoutingIds(n.h.programId).address();
       PublicKey linkIds = ServiceabilityPdas.linkIds(n.h.programId).address();
       PublicKey userBlock = ServiceabilityPdas.userTunnelBlock(n.h.programId).address();
       PublicKey groupBlock = ServiceabilityPdas.multicastGroupBlock(n.h.programId).address();
       for (PublicKey pool : new PublicKey[] {tunnelBlock, srIds, linkIds, userBlock, groupBlock}) {
-        assertThat(pool(n, pool).allocatedCount()).as("pool %s from SetGlobalConfig", pool).isZero();
+        assertThat(pool(n, pool).allocatedCount())
+            .as("pool %s from SetGlobalConfig", pool)
+            .isZero();
       }
-      try (Activator a = Activator.start(ActivatorConfig.of(n.h.net.rpcUrl(), n.h.net.wsUrl(), n.h.programId,
-          n.h.foundation))) {
+      try (Activator a =
+          Activator.start(
+              ActivatorConfig.of(
+                  n.h.net.rpcUrl(), n.h.net.wsUrl(), n.h.programId, n.h.foundation))) {
         assertThat(a.onchainAllocation()).isTrue();
         PublicKey la = n.device("la2-dz01", "207.45.216.134", "100.0.0.0/29", 128);
         PublicKey ny = n.device("ny5-dz01", "64.86.249.80", "100.0.1.0/29", 128);
         awaitDevice(n, la, DeviceStatus.ACTIVATED);
         awaitDevice(n, ny, DeviceStatus.ACTIVATED);
-        assertThat(pool(n, ServiceabilityPdas.tunnelIds(n.h.programId, la, 0).address()).allocatedCount()).isZero();
+        assertThat(
+                pool(n, ServiceabilityPdas.tunnelIds(n.h.programId, la, 0).address())
+                    .allocatedCount())
+            .isZero();
         for (PublicKey d : new PublicKey[] {la, ny}) {
           n.iface(d, "Ethernet2", LoopbackType.NONE);
           n.iface(d, "Loopback255", LoopbackType.VPNV4);
@@ -92,8 +104,9 @@ class ActivatorOnchainAllocationTest {
         assertThat(pool(n, srIds).allocatedCount()).isEqualTo(2);
 
         PublicKey link = n.link("la2-dz01:ny5-dz01", la, ny);
-        await().atMost(Duration.ofSeconds(10)).until(() -> n.h.account(link, Link.class).status()
-            == LinkStatus.ACTIVATED);
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> n.h.account(link, Link.class).status() == LinkStatus.ACTIVATED);
         Link l = n.h.account(link, Link.class);
         assertThat(l.tunnelNet().prefix()).isEqualTo(31);
         assertThat(holds(pool(n, tunnelBlock), l.tunnelNet().ip())).isTrue();
@@ -101,9 +114,15 @@ class ActivatorOnchainAllocationTest {
         assertThat(holds(pool(n, linkIds), l.tunnelId())).isTrue();
 
         PublicKey group = n.group("mg01");
-        await().atMost(Duration.ofSeconds(10)).until(() -> n.h.account(group, MulticastGroup.class).status()
-            == MulticastGroupStatus.ACTIVATED);
-        assertThat(holds(pool(n, groupBlock), n.h.account(group, MulticastGroup.class).multicastIp())).isTrue();
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () ->
+                    n.h.account(group, MulticastGroup.class).status()
+                        == MulticastGroupStatus.ACTIVATED);
+        assertThat(
+                holds(pool(n, groupBlock), n.h.account(group, MulticastGroup.class).multicastIp()))
+            .isTrue();
 
         Keypair owner = n.h.funded();
         Ipv4Address ibrlIp = Ipv4Address.parse("9.128.0.10");
@@ -143,12 +162,38 @@ class ActivatorOnchainAllocationTest {
         awaitRemoved(n, la, "Loopback256");
         assertThat(holds(pool(n, tunnelBlock), ipv4.ipNet().ip())).isFalse();
 
-        n.h.ok(n.h.foundation, new UpdateLink(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(LinkStatus.SOFT_DRAINED),
-            Optional.empty(), Optional.empty()).toInstruction(n.h.programId, new UpdateLink.Accounts(link,
-            n.contributor, Optional.empty(), n.h.globalState(), n.h.foundation.publicKey())));
-        n.h.ok(n.h.foundation, new DeleteLink(false).toInstruction(n.h.programId, new DeleteLink.Accounts(link,
-            n.contributor, n.h.globalState(), Optional.empty(), n.h.foundation.publicKey())));
+        n.h.ok(
+            n.h.foundation,
+            new UpdateLink(
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(LinkStatus.SOFT_DRAINED),
+                    Optional.empty(),
+                    Optional.empty())
+                .toInstruction(
+                    n.h.programId,
+                    new UpdateLink.Accounts(
+                        link,
+                        n.contributor,
+                        Optional.empty(),
+                        n.h.globalState(),
+                        n.h.foundation.publicKey())));
+        n.h.ok(
+            n.h.foundation,
+            new DeleteLink(false)
+                .toInstruction(
+                    n.h.programId,
+                    new DeleteLink.Accounts(
+                        link,
+                        n.contributor,
+                        n.h.globalState(),
+                        Optional.empty(),
+                        n.h.foundation.publicKey())));
         awaitClosed(n, link);
         assertThat(holds(pool(n, tunnelBlock), l.tunnelNet().ip())).isFalse();
         assertThat(holds(pool(n, linkIds), l.tunnelId())).isFalse();
@@ -170,7 +215,8 @@ class ActivatorOnchainAllocationTest {
   /// @return whether the IP pool's bitmap marks `ip`
   static boolean holds(ResourceExtension pool, Ipv4Address ip) {
     Allocator.Ip a = (Allocator.Ip) pool.allocator();
-    long index = Integer.toUnsignedLong(ip.value()) - Integer.toUnsignedLong(a.baseNet().network().value());
+    long index =
+        Integer.toUnsignedLong(ip.value()) - Integer.toUnsignedLong(a.baseNet().network().value());
     return index >= 0 && index < a.totalCapacity() && pool.isAllocated((int) index);
   }
 

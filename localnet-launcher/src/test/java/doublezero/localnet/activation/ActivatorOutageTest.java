@@ -31,8 +31,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// An RPC outage: the ledger stops under a running activator and comes back (same ledger, same port). The activator
-/// pauses without crashing and, once the ledger is back, activates what was created after the outage.
+/// An RPC outage: the ledger stops under a running activator and comes back (same ledger, same
+/// port). The activator pauses without crashing and, once the ledger is back, activates what was
+/// created after the outage.
 class ActivatorOutageTest {
   static final PublicKey PROGRAM = Environment.LOCAL.serviceabilityProgramId();
 
@@ -41,7 +42,9 @@ class ActivatorOutageTest {
   @Test
   void pausesDuringAnOutageAndResumesWithoutLoss() throws Exception {
     Path key = dir.resolve("id.json");
-    UpConfig first = new UpConfig(LocalnetConfig.ephemeral(dir.resolve("ledger")).withSlotMillis(20), key, false);
+    UpConfig first =
+        new UpConfig(
+            LocalnetConfig.ephemeral(dir.resolve("ledger")).withSlotMillis(20), key, false);
     int port;
     try (LocalNetwork probe = LocalNetwork.start(first)) {
       port = URI.create(probe.ledger().rpcUrl()).getPort();
@@ -49,11 +52,16 @@ class ActivatorOutageTest {
     UpConfig fixed = new UpConfig(first.ledger().withRpcPort(port), key, false);
     LocalNetwork before = LocalNetwork.start(fixed);
     LocalNetwork back = null;
-    try (Activator activator = Activator.start(ActivatorConfig.of(before.ledger().rpcUrl(), before.ledger().wsUrl(), PROGRAM,
-        before.admin()).withSnapshotInterval(Duration.ofSeconds(2)))) {
+    try (Activator activator =
+        Activator.start(
+            ActivatorConfig.of(
+                    before.ledger().rpcUrl(), before.ledger().wsUrl(), PROGRAM, before.admin())
+                .withSnapshotInterval(Duration.ofSeconds(2)))) {
       PublicKey contributor = contributor(before);
       PublicKey a = device(before, contributor, "la2-dz01", 1);
-      await().atMost(Duration.ofSeconds(20)).until(() -> status(before, a) == DeviceStatus.ACTIVATED);
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> status(before, a) == DeviceStatus.ACTIVATED);
 
       before.close(); // outage
       Thread.sleep(3_000);
@@ -72,7 +80,8 @@ class ActivatorOutageTest {
   }
 
   private static ServiceabilityClient client(LocalNetwork net) {
-    return new ServiceabilityClient(net.rpc(), PROGRAM, Commitment.CONFIRMED, Duration.ofSeconds(30));
+    return new ServiceabilityClient(
+        net.rpc(), PROGRAM, Commitment.CONFIRMED, Duration.ofSeconds(30));
   }
 
   private static DeviceStatus status(LocalNetwork net, PublicKey device) {
@@ -81,25 +90,57 @@ class ActivatorOutageTest {
 
   private static PublicKey contributor(LocalNetwork net) {
     ServiceabilityClient c = client(net);
-    PublicKey pda = ServiceabilityPdas.contributor(PROGRAM, c.globalState().orElseThrow().accountIndex().increment())
-        .address();
-    c.sender().send(List.of(new CreateContributor("co01").toInstruction(PROGRAM, new CreateContributor.Accounts(pda,
-        net.admin().publicKey(), ServiceabilityPdas.globalState(PROGRAM).address(), net.admin().publicKey()))),
-        net.admin(), List.of());
+    PublicKey pda =
+        ServiceabilityPdas.contributor(
+                PROGRAM, c.globalState().orElseThrow().accountIndex().increment())
+            .address();
+    c.sender()
+        .send(
+            List.of(
+                new CreateContributor("co01")
+                    .toInstruction(
+                        PROGRAM,
+                        new CreateContributor.Accounts(
+                            pda,
+                            net.admin().publicKey(),
+                            ServiceabilityPdas.globalState(PROGRAM).address(),
+                            net.admin().publicKey()))),
+            net.admin(),
+            List.of());
     return pda;
   }
 
   private static PublicKey device(LocalNetwork net, PublicKey contributor, String code, int n) {
     ServiceabilityClient c = client(net);
-    PublicKey pda = ServiceabilityPdas.device(PROGRAM, c.globalState().orElseThrow().accountIndex().increment())
-        .address();
+    PublicKey pda =
+        ServiceabilityPdas.device(PROGRAM, c.globalState().orElseThrow().accountIndex().increment())
+            .address();
     PublicKey location = c.getAll(AccountType.LOCATION, Location.class).getFirst().address();
     PublicKey exchange = c.getAll(AccountType.EXCHANGE, Exchange.class).getFirst().address();
-    c.sender().send(List.of(new CreateDevice(code, DeviceType.HYBRID, Ipv4Address.parse("45.0.0." + n),
-        List.of(NetworkV4.parse("100.0." + n + ".0/24")), PublicKey.DEFAULT, "", Optional.empty(), 0)
-        .toInstruction(PROGRAM, new CreateDevice.Accounts(pda, contributor, location, exchange,
-            ServiceabilityPdas.globalState(PROGRAM).address(), Optional.empty(), net.admin().publicKey()))),
-        net.admin(), List.of());
+    c.sender()
+        .send(
+            List.of(
+                new CreateDevice(
+                        code,
+                        DeviceType.HYBRID,
+                        Ipv4Address.parse("45.0.0." + n),
+                        List.of(NetworkV4.parse("100.0." + n + ".0/24")),
+                        PublicKey.DEFAULT,
+                        "",
+                        Optional.empty(),
+                        0)
+                    .toInstruction(
+                        PROGRAM,
+                        new CreateDevice.Accounts(
+                            pda,
+                            contributor,
+                            location,
+                            exchange,
+                            ServiceabilityPdas.globalState(PROGRAM).address(),
+                            Optional.empty(),
+                            net.admin().publicKey()))),
+            net.admin(),
+            List.of());
     return pda;
   }
 }

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// `Activator.start` refuses, with a message naming what is wrong, a program without GlobalConfig, a GlobalConfig
-/// block left unset (reference `processor.rs` test: the field name is in the error) and a keypair that is not
-/// GlobalState's activator authority (naming both keys).
+/// `Activator.start` refuses, with a message naming what is wrong, a program without GlobalConfig,
+/// a GlobalConfig block left unset (reference `processor.rs` test: the field name is in the error)
+/// and a keypair that is not GlobalState's activator authority (naming both keys).
 class ActivatorRefusalTest {
   @TempDir Path dir;
 
@@ -25,8 +25,10 @@ class ActivatorRefusalTest {
   @Test
   void refusesAProgramWithoutGlobalConfig() {
     try (E2eNetwork n = E2eNetwork.withoutConfig(dir)) {
-      assertThatThrownBy(() -> Activator.start(config(n, n.h.foundation))).isInstanceOf(ActivatorException.class)
-          .hasMessageContaining("GlobalConfig").hasMessageContaining("does not exist");
+      assertThatThrownBy(() -> Activator.start(config(n, n.h.foundation)))
+          .isInstanceOf(ActivatorException.class)
+          .hasMessageContaining("GlobalConfig")
+          .hasMessageContaining("does not exist");
     }
   }
 
@@ -34,15 +36,35 @@ class ActivatorRefusalTest {
   void refusesEachUnsetBlockNamingIt() {
     try (E2eNetwork n = E2eNetwork.start(dir)) {
       GlobalConfig gc = n.h.account(n.h.globalConfig(), GlobalConfig.class);
-      n.h.seed(n.h.globalConfig(), new GlobalConfig(gc.owner(), gc.bumpSeed(), gc.localAsn(), gc.remoteAsn(),
-          gc.deviceTunnelBlock(), gc.userTunnelBlock(), gc.multicastgroupBlock(), gc.nextBgpCommunity(),
-          NetworkV4.DEFAULT));
-      assertThatThrownBy(() -> Activator.start(config(n, n.h.foundation))).isInstanceOf(ActivatorException.class)
+      n.h.seed(
+          n.h.globalConfig(),
+          new GlobalConfig(
+              gc.owner(),
+              gc.bumpSeed(),
+              gc.localAsn(),
+              gc.remoteAsn(),
+              gc.deviceTunnelBlock(),
+              gc.userTunnelBlock(),
+              gc.multicastgroupBlock(),
+              gc.nextBgpCommunity(),
+              NetworkV4.DEFAULT));
+      assertThatThrownBy(() -> Activator.start(config(n, n.h.foundation)))
+          .isInstanceOf(ActivatorException.class)
           .hasMessageContaining("multicast_publisher_block");
-      n.h.seed(n.h.globalConfig(), new GlobalConfig(gc.owner(), gc.bumpSeed(), gc.localAsn(), gc.remoteAsn(),
-          gc.deviceTunnelBlock(), NetworkV4.DEFAULT, gc.multicastgroupBlock(), gc.nextBgpCommunity(),
-          gc.multicastPublisherBlock()));
-      assertThatThrownBy(() -> Activator.start(config(n, n.h.foundation))).isInstanceOf(ActivatorException.class)
+      n.h.seed(
+          n.h.globalConfig(),
+          new GlobalConfig(
+              gc.owner(),
+              gc.bumpSeed(),
+              gc.localAsn(),
+              gc.remoteAsn(),
+              gc.deviceTunnelBlock(),
+              NetworkV4.DEFAULT,
+              gc.multicastgroupBlock(),
+              gc.nextBgpCommunity(),
+              gc.multicastPublisherBlock()));
+      assertThatThrownBy(() -> Activator.start(config(n, n.h.foundation)))
+          .isInstanceOf(ActivatorException.class)
           .hasMessageContaining("user_tunnel_block");
     }
   }
@@ -51,7 +73,8 @@ class ActivatorRefusalTest {
   void refusesAKeypairThatIsNotTheActivatorAuthority() {
     try (E2eNetwork n = E2eNetwork.start(dir)) {
       Keypair other = Keypair.generate();
-      assertThatThrownBy(() -> Activator.start(config(n, other))).isInstanceOf(ActivatorException.class)
+      assertThatThrownBy(() -> Activator.start(config(n, other)))
+          .isInstanceOf(ActivatorException.class)
           .hasMessageContaining(other.publicKey().toBase58())
           .hasMessageContaining(n.h.foundation.publicKey().toBase58());
     }

@@ -29,10 +29,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Deletions made while the activator is down (reference: the start-up snapshot delivers every account, §A.3, §A.5):
-/// a fresh activator finds the Deleting interface, user, link and group in its first snapshot, closes them, and
-/// hands out exactly what they held (loopback /32 and segment id, the user's /31, tunnel id and dz_ip, the link's
-/// /31 and id, the group's address) to the next interface, user, link and group.
+/// Deletions made while the activator is down (reference: the start-up snapshot delivers every
+/// account, §A.3, §A.5): a fresh activator finds the Deleting interface, user, link and group in
+/// its first snapshot, closes them, and hands out exactly what they held (loopback /32 and segment
+/// id, the user's /31, tunnel id and dz_ip, the link's /31 and id, the group's address) to the next
+/// interface, user, link and group.
 class ActivatorRestartClosingTest {
   @TempDir Path dir;
 
@@ -62,8 +63,9 @@ class ActivatorRestartClosingTest {
         awaitSettled(n, ny, "Ethernet2");
         lo = awaitSettled(n, la, "Loopback255");
         link = n.link("la2-dz01:ny5-dz01", la, ny);
-        await().atMost(Duration.ofSeconds(10)).until(() -> n.h.account(link, Link.class).status()
-            == LinkStatus.ACTIVATED);
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> n.h.account(link, Link.class).status() == LinkStatus.ACTIVATED);
         l = n.h.account(link, Link.class);
         group = n.group("mg01");
         ActivatorClosingTest.awaitGroup(n, group, MulticastGroupStatus.ACTIVATED);
@@ -78,12 +80,38 @@ class ActivatorRestartClosingTest {
       E2eTeardown.deleteUser(n, owner, user, clientIp);
       E2eTeardown.deleteInterface(n, la, "Loopback255");
       E2eTeardown.deleteGroup(n, group);
-      n.h.ok(n.h.foundation, new UpdateLink(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-          Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(LinkStatus.SOFT_DRAINED), Optional.empty(),
-          Optional.empty()).toInstruction(n.h.programId, new UpdateLink.Accounts(link, n.contributor, Optional.empty(),
-          n.h.globalState(), n.h.foundation.publicKey())));
-      n.h.ok(n.h.foundation, new DeleteLink(false).toInstruction(n.h.programId, new DeleteLink.Accounts(link,
-          n.contributor, n.h.globalState(), Optional.empty(), n.h.foundation.publicKey())));
+      n.h.ok(
+          n.h.foundation,
+          new UpdateLink(
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.of(LinkStatus.SOFT_DRAINED),
+                  Optional.empty(),
+                  Optional.empty())
+              .toInstruction(
+                  n.h.programId,
+                  new UpdateLink.Accounts(
+                      link,
+                      n.contributor,
+                      Optional.empty(),
+                      n.h.globalState(),
+                      n.h.foundation.publicKey())));
+      n.h.ok(
+          n.h.foundation,
+          new DeleteLink(false)
+              .toInstruction(
+                  n.h.programId,
+                  new DeleteLink.Accounts(
+                      link,
+                      n.contributor,
+                      n.h.globalState(),
+                      Optional.empty(),
+                      n.h.foundation.publicKey())));
 
       try (Activator a = ActivatorClosingTest.activator(n)) {
         awaitClosed(n, user);
@@ -98,13 +126,15 @@ class ActivatorRestartClosingTest {
 
         PublicKey group2 = n.group("mg02");
         ActivatorClosingTest.awaitGroup(n, group2, MulticastGroupStatus.ACTIVATED);
-        assertThat(n.h.account(group2, MulticastGroup.class).multicastIp()).isEqualTo(g.multicastIp());
+        assertThat(n.h.account(group2, MulticastGroup.class).multicastIp())
+            .isEqualTo(g.multicastIp());
 
         awaitSettled(n, la, "Ethernet2");
         awaitSettled(n, ny, "Ethernet2");
         PublicKey link2 = n.link("la2-dz01:ny5-dz01:2", la, ny);
-        await().atMost(Duration.ofSeconds(10)).until(() -> n.h.account(link2, Link.class).status()
-            == LinkStatus.ACTIVATED);
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> n.h.account(link2, Link.class).status() == LinkStatus.ACTIVATED);
         Link l2 = n.h.account(link2, Link.class);
         assertThat(l2.tunnelNet()).isEqualTo(l.tunnelNet());
         assertThat(l2.tunnelId()).isEqualTo(l.tunnelId());
@@ -112,8 +142,9 @@ class ActivatorRestartClosingTest {
         Ipv4Address nextIp = Ipv4Address.parse("9.128.0.11");
         n.h.ok(n.h.foundation, n.f.accessPass(nextIp, owner.publicKey()));
         n.h.ok(owner, n.createUser(owner, la, UserType.IBRL_WITH_ALLOCATED_IP, nextIp));
-        User u2 = ActivationFlowTest.awaitUser(n, n.userPda(nextIp, UserType.IBRL_WITH_ALLOCATED_IP),
-            UserStatus.ACTIVATED);
+        User u2 =
+            ActivationFlowTest.awaitUser(
+                n, n.userPda(nextIp, UserType.IBRL_WITH_ALLOCATED_IP), UserStatus.ACTIVATED);
         assertThat(u2.tunnelNet()).isEqualTo(u.tunnelNet());
         assertThat(u2.tunnelId()).isEqualTo(u.tunnelId());
         assertThat(u2.dzIp()).isEqualTo(u.dzIp());

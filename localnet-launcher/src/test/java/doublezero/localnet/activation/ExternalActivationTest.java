@@ -31,10 +31,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// The in-process activator, as the bootstrap authority, activating what a test creates on whatever ledger
-/// [E2eNetwork#start] gives (the in-process one, or an external one: `-Dledger.url=…`, see
-/// `solana-test-validator-scripts/run-suite.sh`). Everything is named with a random suffix and placed at random
-/// addresses, and the checks hold whatever else the ledger holds (resources inside their blocks, not first values).
+/// The in-process activator, as the bootstrap authority, activating what a test creates on whatever
+/// ledger [E2eNetwork#start] gives (the in-process one, or an external one: `-Dledger.url=…`, see
+/// `solana-test-validator-scripts/run-suite.sh`). Everything is named with a random suffix and
+/// placed at random addresses, and the checks hold whatever else the ledger holds (resources inside
+/// their blocks, not first values).
 @ExternalLedger
 class ExternalActivationTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
@@ -43,16 +44,23 @@ class ExternalActivationTest {
   @TempDir Path dir;
 
   @Test
-  void activatesDevicesInterfacesLinkGroupAndUsersThenClosesADeletedUser() throws InterruptedException {
+  void activatesDevicesInterfacesLinkGroupAndUsersThenClosesADeletedUser()
+      throws InterruptedException {
     try (E2eNetwork n = E2eNetwork.start(dir);
-        Activator a = Activator.start(ActivatorConfig.of(n.h.rpcUrl(), n.h.wsUrl(), n.h.programId,
-            n.h.foundation))) {
+        Activator a =
+            Activator.start(
+                ActivatorConfig.of(n.h.rpcUrl(), n.h.wsUrl(), n.h.programId, n.h.foundation))) {
       String la = n.unique("la"), ny = n.unique("ny");
       Ipv4Address laIp = E2eNetwork.randomPublicIp();
       PublicKey laDev = n.device(la, laIp.toString(), E2eNetwork.randomDzPrefix(), 16);
-      PublicKey nyDev = n.device(ny, E2eNetwork.randomPublicIp().toString(), E2eNetwork.randomDzPrefix(), 16);
-      await().atMost(WAIT).until(() -> status(n, laDev) == DeviceStatus.ACTIVATED
-          && status(n, nyDev) == DeviceStatus.ACTIVATED);
+      PublicKey nyDev =
+          n.device(ny, E2eNetwork.randomPublicIp().toString(), E2eNetwork.randomDzPrefix(), 16);
+      await()
+          .atMost(WAIT)
+          .until(
+              () ->
+                  status(n, laDev) == DeviceStatus.ACTIVATED
+                      && status(n, nyDev) == DeviceStatus.ACTIVATED);
       for (PublicKey d : new PublicKey[] {laDev, nyDev}) {
         n.iface(d, "Ethernet2", LoopbackType.NONE);
         n.iface(d, "Loopback255", LoopbackType.VPNV4);
@@ -64,15 +72,23 @@ class ExternalActivationTest {
       assertThat(DEVICE_TUNNELS.contains(vpn.ipNet().ip())).isTrue();
 
       PublicKey link = n.link(la + ":" + ny, laDev, nyDev);
-      await().atMost(WAIT).until(() -> n.h.account(link, Link.class).status() == LinkStatus.ACTIVATED);
+      await()
+          .atMost(WAIT)
+          .until(() -> n.h.account(link, Link.class).status() == LinkStatus.ACTIVATED);
       Link l = n.h.account(link, Link.class);
       assertThat(l.tunnelNet().prefix()).isEqualTo(31);
       assertThat(DEVICE_TUNNELS.contains(l.tunnelNet().ip())).isTrue();
 
       PublicKey group = n.group(n.unique("mg"));
-      await().atMost(WAIT).until(() ->
-          n.h.account(group, MulticastGroup.class).status() == MulticastGroupStatus.ACTIVATED);
-      assertThat(NetworkV4.parse("233.84.178.0/24").contains(n.h.account(group, MulticastGroup.class).multicastIp()))
+      await()
+          .atMost(WAIT)
+          .until(
+              () ->
+                  n.h.account(group, MulticastGroup.class).status()
+                      == MulticastGroupStatus.ACTIVATED);
+      assertThat(
+              NetworkV4.parse("233.84.178.0/24")
+                  .contains(n.h.account(group, MulticastGroup.class).multicastIp()))
           .isTrue();
 
       Keypair owner = n.h.funded();
@@ -80,8 +96,14 @@ class ExternalActivationTest {
       n.h.ok(n.h.foundation, n.f.accessPass(clientIp, owner.publicKey()));
       PublicKey user = n.userPda(clientIp, UserType.IBRL);
       n.h.ok(owner, n.createUser(owner, laDev, UserType.IBRL, clientIp));
-      await().atMost(WAIT).until(() -> n.h.data(user).map(d -> User.decode(d).status() == UserStatus.ACTIVATED)
-          .orElse(false));
+      await()
+          .atMost(WAIT)
+          .until(
+              () ->
+                  n.h
+                      .data(user)
+                      .map(d -> User.decode(d).status() == UserStatus.ACTIVATED)
+                      .orElse(false));
       User u = n.h.account(user, User.class);
       assertThat(u.tunnelNet().prefix()).isEqualTo(31);
       assertThat(USER_TUNNELS.contains(u.tunnelNet().ip())).isTrue();
@@ -91,8 +113,17 @@ class ExternalActivationTest {
 
       long before = n.h.lamports(owner.publicKey());
       long rent = n.h.lamports(user);
-      n.h.ok(owner, new DeleteUser(0, 0).toInstruction(n.h.programId, new DeleteUser.Accounts(user,
-          n.f.accessPassPda(clientIp, owner.publicKey()), n.h.globalState(), Optional.empty(), owner.publicKey())));
+      n.h.ok(
+          owner,
+          new DeleteUser(0, 0)
+              .toInstruction(
+                  n.h.programId,
+                  new DeleteUser.Accounts(
+                      user,
+                      n.f.accessPassPda(clientIp, owner.publicKey()),
+                      n.h.globalState(),
+                      Optional.empty(),
+                      owner.publicKey())));
       await().atMost(WAIT).until(() -> n.h.data(user).isEmpty());
       assertThat(n.h.lamports(owner.publicKey())).isGreaterThanOrEqualTo(before + rent - 10_000);
       assertThat(a.awaitIdle(WAIT)).isTrue();

@@ -20,10 +20,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Serviceability program scenarios through the SDK client, no activator, on whatever ledger [E2eNetwork#start]
-/// gives (the in-process ports, or an external ledger running the real programs: `-Dledger.url=…`): what the
-/// foundation creates is stored as sent and left Pending; an outsider's creates fail with `NotAllowed` and change
-/// no program account. Codes and addresses are random, so runs on a shared ledger do not collide.
+/// Serviceability program scenarios through the SDK client, no activator, on whatever ledger
+/// [E2eNetwork#start] gives (the in-process ports, or an external ledger running the real programs:
+/// `-Dledger.url=…`): what the foundation creates is stored as sent and left Pending; an outsider's
+/// creates fail with `NotAllowed` and change no program account. Codes and addresses are random, so
+/// runs on a shared ledger do not collide.
 @ExternalLedger
 class ExternalProgramScenarioTest {
   @TempDir static Path dir;
@@ -58,8 +59,14 @@ class ExternalProgramScenarioTest {
   @Test
   void anOutsidersContributorIsNotAllowedAndChangesNothing() {
     PublicKey pda = ServiceabilityPdas.contributor(n.h.programId, n.f.nextIndex()).address();
-    assertError(n.h.fail(outsider, new CreateContributor(n.unique("out")).toInstruction(n.h.programId,
-        new CreateContributor.Accounts(pda, outsider.publicKey(), n.h.globalState(), outsider.publicKey()))),
+    assertError(
+        n.h.fail(
+            outsider,
+            new CreateContributor(n.unique("out"))
+                .toInstruction(
+                    n.h.programId,
+                    new CreateContributor.Accounts(
+                        pda, outsider.publicKey(), n.h.globalState(), outsider.publicKey()))),
         ServiceabilityError.NOT_ALLOWED);
     assertThat(n.h.data(pda)).isEmpty();
   }

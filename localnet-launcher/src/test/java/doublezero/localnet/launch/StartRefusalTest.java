@@ -14,13 +14,15 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// `doublezero-localnet start` on a ledger whose newest journal segment is gone: one line naming the file, exit 1.
+/// `doublezero-localnet start` on a ledger whose newest journal segment is gone: one line naming
+/// the file, exit 1.
 class StartRefusalTest {
   @TempDir Path dir;
 
   @Test
   void aMissingNewestSegmentStopsStartWithOneLineNamingTheFile() throws Exception {
-    try (Localnet net = Localnet.start(LocalnetConfig.ephemeral(dir).withSlotMillis(5).withSnapshotEvery(40))) {
+    try (Localnet net =
+        Localnet.start(LocalnetConfig.ephemeral(dir).withSlotMillis(5).withSnapshotEvery(40))) {
       TestRpc rpc = new TestRpc(net.rpcUrl());
       rpc.airdrop(Keypair.generate().publicKey(), 1_000_000_000L);
       while (Journal.segments(dir).getLast() < 3) {
@@ -31,11 +33,23 @@ class StartRefusalTest {
     Path newest = Journal.segmentPath(dir, segments.getLast());
     Files.delete(newest);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-        LocalnetMain.class.getName(), "start", "--ledger", dir.toString(), "--rpc-port", "0")
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                LocalnetMain.class.getName(),
+                "start",
+                "--ledger",
+                dir.toString(),
+                "--rpc-port",
+                "0")
+            .redirectErrorStream(true)
+            .start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    List<String> out = new String(p.getInputStream().readAllBytes()).lines().filter(l -> !l.isBlank()).toList();
+    List<String> out =
+        new String(p.getInputStream().readAllBytes()).lines().filter(l -> !l.isBlank()).toList();
     assertThat(p.exitValue()).isEqualTo(1);
     assertThat(out).hasSize(1);
     assertThat(out.getFirst()).contains("localnet.start: failed").contains(newest.toString());

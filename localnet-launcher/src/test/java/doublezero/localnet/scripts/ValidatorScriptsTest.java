@@ -14,12 +14,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// `solana-test-validator-scripts/`: without the Agave toolchain, `start-validator.sh` and `build-programs.sh` print
-/// one line saying how to install it and exit 2 (nothing started, nothing written); every script is `shellcheck`
-/// clean (skipped, with a message, when Debian's `shellcheck` is not installed).
+/// `solana-test-validator-scripts/`: without the Agave toolchain, `start-validator.sh` and
+/// `build-programs.sh` print one line saying how to install it and exit 2 (nothing started, nothing
+/// written); every script is `shellcheck` clean (skipped, with a message, when Debian's
+/// `shellcheck` is not installed).
 class ValidatorScriptsTest {
   /// The tools' directories only (bash, coreutils, curl), so no Solana toolchain is found.
   private static final String BARE_PATH = "/usr/bin:/bin";
+
   @TempDir Path dir;
 
   record Run(int code, String out, String err) {}
@@ -39,7 +41,10 @@ class ValidatorScriptsTest {
     byte[] out = p.getInputStream().readAllBytes();
     byte[] err = p.getErrorStream().readAllBytes();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    return new Run(
+        p.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
   }
 
   static boolean onBarePath(String tool) {
@@ -48,13 +53,27 @@ class ValidatorScriptsTest {
 
   @Test
   void startValidatorWithoutTheToolchainPrintsOneInstallLineAndExits2() throws Exception {
-    assumeTrue(!onBarePath("solana-test-validator"), "solana-test-validator is installed in " + BARE_PATH);
+    assumeTrue(
+        !onBarePath("solana-test-validator"), "solana-test-validator is installed in " + BARE_PATH);
     Path ledger = dir.resolve("ledger");
-    Run r = run(List.of("bash", scripts().resolve("start-validator.sh").toString(), "--ledger", ledger.toString(),
-        "--serviceability-so", "s.so", "--telemetry-so", "t.so", "--geolocation-so", "g.so"));
+    Run r =
+        run(
+            List.of(
+                "bash",
+                scripts().resolve("start-validator.sh").toString(),
+                "--ledger",
+                ledger.toString(),
+                "--serviceability-so",
+                "s.so",
+                "--telemetry-so",
+                "t.so",
+                "--geolocation-so",
+                "g.so"));
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err().lines().toList()).singleElement().asString()
+    assertThat(r.err().lines().toList())
+        .singleElement()
+        .asString()
         .startsWith("solana-test-validator not found: install the Agave toolchain with ")
         .contains("https://release.anza.xyz/stable/install");
     assertThat(ledger).doesNotExist();
@@ -72,11 +91,17 @@ class ValidatorScriptsTest {
   void everyScriptIsShellcheckClean() throws Exception {
     List<String> command = new ArrayList<>(List.of("shellcheck", "-x"));
     try (Stream<Path> files = Files.list(scripts())) {
-      files.filter(f -> f.toString().endsWith(".sh")).sorted().forEach(f -> command.add(f.toString()));
+      files
+          .filter(f -> f.toString().endsWith(".sh"))
+          .sorted()
+          .forEach(f -> command.add(f.toString()));
     }
     assertThat(command).hasSizeGreaterThan(6);
-    assumeTrue(onBarePath("shellcheck"), "shellcheck is not installed (apt-get install shellcheck): scripts not checked");
-    ProcessBuilder pb = new ProcessBuilder(command).directory(scripts().toFile()).redirectErrorStream(true);
+    assumeTrue(
+        onBarePath("shellcheck"),
+        "shellcheck is not installed (apt-get install shellcheck): scripts not checked");
+    ProcessBuilder pb =
+        new ProcessBuilder(command).directory(scripts().toFile()).redirectErrorStream(true);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -19,19 +19,25 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// `doublezero-localnet up`'s network: a fresh ledger gets the e2e bootstrap and a funded, allowlisted user whose
-/// keypair is created 0600; starting again on the same ledger keeps everything and sends nothing.
+/// `doublezero-localnet up`'s network: a fresh ledger gets the e2e bootstrap and a funded,
+/// allowlisted user whose keypair is created 0600; starting again on the same ledger keeps
+/// everything and sends nothing.
 class LocalNetworkTest {
   @Test
   void bootstrapsOnceAndResumes(@TempDir Path dir) throws Exception {
     Path key = dir.resolve("home/.config/doublezero/id.json");
-    UpConfig cfg = new UpConfig(LocalnetConfig.ephemeral(dir.resolve("ledger")).withSlotMillis(20), key, false);
+    UpConfig cfg =
+        new UpConfig(
+            LocalnetConfig.ephemeral(dir.resolve("ledger")).withSlotMillis(20), key, false);
     try (LocalNetwork net = LocalNetwork.start(cfg)) {
-      assertThat(Files.getPosixFilePermissions(key)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+      assertThat(Files.getPosixFilePermissions(key))
+          .isEqualTo(PosixFilePermissions.fromString("rw-------"));
       assertThat(net.user()).isEqualTo(KeypairFile.read(key).publicKey());
       assertThat(net.report()).first().asString().startsWith("created keypair " + key);
-      assertThat(net.report()).anyMatch(l -> l.startsWith("InitGlobalState"))
-          .anyMatch(l -> l.equals("location lax (Los Angeles)")).anyMatch(l -> l.equals("exchange xewr (New York)"));
+      assertThat(net.report())
+          .anyMatch(l -> l.startsWith("InitGlobalState"))
+          .anyMatch(l -> l.equals("location lax (Los Angeles)"))
+          .anyMatch(l -> l.equals("exchange xewr (New York)"));
       ServiceabilityClient c = client(net);
       GlobalState gs = c.globalState().orElseThrow();
       assertThat(gs.foundationAllowlist()).contains(net.user(), net.admin().publicKey());
@@ -42,9 +48,11 @@ class LocalNetworkTest {
       assertThat(gc.deviceTunnelBlock()).hasToString("172.16.0.0/16");
       assertThat(gc.userTunnelBlock()).hasToString("169.254.0.0/16");
       assertThat(gc.multicastgroupBlock()).hasToString("233.84.178.0/24");
-      assertThat(c.getAll(AccountType.LOCATION, Location.class)).extracting(d -> d.state().code())
+      assertThat(c.getAll(AccountType.LOCATION, Location.class))
+          .extracting(d -> d.state().code())
           .containsExactlyInAnyOrder("lax", "ewr");
-      assertThat(c.getAll(AccountType.EXCHANGE, Exchange.class)).extracting(d -> d.state().code())
+      assertThat(c.getAll(AccountType.EXCHANGE, Exchange.class))
+          .extracting(d -> d.state().code())
           .containsExactlyInAnyOrder("xlax", "xewr");
       assertThat(net.rpc().getBalance(net.user())).isEqualTo(LocalNetwork.USER_FUNDS);
     }
@@ -56,7 +64,10 @@ class LocalNetworkTest {
   }
 
   private static ServiceabilityClient client(LocalNetwork net) {
-    return new ServiceabilityClient(net.rpc(), Environment.LOCAL.serviceabilityProgramId(), Commitment.CONFIRMED,
+    return new ServiceabilityClient(
+        net.rpc(),
+        Environment.LOCAL.serviceabilityProgramId(),
+        Commitment.CONFIRMED,
         Duration.ofSeconds(30));
   }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /// The bootstrap file (YAML), run once when a ledger is created:
+///
 /// ```yaml
 /// programs:                      # Java processors at their program ids (serviceability-state.md §1.1 local ids)
 ///   - id: 7CTniUa88iJKUHTrCkB4TjAoG6TD7AMivhQeuqN2LPtX
@@ -40,6 +41,7 @@ import java.util.Map;
 ///     accounts: [{pubkey: <base58> | keypair: <path>, signer: false, writable: true}]
 ///     data: "hex:0001" | "base58:…" | "base64:…"
 /// ```
+///
 /// Relative paths resolve against the file's directory; `~/` against the home directory.
 public final class Bootstrap {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -57,9 +59,11 @@ public final class Bootstrap {
   public static Bootstrap read(Path file) {
     try {
       JsonNode root = YAML.readTree(file.toFile());
-      return new Bootstrap(root == null ? YAML.createObjectNode() : root, file.toAbsolutePath().getParent());
+      return new Bootstrap(
+          root == null ? YAML.createObjectNode() : root, file.toAbsolutePath().getParent());
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read bootstrap file " + file + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot read bootstrap file " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -73,11 +77,13 @@ public final class Bootstrap {
       try {
         Object o = Class.forName(cls).getDeclaredConstructor().newInstance();
         if (!(o instanceof ProgramProcessor pp)) {
-          throw new IllegalStateException("bootstrap: " + cls + " does not implement ProgramProcessor");
+          throw new IllegalStateException(
+              "bootstrap: " + cls + " does not implement ProgramProcessor");
         }
         out.put(PublicKey.fromBase58(p.path("id").asText()), pp);
       } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("bootstrap: cannot instantiate processor " + cls + ": " + e, e);
+        throw new IllegalStateException(
+            "bootstrap: cannot instantiate processor " + cls + ": " + e, e);
       }
     }
     return out;
@@ -86,13 +92,23 @@ public final class Bootstrap {
   /// Funds the listed accounts and runs the listed instructions, each as a confirmed transaction.
   ///
   /// @throws IllegalStateException naming the entry that failed
-  /// @param node   the ledger core the transactions are submitted to
+  /// @param node the ledger core the transactions are submitted to
   /// @param faucet the faucet keypair, the default payer
   public void run(LedgerNode node, Keypair faucet) {
     for (JsonNode f : root.path("fund")) {
-      PublicKey to = f.has("pubkey") ? PublicKey.fromBase58(f.get("pubkey").asText()) : keypair(f.path("keypair")).publicKey();
-      long lamports = f.has("lamports") ? f.get("lamports").asLong() : Math.round(f.path("sol").asDouble() * 1e9);
-      submit(node, List.of(SystemProgram.transfer(faucet.publicKey(), to, lamports)), faucet, List.of(),
+      PublicKey to =
+          f.has("pubkey")
+              ? PublicKey.fromBase58(f.get("pubkey").asText())
+              : keypair(f.path("keypair")).publicKey();
+      long lamports =
+          f.has("lamports")
+              ? f.get("lamports").asLong()
+              : Math.round(f.path("sol").asDouble() * 1e9);
+      submit(
+          node,
+          List.of(SystemProgram.transfer(faucet.publicKey(), to, lamports)),
+          faucet,
+          List.of(),
           "fund " + to);
     }
     int i = 0;
@@ -102,11 +118,19 @@ public final class Bootstrap {
       ix.path("signers").forEach(s -> signers.add(keypair(s)));
       List<AccountMeta> metas = new ArrayList<>();
       for (JsonNode a : ix.path("accounts")) {
-        PublicKey k = a.has("pubkey") ? PublicKey.fromBase58(a.get("pubkey").asText()) : keypair(a.path("keypair")).publicKey();
-        metas.add(new AccountMeta(k, a.path("signer").asBoolean(false), a.path("writable").asBoolean(false)));
+        PublicKey k =
+            a.has("pubkey")
+                ? PublicKey.fromBase58(a.get("pubkey").asText())
+                : keypair(a.path("keypair")).publicKey();
+        metas.add(
+            new AccountMeta(
+                k, a.path("signer").asBoolean(false), a.path("writable").asBoolean(false)));
       }
-      Instruction instr = new Instruction(PublicKey.fromBase58(ix.path("program").asText()), metas,
-          data(ix.path("data").asText("")));
+      Instruction instr =
+          new Instruction(
+              PublicKey.fromBase58(ix.path("program").asText()),
+              metas,
+              data(ix.path("data").asText("")));
       submit(node, List.of(instr), payer, signers, "instruction " + i++);
     }
   }
@@ -124,26 +148,37 @@ public final class Bootstrap {
     if (s.isEmpty()) {
       return new byte[0];
     }
-    throw new IllegalStateException("bootstrap: instruction data must start with hex:, base58: or base64: (" + s + ")");
+    throw new IllegalStateException(
+        "bootstrap: instruction data must start with hex:, base58: or base64: (" + s + ")");
   }
 
   private Keypair keypair(JsonNode path) {
     String p = path.asText();
-    Path file = p.startsWith("~/") ? Path.of(System.getProperty("user.home"), p.substring(2)) : base.resolve(p);
+    Path file =
+        p.startsWith("~/")
+            ? Path.of(System.getProperty("user.home"), p.substring(2))
+            : base.resolve(p);
     return KeypairFile.read(file);
   }
 
-  private static void submit(LedgerNode node, List<Instruction> ixs, Keypair payer, List<Keypair> signers, String what) {
+  private static void submit(
+      LedgerNode node, List<Instruction> ixs, Keypair payer, List<Keypair> signers, String what) {
     List<Keypair> all = new ArrayList<>();
     all.add(payer);
     signers.stream().filter(s -> !s.publicKey().equals(payer.publicKey())).forEach(all::add);
-    Message m = Message.compile(ixs, payer.publicKey(),
-        Blockhash.of(node.bank().blockhashes().latest().hash()));
+    Message m =
+        Message.compile(
+            ixs, payer.publicKey(), Blockhash.of(node.bank().blockhashes().latest().hash()));
     Transaction tx = Transaction.unsigned(m).sign(all);
     SubmitResult r = node.submit(tx, tx.serialize(), true).join();
     if (r instanceof SubmitResult.PreflightFailed f) {
-      throw new IllegalStateException("bootstrap: " + what + " failed: " + f.execution().err().message() + " "
-          + f.execution().logs());
+      throw new IllegalStateException(
+          "bootstrap: "
+              + what
+              + " failed: "
+              + f.execution().err().message()
+              + " "
+              + f.execution().logs());
     }
   }
 }

@@ -12,27 +12,30 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.zip.CRC32C;
 
-/// The append-only write-ahead log: a sequence of segment files `journal-<seq>.log` in the ledger directory, each a
-/// run of frames `[u32 LE length][u32 LE CRC-32C][body]` where the CRC covers the body (a {@link RecordCodec} body).
+/// The append-only write-ahead log: a sequence of segment files `journal-<seq>.log` in the ledger
+/// directory, each a run of frames `[u32 LE length][u32 LE CRC-32C][body]` where the CRC covers the
+/// body (a {@link RecordCodec} body).
 ///
-/// Segment 0 begins with the genesis record; every later segment begins with a {@link JournalRecord.SegmentStart}
-/// naming itself and the state it continues from, and every rotated segment ends with a
-/// {@link JournalRecord.SegmentEnd} naming its successor, so a missing, duplicated or reordered segment is visible
-/// at recovery.
+/// Segment 0 begins with the genesis record; every later segment begins with a {@link
+/// JournalRecord.SegmentStart} naming itself and the state it continues from, and every rotated
+/// segment ends with a {@link JournalRecord.SegmentEnd} naming its successor, so a missing,
+/// duplicated or reordered segment is visible at recovery.
 ///
-/// {@link #append} writes a frame to the OS; {@link #sync} forces the segment to disk. The caller acknowledges work
-/// only after `sync` (group commit: many appends, one sync). One thread appends and rotates; `sync` may run on
-/// another thread at the same time as appends (it makes durable at least every frame whose append returned before
-/// it was called), and is serialised with {@link #rotate} so a segment is never closed under a running force.
+/// {@link #append} writes a frame to the OS; {@link #sync} forces the segment to disk. The caller
+/// acknowledges work only after `sync` (group commit: many appends, one sync). One thread appends
+/// and rotates; `sync` may run on another thread at the same time as appends (it makes durable at
+/// least every frame whose append returned before it was called), and is serialised with {@link
+/// #rotate} so a segment is never closed under a running force.
 public final class Journal implements AutoCloseable {
   /// Largest frame body accepted (a transaction plus its account writes stays far below).
   public static final int MAX_BODY = 64 * 1024 * 1024;
+
   private final Path dir;
   private long segment;
   private volatile FileChannel channel;
   private final Object forceLock = new Object();
   private volatile boolean dirty;
-  private volatile Runnable beforeForce = () -> { };
+  private volatile Runnable beforeForce = () -> {};
 
   /// Opens `segment` for appending (creating it), positioned at its end.
   public Journal(Path dir, long segment) {
@@ -43,8 +46,12 @@ public final class Journal implements AutoCloseable {
   private void open(long seq) {
     try {
       this.segment = seq;
-      this.channel = FileChannel.open(segmentPath(dir, seq), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-          StandardOpenOption.APPEND);
+      this.channel =
+          FileChannel.open(
+              segmentPath(dir, seq),
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.APPEND);
       Snapshots.syncDirectory(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open journal segment " + segmentPath(dir, seq), e);
@@ -98,9 +105,11 @@ public final class Journal implements AutoCloseable {
     }
   }
 
-  /// Installs a hook that runs on the syncing thread just before each force (tests hold fsync back with it).
+  /// Installs a hook that runs on the syncing thread just before each force (tests hold fsync back
+  /// with it).
   ///
-  /// @param hook runs before `force`; it may block, which delays every acknowledgement behind that force
+  /// @param hook runs before `force`; it may block, which delays every acknowledgement behind that
+  ///   force
   public void beforeForce(Runnable hook) {
     this.beforeForce = hook;
   }
@@ -122,25 +131,31 @@ public final class Journal implements AutoCloseable {
     }
   }
 
-  /// Starts segment `segment() + 1` with `header` and closes the current one with a
-  /// {@link JournalRecord.SegmentEnd}: the new file is written whole under a temporary name, forced and renamed
-  /// (so it exists with its header or not at all), then the end record is appended to the old segment and forced.
-  /// A crash between the two leaves a last segment holding only its header after a segment without an end record,
-  /// which recovery recognises. Returns the new segment number.
+  /// Starts segment `segment() + 1` with `header` and closes the current one with a {@link
+  /// JournalRecord.SegmentEnd}: the new file is written whole under a temporary name, forced and
+  /// renamed (so it exists with its header or not at all), then the end record is appended to the
+  /// old segment and forced. A crash between the two leaves a last segment holding only its header
+  /// after a segment without an end record, which recovery recognises. Returns the new segment
+  /// number.
   ///
   /// @param header the new segment's first record; its `segment` must be `segment() + 1`
   /// @throws IllegalArgumentException when the header names another segment
   public long rotate(JournalRecord.SegmentStart header) {
     long next = segment + 1;
     if (header.segment() != next) {
-      throw new IllegalArgumentException("segment header names " + header.segment() + ", expected " + next);
+      throw new IllegalArgumentException(
+          "segment header names " + header.segment() + ", expected " + next);
     }
     synchronized (forceLock) {
       Path file = segmentPath(dir, next);
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
       try {
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-            StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel ch =
+            FileChannel.open(
+                tmp,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
           write(ch, frame(header));
           ch.force(true);
         }

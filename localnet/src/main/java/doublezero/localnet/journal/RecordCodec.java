@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/// Borsh encoding of journal records and of the pieces snapshots share with them. A record body is a u8 type
-/// (1 genesis, 2 slot, 3 writes, 4 transaction, 5 segment start, 6 segment end) followed by its fields; transaction errors are kept as their JSON
-/// text.
+/// Borsh encoding of journal records and of the pieces snapshots share with them. A record body is
+/// a u8 type (1 genesis, 2 slot, 3 writes, 4 transaction, 5 segment start, 6 segment end) followed
+/// by its fields; transaction errors are kept as their JSON text.
 public final class RecordCodec {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -28,8 +28,13 @@ public final class RecordCodec {
       case JournalRecord.Slot s -> w.u8(2).u64(s.slot()).bytes(s.hash());
       case JournalRecord.Writes ws -> writeAccounts(w.u8(3), ws.accounts());
       case JournalRecord.Tx t -> writeAccounts(writeStatus(w.u8(4), t.status()), t.writes());
-      case JournalRecord.SegmentStart h -> w.u8(5).u64(h.segment()).bytes(h.genesisHash()).u64(h.slot())
-          .u64(h.transactionCount()).u64(h.feesCollected());
+      case JournalRecord.SegmentStart h ->
+          w.u8(5)
+              .u64(h.segment())
+              .bytes(h.genesisHash())
+              .u64(h.slot())
+              .u64(h.transactionCount())
+              .u64(h.feesCollected());
       case JournalRecord.SegmentEnd e -> w.u8(6).u64(e.next());
     }
     return w.toByteArray();
@@ -41,19 +46,25 @@ public final class RecordCodec {
   public static JournalRecord decode(byte[] body) {
     BorshReader r = BorshReader.strict(body, "JournalRecord");
     int type = r.u8("type");
-    JournalRecord out = switch (type) {
-      case 1 -> new JournalRecord.Genesis(r.bytes("genesis_hash", 32), r.u64("created"));
-      case 2 -> new JournalRecord.Slot(r.u64("slot"), r.bytes("hash", 32));
-      case 3 -> new JournalRecord.Writes(readAccounts(r));
-      case 4 -> {
-        TransactionStatus st = readStatus(r);
-        yield new JournalRecord.Tx(st, readAccounts(r));
-      }
-      case 5 -> new JournalRecord.SegmentStart(r.u64("segment"), r.bytes("genesis_hash", 32), r.u64("slot"),
-          r.u64("transaction_count"), r.u64("fees"));
-      case 6 -> new JournalRecord.SegmentEnd(r.u64("next"));
-      default -> throw r.error("type", "unknown journal record type " + type);
-    };
+    JournalRecord out =
+        switch (type) {
+          case 1 -> new JournalRecord.Genesis(r.bytes("genesis_hash", 32), r.u64("created"));
+          case 2 -> new JournalRecord.Slot(r.u64("slot"), r.bytes("hash", 32));
+          case 3 -> new JournalRecord.Writes(readAccounts(r));
+          case 4 -> {
+            TransactionStatus st = readStatus(r);
+            yield new JournalRecord.Tx(st, readAccounts(r));
+          }
+          case 5 ->
+              new JournalRecord.SegmentStart(
+                  r.u64("segment"),
+                  r.bytes("genesis_hash", 32),
+                  r.u64("slot"),
+                  r.u64("transaction_count"),
+                  r.u64("fees"));
+          case 6 -> new JournalRecord.SegmentEnd(r.u64("next"));
+          default -> throw r.error("type", "unknown journal record type " + type);
+        };
     r.expectEnd();
     return out;
   }
@@ -67,7 +78,12 @@ public final class RecordCodec {
 
   /// Writes one account.
   public static void writeAccount(BorshWriter w, Account a) {
-    w.u64(a.lamports()).publicKey(a.owner()).u32(a.data().length).bytes(a.data()).bool(a.executable()).u64(a.rentEpoch());
+    w.u64(a.lamports())
+        .publicKey(a.owner())
+        .u32(a.data().length)
+        .bytes(a.data())
+        .bool(a.executable())
+        .u64(a.rentEpoch());
   }
 
   /// Reads one account.
@@ -101,8 +117,14 @@ public final class RecordCodec {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    w.string(s.signature()).u64(s.slot()).u64(s.blockTime()).u32(s.wire().length).bytes(s.wire()).string(err)
-        .u64(s.fee()).vec(s.logs(), BorshWriter::string);
+    w.string(s.signature())
+        .u64(s.slot())
+        .u64(s.blockTime())
+        .u32(s.wire().length)
+        .bytes(s.wire())
+        .string(err)
+        .u64(s.fee())
+        .vec(s.logs(), BorshWriter::string);
     w.u32(s.preBalances().length);
     for (long b : s.preBalances()) {
       w.u64(b);

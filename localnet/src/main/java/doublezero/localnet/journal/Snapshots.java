@@ -16,16 +16,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32C;
-import java.util.List;
 
-/// Snapshot file `snapshot.bin`: magic `DZLNSNP1`, a Borsh body, then a trailer of u64 LE body length and u32 LE
-/// CRC-32C of the body. Written to `snapshot.bin.tmp`, forced, atomically renamed, then the directory is forced, so
-/// the file is either the old or the new snapshot, whole.
+/// Snapshot file `snapshot.bin`: magic `DZLNSNP1`, a Borsh body, then a trailer of u64 LE body
+/// length and u32 LE CRC-32C of the body. Written to `snapshot.bin.tmp`, forced, atomically
+/// renamed, then the directory is forced, so the file is either the old or the new snapshot, whole.
 public final class Snapshots {
   /// File name of the current snapshot.
   public static final String FILE = "snapshot.bin";
+
   private static final byte[] MAGIC = "DZLNSNP1".getBytes(StandardCharsets.US_ASCII);
 
   private Snapshots() {}
@@ -41,12 +42,21 @@ public final class Snapshots {
     byte[] body = w.toByteArray();
     CRC32C crc = new CRC32C();
     crc.update(body);
-    ByteBuffer trailer = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN).putLong(body.length)
-        .putInt((int) crc.getValue()).flip();
+    ByteBuffer trailer =
+        ByteBuffer.allocate(12)
+            .order(ByteOrder.LITTLE_ENDIAN)
+            .putLong(body.length)
+            .putInt((int) crc.getValue())
+            .flip();
     Path tmp = dir.resolve(FILE + ".tmp");
-    try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING)) {
-      for (ByteBuffer b : new ByteBuffer[] {ByteBuffer.wrap(MAGIC), ByteBuffer.wrap(body), trailer}) {
+    try (FileChannel ch =
+        FileChannel.open(
+            tmp,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING)) {
+      for (ByteBuffer b :
+          new ByteBuffer[] {ByteBuffer.wrap(MAGIC), ByteBuffer.wrap(body), trailer}) {
         while (b.hasRemaining()) {
           ch.write(b);
         }
@@ -56,7 +66,11 @@ public final class Snapshots {
       throw new UncheckedIOException("cannot write snapshot " + tmp, e);
     }
     try {
-      Files.move(tmp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          tmp,
+          dir.resolve(FILE),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
       syncDirectory(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot install snapshot in " + dir, e);
@@ -73,14 +87,20 @@ public final class Snapshots {
     }
     byte[] all = Files.readAllBytes(file);
     if (all.length < MAGIC.length + 12 || !Arrays.equals(Arrays.copyOf(all, MAGIC.length), MAGIC)) {
-      throw new LedgerCorruptException("snapshot " + file + " is damaged: bad magic or too short (" + all.length + " bytes)");
+      throw new LedgerCorruptException(
+          "snapshot " + file + " is damaged: bad magic or too short (" + all.length + " bytes)");
     }
     ByteBuffer t = ByteBuffer.wrap(all, all.length - 12, 12).order(ByteOrder.LITTLE_ENDIAN);
     long len = t.getLong();
     int crc = t.getInt();
     if (len != all.length - MAGIC.length - 12) {
-      throw new LedgerCorruptException("snapshot " + file + " is damaged: trailer says " + len + " body bytes, file holds "
-          + (all.length - MAGIC.length - 12));
+      throw new LedgerCorruptException(
+          "snapshot "
+              + file
+              + " is damaged: trailer says "
+              + len
+              + " body bytes, file holds "
+              + (all.length - MAGIC.length - 12));
     }
     byte[] body = Arrays.copyOfRange(all, MAGIC.length, all.length - 12);
     CRC32C c = new CRC32C();
@@ -91,7 +111,8 @@ public final class Snapshots {
     try {
       return Optional.of(decode(body));
     } catch (DecodeException e) {
-      throw new LedgerCorruptException("snapshot " + file + " passes its checksum but does not decode: " + e.getMessage(), e);
+      throw new LedgerCorruptException(
+          "snapshot " + file + " passes its checksum but does not decode: " + e.getMessage(), e);
     }
   }
 
@@ -101,13 +122,15 @@ public final class Snapshots {
     byte[] genesis = r.bytes("genesis_hash", 32);
     long created = r.u64("created");
     long slot = r.u64("slot");
-    var hashes = r.vec("blockhashes", x -> new BlockhashQueue.Entry(x.u64("slot"), x.bytes("hash", 32)));
+    var hashes =
+        r.vec("blockhashes", x -> new BlockhashQueue.Entry(x.u64("slot"), x.bytes("hash", 32)));
     long txCount = r.u64("transaction_count");
     long fees = r.u64("fees");
     var accounts = RecordCodec.readAccounts(r);
     List<TransactionStatus> statuses = r.vec("statuses", RecordCodec::readStatus);
     r.expectEnd();
-    return new SnapshotState(next, genesis, created, slot, hashes, txCount, fees, accounts, statuses);
+    return new SnapshotState(
+        next, genesis, created, slot, hashes, txCount, fees, accounts, statuses);
   }
 
   /// Forces a directory's entries (new, renamed files) to disk; a no-op where the platform cannot.

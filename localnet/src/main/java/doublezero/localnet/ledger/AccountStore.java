@@ -11,12 +11,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/// The accounts of the ledger: a concurrent map from address to {@link Account} plus an owner index for
-/// `getProgramAccounts`.
+/// The accounts of the ledger: a concurrent map from address to {@link Account} plus an owner index
+/// for `getProgramAccounts`.
 ///
-/// One writer (the ledger's execution thread) applies whole write sets under the write lock, so a reader that takes
-/// {@link #read} sees every transaction either entirely or not at all. Accounts whose lamports drop to zero are removed,
-/// as Solana purges them.
+/// One writer (the ledger's execution thread) applies whole write sets under the write lock, so a
+/// reader that takes {@link #read} sees every transaction either entirely or not at all. Accounts
+/// whose lamports drop to zero are removed, as Solana purges them.
 public final class AccountStore {
   private final Map<PublicKey, Account> accounts = new ConcurrentHashMap<>();
   private final Map<PublicKey, Set<PublicKey>> byOwner = new ConcurrentHashMap<>();
@@ -37,7 +37,8 @@ public final class AccountStore {
     return accounts.size();
   }
 
-  /// Applies a write set atomically for readers using {@link #read}; an account with zero lamports is deleted.
+  /// Applies a write set atomically for readers using {@link #read}; an account with zero lamports
+  /// is deleted.
   public void apply(Map<PublicKey, Account> writes) {
     lock.writeLock().lock();
     try {
@@ -65,8 +66,8 @@ public final class AccountStore {
     }
   }
 
-  /// Runs `body` while no reader holds {@link #read} (for changes that readers must see whole, like a batch of
-  /// writes becoming durable).
+  /// Runs `body` while no reader holds {@link #read} (for changes that readers must see whole, like
+  /// a batch of writes becoming durable).
   public void exclusively(Runnable body) {
     lock.writeLock().lock();
     try {
@@ -86,19 +87,21 @@ public final class AccountStore {
     }
   }
 
-  /// Accounts owned by `owner` that satisfy `filter`, as (address, account) pairs, in a consistent view.
+  /// Accounts owned by `owner` that satisfy `filter`, as (address, account) pairs, in a consistent
+  /// view.
   public List<Map.Entry<PublicKey, Account>> byOwner(PublicKey owner, Predicate<Account> filter) {
-    return read(() -> {
-      Set<PublicKey> keys = byOwner.getOrDefault(owner, Set.of());
-      List<Map.Entry<PublicKey, Account>> out = new ArrayList<>(Math.min(keys.size(), 1024));
-      for (PublicKey k : keys) {
-        Account a = accounts.get(k);
-        if (a != null && a.owner().equals(owner) && filter.test(a)) {
-          out.add(Map.entry(k, a));
-        }
-      }
-      return out;
-    });
+    return read(
+        () -> {
+          Set<PublicKey> keys = byOwner.getOrDefault(owner, Set.of());
+          List<Map.Entry<PublicKey, Account>> out = new ArrayList<>(Math.min(keys.size(), 1024));
+          for (PublicKey k : keys) {
+            Account a = accounts.get(k);
+            if (a != null && a.owner().equals(owner) && filter.test(a)) {
+              out.add(Map.entry(k, a));
+            }
+          }
+          return out;
+        });
   }
 
   /// A consistent copy of every account (for snapshots).

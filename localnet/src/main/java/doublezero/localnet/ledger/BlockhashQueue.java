@@ -11,12 +11,13 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 
-/// Recent blockhashes, one per slot. A blockhash stays valid while its slot is at most {@link #MAX_AGE} slots behind the
-/// current one, so its `lastValidBlockHeight` is `slot + 150` (Solana `MAX_PROCESSING_AGE`; block height = slot here,
-/// as no slot is skipped). Thread-safe.
+/// Recent blockhashes, one per slot. A blockhash stays valid while its slot is at most {@link
+/// #MAX_AGE} slots behind the current one, so its `lastValidBlockHeight` is `slot + 150` (Solana
+/// `MAX_PROCESSING_AGE`; block height = slot here, as no slot is skipped). Thread-safe.
 public final class BlockhashQueue {
   /// Slots a blockhash remains usable for.
   public static final int MAX_AGE = 150;
+
   private static final int KEEP = 300;
 
   /// One queue entry.

@@ -1,22 +1,23 @@
 package doublezero.localnet.ledger;
 
 import doublezero.sdk.borsh.BorshReader;
+import doublezero.sdk.solana.key.Keypair;
+import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.CompactU16;
 import doublezero.sdk.solana.tx.Message;
-import doublezero.sdk.solana.key.Keypair;
-import java.util.Arrays;
-import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/// The retained transaction statuses, oldest first, with an index from every account key of a retained
-/// transaction to its signatures (for `getSignaturesForAddress`). Memory is bounded by `capacity`: when a status
-/// is forgotten, its index entries go with it, so an address maps only to retained transactions.
+/// The retained transaction statuses, oldest first, with an index from every account key of a
+/// retained transaction to its signatures (for `getSignaturesForAddress`). Memory is bounded by
+/// `capacity`: when a status is forgotten, its index entries go with it, so an address maps only to
+/// retained transactions.
 ///
 /// Thread-safe (every method is `synchronized`).
 public final class StatusCache {
@@ -36,8 +37,8 @@ public final class StatusCache {
     this.capacity = capacity;
   }
 
-  /// Stores `st` as the newest status (a signature already held keeps its place and gets the new status) and
-  /// forgets the oldest when over capacity.
+  /// Stores `st` as the newest status (a signature already held keeps its place and gets the new
+  /// status) and forgets the oldest when over capacity.
   ///
   /// @param st the status; its `wire` must be a serialized legacy transaction
   public synchronized void put(TransactionStatus st) {
@@ -57,8 +58,9 @@ public final class StatusCache {
     }
   }
 
-  /// The account keys of a stored transaction. Read past the signatures without the 1,232-byte packet check: the
-  /// node accepts larger transactions from in-process callers (tests of the programs' own size limits).
+  /// The account keys of a stored transaction. Read past the signatures without the 1,232-byte
+  /// packet check: the node accepts larger transactions from in-process callers (tests of the
+  /// programs' own size limits).
   private static List<PublicKey> accountKeys(byte[] wire) {
     BorshReader r = BorshReader.strict(wire, "Transaction");
     int signatures = CompactU16.read(r, "signatures");
@@ -85,15 +87,17 @@ public final class StatusCache {
   }
 
   /// The retained transactions that list `address` among their account keys, newest first (Solana
-  /// `getSignaturesForAddress`, Agave `rpc/src/rpc.rs` / blockstore `get_confirmed_signatures_for_address2`).
+  /// `getSignaturesForAddress`, Agave `rpc/src/rpc.rs` / blockstore
+  /// `get_confirmed_signatures_for_address2`).
   ///
   /// @param address the account
-  /// @param limit   at most this many (> 0)
-  /// @param before  only transactions committed before this signature (exclusive); an unknown or forgotten
-  ///                `before` gives an empty list, as in Agave; null = from the newest
-  /// @param until   stop at this signature (exclusive); unknown or null = no lower bound
+  /// @param limit at most this many (> 0)
+  /// @param before only transactions committed before this signature (exclusive); an unknown or
+  ///   forgotten `before` gives an empty list, as in Agave; null = from the newest
+  /// @param until stop at this signature (exclusive); unknown or null = no lower bound
   /// @return the statuses, newest first
-  public synchronized List<TransactionStatus> forAddress(PublicKey address, int limit, String before, String until) {
+  public synchronized List<TransactionStatus> forAddress(
+      PublicKey address, int limit, String before, String until) {
     long upper = Long.MAX_VALUE;
     if (before != null) {
       Entry b = bySignature.get(before);

@@ -7,20 +7,21 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
-/// Pipelined group commit: the writer thread hands each executed batch here and goes on executing the next one
-/// while this thread forces the journal. A batch's acknowledgements (`after`) run only once a force that started
-/// after all of the batch's appends has returned; batches that queue up while a force is running share the next one.
-/// Acknowledgements run in batch order on this thread. After a failed force every pending and later batch fails.
+/// Pipelined group commit: the writer thread hands each executed batch here and goes on executing
+/// the next one while this thread forces the journal. A batch's acknowledgements (`after`) run only
+/// once a force that started after all of the batch's appends has returned; batches that queue up
+/// while a force is running share the next one. Acknowledgements run in batch order on this thread.
+/// After a failed force every pending and later batch fails.
 final class GroupCommit {
   private record Batch(long seq, long slot, List<Runnable> after, Consumer<Throwable> fail) {}
 
-  /// Told, on this thread, that every batch up to `seq` is durable and the ledger's durable slot is `slot`; runs
-  /// before those batches' acknowledgements.
+  /// Told, on this thread, that every batch up to `seq` is durable and the ledger's durable slot is
+  /// `slot`; runs before those batches' acknowledgements.
   interface Durable {
     void reached(long seq, long slot);
   }
 
-  private static final Batch STOP = new Batch(0, 0, List.of(), e -> { });
+  private static final Batch STOP = new Batch(0, 0, List.of(), e -> {});
   private final Journal journal;
   private final Durable durable;
   private final BlockingQueue<Batch> queue = new LinkedBlockingQueue<>();

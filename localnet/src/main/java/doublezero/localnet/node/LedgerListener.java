@@ -5,7 +5,8 @@ import doublezero.localnet.ledger.TransactionStatus;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.Map;
 
-/// Told about durable changes, on the ledger's writer thread, after the journal sync: implementations must not block.
+/// Told about durable changes, on the ledger's writer thread, after the journal sync:
+/// implementations must not block.
 public interface LedgerListener {
   /// The ledger reached `slot`.
   void onSlot(long slot);

@@ -27,23 +27,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// The durable ledger core: one writer thread executes transactions in arrival order and appends each committed one
-/// to the journal; a second thread forces the journal per batch while the writer executes the next batch
-/// ({@link GroupCommit}), and only after that force completes the callers' futures and tells the listener. A timer
-/// advances the slot every `slotMillis`. Snapshots are taken every `snapshotEvery` records on a background thread,
-/// after which older journal segments are deleted.
+/// The durable ledger core: one writer thread executes transactions in arrival order and appends
+/// each committed one to the journal; a second thread forces the journal per batch while the writer
+/// executes the next batch ({@link GroupCommit}), and only after that force completes the callers'
+/// futures and tells the listener. A timer advances the slot every `slotMillis`. Snapshots are
+/// taken every `snapshotEvery` records on a background thread, after which older journal segments
+/// are deleted.
 public final class LedgerNode implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("localnet.ledger");
   private static final int MAX_BATCH = 512;
 
   private sealed interface Task permits Submit, Tick, Writes, Stop {}
 
-  private record Submit(Transaction tx, byte[] wire, boolean preflight, CompletableFuture<SubmitResult> done)
+  private record Submit(
+      Transaction tx, byte[] wire, boolean preflight, CompletableFuture<SubmitResult> done)
       implements Task {}
 
   private record Tick() implements Task {}
 
-  private record Writes(Map<PublicKey, Account> accounts, CompletableFuture<Void> done) implements Task {}
+  private record Writes(Map<PublicKey, Account> accounts, CompletableFuture<Void> done)
+      implements Task {}
 
   private record Stop() implements Task {}
 
@@ -57,25 +60,29 @@ public final class LedgerNode implements AutoCloseable {
   private final Thread ticker;
   private final AtomicBoolean snapshotting = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
-  private volatile LedgerListener listener = new LedgerListener() {
-    @Override
-    public void onSlot(long slot) {}
+  private volatile LedgerListener listener =
+      new LedgerListener() {
+        @Override
+        public void onSlot(long slot) {}
 
-    @Override
-    public void onTransaction(TransactionStatus status, Map<PublicKey, Account> writes) {}
-  };
+        @Override
+        public void onTransaction(TransactionStatus status, Map<PublicKey, Account> writes) {}
+      };
   private long recordsSinceSnapshot;
   private long batchSeq;
   private Thread snapshotThread;
 
-  /// Opens (recovering) or creates the ledger in `config.ledgerDir()`. A new ledger gets a random genesis hash and
-  /// the `genesisAccounts`; an existing one ignores them.
+  /// Opens (recovering) or creates the ledger in `config.ledgerDir()`. A new ledger gets a random
+  /// genesis hash and the `genesisAccounts`; an existing one ignores them.
   ///
-  /// @throws doublezero.localnet.journal.LedgerCorruptException when the directory holds damaged data
+  /// @throws doublezero.localnet.journal.LedgerCorruptException when the directory holds damaged
+  ///   data
   /// @throws UncheckedIOException on I/O failure
-  public LedgerNode(NodeConfig config, ProgramRegistry programs, Map<PublicKey, Account> genesisAccounts) {
+  public LedgerNode(
+      NodeConfig config, ProgramRegistry programs, Map<PublicKey, Account> genesisAccounts) {
     this.config = config;
-    this.bank = new Bank(new AccountStore(), programs, config.slotsPerEpoch(), config.retainStatuses());
+    this.bank =
+        new Bank(new AccountStore(), programs, config.slotsPerEpoch(), config.retainStatuses());
     try {
       Recovery.Outcome o = Recovery.recover(config.ledgerDir(), bank);
       this.fresh = o.fresh();
@@ -86,8 +93,12 @@ public final class LedgerNode implements AutoCloseable {
         LOG.warn("ledger.recover: dropped torn tail file={} bytes={}", o.tornFile(), o.tornBytes());
       }
       if (!o.fresh()) {
-        LOG.info("ledger.recover: replayed dir={} records={} slot={} transactions={}", config.ledgerDir(), o.records(),
-            bank.slot(), bank.transactionCount());
+        LOG.info(
+            "ledger.recover: replayed dir={} records={} slot={} transactions={}",
+            config.ledgerDir(),
+            o.records(),
+            bank.slot(),
+            bank.transactionCount());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open ledger " + config.ledgerDir(), e);
@@ -124,8 +135,9 @@ public final class LedgerNode implements AutoCloseable {
     return bank;
   }
 
-  /// Installs a hook that runs on the syncing thread before each journal force. While it blocks, nothing new becomes
-  /// durable: acknowledgements, notifications and `confirmed` reads wait (tests use this to hold fsync back).
+  /// Installs a hook that runs on the syncing thread before each journal force. While it blocks,
+  /// nothing new becomes durable: acknowledgements, notifications and `confirmed` reads wait (tests
+  /// use this to hold fsync back).
   ///
   /// @param hook runs before each force
   public void beforeJournalForce(Runnable hook) {
@@ -137,8 +149,9 @@ public final class LedgerNode implements AutoCloseable {
     return createdMillis;
   }
 
-  /// Queues a transaction (signatures already verified). The future completes after the commit is durable, or with
-  /// the preflight failure, or with the signature when a transaction without preflight fails to load.
+  /// Queues a transaction (signatures already verified). The future completes after the commit is
+  /// durable, or with the preflight failure, or with the signature when a transaction without
+  /// preflight fails to load.
   public CompletableFuture<SubmitResult> submit(Transaction tx, byte[] wire, boolean preflight) {
     CompletableFuture<SubmitResult> f = new CompletableFuture<>();
     enqueue(new Submit(tx, wire, preflight, f), f);
@@ -216,8 +229,8 @@ public final class LedgerNode implements AutoCloseable {
     switch (t) {
       case Submit s -> s.done().completeExceptionally(e);
       case Writes w -> w.done().completeExceptionally(e);
-      case Tick k -> { }
-      case Stop s -> { }
+      case Tick k -> {}
+      case Stop s -> {}
     }
   }
 
@@ -235,10 +248,11 @@ public final class LedgerNode implements AutoCloseable {
         bank.write(w.accounts(), batchSeq);
         recordsSinceSnapshot++;
         long slot = bank.slot();
-        after.add(() -> {
-          w.done().complete(null);
-          listener.onWrites(slot, w.accounts());
-        });
+        after.add(
+            () -> {
+              w.done().complete(null);
+              listener.onWrites(slot, w.accounts());
+            });
       }
       case Stop s -> {
         return true;
@@ -262,10 +276,11 @@ public final class LedgerNode implements AutoCloseable {
       TransactionStatus st = bank.commit(e, System.currentTimeMillis() / 1000, batchSeq);
       journal.append(new JournalRecord.Tx(st, e.writes()));
       recordsSinceSnapshot++;
-      after.add(() -> {
-        s.done().complete(new SubmitResult.Accepted(sig));
-        listener.onTransaction(st, e.writes());
-      });
+      after.add(
+          () -> {
+            s.done().complete(new SubmitResult.Accepted(sig));
+            listener.onTransaction(st, e.writes());
+          });
     } catch (RuntimeException ex) {
       s.done().completeExceptionally(ex);
     }
@@ -275,26 +290,45 @@ public final class LedgerNode implements AutoCloseable {
     if (recordsSinceSnapshot < config.snapshotEvery() || !snapshotting.compareAndSet(false, true)) {
       return;
     }
-    long next = journal.rotate(new JournalRecord.SegmentStart(journal.segment() + 1, bank.genesisHash(), bank.slot(),
-        bank.transactionCount(), bank.feesCollected()));
-    SnapshotState state = new SnapshotState(next, bank.genesisHash(), createdMillis, bank.slot(),
-        bank.blockhashes().entries(), bank.transactionCount(), bank.feesCollected(), bank.accounts().copy(),
-        bank.statuses());
+    long next =
+        journal.rotate(
+            new JournalRecord.SegmentStart(
+                journal.segment() + 1,
+                bank.genesisHash(),
+                bank.slot(),
+                bank.transactionCount(),
+                bank.feesCollected()));
+    SnapshotState state =
+        new SnapshotState(
+            next,
+            bank.genesisHash(),
+            createdMillis,
+            bank.slot(),
+            bank.blockhashes().entries(),
+            bank.transactionCount(),
+            bank.feesCollected(),
+            bank.accounts().copy(),
+            bank.statuses());
     recordsSinceSnapshot = 0;
-    snapshotThread = Thread.ofPlatform().name("ledger-snapshot").daemon().start(() -> {
-      try {
-        Snapshots.write(config.ledgerDir(), state);
-        for (long seq : Journal.segments(config.ledgerDir())) {
-          if (seq < next) {
-            Files.deleteIfExists(Journal.segmentPath(config.ledgerDir(), seq));
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        // The journal still holds everything; the next snapshot retries.
-      } finally {
-        snapshotting.set(false);
-      }
-    });
+    snapshotThread =
+        Thread.ofPlatform()
+            .name("ledger-snapshot")
+            .daemon()
+            .start(
+                () -> {
+                  try {
+                    Snapshots.write(config.ledgerDir(), state);
+                    for (long seq : Journal.segments(config.ledgerDir())) {
+                      if (seq < next) {
+                        Files.deleteIfExists(Journal.segmentPath(config.ledgerDir(), seq));
+                      }
+                    }
+                  } catch (IOException | RuntimeException e) {
+                    // The journal still holds everything; the next snapshot retries.
+                  } finally {
+                    snapshotting.set(false);
+                  }
+                });
   }
 
   /// Stops the clock, finishes queued work, syncs and closes the journal.

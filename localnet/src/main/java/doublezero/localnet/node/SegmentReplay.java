@@ -8,10 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
-/// Applies the records of one journal segment after another to a bank, checking each segment's framing: segment 0
-/// begins with the genesis record, every later one with the {@link JournalRecord.SegmentStart} that names it and the
-/// state the bank is in when it begins (the snapshot's, or where the previous segment ended); nothing follows a
-/// {@link JournalRecord.SegmentEnd}, which must name the next segment.
+/// Applies the records of one journal segment after another to a bank, checking each segment's
+/// framing: segment 0 begins with the genesis record, every later one with the {@link
+/// JournalRecord.SegmentStart} that names it and the state the bank is in when it begins (the
+/// snapshot's, or where the previous segment ended); nothing follows a {@link
+/// JournalRecord.SegmentEnd}, which must name the next segment.
 final class SegmentReplay implements Consumer<JournalRecord> {
   private final Bank bank;
   private Path file;
@@ -60,18 +61,27 @@ final class SegmentReplay implements Consumer<JournalRecord> {
   @Override
   public void accept(JournalRecord rec) {
     if (ended) {
-      throw new LedgerCorruptException("journal segment " + file + " has records after its end record");
+      throw new LedgerCorruptException(
+          "journal segment " + file + " has records after its end record");
     }
     boolean first = inSegment++ == 0;
     if (first && segment > 0 && !(rec instanceof JournalRecord.SegmentStart)) {
-      throw new LedgerCorruptException("journal segment " + file + " does not begin with its segment header"
-          + " (a copy of segment 0, or written by an older localnet)");
+      throw new LedgerCorruptException(
+          "journal segment "
+              + file
+              + " does not begin with its segment header"
+              + " (a copy of segment 0, or written by an older localnet)");
     }
     switch (rec) {
       case JournalRecord.Genesis g -> {
         if (segment != 0 || !first) {
-          throw new LedgerCorruptException("journal segment " + file + " holds a genesis record"
-              + (segment != 0 ? " but is not segment 0 (a duplicated or renamed segment)" : " after other records"));
+          throw new LedgerCorruptException(
+              "journal segment "
+                  + file
+                  + " holds a genesis record"
+                  + (segment != 0
+                      ? " but is not segment 0 (a duplicated or renamed segment)"
+                      : " after other records"));
         }
         bank.reset(g.genesisHash(), 0, List.of());
         createdMillis = g.createdMillis();
@@ -80,8 +90,14 @@ final class SegmentReplay implements Consumer<JournalRecord> {
       case JournalRecord.SegmentStart h -> checkHeader(h, first);
       case JournalRecord.SegmentEnd e -> {
         if (e.next() != segment + 1) {
-          throw new LedgerCorruptException("journal segment " + file + " ends naming segment " + e.next()
-              + " as its successor, expected " + (segment + 1) + " (a duplicated or renamed segment)");
+          throw new LedgerCorruptException(
+              "journal segment "
+                  + file
+                  + " ends naming segment "
+                  + e.next()
+                  + " as its successor, expected "
+                  + (segment + 1)
+                  + " (a duplicated or renamed segment)");
         }
         ended = true;
       }
@@ -93,31 +109,63 @@ final class SegmentReplay implements Consumer<JournalRecord> {
 
   private void checkHeader(JournalRecord.SegmentStart h, boolean first) {
     if (!first) {
-      throw new LedgerCorruptException("journal segment " + file + " holds a segment header after other records");
+      throw new LedgerCorruptException(
+          "journal segment " + file + " holds a segment header after other records");
     }
     if (h.segment() != segment) {
-      throw new LedgerCorruptException("journal segment " + file + " holds the header of segment " + h.segment()
-          + " (a duplicated or renamed segment)");
+      throw new LedgerCorruptException(
+          "journal segment "
+              + file
+              + " holds the header of segment "
+              + h.segment()
+              + " (a duplicated or renamed segment)");
     }
-    requireGenesis(() -> { });
-    boolean matches = Arrays.equals(h.genesisHash(), bank.genesisHash()) && h.slot() == bank.slot()
-        && h.transactionCount() == bank.transactionCount() && h.feesCollected() == bank.feesCollected();
+    requireGenesis(() -> {});
+    boolean matches =
+        Arrays.equals(h.genesisHash(), bank.genesisHash())
+            && h.slot() == bank.slot()
+            && h.transactionCount() == bank.transactionCount()
+            && h.feesCollected() == bank.feesCollected();
     if (!matches) {
-      String found = "slot " + h.slot() + ", " + h.transactionCount() + " transactions, fees " + h.feesCollected()
-          + (Arrays.equals(h.genesisHash(), bank.genesisHash()) ? "" : ", another genesis");
-      String have = "slot " + bank.slot() + ", " + bank.transactionCount() + " transactions, fees "
-          + bank.feesCollected();
-      throw new LedgerCorruptException(snapshot != null
-          ? "snapshot " + snapshot + " does not match journal segment " + file + ": the snapshot holds " + have
-              + ", the segment continues from " + found
-          : "journal segment " + file + " does not continue its predecessor: it starts from " + found
-              + ", the journal before it ends at " + have + " (a segment is missing, duplicated or out of order)");
+      String found =
+          "slot "
+              + h.slot()
+              + ", "
+              + h.transactionCount()
+              + " transactions, fees "
+              + h.feesCollected()
+              + (Arrays.equals(h.genesisHash(), bank.genesisHash()) ? "" : ", another genesis");
+      String have =
+          "slot "
+              + bank.slot()
+              + ", "
+              + bank.transactionCount()
+              + " transactions, fees "
+              + bank.feesCollected();
+      throw new LedgerCorruptException(
+          snapshot != null
+              ? "snapshot "
+                  + snapshot
+                  + " does not match journal segment "
+                  + file
+                  + ": the snapshot holds "
+                  + have
+                  + ", the segment continues from "
+                  + found
+              : "journal segment "
+                  + file
+                  + " does not continue its predecessor: it starts from "
+                  + found
+                  + ", the journal before it ends at "
+                  + have
+                  + " (a segment is missing, duplicated or out of order)");
     }
   }
 
   private void requireGenesis(Runnable r) {
     if (!genesis) {
-      throw new LedgerCorruptException("journal segment " + file + ": a record precedes the genesis record");
+      throw new LedgerCorruptException(
+          "journal segment " + file + ": a record precedes the genesis record");
     }
     r.run();
   }

@@ -12,11 +12,13 @@ public final class DoubleZeroPrograms {
   private DoubleZeroPrograms() {}
 
   /// @param config the ledger configuration
-  /// @param env    whose program IDs to use
+  /// @param env whose program IDs to use
   /// @return `config` with the serviceability, telemetry and geolocation ports registered
   public static LocalnetConfig install(LocalnetConfig config, Environment env) {
-    return config.withProgram(env.serviceabilityProgramId(), new ServiceabilityProgram())
+    return config
+        .withProgram(env.serviceabilityProgramId(), new ServiceabilityProgram())
         .withProgram(env.telemetryProgramId(), new TelemetryProgram(env.serviceabilityProgramId()))
-        .withProgram(env.geolocationProgramId(), new GeolocationProgram(env.serviceabilityProgramId()));
+        .withProgram(
+            env.geolocationProgramId(), new GeolocationProgram(env.serviceabilityProgramId()));
   }
 }

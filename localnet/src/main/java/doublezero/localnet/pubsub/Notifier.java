@@ -14,15 +14,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// Builds and sends PubSub notifications on its own thread, off the ledger's commit path: the syncing thread only
-/// queues the durable change ({@link #offer}); matching it against the {@link SubscriptionIndex}, rendering JSON and
-/// handing frames to the sessions happens here. The queue is bounded ({@link #CAPACITY} changes): when notifications
-/// cannot keep up at all, the syncing thread waits for room (commits slow down) rather than memory growing; each
-/// wait is counted and logged. A slow client does not hold this thread up: sessions queue without blocking and
+/// Builds and sends PubSub notifications on its own thread, off the ledger's commit path: the
+/// syncing thread only queues the durable change ({@link #offer}); matching it against the {@link
+/// SubscriptionIndex}, rendering JSON and handing frames to the sessions happens here. The queue is
+/// bounded ({@link #CAPACITY} changes): when notifications cannot keep up at all, the syncing
+/// thread waits for room (commits slow down) rather than memory growing; each wait is counted and
+/// logged. A slow client does not hold this thread up: sessions queue without blocking and
 /// disconnect themselves when their own queue is full.
 final class Notifier {
   /// Durable changes waiting to be turned into notifications.
   static final int CAPACITY = 16_384;
+
   private static final Logger LOG = LoggerFactory.getLogger("localnet.pubsub");
 
   sealed interface Change permits SlotChange, TxChange, WritesChange, Stop {}
@@ -87,7 +89,10 @@ final class Notifier {
             return;
           }
         } catch (RuntimeException e) {
-          LOG.error("pubsub.notify: failed change={} reason=\"{}\"", c.getClass().getSimpleName(), e.toString());
+          LOG.error(
+              "pubsub.notify: failed change={} reason=\"{}\"",
+              c.getClass().getSimpleName(),
+              e.toString());
         }
       }
       batch.clear();
@@ -118,26 +123,41 @@ final class Notifier {
   private void signature(TransactionStatus status) {
     for (Subscription s : index.on(Subscription.Kind.SIGNATURE, status.signature())) {
       if (index.remove(s.id())) {
-        notify(s, Json.obj("context", Json.obj("slot", status.slot()), "value", Json.obj("err", status.err())));
+        notify(
+            s,
+            Json.obj(
+                "context",
+                Json.obj("slot", status.slot()),
+                "value",
+                Json.obj("err", status.err())));
       }
     }
   }
 
   private void writes(long slot, Map<PublicKey, Account> writes) {
-    writes.forEach((k, a) -> {
-      for (Subscription s : index.on(Subscription.Kind.ACCOUNT, k)) {
-        notify(s, Json.obj("context", Json.obj("slot", slot), "value", s.encoder().encode(visible(a))));
-      }
-      if (a.lamports() == 0) {
-        return;
-      }
-      for (Subscription s : index.on(Subscription.Kind.PROGRAM, a.owner())) {
-        if (s.filter().test(a)) {
-          notify(s, Json.obj("context", Json.obj("slot", slot),
-              "value", Json.obj("account", s.encoder().encode(a), "pubkey", k.toBase58())));
-        }
-      }
-    });
+    writes.forEach(
+        (k, a) -> {
+          for (Subscription s : index.on(Subscription.Kind.ACCOUNT, k)) {
+            notify(
+                s,
+                Json.obj(
+                    "context", Json.obj("slot", slot), "value", s.encoder().encode(visible(a))));
+          }
+          if (a.lamports() == 0) {
+            return;
+          }
+          for (Subscription s : index.on(Subscription.Kind.PROGRAM, a.owner())) {
+            if (s.filter().test(a)) {
+              notify(
+                  s,
+                  Json.obj(
+                      "context",
+                      Json.obj("slot", slot),
+                      "value",
+                      Json.obj("account", s.encoder().encode(a), "pubkey", k.toBase58())));
+            }
+          }
+        });
   }
 
   /// A deleted account is reported as Solana does: 0 lamports, system owner, no data.
@@ -146,7 +166,15 @@ final class Notifier {
   }
 
   static void notify(Subscription s, Object result) {
-    s.session().send(JsonRpcDispatcher.write(Json.obj("jsonrpc", "2.0", "method", s.kind().notification,
-        "params", Json.obj("result", result, "subscription", s.id()))));
+    s.session()
+        .send(
+            JsonRpcDispatcher.write(
+                Json.obj(
+                    "jsonrpc",
+                    "2.0",
+                    "method",
+                    s.kind().notification,
+                    "params",
+                    Json.obj("result", result, "subscription", s.id()))));
   }
 }

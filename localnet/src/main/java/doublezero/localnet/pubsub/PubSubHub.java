@@ -18,10 +18,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
-/// Solana PubSub over WebSocket: accountSubscribe, programSubscribe (with filters), signatureSubscribe,
-/// slotSubscribe and their unsubscribes; notifications shaped as Solana's `rpc/src/rpc_subscriptions.rs` sends them.
-/// Notifications go out after the change is durable, built on the hub's own thread ({@link Notifier}), never on the
-/// ledger's commit path.
+/// Solana PubSub over WebSocket: accountSubscribe, programSubscribe (with filters),
+/// signatureSubscribe, slotSubscribe and their unsubscribes; notifications shaped as Solana's
+/// `rpc/src/rpc_subscriptions.rs` sends them. Notifications go out after the change is durable,
+/// built on the hub's own thread ({@link Notifier}), never on the ledger's commit path.
 public final class PubSubHub implements LedgerListener, AutoCloseable {
   private final RpcContext ctx;
   private final AtomicLong ids = new AtomicLong();
@@ -42,34 +42,46 @@ public final class PubSubHub implements LedgerListener, AutoCloseable {
       req = null;
     }
     if (req == null || req.isMissingNode()) {
-      reply(session, JsonRpcDispatcher.error(null, new RpcException(RpcException.PARSE_ERROR, "Parse error", null)));
+      reply(
+          session,
+          JsonRpcDispatcher.error(
+              null, new RpcException(RpcException.PARSE_ERROR, "Parse error", null)));
       return;
     }
     if (!req.isObject() || !req.path("method").isTextual() || !JsonRpcDispatcher.validId(req)) {
-      reply(session, JsonRpcDispatcher.error(null, new RpcException(RpcException.INVALID_REQUEST, "Invalid request", null)));
+      reply(
+          session,
+          JsonRpcDispatcher.error(
+              null, new RpcException(RpcException.INVALID_REQUEST, "Invalid request", null)));
       return;
     }
-    Object id = req.path("id").isNumber() ? req.get("id").numberValue() : req.path("id").asText(null);
+    Object id =
+        req.path("id").isNumber() ? req.get("id").numberValue() : req.path("id").asText(null);
     try {
       Params p = new Params(req.get("params"));
-      Object result = switch (req.get("method").asText()) {
-        case "accountSubscribe" -> subscribeAccount(session, p);
-        case "programSubscribe" -> subscribeProgram(session, p);
-        case "signatureSubscribe" -> subscribeSignature(session, p, id);
-        case "slotSubscribe" -> add(session, Subscription.Kind.SLOT, null, null, null);
-        case "accountUnsubscribe" -> unsubscribe(session, p, Subscription.Kind.ACCOUNT);
-        case "programUnsubscribe" -> unsubscribe(session, p, Subscription.Kind.PROGRAM);
-        case "signatureUnsubscribe" -> unsubscribe(session, p, Subscription.Kind.SIGNATURE);
-        case "slotUnsubscribe" -> unsubscribe(session, p, Subscription.Kind.SLOT);
-        default -> throw new RpcException(RpcException.METHOD_NOT_FOUND, "Method not found", null);
-      };
+      Object result =
+          switch (req.get("method").asText()) {
+            case "accountSubscribe" -> subscribeAccount(session, p);
+            case "programSubscribe" -> subscribeProgram(session, p);
+            case "signatureSubscribe" -> subscribeSignature(session, p, id);
+            case "slotSubscribe" -> add(session, Subscription.Kind.SLOT, null, null, null);
+            case "accountUnsubscribe" -> unsubscribe(session, p, Subscription.Kind.ACCOUNT);
+            case "programUnsubscribe" -> unsubscribe(session, p, Subscription.Kind.PROGRAM);
+            case "signatureUnsubscribe" -> unsubscribe(session, p, Subscription.Kind.SIGNATURE);
+            case "slotUnsubscribe" -> unsubscribe(session, p, Subscription.Kind.SLOT);
+            default ->
+                throw new RpcException(RpcException.METHOD_NOT_FOUND, "Method not found", null);
+          };
       if (result != null) {
         reply(session, Json.obj("jsonrpc", "2.0", "result", result, "id", id));
       }
     } catch (RpcException e) {
       reply(session, JsonRpcDispatcher.error(id, e));
     } catch (RuntimeException e) {
-      reply(session, JsonRpcDispatcher.error(id, new RpcException(RpcException.INTERNAL_ERROR, "Internal error", null)));
+      reply(
+          session,
+          JsonRpcDispatcher.error(
+              id, new RpcException(RpcException.INTERNAL_ERROR, "Internal error", null)));
     }
   }
 
@@ -98,7 +110,11 @@ public final class PubSubHub implements LedgerListener, AutoCloseable {
   private long subscribeProgram(PubSubSession session, Params p) {
     PublicKey key = pubkey(p.string(0, "pubkey"));
     JsonNode cfg = p.config(1);
-    return add(session, Subscription.Kind.PROGRAM, key, AccountEncoder.from(cfg, "binary"),
+    return add(
+        session,
+        Subscription.Kind.PROGRAM,
+        key,
+        AccountEncoder.from(cfg, "binary"),
         AccountMethods.filters(cfg.path("filters")));
   }
 
@@ -115,7 +131,9 @@ public final class PubSubHub implements LedgerListener, AutoCloseable {
     TransactionStatus st = ctx.bank().status(sig, true);
     Subscription sub = index.get(id);
     if (st != null && sub != null && index.remove(id)) {
-      Notifier.notify(sub, Json.obj("context", Json.obj("slot", st.slot()), "value", Json.obj("err", st.err())));
+      Notifier.notify(
+          sub,
+          Json.obj("context", Json.obj("slot", st.slot()), "value", Json.obj("err", st.err())));
     }
     return null;
   }
@@ -129,7 +147,11 @@ public final class PubSubHub implements LedgerListener, AutoCloseable {
     }
   }
 
-  private long add(PubSubSession session, Subscription.Kind kind, Object key, AccountEncoder enc,
+  private long add(
+      PubSubSession session,
+      Subscription.Kind kind,
+      Object key,
+      AccountEncoder enc,
       Predicate<Account> filter) {
     long id = ids.incrementAndGet();
     index.add(new Subscription(id, kind, session, key, enc, filter));

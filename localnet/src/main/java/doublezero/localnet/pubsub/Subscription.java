@@ -6,13 +6,18 @@ import java.util.function.Predicate;
 
 /// One live subscription.
 ///
-/// @param id      subscription id (unique per hub)
-/// @param kind    which method created it
+/// @param id subscription id (unique per hub)
+/// @param kind which method created it
 /// @param session where notifications go
-/// @param key     the account, program or signature watched (null for slots)
+/// @param key the account, program or signature watched (null for slots)
 /// @param encoder account rendering (account/program subscriptions)
-/// @param filter  program-subscription filters
-record Subscription(long id, Kind kind, PubSubSession session, Object key, AccountEncoder encoder,
+/// @param filter program-subscription filters
+record Subscription(
+    long id,
+    Kind kind,
+    PubSubSession session,
+    Object key,
+    AccountEncoder encoder,
     Predicate<Account> filter) {
   /// Subscription kinds, with their notification and unsubscribe method names.
   enum Kind {

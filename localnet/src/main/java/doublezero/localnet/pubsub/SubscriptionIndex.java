@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/// The live subscriptions, by id and by what they watch (account address, program id, signature), so a change is
-/// matched against the subscriptions on its own keys instead of against every subscription.
+/// The live subscriptions, by id and by what they watch (account address, program id, signature),
+/// so a change is matched against the subscriptions on its own keys instead of against every
+/// subscription.
 ///
 /// Thread-safe: sessions add and remove on their I/O threads while the notifier looks up.
 final class SubscriptionIndex {
@@ -19,11 +20,13 @@ final class SubscriptionIndex {
       slots.add(s);
       return;
     }
-    byKey.compute(key(s), (k, set) -> {
-      Set<Subscription> out = set == null ? ConcurrentHashMap.newKeySet() : set;
-      out.add(s);
-      return out;
-    });
+    byKey.compute(
+        key(s),
+        (k, set) -> {
+          Set<Subscription> out = set == null ? ConcurrentHashMap.newKeySet() : set;
+          out.add(s);
+          return out;
+        });
   }
 
   Subscription get(long id) {
@@ -39,10 +42,12 @@ final class SubscriptionIndex {
     if (s.kind() == Subscription.Kind.SLOT) {
       slots.remove(s);
     } else {
-      byKey.computeIfPresent(key(s), (k, set) -> {
-        set.remove(s);
-        return set.isEmpty() ? null : set;
-      });
+      byKey.computeIfPresent(
+          key(s),
+          (k, set) -> {
+            set.remove(s);
+            return set.isEmpty() ? null : set;
+          });
     }
     return true;
   }

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/// Account reads: getAccountInfo, getMultipleAccounts, getProgramAccounts (dataSize / memcmp filters, withContext),
-/// getBalance, getMinimumBalanceForRentExemption. Shapes follow Solana's `rpc/src/rpc.rs`.
+/// Account reads: getAccountInfo, getMultipleAccounts, getProgramAccounts (dataSize / memcmp
+/// filters, withContext), getBalance, getMinimumBalanceForRentExemption. Shapes follow Solana's
+/// `rpc/src/rpc.rs`.
 public final class AccountMethods {
   private static final int MAX_MULTIPLE_ACCOUNTS = 100;
   private static final int MAX_FILTERS = 4;
@@ -37,13 +38,15 @@ public final class AccountMethods {
     JsonNode cfg = p.config(1);
     AccountEncoder enc = AccountEncoder.from(cfg, "binary");
     Map<String, Object> context = ctx.context(cfg);
-    return Json.obj("context", context, "value", enc.encode(ctx.bank().account(key, RpcContext.durable(cfg))));
+    return Json.obj(
+        "context", context, "value", enc.encode(ctx.bank().account(key, RpcContext.durable(cfg))));
   }
 
   private Object getMultipleAccounts(Params p) {
     JsonNode keys = p.required(0, "pubkeys");
     if (!keys.isArray()) {
-      throw RpcException.invalidParams("invalid type: " + Params.describe(keys) + ", expected a sequence");
+      throw RpcException.invalidParams(
+          "invalid type: " + Params.describe(keys) + ", expected a sequence");
     }
     if (keys.size() > MAX_MULTIPLE_ACCOUNTS) {
       throw RpcException.invalidParamsRaw("Too many inputs provided; max " + MAX_MULTIPLE_ACCOUNTS);
@@ -56,8 +59,10 @@ public final class AccountMethods {
     AccountEncoder enc = AccountEncoder.from(cfg, "base64");
     Map<String, Object> context = ctx.context(cfg);
     boolean durable = RpcContext.durable(cfg);
-    List<Account> accounts = ctx.bank().accounts().read(() ->
-        parsed.stream().map(k -> ctx.bank().account(k, durable)).toList());
+    List<Account> accounts =
+        ctx.bank()
+            .accounts()
+            .read(() -> parsed.stream().map(k -> ctx.bank().account(k, durable)).toList());
     enc.checkAll(accounts);
     return Json.obj("context", context, "value", new StreamedAccounts(enc, null, accounts));
   }
@@ -68,9 +73,10 @@ public final class AccountMethods {
     AccountEncoder enc = AccountEncoder.from(cfg, "binary");
     Predicate<Account> filter = filters(cfg.path("filters"));
     Map<String, Object> context = ctx.context(cfg);
-    List<Map.Entry<PublicKey, Account>> found = RpcContext.durable(cfg)
-        ? ctx.bank().unsynced().byOwner(ctx.bank().accounts(), program, filter)
-        : ctx.bank().accounts().byOwner(program, filter);
+    List<Map.Entry<PublicKey, Account>> found =
+        RpcContext.durable(cfg)
+            ? ctx.bank().unsynced().byOwner(ctx.bank().accounts(), program, filter)
+            : ctx.bank().accounts().byOwner(program, filter);
     List<PublicKey> keys = new ArrayList<>(found.size());
     List<Account> accounts = new ArrayList<>(found.size());
     for (Map.Entry<PublicKey, Account> e : found) {
@@ -79,7 +85,9 @@ public final class AccountMethods {
     }
     enc.checkAll(accounts);
     StreamedAccounts out = new StreamedAccounts(enc, keys, accounts);
-    return cfg.path("withContext").asBoolean(false) ? Json.obj("context", context, "value", out) : out;
+    return cfg.path("withContext").asBoolean(false)
+        ? Json.obj("context", context, "value", out)
+        : out;
   }
 
   /// The `getProgramAccounts` / `programSubscribe` filter list as a predicate (all must match).
@@ -90,7 +98,8 @@ public final class AccountMethods {
       return a -> true;
     }
     if (!filters.isArray()) {
-      throw RpcException.invalidParams("invalid type: " + Params.describe(filters) + ", expected a sequence");
+      throw RpcException.invalidParams(
+          "invalid type: " + Params.describe(filters) + ", expected a sequence");
     }
     if (filters.size() > MAX_FILTERS) {
       throw RpcException.invalidParams("Too many filters provided; max " + MAX_FILTERS);
@@ -109,7 +118,8 @@ public final class AccountMethods {
     }
     JsonNode m = f.path("memcmp");
     if (!m.isObject() || !m.path("offset").isIntegralNumber() || !m.path("bytes").isTextual()) {
-      throw RpcException.invalidParams("unknown variant, expected `dataSize` or `memcmp {offset, bytes}`: " + f);
+      throw RpcException.invalidParams(
+          "unknown variant, expected `dataSize` or `memcmp {offset, bytes}`: " + f);
     }
     long offset = Params.u64(m.get("offset"));
     byte[] bytes = memcmpBytes(m.get("bytes").asText(), m.path("encoding").asText("base58"));
@@ -121,7 +131,8 @@ public final class AccountMethods {
       return switch (encoding) {
         case "base58" -> {
           if (text.length() > 128) {
-            throw RpcException.invalidParams("Encoded binary (base 58) data should be less than 128 bytes");
+            throw RpcException.invalidParams(
+                "Encoded binary (base 58) data should be less than 128 bytes");
           }
           yield Base58.decode(text);
         }
@@ -155,8 +166,11 @@ public final class AccountMethods {
   private Object getMinimumBalance(Params p) {
     long len = p.u64(0, "data_len");
     if (len > Rent.MAX_PERMITTED_DATA_LENGTH) {
-      throw RpcException.invalidParamsRaw("Invalid param: data length " + len + " exceeds the maximum "
-          + Rent.MAX_PERMITTED_DATA_LENGTH);
+      throw RpcException.invalidParamsRaw(
+          "Invalid param: data length "
+              + len
+              + " exceeds the maximum "
+              + Rent.MAX_PERMITTED_DATA_LENGTH);
     }
     return Rent.minimumBalance(len);
   }

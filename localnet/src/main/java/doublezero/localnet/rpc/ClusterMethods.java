@@ -3,17 +3,17 @@ package doublezero.localnet.rpc;
 import com.fasterxml.jackson.databind.JsonNode;
 import doublezero.localnet.ledger.BlockhashQueue;
 import doublezero.localnet.runtime.Bank;
+import doublezero.sdk.borsh.DecodeException;
 import doublezero.sdk.solana.key.Base58;
 import doublezero.sdk.solana.tx.Message;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import doublezero.sdk.borsh.DecodeException;
 
 /// Cluster and clock methods: getLatestBlockhash, isBlockhashValid, getFeeForMessage, getEpochInfo,
-/// getEpochSchedule, getSlot, getBlockHeight, getTransactionCount, getVersion, getHealth, getGenesisHash,
-/// getIdentity, getRecentPrioritizationFees.
+/// getEpochSchedule, getSlot, getBlockHeight, getTransactionCount, getVersion, getHealth,
+/// getGenesisHash, getIdentity, getRecentPrioritizationFees.
 public final class ClusterMethods {
   private static final int MAX_TX_ACCOUNT_LOCKS = 128;
   private static final int MAX_BASE58_HASH = 44;
@@ -27,67 +27,116 @@ public final class ClusterMethods {
   /// Adds this group's methods to `table`.
   public void register(Map<String, RpcMethod> t) {
     Bank b = ctx.bank();
-    t.put("getLatestBlockhash", p -> {
-      JsonNode cfg = p.config(0);
-      BlockhashQueue.Entry e = b.blockhashes().latest();
-      return ctx.withContext(cfg, Json.obj("blockhash", e.base58(),
-          "lastValidBlockHeight", e.slot() + BlockhashQueue.MAX_AGE));
-    });
-    t.put("isBlockhashValid", p -> {
-      byte[] hash = parseHash(p.string(0, "blockhash"));
-      JsonNode cfg = p.config(1);
-      return ctx.withContext(cfg, b.blockhashes().validSlot(hash, b.slot()) >= 0);
-    });
+    t.put(
+        "getLatestBlockhash",
+        p -> {
+          JsonNode cfg = p.config(0);
+          BlockhashQueue.Entry e = b.blockhashes().latest();
+          return ctx.withContext(
+              cfg,
+              Json.obj(
+                  "blockhash",
+                  e.base58(),
+                  "lastValidBlockHeight",
+                  e.slot() + BlockhashQueue.MAX_AGE));
+        });
+    t.put(
+        "isBlockhashValid",
+        p -> {
+          byte[] hash = parseHash(p.string(0, "blockhash"));
+          JsonNode cfg = p.config(1);
+          return ctx.withContext(cfg, b.blockhashes().validSlot(hash, b.slot()) >= 0);
+        });
     t.put("getFeeForMessage", this::feeForMessage);
-    t.put("getEpochInfo", p -> {
-      JsonNode cfg = p.config(0);
-      ctx.context(cfg);
-      long slot = b.slot(RpcContext.durable(cfg));
-      return Json.obj("absoluteSlot", slot, "blockHeight", slot, "epoch", slot / b.slotsPerEpoch(),
-          "slotIndex", slot % b.slotsPerEpoch(), "slotsInEpoch", b.slotsPerEpoch(),
-          "transactionCount", b.transactionCount());
-    });
-    t.put("getEpochSchedule", none(p -> Json.obj("firstNormalEpoch", 0, "firstNormalSlot", 0,
-        "leaderScheduleSlotOffset", b.slotsPerEpoch(), "slotsPerEpoch", b.slotsPerEpoch(), "warmup", false)));
-    t.put("getSlot", p -> {
-      JsonNode cfg = p.config(0);
-      ctx.context(cfg);
-      return b.slot(RpcContext.durable(cfg));
-    });
-    t.put("getBlockHeight", p -> {
-      JsonNode cfg = p.config(0);
-      ctx.context(cfg);
-      return b.slot(RpcContext.durable(cfg));
-    });
-    t.put("getTransactionCount", p -> {
-      ctx.context(p.config(0));
-      return b.transactionCount();
-    });
-    t.put("getVersion", none(p -> Json.obj("feature-set", RpcContext.FEATURE_SET, "solana-core", RpcContext.VERSION)));
+    t.put(
+        "getEpochInfo",
+        p -> {
+          JsonNode cfg = p.config(0);
+          ctx.context(cfg);
+          long slot = b.slot(RpcContext.durable(cfg));
+          return Json.obj(
+              "absoluteSlot",
+              slot,
+              "blockHeight",
+              slot,
+              "epoch",
+              slot / b.slotsPerEpoch(),
+              "slotIndex",
+              slot % b.slotsPerEpoch(),
+              "slotsInEpoch",
+              b.slotsPerEpoch(),
+              "transactionCount",
+              b.transactionCount());
+        });
+    t.put(
+        "getEpochSchedule",
+        none(
+            p ->
+                Json.obj(
+                    "firstNormalEpoch",
+                    0,
+                    "firstNormalSlot",
+                    0,
+                    "leaderScheduleSlotOffset",
+                    b.slotsPerEpoch(),
+                    "slotsPerEpoch",
+                    b.slotsPerEpoch(),
+                    "warmup",
+                    false)));
+    t.put(
+        "getSlot",
+        p -> {
+          JsonNode cfg = p.config(0);
+          ctx.context(cfg);
+          return b.slot(RpcContext.durable(cfg));
+        });
+    t.put(
+        "getBlockHeight",
+        p -> {
+          JsonNode cfg = p.config(0);
+          ctx.context(cfg);
+          return b.slot(RpcContext.durable(cfg));
+        });
+    t.put(
+        "getTransactionCount",
+        p -> {
+          ctx.context(p.config(0));
+          return b.transactionCount();
+        });
+    t.put(
+        "getVersion",
+        none(
+            p ->
+                Json.obj(
+                    "feature-set", RpcContext.FEATURE_SET, "solana-core", RpcContext.VERSION)));
     t.put("getHealth", none(p -> "ok"));
     t.put("getGenesisHash", none(p -> Base58.encode(b.genesisHash())));
     t.put("getIdentity", none(p -> Json.obj("identity", ctx.identity().publicKey().toBase58())));
-    t.put("getRecentPrioritizationFees", p -> {
-      if (p.size() > 0 && !p.raw(0).isNull()) {
-        JsonNode keys = p.raw(0);
-        if (!keys.isArray()) {
-          throw RpcException.invalidParams("invalid type: " + Params.describe(keys) + ", expected a sequence");
-        }
-        if (keys.size() > MAX_TX_ACCOUNT_LOCKS) {
-          throw RpcException.invalidParamsRaw("Too many inputs provided; max " + MAX_TX_ACCOUNT_LOCKS);
-        }
-        for (JsonNode k : keys) {
-          Params.parsePubkey(k.asText());
-        }
-      }
-      List<Object> out = new ArrayList<>();
-      for (BlockhashQueue.Entry e : b.blockhashes().entries()) {
-        if (b.slot() - e.slot() < BlockhashQueue.MAX_AGE) {
-          out.add(Json.obj("prioritizationFee", 0, "slot", e.slot()));
-        }
-      }
-      return out;
-    });
+    t.put(
+        "getRecentPrioritizationFees",
+        p -> {
+          if (p.size() > 0 && !p.raw(0).isNull()) {
+            JsonNode keys = p.raw(0);
+            if (!keys.isArray()) {
+              throw RpcException.invalidParams(
+                  "invalid type: " + Params.describe(keys) + ", expected a sequence");
+            }
+            if (keys.size() > MAX_TX_ACCOUNT_LOCKS) {
+              throw RpcException.invalidParamsRaw(
+                  "Too many inputs provided; max " + MAX_TX_ACCOUNT_LOCKS);
+            }
+            for (JsonNode k : keys) {
+              Params.parsePubkey(k.asText());
+            }
+          }
+          List<Object> out = new ArrayList<>();
+          for (BlockhashQueue.Entry e : b.blockhashes().entries()) {
+            if (b.slot() - e.slot() < BlockhashQueue.MAX_AGE) {
+              out.add(Json.obj("prioritizationFee", 0, "slot", e.slot()));
+            }
+          }
+          return out;
+        });
   }
 
   /// A method that takes no parameters: a non-empty params array is -32602 as jsonrpc-core's
@@ -101,8 +150,8 @@ public final class ClusterMethods {
     };
   }
 
-  /// Parses a base58 hash as Solana's `Hash::from_str`, failing with -32602 `WrongSize` or `Invalid` as
-  /// `rpc/src/rpc.rs` (`is_blockhash_valid`) reports the parse error's debug form.
+  /// Parses a base58 hash as Solana's `Hash::from_str`, failing with -32602 `WrongSize` or
+  /// `Invalid` as `rpc/src/rpc.rs` (`is_blockhash_valid`) reports the parse error's debug form.
   static byte[] parseHash(String s) {
     if (s.length() > MAX_BASE58_HASH) {
       throw RpcException.invalidParamsRaw("WrongSize");
@@ -132,8 +181,8 @@ public final class ClusterMethods {
     try {
       m = Message.deserialize(raw);
     } catch (IllegalArgumentException | DecodeException e) {
-      throw RpcException.invalidParamsRaw("failed to deserialize solana_message::versioned::VersionedMessage: "
-          + e.getMessage());
+      throw RpcException.invalidParamsRaw(
+          "failed to deserialize solana_message::versioned::VersionedMessage: " + e.getMessage());
     }
     Bank b = ctx.bank();
     boolean valid = b.blockhashes().validSlot(m.recentBlockhash().toBytes(), b.slot()) >= 0;

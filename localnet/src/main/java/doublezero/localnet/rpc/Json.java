@@ -22,7 +22,8 @@ public final class Json {
     return m;
   }
 
-  /// A u64 held in a long as a JSON number (values above 2^63−1 become a BigInteger, e.g. u64::MAX).
+  /// A u64 held in a long as a JSON number (values above 2^63−1 become a BigInteger, e.g.
+  /// u64::MAX).
   public static Object u64(long v) {
     return v >= 0 ? (Object) v : new BigInteger(Long.toUnsignedString(v));
   }

@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-/// JSON-RPC 2.0 over a request body: single requests and batches, notifications (no `id`) get no answer, and the
-/// standard errors -32700 (parse), -32600 (invalid request), -32601 (method not found), -32603 (internal) besides the
-/// methods' own errors.
+/// JSON-RPC 2.0 over a request body: single requests and batches, notifications (no `id`) get no
+/// answer, and the standard errors -32700 (parse), -32600 (invalid request), -32601 (method not
+/// found), -32603 (internal) besides the methods' own errors.
 public final class JsonRpcDispatcher {
-  /// The shared mapper (u64 values arrive as BigInteger when above 2^63−1). Anything but whitespace after the JSON
-  /// value fails the parse, so `{…}garbage` is -32700 rather than a request.
-  public static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /// The shared mapper (u64 values arrive as BigInteger when above 2^63−1). Anything but whitespace
+  /// after the JSON value fails the parse, so `{…}garbage` is -32700 rather than a request.
+  public static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private final Map<String, RpcMethod> methods = new HashMap<>();
 
   /// Builds the method table over `ctx`.
@@ -28,7 +30,8 @@ public final class JsonRpcDispatcher {
     new TransactionMethods(ctx).register(methods);
   }
 
-  /// Handles one HTTP body; completes with the response body, or with null when nothing is to be sent.
+  /// Handles one HTTP body; completes with the response body, or with null when nothing is to be
+  /// sent.
   public CompletableFuture<byte[]> handle(byte[] body) {
     JsonNode root;
     try {
@@ -37,7 +40,8 @@ public final class JsonRpcDispatcher {
       root = null;
     }
     if (root == null || root.isMissingNode()) {
-      return CompletableFuture.completedFuture(write(error(null, new RpcException(RpcException.PARSE_ERROR, "Parse error", null))));
+      return CompletableFuture.completedFuture(
+          write(error(null, new RpcException(RpcException.PARSE_ERROR, "Parse error", null))));
     }
     if (root.isArray()) {
       if (root.isEmpty()) {
@@ -45,10 +49,17 @@ public final class JsonRpcDispatcher {
       }
       List<CompletableFuture<Map<String, Object>>> parts = new ArrayList<>();
       root.forEach(r -> parts.add(one(r)));
-      return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply(v -> {
-        List<Object> out = parts.stream().map(CompletableFuture::join).filter(x -> x != null).map(x -> (Object) x).toList();
-        return out.isEmpty() ? null : write(out);
-      });
+      return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
+          .thenApply(
+              v -> {
+                List<Object> out =
+                    parts.stream()
+                        .map(CompletableFuture::join)
+                        .filter(x -> x != null)
+                        .map(x -> (Object) x)
+                        .toList();
+                return out.isEmpty() ? null : write(out);
+              });
     }
     return one(root).thenApply(r -> r == null ? null : write(r));
   }
@@ -66,25 +77,36 @@ public final class JsonRpcDispatcher {
     RpcMethod m = methods.get(req.get("method").asText());
     CompletableFuture<Object> result;
     if (m == null) {
-      result = CompletableFuture.failedFuture(new RpcException(RpcException.METHOD_NOT_FOUND, "Method not found", null));
+      result =
+          CompletableFuture.failedFuture(
+              new RpcException(RpcException.METHOD_NOT_FOUND, "Method not found", null));
     } else {
       try {
         Object r = m.call(new Params(req.get("params")));
         @SuppressWarnings("unchecked")
-        CompletableFuture<Object> f = r instanceof CompletableFuture<?> cf ? (CompletableFuture<Object>) cf
-            : CompletableFuture.completedFuture(r);
+        CompletableFuture<Object> f =
+            r instanceof CompletableFuture<?> cf
+                ? (CompletableFuture<Object>) cf
+                : CompletableFuture.completedFuture(r);
         result = f;
       } catch (RuntimeException e) {
         result = CompletableFuture.failedFuture(e);
       }
     }
-    return result.handle((r, e) -> notification ? null
-        : e == null ? Json.obj("jsonrpc", "2.0", "result", r, "id", id) : error(id, unwrap(e)));
+    return result.handle(
+        (r, e) ->
+            notification
+                ? null
+                : e == null
+                    ? Json.obj("jsonrpc", "2.0", "result", r, "id", id)
+                    : error(id, unwrap(e)));
   }
 
   private static RpcException unwrap(Throwable e) {
     Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-    return t instanceof RpcException r ? r : new RpcException(RpcException.INTERNAL_ERROR, "Internal error", null);
+    return t instanceof RpcException r
+        ? r
+        : new RpcException(RpcException.INTERNAL_ERROR, "Internal error", null);
   }
 
   private static RpcException invalidRequest() {

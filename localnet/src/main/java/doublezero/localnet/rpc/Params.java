@@ -9,7 +9,8 @@ import java.util.Set;
 /// Positional JSON-RPC parameters with Solana's validation messages.
 public final class Params {
   private static final Set<String> COMMITMENTS =
-      Set.of("processed", "confirmed", "finalized", "recent", "single", "singleGossip", "root", "max");
+      Set.of(
+          "processed", "confirmed", "finalized", "recent", "single", "singleGossip", "root", "max");
   private final JsonNode params;
 
   /// Wraps the `params` member (null or missing = no params).
@@ -37,7 +38,9 @@ public final class Params {
 
   /// Param `i` as given (a JSON null node when absent).
   public JsonNode raw(int i) {
-    return params.size() <= i ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : params.get(i);
+    return params.size() <= i
+        ? com.fasterxml.jackson.databind.node.NullNode.getInstance()
+        : params.get(i);
   }
 
   /// Required string param `i`.
@@ -54,8 +57,9 @@ public final class Params {
     return u64(required(i, what));
   }
 
-  /// A JSON integer in 0..2^64−1 as a u64 held in a `long` (values above 2^63−1 come back negative: read them
-  /// unsigned). Nothing wraps: a negative number, one above 2^64−1, a fraction or a non-number is -32602.
+  /// A JSON integer in 0..2^64−1 as a u64 held in a `long` (values above 2^63−1 come back negative:
+  /// read them unsigned). Nothing wraps: a negative number, one above 2^64−1, a fraction or a
+  /// non-number is -32602.
   ///
   /// @throws RpcException -32602 when `n` is not an integer in range
   public static long u64(JsonNode n) {
@@ -69,7 +73,8 @@ public final class Params {
     return v.longValue();
   }
 
-  /// Required public key param `i` (Solana answers "Invalid param: Invalid" for an undecodable key).
+  /// Required public key param `i` (Solana answers "Invalid param: Invalid" for an undecodable
+  /// key).
   public PublicKey pubkey(int i, String what) {
     return parsePubkey(string(i, what));
   }
@@ -97,7 +102,8 @@ public final class Params {
     }
     String c = n.path("commitment").asText(null);
     if (c != null && !COMMITMENTS.contains(c)) {
-      throw RpcException.invalidParams("unknown variant `" + c + "`, expected one of `processed`, `confirmed`, `finalized`");
+      throw RpcException.invalidParams(
+          "unknown variant `" + c + "`, expected one of `processed`, `confirmed`, `finalized`");
     }
     return n;
   }

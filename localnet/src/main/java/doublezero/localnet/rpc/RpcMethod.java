@@ -1,7 +1,7 @@
 package doublezero.localnet.rpc;
 
-/// One JSON-RPC method. It returns the `result` value (a JSON tree of maps, lists, strings, numbers, or a
-/// `CompletableFuture` of one) or throws {@link RpcException}.
+/// One JSON-RPC method. It returns the `result` value (a JSON tree of maps, lists, strings,
+/// numbers, or a `CompletableFuture` of one) or throws {@link RpcException}.
 @FunctionalInterface
 public interface RpcMethod {
   /// Runs the method.

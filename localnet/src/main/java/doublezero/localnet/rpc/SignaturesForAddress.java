@@ -11,19 +11,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/// `getSignaturesForAddress(address, {limit, before, until, commitment, minContextSlot})`: the retained
-/// transactions that list `address` among their account keys, newest first, each as
-/// `{signature, slot, err, memo, blockTime, confirmationStatus}` (https://solana.com/docs/rpc/http/getsignaturesforaddress;
-/// Agave `rpc/src/rpc.rs` `get_signatures_for_address`). `limit` defaults to 1000 and must be 1..=1000
-/// (`Invalid limit; max 1000`); `processed` commitment is refused; `before`/`until` must be valid signatures. Only
+/// `getSignaturesForAddress(address, {limit, before, until, commitment, minContextSlot})`: the
+/// retained transactions that list `address` among their account keys, newest first, each as
+/// `{signature, slot, err, memo, blockTime, confirmationStatus}`
+/// (https://solana.com/docs/rpc/http/getsignaturesforaddress; Agave `rpc/src/rpc.rs`
+/// `get_signatures_for_address`). `limit` defaults to 1000 and must be 1..=1000 (`Invalid limit;
+/// max 1000`); `processed` commitment is refused; `before`/`until` must be valid signatures. Only
 /// statuses the ledger still retains (`retainStatuses`) are found.
 final class SignaturesForAddress {
   /// Agave's `MAX_GET_CONFIRMED_SIGNATURES_FOR_ADDRESS2_LIMIT`.
   static final int MAX_LIMIT = 1000;
+
   /// The SPL memo programs (v1 and v2), whose instruction data Agave reports as `memo`.
-  private static final Set<PublicKey> MEMO_PROGRAMS = Set.of(
-      PublicKey.fromBase58("Memo1UhkJRfHyvLMcVucJwxXeuD728EqVDDwQDxFMNo"),
-      PublicKey.fromBase58("MemoSq4gqABAXKb96qnH8TysNcWxMyWCqXgDLGmfcHr"));
+  private static final Set<PublicKey> MEMO_PROGRAMS =
+      Set.of(
+          PublicKey.fromBase58("Memo1UhkJRfHyvLMcVucJwxXeuD728EqVDDwQDxFMNo"),
+          PublicKey.fromBase58("MemoSq4gqABAXKb96qnH8TysNcWxMyWCqXgDLGmfcHr"));
+
   private final RpcContext ctx;
 
   SignaturesForAddress(RpcContext ctx) {
@@ -44,8 +48,20 @@ final class SignaturesForAddress {
       if (!ctx.bank().unsynced().isDurable(st.signature())) {
         continue;
       }
-      out.add(Json.obj("signature", st.signature(), "slot", st.slot(), "err", st.err(), "memo", memo(st),
-          "blockTime", st.blockTime(), "confirmationStatus", "finalized"));
+      out.add(
+          Json.obj(
+              "signature",
+              st.signature(),
+              "slot",
+              st.slot(),
+              "err",
+              st.err(),
+              "memo",
+              memo(st),
+              "blockTime",
+              st.blockTime(),
+              "confirmationStatus",
+              "finalized"));
     }
     return out;
   }
@@ -56,7 +72,8 @@ final class SignaturesForAddress {
       return null;
     }
     if (!n.isTextual()) {
-      throw RpcException.invalidParams("invalid type: " + Params.describe(n) + ", expected a string");
+      throw RpcException.invalidParams(
+          "invalid type: " + Params.describe(n) + ", expected a string");
     }
     return TransactionMethods.verifySignature(n.asText());
   }
@@ -75,7 +92,8 @@ final class SignaturesForAddress {
     return (int) v;
   }
 
-  /// Agave `extract_memos`: each memo instruction as `[<len>] <utf-8 text>`, joined with `; `; null when none.
+  /// Agave `extract_memos`: each memo instruction as `[<len>] <utf-8 text>`, joined with `; `; null
+  /// when none.
   private static String memo(TransactionStatus st) {
     Message m = Transaction.deserialize(st.wire()).message();
     List<String> memos = new ArrayList<>();

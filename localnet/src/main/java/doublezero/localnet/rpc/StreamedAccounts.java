@@ -5,19 +5,20 @@ import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import doublezero.localnet.ledger.Account;
+import doublezero.sdk.solana.key.Base58;
 import doublezero.sdk.solana.key.PublicKey;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import doublezero.sdk.solana.key.Base58;
 
-/// A large account list written straight to the response by Jackson's generator instead of being built as maps
-/// first: `getProgramAccounts` (`[{account, pubkey}, …]`, keyed) and `getMultipleAccounts` (`[account | null, …]`).
-/// The accounts are an immutable snapshot taken under the store's read lock, so streaming needs no lock.
+/// A large account list written straight to the response by Jackson's generator instead of being
+/// built as maps first: `getProgramAccounts` (`[{account, pubkey}, …]`, keyed) and
+/// `getMultipleAccounts` (`[account | null, …]`). The accounts are an immutable snapshot taken
+/// under the store's read lock, so streaming needs no lock.
 ///
 /// @param encoder the encoding and slice
-/// @param keys    the addresses, for the keyed form; null for the plain form
+/// @param keys the addresses, for the keyed form; null for the plain form
 /// @param accounts the accounts (null entries for missing accounts in the plain form)
 record StreamedAccounts(AccountEncoder encoder, List<PublicKey> keys, List<Account> accounts)
     implements JsonSerializable {
@@ -40,7 +41,8 @@ record StreamedAccounts(AccountEncoder encoder, List<PublicKey> keys, List<Accou
   }
 
   @Override
-  public void serializeWithType(JsonGenerator g, SerializerProvider provider, TypeSerializer type) throws IOException {
+  public void serializeWithType(JsonGenerator g, SerializerProvider provider, TypeSerializer type)
+      throws IOException {
     serialize(g, provider);
   }
 }

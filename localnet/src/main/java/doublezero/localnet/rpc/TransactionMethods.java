@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/// Transaction methods: sendTransaction (with preflight), simulateTransaction, getSignatureStatuses,
-/// getTransaction, getSignaturesForAddress, requestAirdrop. Error codes and messages follow Solana's `rpc/src/rpc.rs`.
+/// Transaction methods: sendTransaction (with preflight), simulateTransaction,
+/// getSignatureStatuses, getTransaction, getSignaturesForAddress, requestAirdrop. Error codes and
+/// messages follow Solana's `rpc/src/rpc.rs`.
 public final class TransactionMethods {
   private static final int MAX_SIGNATURES = 256;
   private final RpcContext ctx;
@@ -39,52 +40,87 @@ public final class TransactionMethods {
   private Object send(Params p) {
     String text = p.string(0, "transaction");
     JsonNode cfg = p.config(1);
-    TransactionDecoding.Decoded d = TransactionDecoding.decode(text, cfg.path("encoding").asText("base58"));
+    TransactionDecoding.Decoded d =
+        TransactionDecoding.decode(text, cfg.path("encoding").asText("base58"));
     if (!SignatureVerifier.verify(d.tx())) {
-      throw new RpcException(RpcException.TRANSACTION_SIGNATURE_VERIFICATION_FAILURE,
-          "Transaction signature verification failure", null);
+      throw new RpcException(
+          RpcException.TRANSACTION_SIGNATURE_VERIFICATION_FAILURE,
+          "Transaction signature verification failure",
+          null);
     }
     ctx.context(cfg);
     boolean preflight = !cfg.path("skipPreflight").asBoolean(false);
-    return ctx.node().submit(d.tx(), d.wire(), preflight).thenApply(r -> switch (r) {
-      case SubmitResult.Accepted a -> a.signature();
-      case SubmitResult.PreflightFailed f -> throw preflightFailure(f.execution());
-    });
+    return ctx.node()
+        .submit(d.tx(), d.wire(), preflight)
+        .thenApply(
+            r ->
+                switch (r) {
+                  case SubmitResult.Accepted a -> a.signature();
+                  case SubmitResult.PreflightFailed f -> throw preflightFailure(f.execution());
+                });
   }
 
   /// The -32002 error of a failed preflight, carrying the simulation as `data`.
   static RpcException preflightFailure(Execution e) {
-    return new RpcException(RpcException.SEND_TRANSACTION_PREFLIGHT_FAILURE,
-        "Transaction simulation failed: " + e.err().message(), simulationValue(e, null, null));
+    return new RpcException(
+        RpcException.SEND_TRANSACTION_PREFLIGHT_FAILURE,
+        "Transaction simulation failed: " + e.err().message(),
+        simulationValue(e, null, null));
   }
 
-  static Map<String, Object> simulationValue(Execution e, List<Object> accounts, Object replacement) {
-    return Json.obj("accounts", accounts, "err", e.err() == null ? null : e.err().toJson(), "innerInstructions", null,
-        "loadedAccountsDataSize", 0, "logs", e.logs(), "replacementBlockhash", replacement, "returnData", null,
-        "unitsConsumed", e.unitsConsumed());
+  static Map<String, Object> simulationValue(
+      Execution e, List<Object> accounts, Object replacement) {
+    return Json.obj(
+        "accounts",
+        accounts,
+        "err",
+        e.err() == null ? null : e.err().toJson(),
+        "innerInstructions",
+        null,
+        "loadedAccountsDataSize",
+        0,
+        "logs",
+        e.logs(),
+        "replacementBlockhash",
+        replacement,
+        "returnData",
+        null,
+        "unitsConsumed",
+        e.unitsConsumed());
   }
 
   private Object simulate(Params p) {
     String text = p.string(0, "transaction");
     JsonNode cfg = p.config(1);
-    TransactionDecoding.Decoded d = TransactionDecoding.decode(text, cfg.path("encoding").asText("base58"));
+    TransactionDecoding.Decoded d =
+        TransactionDecoding.decode(text, cfg.path("encoding").asText("base58"));
     boolean sigVerify = cfg.path("sigVerify").asBoolean(false);
     boolean replace = cfg.path("replaceRecentBlockhash").asBoolean(false);
     if (sigVerify && replace) {
       throw RpcException.invalidParamsRaw("sigVerify may not be used with replaceRecentBlockhash");
     }
     if (sigVerify && !SignatureVerifier.verify(d.tx())) {
-      throw new RpcException(RpcException.TRANSACTION_SIGNATURE_VERIFICATION_FAILURE,
-          "Transaction signature verification failure", null);
+      throw new RpcException(
+          RpcException.TRANSACTION_SIGNATURE_VERIFICATION_FAILURE,
+          "Transaction signature verification failure",
+          null);
     }
     Transaction tx = d.tx();
     Object replacement = null;
     if (replace) {
       BlockhashQueue.Entry latest = ctx.bank().blockhashes().latest();
       Message m = tx.message();
-      tx = Transaction.of(new Message(m.header(), m.accountKeys(), Blockhash.of(latest.hash()), m.instructions()),
-          tx.signatures());
-      replacement = Json.obj("blockhash", latest.base58(), "lastValidBlockHeight", latest.slot() + BlockhashQueue.MAX_AGE);
+      tx =
+          Transaction.of(
+              new Message(
+                  m.header(), m.accountKeys(), Blockhash.of(latest.hash()), m.instructions()),
+              tx.signatures());
+      replacement =
+          Json.obj(
+              "blockhash",
+              latest.base58(),
+              "lastValidBlockHeight",
+              latest.slot() + BlockhashQueue.MAX_AGE);
     }
     Map<String, Object> context = ctx.context(cfg);
     Execution e = ctx.node().simulate(tx, d.wire());
@@ -109,7 +145,8 @@ public final class TransactionMethods {
   private Object statuses(Params p) {
     JsonNode sigs = p.required(0, "signatures");
     if (!sigs.isArray()) {
-      throw RpcException.invalidParams("invalid type: " + Params.describe(sigs) + ", expected a sequence");
+      throw RpcException.invalidParams(
+          "invalid type: " + Params.describe(sigs) + ", expected a sequence");
     }
     if (sigs.size() > MAX_SIGNATURES) {
       throw RpcException.invalidParamsRaw("Too many inputs provided; max " + MAX_SIGNATURES);
@@ -126,11 +163,23 @@ public final class TransactionMethods {
         out.add(null);
         continue;
       }
-      // Durable = confirmed and finalized at once (one node, nothing to roll back); executed but not yet forced to
-      // the journal = processed, with no confirmations yet, as a validator reports a transaction in its working bank.
+      // Durable = confirmed and finalized at once (one node, nothing to roll back); executed but
+      // not yet forced to
+      // the journal = processed, with no confirmations yet, as a validator reports a transaction in
+      // its working bank.
       boolean durable = ctx.bank().unsynced().isDurable(s);
-      out.add(Json.obj("confirmationStatus", durable ? "finalized" : "processed", "confirmations", durable ? null : 0,
-          "err", st.err(), "slot", st.slot(), "status", st.err() == null ? Json.obj("Ok", null) : Json.obj("Err", st.err())));
+      out.add(
+          Json.obj(
+              "confirmationStatus",
+              durable ? "finalized" : "processed",
+              "confirmations",
+              durable ? null : 0,
+              "err",
+              st.err(),
+              "slot",
+              st.slot(),
+              "status",
+              st.err() == null ? Json.obj("Ok", null) : Json.obj("Err", st.err())));
     }
     return ctx.withContext(cfg, out);
   }
@@ -151,9 +200,12 @@ public final class TransactionMethods {
 
   private Object getTransaction(Params p) {
     String sig = verifySignature(p.string(0, "signature"));
-    JsonNode cfg = p.size() > 1 && p.required(1, "config").isTextual()
-        ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("encoding", p.string(1, "encoding"))
-        : p.config(1);
+    JsonNode cfg =
+        p.size() > 1 && p.required(1, "config").isTextual()
+            ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                .objectNode()
+                .put("encoding", p.string(1, "encoding"))
+            : p.config(1);
     if ("processed".equals(cfg.path("commitment").asText())) {
       throw RpcException.invalidParamsRaw("Method does not support commitment below `confirmed`");
     }

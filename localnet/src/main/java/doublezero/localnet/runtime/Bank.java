@@ -3,8 +3,8 @@ package doublezero.localnet.runtime;
 import doublezero.localnet.ledger.Account;
 import doublezero.localnet.ledger.AccountStore;
 import doublezero.localnet.ledger.BlockhashQueue;
-import doublezero.localnet.ledger.StatusCache;
 import doublezero.localnet.ledger.Builtins;
+import doublezero.localnet.ledger.StatusCache;
 import doublezero.localnet.ledger.TransactionStatus;
 import doublezero.localnet.ledger.UnsyncedChanges;
 import doublezero.sdk.solana.key.PublicKey;
@@ -15,11 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/// The ledger's state machine: accounts, slots, blockhashes and the status cache, plus the transaction pipeline
-/// (duplicate and blockhash checks, fee payer validation, instruction execution, rent-state checks).
+/// The ledger's state machine: accounts, slots, blockhashes and the status cache, plus the
+/// transaction pipeline (duplicate and blockhash checks, fee payer validation, instruction
+/// execution, rent-state checks).
 ///
-/// Mutating methods are `synchronized`: one transaction at a time, as a leader's banking stage does per account
-/// lock. Reads of accounts go to the {@link AccountStore} directly and need no lock.
+/// Mutating methods are `synchronized`: one transaction at a time, as a leader's banking stage does
+/// per account lock. Reads of accounts go to the {@link AccountStore} directly and need no lock.
 public final class Bank {
   /// Lamports charged per required signature.
   public static final long LAMPORTS_PER_SIGNATURE = 5000;
@@ -37,11 +38,12 @@ public final class Bank {
 
   /// A bank at slot 0 with the genesis blockhash `genesisHash`.
   ///
-  /// @param accounts         the store (may already hold accounts, e.g. from a snapshot)
-  /// @param programs         the Java programs
-  /// @param slotsPerEpoch    epoch length in slots (> 0)
-  /// @param retainStatuses   how many transaction statuses to keep (oldest are forgotten)
-  public Bank(AccountStore accounts, ProgramRegistry programs, long slotsPerEpoch, int retainStatuses) {
+  /// @param accounts the store (may already hold accounts, e.g. from a snapshot)
+  /// @param programs the Java programs
+  /// @param slotsPerEpoch epoch length in slots (> 0)
+  /// @param retainStatuses how many transaction statuses to keep (oldest are forgotten)
+  public Bank(
+      AccountStore accounts, ProgramRegistry programs, long slotsPerEpoch, int retainStatuses) {
     if (slotsPerEpoch <= 0) {
       throw new IllegalArgumentException("slots per epoch must be positive, got " + slotsPerEpoch);
     }
@@ -52,7 +54,8 @@ public final class Bank {
     this.statuses = new StatusCache(retainStatuses);
   }
 
-  /// Sets the starting point: genesis hash, current slot and its blockhash (used at creation and on recovery).
+  /// Sets the starting point: genesis hash, current slot and its blockhash (used at creation and on
+  /// recovery).
   public synchronized void reset(byte[] genesisHash, long slot, List<BlockhashQueue.Entry> recent) {
     this.genesisHash = genesisHash.clone();
     this.slot = slot;
@@ -67,13 +70,14 @@ public final class Bank {
     return accounts;
   }
 
-  /// Executed changes whose journal records are not yet durable (for reads at `confirmed` / `finalized`).
+  /// Executed changes whose journal records are not yet durable (for reads at `confirmed` /
+  /// `finalized`).
   public UnsyncedChanges unsynced() {
     return unsynced;
   }
 
-  /// The account at `key` as the given commitment sees it: `durable` false = the newest executed state
-  /// (`processed`), true = the newest durable state (`confirmed`, `finalized`).
+  /// The account at `key` as the given commitment sees it: `durable` false = the newest executed
+  /// state (`processed`), true = the newest durable state (`confirmed`, `finalized`).
   public Account account(PublicKey key, boolean durable) {
     return durable ? unsynced.read(accounts, key) : accounts.getOrNull(key);
   }
@@ -119,7 +123,8 @@ public final class Bank {
     return transactionCount;
   }
 
-  /// Lamports paid as fees (burnt) since genesis: together with every balance this is the constant supply.
+  /// Lamports paid as fees (burnt) since genesis: together with every balance this is the constant
+  /// supply.
   public long feesCollected() {
     return feesCollected;
   }
@@ -153,11 +158,12 @@ public final class Bank {
   /// [StatusCache#forAddress]).
   ///
   /// @param address the account
-  /// @param limit   at most this many (> 0)
-  /// @param before  exclusive upper bound signature, or null
-  /// @param until   exclusive lower bound signature, or null
+  /// @param limit at most this many (> 0)
+  /// @param before exclusive upper bound signature, or null
+  /// @param until exclusive lower bound signature, or null
   /// @return the statuses, newest first
-  public List<TransactionStatus> statusesFor(PublicKey address, int limit, String before, String until) {
+  public List<TransactionStatus> statusesFor(
+      PublicKey address, int limit, String before, String until) {
     return statuses.forAddress(address, limit, before, until);
   }
 
@@ -173,17 +179,27 @@ public final class Bank {
     return commit(e, blockTime, 0);
   }
 
-  /// Like {@link #commit(Execution, long)}, recording the writes and signature as part of not-yet-durable writer
-  /// batch `batch` ({@link UnsyncedChanges}); 0 = durable already.
+  /// Like {@link #commit(Execution, long)}, recording the writes and signature as part of
+  /// not-yet-durable writer batch `batch` ({@link UnsyncedChanges}); 0 = durable already.
   ///
   /// @throws IllegalArgumentException when `e` is not committable
   public synchronized TransactionStatus commit(Execution e, long blockTime, long batch) {
     if (!e.committable()) {
-      throw new IllegalArgumentException("a transaction that failed to load is not committed: " + e.err().message());
+      throw new IllegalArgumentException(
+          "a transaction that failed to load is not committed: " + e.err().message());
     }
-    TransactionStatus st = new TransactionStatus(e.transaction().signatureBase58(), e.slot(), blockTime, e.wire(),
-        e.err() == null ? null : e.err().toJson(), e.fee(), e.logs(), e.preBalances(), e.postBalances(),
-        e.unitsConsumed());
+    TransactionStatus st =
+        new TransactionStatus(
+            e.transaction().signatureBase58(),
+            e.slot(),
+            blockTime,
+            e.wire(),
+            e.err() == null ? null : e.err().toJson(),
+            e.fee(),
+            e.logs(),
+            e.preBalances(),
+            e.postBalances(),
+            e.unitsConsumed());
     if (batch > 0) {
       unsynced.beforeApply(accounts, e.writes(), batch);
       unsynced.committed(st.signature(), batch);

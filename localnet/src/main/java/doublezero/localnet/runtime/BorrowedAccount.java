@@ -5,8 +5,9 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.util.Arrays;
 
 /// One account as an instruction sees it. Setters enforce the rules of Solana's `BorrowedAccount`
-/// (`program-runtime/src/transaction_context.rs`): only the owner may debit lamports or change data, read-only and
-/// executable accounts cannot change, the owner changes only on writable, owned, zero-filled accounts.
+/// (`program-runtime/src/transaction_context.rs`): only the owner may debit lamports or change
+/// data, read-only and executable accounts cannot change, the owner changes only on writable,
+/// owned, zero-filled accounts.
 public final class BorrowedAccount {
   private final MutableAccount state;
   private final boolean signer;
@@ -70,7 +71,8 @@ public final class BorrowedAccount {
 
   /// Sets the balance.
   ///
-  /// @throws ProgramException `ExternalAccountLamportSpend`, `ReadonlyLamportChange`, `ExecutableLamportChange`
+  /// @throws ProgramException `ExternalAccountLamportSpend`, `ReadonlyLamportChange`,
+  ///   `ExecutableLamportChange`
   public void setLamports(long lamports) throws ProgramException {
     if (lamports == state.lamports) {
       return;
@@ -118,8 +120,8 @@ public final class BorrowedAccount {
 
   /// Replaces the data (its length may change).
   ///
-  /// @throws ProgramException `ExecutableDataModified`, `ReadonlyDataModified`, `ExternalAccountDataModified`,
-  ///     `AccountDataSizeChanged`, `InvalidRealloc`
+  /// @throws ProgramException `ExecutableDataModified`, `ReadonlyDataModified`,
+  ///   `ExternalAccountDataModified`, `AccountDataSizeChanged`, `InvalidRealloc`
   public void setData(byte[] data) throws ProgramException {
     if (data.length != state.data.length) {
       setDataLength(data.length);
@@ -146,8 +148,8 @@ public final class BorrowedAccount {
 
   /// Resizes the data, zero-filling new bytes.
   ///
-  /// @throws ProgramException `AccountDataSizeChanged` if not owner, `InvalidRealloc` beyond 10 MiB, others as
-  ///     {@link #setData}
+  /// @throws ProgramException `AccountDataSizeChanged` if not owner, `InvalidRealloc` beyond 10
+  ///   MiB, others as {@link #setData}
   public void setDataLength(int length) throws ProgramException {
     if (length == state.data.length) {
       return;
@@ -164,8 +166,8 @@ public final class BorrowedAccount {
 
   /// Changes the owner.
   ///
-  /// @throws ProgramException `ModifiedProgramId` unless the account is owned by the current program, writable,
-  ///     not executable and its data is all zeros
+  /// @throws ProgramException `ModifiedProgramId` unless the account is owned by the current
+  ///   program, writable, not executable and its data is all zeros
   public void setOwner(PublicKey owner) throws ProgramException {
     if (owner.equals(state.owner)) {
       return;

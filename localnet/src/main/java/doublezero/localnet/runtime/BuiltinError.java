@@ -1,7 +1,7 @@
 package doublezero.localnet.runtime;
 
-/// The payload-free variants of Solana's `InstructionError`, named as Rust names them (the JSON form) with their
-/// display strings (`sdk/instruction/src/error.rs`, agave 2.x).
+/// The payload-free variants of Solana's `InstructionError`, named as Rust names them (the JSON
+/// form) with their display strings (`sdk/instruction/src/error.rs`, agave 2.x).
 public enum BuiltinError {
   /// generic instruction error
   GenericError("generic instruction error"),
@@ -42,7 +42,8 @@ public enum BuiltinError {
   /// insufficient account keys for instruction
   NotEnoughAccountKeys("insufficient account keys for instruction"),
   /// program other than the account's owner changed the size of the account data
-  AccountDataSizeChanged("program other than the account's owner changed the size of the account data"),
+  AccountDataSizeChanged(
+      "program other than the account's owner changed the size of the account data"),
   /// instruction expected an executable account
   AccountNotExecutable("instruction expected an executable account"),
   /// program returned invalid error code

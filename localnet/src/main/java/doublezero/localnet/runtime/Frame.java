@@ -14,8 +14,10 @@ import java.util.Set;
 final class Frame implements InvokeContext {
   /// Solana `MAX_INSTRUCTION_STACK_DEPTH`.
   static final int MAX_DEPTH = 5;
+
   /// Compute units reported per non-builtin instruction; builtins report their fixed cost.
   static final long PROGRAM_UNITS = 5000;
+
   static final long BUILTIN_UNITS = 150;
 
   private final TransactionRun run;
@@ -24,7 +26,11 @@ final class Frame implements InvokeContext {
   private final List<BorrowedAccount> accounts;
   private final int depth;
 
-  Frame(TransactionRun run, PublicKey programId, ProgramRegistry.Entry program, List<BorrowedAccount> accounts,
+  Frame(
+      TransactionRun run,
+      PublicKey programId,
+      ProgramRegistry.Entry program,
+      List<BorrowedAccount> accounts,
       int depth) {
     this.run = run;
     this.programId = programId;
@@ -57,7 +63,8 @@ final class Frame implements InvokeContext {
     run.logs.add("Program " + programId + " success");
   }
 
-  /// The port's frame that threw, as Rust prints a panic location (`file:line`), or `unknown` without one.
+  /// The port's frame that threw, as Rust prints a panic location (`file:line`), or `unknown`
+  /// without one.
   private static String panicSite(RuntimeException e) {
     for (StackTraceElement el : e.getStackTrace()) {
       if (el.getClassName().startsWith("doublezero.") && el.getFileName() != null) {
@@ -131,10 +138,14 @@ final class Frame implements InvokeContext {
         log(meta.publicKey() + "'s signer privilege escalated");
         throw ProgramException.of(BuiltinError.PrivilegeEscalation);
       }
-      calleeAccounts.add(new BorrowedAccount(caller.state(), meta.isSigner(), meta.isWritable(), ix.programId()));
+      calleeAccounts.add(
+          new BorrowedAccount(caller.state(), meta.isSigner(), meta.isWritable(), ix.programId()));
     }
-    ProgramRegistry.Entry callee = run.bank.programs().find(ix.programId())
-        .orElseThrow(() -> ProgramException.of(BuiltinError.UnsupportedProgramId));
+    ProgramRegistry.Entry callee =
+        run.bank
+            .programs()
+            .find(ix.programId())
+            .orElseThrow(() -> ProgramException.of(BuiltinError.UnsupportedProgramId));
     new Frame(run, ix.programId(), callee, calleeAccounts, depth + 1).execute(ix.data());
   }
 

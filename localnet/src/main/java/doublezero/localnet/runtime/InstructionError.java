@@ -2,8 +2,8 @@ package doublezero.localnet.runtime;
 
 import java.util.Map;
 
-/// Why one instruction failed, as Solana's `InstructionError` (`sdk/instruction/src/error.rs`): either a program's
-/// `Custom(u32)` code or one of the runtime's named variants.
+/// Why one instruction failed, as Solana's `InstructionError` (`sdk/instruction/src/error.rs`):
+/// either a program's `Custom(u32)` code or one of the runtime's named variants.
 public sealed interface InstructionError permits InstructionError.Custom, InstructionError.Builtin {
   /// The JSON form a validator puts in `err`: `{"Custom": n}` or the variant name as a string.
   Object toJson();

@@ -18,13 +18,15 @@ public interface InvokeContext {
   /// Appends a program log line; the runtime prefixes it with "Program log: " as `msg!` does.
   void log(String message);
 
-  /// Cross-program invocation, `invoke_signed` style: runs `instruction` (whose accounts must all be among the
-  /// current instruction's accounts) with, in addition to the caller's signers, the program-derived addresses of
-  /// `signerSeeds` (each a seed list including its bump) under the current program id.
+  /// Cross-program invocation, `invoke_signed` style: runs `instruction` (whose accounts must all
+  /// be among the current instruction's accounts) with, in addition to the caller's signers, the
+  /// program-derived addresses of `signerSeeds` (each a seed list including its bump) under the
+  /// current program id.
   ///
-  /// @throws ProgramException with the callee's error, `MissingAccount`, `PrivilegeEscalation`, `InvalidSeeds`,
-  ///     `UnsupportedProgramId` or `CallDepth`
-  void invokeSigned(Instruction instruction, List<List<byte[]>> signerSeeds) throws ProgramException;
+  /// @throws ProgramException with the callee's error, `MissingAccount`, `PrivilegeEscalation`,
+  ///   `InvalidSeeds`, `UnsupportedProgramId` or `CallDepth`
+  void invokeSigned(Instruction instruction, List<List<byte[]>> signerSeeds)
+      throws ProgramException;
 
   /// `invoke` without program-derived signers.
   default void invoke(Instruction instruction) throws ProgramException {

@@ -1,7 +1,7 @@
 package doublezero.localnet.runtime;
 
-/// Thrown by a {@link ProgramProcessor} (or by the runtime on its behalf) to fail the current instruction; the whole
-/// transaction is then rolled back except the fee.
+/// Thrown by a {@link ProgramProcessor} (or by the runtime on its behalf) to fail the current
+/// instruction; the whole transaction is then rolled back except the fee.
 public final class ProgramException extends Exception {
   private final InstructionError error;
 
@@ -16,9 +16,10 @@ public final class ProgramException extends Exception {
     return new ProgramException(InstructionError.custom(code));
   }
 
-  /// An unexpected exception inside a ported program: the runtime's answer to a Rust panic (the instruction fails
-  /// with `ProgramFailedToComplete`, as an SBF program that panics does). The exception is kept as the cause so the
-  /// ledger can log it and a test can tell it from an intended program error.
+  /// An unexpected exception inside a ported program: the runtime's answer to a Rust panic (the
+  /// instruction fails with `ProgramFailedToComplete`, as an SBF program that panics does). The
+  /// exception is kept as the cause so the ledger can log it and a test can tell it from an
+  /// intended program error.
   ///
   /// @param cause what the port threw
   public static ProgramException panicked(RuntimeException cause) {
@@ -30,7 +31,8 @@ public final class ProgramException extends Exception {
     this.error = error;
   }
 
-  /// @return whether this failure is a panic (an unexpected exception in the port, kept as the cause)
+  /// @return whether this failure is a panic (an unexpected exception in the port, kept as the
+  ///   cause)
   public boolean isPanic() {
     return getCause() != null;
   }

@@ -3,18 +3,21 @@ package doublezero.localnet.runtime;
 import java.util.List;
 import java.util.Map;
 
-/// Why a transaction failed, as Solana's `TransactionError` (`sdk/transaction-error/src/lib.rs`): a named variant,
-/// an instruction failure `InstructionError(index, error)`, or `InsufficientFundsForRent { account_index }`.
+/// Why a transaction failed, as Solana's `TransactionError` (`sdk/transaction-error/src/lib.rs`): a
+/// named variant, an instruction failure `InstructionError(index, error)`, or
+/// `InsufficientFundsForRent { account_index }`.
 public sealed interface TransactionError
-    permits TransactionError.Named, TransactionError.Instruction, TransactionError.InsufficientFundsForRent {
+    permits TransactionError.Named,
+        TransactionError.Instruction,
+        TransactionError.InsufficientFundsForRent {
   /// The JSON form used in `err` fields.
   Object toJson();
 
   /// The display message (used after "Transaction simulation failed: ").
   String message();
 
-  /// Whether the transaction is recorded (fee charged) despite failing: only execution failures are; load
-  /// failures (unknown blockhash, missing fee payer, replay, …) leave no trace.
+  /// Whether the transaction is recorded (fee charged) despite failing: only execution failures
+  /// are; load failures (unknown blockhash, missing fee payer, replay, …) leave no trace.
   boolean committed();
 
   /// A named variant without payload.
@@ -69,7 +72,9 @@ public sealed interface TransactionError
 
     @Override
     public String message() {
-      return "Transaction results in an account (" + accountIndex + ") with insufficient funds for rent";
+      return "Transaction results in an account ("
+          + accountIndex
+          + ") with insufficient funds for rent";
     }
 
     @Override

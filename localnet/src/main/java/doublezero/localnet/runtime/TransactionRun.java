@@ -15,8 +15,9 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// Executes one transaction against a bank's current state (Solana's load → fee → execute → rent-check pipeline,
-/// `svm/src/transaction_processor.rs`), producing an {@link Execution}; it never writes to the bank.
+/// Executes one transaction against a bank's current state (Solana's load → fee → execute →
+/// rent-check pipeline, `svm/src/transaction_processor.rs`), producing an {@link Execution}; it
+/// never writes to the bank.
 final class TransactionRun {
   private static final Logger LOG = LoggerFactory.getLogger("doublezero.localnet.runtime");
   final Bank bank;
@@ -62,13 +63,23 @@ final class TransactionRun {
     if (err != null) {
       state = afterFee;
     }
-    return new Execution(tx, wire, slot, err, fee, List.copyOf(logs), writes(state), pre, Bank.balances(m, state),
+    return new Execution(
+        tx,
+        wire,
+        slot,
+        err,
+        fee,
+        List.copyOf(logs),
+        writes(state),
+        pre,
+        Bank.balances(m, state),
         units);
   }
 
   private Execution failed(TransactionError err) {
     long[] balances = new long[m.accountKeys().size()];
-    return new Execution(tx, wire, slot, err, 0, List.copyOf(logs), Map.of(), balances, balances, 0);
+    return new Execution(
+        tx, wire, slot, err, 0, List.copyOf(logs), Map.of(), balances, balances, 0);
   }
 
   private TransactionError chargeFee(MutableAccount payer, long fee) {
@@ -111,20 +122,28 @@ final class TransactionRun {
       Optional<ProgramRegistry.Entry> program = bank.programs().find(programId);
       if (program.isEmpty()) {
         logs.add("Program " + programId + " invoke [1]");
-        logs.add("Program " + programId + " failed: " + BuiltinError.UnsupportedProgramId.message());
-        return new TransactionError.Instruction(i, InstructionError.of(BuiltinError.UnsupportedProgramId));
+        logs.add(
+            "Program " + programId + " failed: " + BuiltinError.UnsupportedProgramId.message());
+        return new TransactionError.Instruction(
+            i, InstructionError.of(BuiltinError.UnsupportedProgramId));
       }
       List<BorrowedAccount> accounts = new ArrayList<>(ci.accountIndexes().size());
       for (int idx : ci.accountIndexes()) {
         PublicKey key = m.accountKeys().get(idx);
-        accounts.add(new BorrowedAccount(state.get(key), m.isSigner(idx), m.isWritable(idx), programId));
+        accounts.add(
+            new BorrowedAccount(state.get(key), m.isSigner(idx), m.isWritable(idx), programId));
       }
       try {
         new Frame(this, programId, program.get(), accounts, 1).execute(ci.data());
       } catch (ProgramException e) {
         if (e.isPanic()) {
-          LOG.error("event=program-panicked program={} signature={} instruction={} error=\"{}\"", programId,
-              tx.signatureBase58(), i, e.getCause(), e.getCause());
+          LOG.error(
+              "event=program-panicked program={} signature={} instruction={} error=\"{}\"",
+              programId,
+              tx.signatureBase58(),
+              i,
+              e.getCause(),
+              e.getCause());
         }
         return new TransactionError.Instruction(i, e.error());
       }
@@ -132,17 +151,21 @@ final class TransactionRun {
     return null;
   }
 
-  /// Solana's rent-state rule: an account may end uninitialized (0 lamports) or rent exempt; it may stay
-  /// rent-paying only if it already was, with the same data size and no more lamports.
-  static boolean rentTransitionAllowed(long preLamports, int preLen, long postLamports, int postLen) {
+  /// Solana's rent-state rule: an account may end uninitialized (0 lamports) or rent exempt; it may
+  /// stay rent-paying only if it already was, with the same data size and no more lamports.
+  static boolean rentTransitionAllowed(
+      long preLamports, int preLen, long postLamports, int postLen) {
     if (postLamports == 0 || Rent.isExempt(postLamports, postLen)) {
       return true;
     }
     boolean preRentPaying = preLamports != 0 && !Rent.isExempt(preLamports, preLen);
-    return preRentPaying && preLen == postLen && Long.compareUnsigned(postLamports, preLamports) <= 0;
+    return preRentPaying
+        && preLen == postLen
+        && Long.compareUnsigned(postLamports, preLamports) <= 0;
   }
 
-  private TransactionError checkRent(Map<PublicKey, MutableAccount> before, Map<PublicKey, MutableAccount> after) {
+  private TransactionError checkRent(
+      Map<PublicKey, MutableAccount> before, Map<PublicKey, MutableAccount> after) {
     List<PublicKey> keys = m.accountKeys();
     for (int i = 0; i < keys.size(); i++) {
       if (!m.isWritable(i)) {

@@ -3,12 +3,13 @@ package doublezero.localnet.server;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 
-/// CORS and `OPTIONS` headers as a Solana validator's JSON-RPC endpoint sends them (Agave's `rpc_service` builds it
-/// with jsonrpc-http-server, any origin allowed, max age 86400 s): `OPTIONS` answers 200 with an empty body and
-/// `Allow: OPTIONS, POST`, `Accept: application/json`; when the request carries an `Origin` from another host, every
-/// answer adds `Vary: origin`, `Access-Control-Allow-Methods: OPTIONS, POST`, `Access-Control-Allow-Origin: <that
-/// origin>`, `Access-Control-Max-Age: 86400` and, if the request asked, `Access-Control-Allow-Headers` echoing
-/// `Access-Control-Request-Headers`.
+/// CORS and `OPTIONS` headers as a Solana validator's JSON-RPC endpoint sends them (Agave's
+/// `rpc_service` builds it with jsonrpc-http-server, any origin allowed, max age 86400 s):
+/// `OPTIONS` answers 200 with an empty body and `Allow: OPTIONS, POST`, `Accept: application/json`;
+/// when the request carries an `Origin` from another host, every answer adds `Vary: origin`,
+/// `Access-Control-Allow-Methods: OPTIONS, POST`, `Access-Control-Allow-Origin: <that origin>`,
+/// `Access-Control-Max-Age: 86400` and, if the request asked, `Access-Control-Allow-Headers`
+/// echoing `Access-Control-Request-Headers`.
 final class Cors {
   static final String ALLOWED_METHODS = "OPTIONS, POST";
   static final String MAX_AGE = "86400";

@@ -9,27 +9,27 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaders;
-import io.netty.handler.codec.http.TooLongHttpHeaderException;
-import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 
-/// Serves one HTTP connection: JSON-RPC on POST, `OPTIONS` and CORS headers as a validator ({@link Cors}),
-/// `GET /health`, and the upgrade to a PubSub WebSocket (so both the
-/// RPC port and RPC port + 1 accept WebSockets, as `ws://localhost:8899` and solana-test-validator's `:8900`).
+/// Serves one HTTP connection: JSON-RPC on POST, `OPTIONS` and CORS headers as a validator ({@link
+/// Cors}), `GET /health`, and the upgrade to a PubSub WebSocket (so both the RPC port and RPC port
+/// + 1 accept WebSockets, as `ws://localhost:8899` and solana-test-validator's `:8900`).
 final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private final JsonRpcDispatcher rpc;
   private final PubSubHub hub;
@@ -57,7 +57,13 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     HttpHeaders cors = new DefaultHttpHeaders();
     Cors.apply(req.headers(), cors, req.method().equals(HttpMethod.OPTIONS));
     if (req.method().equals(HttpMethod.GET) && req.uri().startsWith("/health")) {
-      respond(ctx, HttpResponseStatus.OK, "ok".getBytes(StandardCharsets.UTF_8), "text/plain", keepAlive, cors);
+      respond(
+          ctx,
+          HttpResponseStatus.OK,
+          "ok".getBytes(StandardCharsets.UTF_8),
+          "text/plain",
+          keepAlive,
+          cors);
       return;
     }
     if (req.method().equals(HttpMethod.OPTIONS)) {
@@ -65,30 +71,51 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       return;
     }
     if (!req.method().equals(HttpMethod.POST)) {
-      respond(ctx, HttpResponseStatus.METHOD_NOT_ALLOWED, new byte[0], "text/plain", keepAlive, cors);
+      respond(
+          ctx, HttpResponseStatus.METHOD_NOT_ALLOWED, new byte[0], "text/plain", keepAlive, cors);
       return;
     }
     byte[] body = ByteBufUtil.getBytes(req.content());
-    workers.execute(() -> rpc.handle(body).whenComplete((out, err) -> {
-      byte[] bytes = err != null ? JsonRpcDispatcher.write(JsonRpcDispatcher.error(null,
-          new RpcException(RpcException.INTERNAL_ERROR, "Internal error", null))) : out == null ? new byte[0] : out;
-      respond(ctx, HttpResponseStatus.OK, bytes, "application/json; charset=utf-8", keepAlive, cors);
-    }));
+    workers.execute(
+        () ->
+            rpc.handle(body)
+                .whenComplete(
+                    (out, err) -> {
+                      byte[] bytes =
+                          err != null
+                              ? JsonRpcDispatcher.write(
+                                  JsonRpcDispatcher.error(
+                                      null,
+                                      new RpcException(
+                                          RpcException.INTERNAL_ERROR, "Internal error", null)))
+                              : out == null ? new byte[0] : out;
+                      respond(
+                          ctx,
+                          HttpResponseStatus.OK,
+                          bytes,
+                          "application/json; charset=utf-8",
+                          keepAlive,
+                          cors);
+                    }));
   }
 
-  /// A request Netty could not decode: header block over {@link RpcServer#MAX_HEADER_BYTES} = 431, request line too
-  /// long = 414, anything else = 400; the connection is closed (the decoder discards the rest of it).
+  /// A request Netty could not decode: header block over {@link RpcServer#MAX_HEADER_BYTES} = 431,
+  /// request line too long = 414, anything else = 400; the connection is closed (the decoder
+  /// discards the rest of it).
   private static void rejectUndecodable(ChannelHandlerContext ctx, Throwable cause) {
-    HttpResponseStatus status = cause instanceof TooLongHttpHeaderException
-        ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
-        : cause instanceof TooLongHttpLineException ? HttpResponseStatus.REQUEST_URI_TOO_LONG
-        : HttpResponseStatus.BAD_REQUEST;
+    HttpResponseStatus status =
+        cause instanceof TooLongHttpHeaderException
+            ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
+            : cause instanceof TooLongHttpLineException
+                ? HttpResponseStatus.REQUEST_URI_TOO_LONG
+                : HttpResponseStatus.BAD_REQUEST;
     respond(ctx, status, new byte[0], "text/plain", false, new DefaultHttpHeaders());
   }
 
   private void upgrade(ChannelHandlerContext ctx, FullHttpRequest req) {
     String url = "ws://" + req.headers().get(HttpHeaderNames.HOST, "localhost") + req.uri();
-    WebSocketServerHandshakerFactory factory = new WebSocketServerHandshakerFactory(url, null, true, RpcServer.MAX_BODY);
+    WebSocketServerHandshakerFactory factory =
+        new WebSocketServerHandshakerFactory(url, null, true, RpcServer.MAX_BODY);
     WebSocketServerHandshaker hs = factory.newHandshaker(req);
     if (hs == null) {
       WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(ctx.channel());
@@ -96,18 +123,29 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     }
     WebSocketHandler ws = new WebSocketHandler(hub, hs, maxQueuedBytes);
     ctx.pipeline().replace(this, "ws", ws);
-    hs.handshake(ctx.channel(), req).addListener((ChannelFutureListener) f -> {
-      if (f.isSuccess()) {
-        ctx.pipeline().addBefore("ws", "ws-agg", new WebSocketFrameAggregator(RpcServer.MAX_BODY));
-      } else {
-        f.channel().close();
-      }
-    });
+    hs.handshake(ctx.channel(), req)
+        .addListener(
+            (ChannelFutureListener)
+                f -> {
+                  if (f.isSuccess()) {
+                    ctx.pipeline()
+                        .addBefore(
+                            "ws", "ws-agg", new WebSocketFrameAggregator(RpcServer.MAX_BODY));
+                  } else {
+                    f.channel().close();
+                  }
+                });
   }
 
-  private static void respond(ChannelHandlerContext ctx, HttpResponseStatus status, byte[] body, String type,
-      boolean keepAlive, HttpHeaders extra) {
-    FullHttpResponse res = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
+  private static void respond(
+      ChannelHandlerContext ctx,
+      HttpResponseStatus status,
+      byte[] body,
+      String type,
+      boolean keepAlive,
+      HttpHeaders extra) {
+    FullHttpResponse res =
+        new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
     res.headers().add(extra);
     res.headers().set(HttpHeaderNames.CONTENT_TYPE, type);
     res.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);

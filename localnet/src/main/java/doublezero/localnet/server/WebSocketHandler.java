@@ -19,13 +19,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// One PubSub WebSocket: text frames go to the hub, pings are answered, close frames end the session.
+/// One PubSub WebSocket: text frames go to the hub, pings are answered, close frames end the
+/// session.
 ///
-/// Outbound frames queue without blocking the sender (an outbox the event loop drains in bursts, then Netty's buffer);
-/// the bytes queued and not yet written to the socket are counted, and a client that lets more than `maxQueuedBytes` pile up is disconnected (its subscriptions
-/// dropped, one log line), as a validator drops a PubSub client that lags behind, so one slow reader can neither
-/// grow the heap nor hold up the notifier.
-final class WebSocketHandler extends SimpleChannelInboundHandler<WebSocketFrame> implements PubSubSession {
+/// Outbound frames queue without blocking the sender (an outbox the event loop drains in bursts,
+/// then Netty's buffer); the bytes queued and not yet written to the socket are counted, and a
+/// client that lets more than `maxQueuedBytes` pile up is disconnected (its subscriptions dropped,
+/// one log line), as a validator drops a PubSub client that lags behind, so one slow reader can
+/// neither grow the heap nor hold up the notifier.
+final class WebSocketHandler extends SimpleChannelInboundHandler<WebSocketFrame>
+    implements PubSubSession {
   private static final Logger LOG = LoggerFactory.getLogger("localnet.pubsub");
   private final PubSubHub hub;
   private final WebSocketServerHandshaker handshaker;
@@ -53,7 +56,7 @@ final class WebSocketHandler extends SimpleChannelInboundHandler<WebSocketFrame>
       case TextWebSocketFrame t -> hub.onMessage(this, t.text());
       case PingWebSocketFrame p -> ctx.writeAndFlush(new PongWebSocketFrame(p.content().retain()));
       case CloseWebSocketFrame c -> handshaker.close(ctx.channel(), c.retain());
-      default -> { }
+      default -> {}
     }
   }
 
@@ -68,8 +71,11 @@ final class WebSocketHandler extends SimpleChannelInboundHandler<WebSocketFrame>
     if (now > maxQueuedBytes) {
       queued.addAndGet(-len);
       if (dropped.compareAndSet(false, true)) {
-        LOG.warn("pubsub.disconnect: reason=slow-consumer remote={} queued_bytes={} limit={}", c.remoteAddress(),
-            now - len, maxQueuedBytes);
+        LOG.warn(
+            "pubsub.disconnect: reason=slow-consumer remote={} queued_bytes={} limit={}",
+            c.remoteAddress(),
+            now - len,
+            maxQueuedBytes);
         hub.onClose(this);
         c.close();
       }
@@ -81,15 +87,16 @@ final class WebSocketHandler extends SimpleChannelInboundHandler<WebSocketFrame>
     }
   }
 
-  /// On the event loop: writes every frame queued so far and flushes once, so a burst of notifications costs one
-  /// task, one wake-up and one socket write instead of one each.
+  /// On the event loop: writes every frame queued so far and flushes once, so a burst of
+  /// notifications costs one task, one wake-up and one socket write instead of one each.
   private void drain() {
     drainScheduled.set(false);
     Channel c = channel;
     byte[] b;
     while ((b = outbox.poll()) != null) {
       long len = b.length;
-      c.write(new TextWebSocketFrame(Unpooled.wrappedBuffer(b))).addListener(f -> queued.addAndGet(-len));
+      c.write(new TextWebSocketFrame(Unpooled.wrappedBuffer(b)))
+          .addListener(f -> queued.addAndGet(-len));
     }
     c.flush();
   }

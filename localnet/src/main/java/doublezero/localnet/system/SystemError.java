@@ -1,7 +1,7 @@
 package doublezero.localnet.system;
 
-/// The system program's custom error numbers (Solana `SystemError`, `system-interface/src/error.rs`), reported as
-/// `InstructionError::Custom(n)`.
+/// The system program's custom error numbers (Solana `SystemError`,
+/// `system-interface/src/error.rs`), reported as `InstructionError::Custom(n)`.
 public enum SystemError {
   /// 0: an account with the same address already exists
   AccountAlreadyInUse,

@@ -21,20 +21,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /// Benchmark harness (not a unit test) for ledger liveness under PubSub load, issue 17 item 3:
-/// `java -cp … doublezero.localnet.bench.PubSubBench [seconds=15] [rounds=2] [phases=none,subs,subs+stuck]`
-/// (`BENCH_LEDGER_OPTS` adds JVM options to the ledger process, e.g. a JFR recording; `BENCH_LEDGER_CP` puts other
-/// ledger classes first on its class path, e.g. an earlier commit's `localnet/src/main` compiled apart, for a
-/// before/after comparison).
+/// `java -cp … doublezero.localnet.bench.PubSubBench [seconds=15] [rounds=2]
+/// [phases=none,subs,subs+stuck]` (`BENCH_LEDGER_OPTS` adds JVM options to the ledger process, e.g.
+/// a JFR recording; `BENCH_LEDGER_CP` puts other ledger classes first on its class path, e.g. an
+/// earlier commit's `localnet/src/main` compiled apart, for a before/after comparison).
 ///
-/// Each phase starts a fresh ledger in its own JVM ({@link BenchLedger}), funds 64 payers, pre-signs system transfers
-/// to 256 recipients (outside the timed window), then sends them for `seconds` from 64 closed-loop HTTP client threads
-/// (`skipPreflight`; the ledger acknowledges only after the journal fsync that covers the transfer) after 3 s of
-/// warm-up, while sampling the ledger process's RSS. Phases, in this order in every round:
+/// Each phase starts a fresh ledger in its own JVM ({@link BenchLedger}), funds 64 payers,
+/// pre-signs system transfers to 256 recipients (outside the timed window), then sends them for
+/// `seconds` from 64 closed-loop HTTP client threads (`skipPreflight`; the ledger acknowledges only
+/// after the journal fsync that covers the transfer) after 3 s of warm-up, while sampling the
+/// ledger process's RSS. Phases, in this order in every round:
 /// - `none`: no subscriptions (the baseline, measured in the same run);
-/// - `subs`: 200 accountSubscribe on 200 of the recipients and 200 programSubscribe on the system program with a
-///   memcmp filter (evaluated on every written account, never matching), spread over 8 WebSockets that read;
-/// - `subs+stuck`: the same plus one client that subscribes to every system account (programSubscribe without a
-///   filter) and to the 200 recipients, and never reads.
+/// - `subs`: 200 accountSubscribe on 200 of the recipients and 200 programSubscribe on the system
+///   program with a memcmp filter (evaluated on every written account, never matching), spread over
+///   8 WebSockets that read;
+/// - `subs+stuck`: the same plus one client that subscribes to every system account
+///   (programSubscribe without a filter) and to the 200 recipients, and never reads.
 public final class PubSubBench {
   private static final int THREADS = 64;
   private static final int RECIPIENTS = 256;
@@ -45,8 +47,10 @@ public final class PubSubBench {
   public static void main(String[] args) throws Exception {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-    List<String> phases = args.length > 2 ? List.of(args[2].split(",")) : List.of("none", "subs", "subs+stuck");
-    System.out.printf("PubSubBench: %d s per phase after %d s warm-up, %d client threads, %d rounds, cpus=%d%n",
+    List<String> phases =
+        args.length > 2 ? List.of(args[2].split(",")) : List.of("none", "subs", "subs+stuck");
+    System.out.printf(
+        "PubSubBench: %d s per phase after %d s warm-up, %d client threads, %d rounds, cpus=%d%n",
         seconds, WARMUP_SECONDS, THREADS, rounds, Runtime.getRuntime().availableProcessors());
     for (int r = 1; r <= rounds; r++) {
       for (String phase : phases) {
@@ -64,7 +68,9 @@ public final class PubSubBench {
       cmd.addAll(List.of(extra.trim().split("\\s+")));
     }
     String before = System.getenv("BENCH_LEDGER_CP");
-    String cp = (before == null || before.isBlank() ? "" : before + ":") + System.getProperty("java.class.path");
+    String cp =
+        (before == null || before.isBlank() ? "" : before + ":")
+            + System.getProperty("java.class.path");
     cmd.addAll(List.of("-cp", cp, BenchLedger.class.getName(), dir.toString()));
     Process child = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     try {
@@ -78,11 +84,16 @@ public final class PubSubBench {
       }
       String[] urls = line.split(" ");
       AtomicLong disconnectedAt = new AtomicLong();
-      Thread.ofVirtual().start(() -> out.lines().forEach(l -> {
-        if (l.contains("pubsub.disconnect")) {
-          disconnectedAt.compareAndSet(0, System.nanoTime());
-        }
-      }));
+      Thread.ofVirtual()
+          .start(
+              () ->
+                  out.lines()
+                      .forEach(
+                          l -> {
+                            if (l.contains("pubsub.disconnect")) {
+                              disconnectedAt.compareAndSet(0, System.nanoTime());
+                            }
+                          }));
       measure(round, phase, seconds, new TestRpc(urls[1]), urls[2], child.pid(), disconnectedAt);
     } finally {
       child.destroy();
@@ -92,8 +103,15 @@ public final class PubSubBench {
     }
   }
 
-  private static void measure(int round, String phase, int seconds, TestRpc rpc, String ws, long pid,
-      AtomicLong disconnectedAt) throws Exception {
+  private static void measure(
+      int round,
+      String phase,
+      int seconds,
+      TestRpc rpc,
+      String ws,
+      long pid,
+      AtomicLong disconnectedAt)
+      throws Exception {
     List<Keypair> payers = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
       Keypair k = Keypair.generate();
@@ -106,7 +124,8 @@ public final class PubSubBench {
       rpc.airdrop(k, 1_000_000_000L);
       recipients.add(k);
     }
-    List<List<String>> bodies = presign(rpc, payers, recipients, (seconds + WARMUP_SECONDS) * 6_000 / THREADS);
+    List<List<String>> bodies =
+        presign(rpc, payers, recipients, (seconds + WARMUP_SECONDS) * 6_000 / THREADS);
     List<Reader> readers = new ArrayList<>();
     RawWebSocket stuck = null;
     if (!phase.equals("none")) {
@@ -114,9 +133,13 @@ public final class PubSubBench {
     }
     if (phase.equals("subs+stuck")) {
       stuck = new RawWebSocket(ws);
-      stuck.sendText(request("programSubscribe", "\"" + SystemProgram.PROGRAM_ID + "\",{\"encoding\":\"base64\"}"));
+      stuck.sendText(
+          request(
+              "programSubscribe",
+              "\"" + SystemProgram.PROGRAM_ID + "\",{\"encoding\":\"base64\"}"));
       for (int i = 0; i < 200; i++) {
-        stuck.sendText(request("accountSubscribe", "\"" + recipients.get(i) + "\",{\"encoding\":\"base64\"}"));
+        stuck.sendText(
+            request("accountSubscribe", "\"" + recipients.get(i) + "\",{\"encoding\":\"base64\"}"));
       }
     }
     Result res = load(rpc, bodies, seconds, pid);
@@ -124,51 +147,89 @@ public final class PubSubBench {
     String stuckNote = "";
     if (stuck != null) {
       long at = disconnectedAt.get();
-      stuckNote = at == 0 ? ", non-reading client still connected at the end"
-          : String.format(", non-reading client disconnected %.1f s after the window opened",
-              (at - res.windowStart) / 1e9);
+      stuckNote =
+          at == 0
+              ? ", non-reading client still connected at the end"
+              : String.format(
+                  ", non-reading client disconnected %.1f s after the window opened",
+                  (at - res.windowStart) / 1e9);
       stuck.close();
     }
-    System.out.printf("round %d %-10s %7.0f tx/s (%d acknowledged, %d failed, %.1f s); notifications read %d; "
-        + "CPU per tx: ledger %.0f us, client %.0f us; ledger RSS max %d MiB, end %d MiB%s; load %s%n", round, phase,
-        res.acked / res.seconds, res.acked, res.failed, res.seconds, notes, res.ledgerCpuSeconds * 1e6 / res.acked,
-        res.clientCpuSeconds * 1e6 / res.acked, res.rssMaxKiB / 1024, res.rssEndKiB / 1024, stuckNote, load());
+    System.out.printf(
+        "round %d %-10s %7.0f tx/s (%d acknowledged, %d failed, %.1f s); notifications read %d; CPU"
+            + " per tx: ledger %.0f us, client %.0f us; ledger RSS max %d MiB, end %d MiB%s; load"
+            + " %s%n",
+        round,
+        phase,
+        res.acked / res.seconds,
+        res.acked,
+        res.failed,
+        res.seconds,
+        notes,
+        res.ledgerCpuSeconds * 1e6 / res.acked,
+        res.clientCpuSeconds * 1e6 / res.acked,
+        res.rssMaxKiB / 1024,
+        res.rssEndKiB / 1024,
+        stuckNote,
+        load());
     for (Reader r : readers) {
       r.ws.abort();
     }
   }
 
-  private static List<List<String>> presign(TestRpc rpc, List<Keypair> payers, List<PublicKey> to, int perThread) {
+  private static List<List<String>> presign(
+      TestRpc rpc, List<Keypair> payers, List<PublicKey> to, int perThread) {
     Blockhash hash = rpc.blockhash();
     List<List<String>> bodies = new ArrayList<>();
     Random rnd = new Random(1);
     for (Keypair p : payers) {
       List<String> mine = new ArrayList<>(perThread);
       for (int n = 0; n < perThread; n++) {
-        var tx = LocalnetBench.fastSign(List.of(SystemProgram.transfer(p.publicKey(), to.get(rnd.nextInt(to.size())),
-            1 + n)), p, hash);
-        mine.add("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"sendTransaction\",\"params\":[\"" + TestRpc.b64(tx)
-            + "\",{\"encoding\":\"base64\",\"skipPreflight\":true}]}");
+        var tx =
+            LocalnetBench.fastSign(
+                List.of(
+                    SystemProgram.transfer(p.publicKey(), to.get(rnd.nextInt(to.size())), 1 + n)),
+                p,
+                hash);
+        mine.add(
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"sendTransaction\",\"params\":[\""
+                + TestRpc.b64(tx)
+                + "\",{\"encoding\":\"base64\",\"skipPreflight\":true}]}");
       }
       bodies.add(mine);
     }
     return bodies;
   }
 
-  /// 200 account + 200 program subscriptions over 8 reading WebSockets; returns once all are acknowledged.
+  /// 200 account + 200 program subscriptions over 8 reading WebSockets; returns once all are
+  /// acknowledged.
   private static List<Reader> subscribe(String ws, List<PublicKey> recipients) throws Exception {
     List<Reader> readers = new ArrayList<>();
     Random rnd = new Random(2);
     for (int c = 0; c < 8; c++) {
       Reader r = new Reader(ws);
       for (int i = 0; i < 25; i++) {
-        r.ws.sendText(request("accountSubscribe", "\"" + recipients.get(c * 25 + i) + "\",{\"encoding\":\"base64\"}"),
-            true).join();
+        r.ws
+            .sendText(
+                request(
+                    "accountSubscribe",
+                    "\"" + recipients.get(c * 25 + i) + "\",{\"encoding\":\"base64\"}"),
+                true)
+            .join();
         byte[] never = new byte[8];
         rnd.nextBytes(never);
-        r.ws.sendText(request("programSubscribe", "\"" + SystemProgram.PROGRAM_ID + "\",{\"encoding\":\"base64\","
-            + "\"filters\":[{\"memcmp\":{\"offset\":0,\"bytes\":\"" + doublezero.sdk.solana.key.Base58.encode(never)
-            + "\"}}]}"), true).join();
+        r.ws
+            .sendText(
+                request(
+                    "programSubscribe",
+                    "\""
+                        + SystemProgram.PROGRAM_ID
+                        + "\",{\"encoding\":\"base64\","
+                        + "\"filters\":[{\"memcmp\":{\"offset\":0,\"bytes\":\""
+                        + doublezero.sdk.solana.key.Base58.encode(never)
+                        + "\"}}]}"),
+                true)
+            .join();
       }
       readers.add(r);
     }
@@ -182,15 +243,27 @@ public final class PubSubBench {
   }
 
   private static String request(String method, String params) {
-    return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":[" + params + "]}";
+    return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\""
+        + method
+        + "\",\"params\":["
+        + params
+        + "]}";
   }
 
   /// @param ledgerCpuSeconds CPU time (user + system) the ledger process used inside the window
   /// @param clientCpuSeconds CPU time this process (load generator, readers) used inside the window
-  private record Result(long acked, long failed, double seconds, long windowStart, long rssMaxKiB, long rssEndKiB,
-      double ledgerCpuSeconds, double clientCpuSeconds) {}
+  private record Result(
+      long acked,
+      long failed,
+      double seconds,
+      long windowStart,
+      long rssMaxKiB,
+      long rssEndKiB,
+      double ledgerCpuSeconds,
+      double clientCpuSeconds) {}
 
-  private static Result load(TestRpc rpc, List<List<String>> bodies, int seconds, long pid) throws Exception {
+  private static Result load(TestRpc rpc, List<List<String>> bodies, int seconds, long pid)
+      throws Exception {
     AtomicLong acked = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     long start = System.nanoTime();
@@ -198,19 +271,22 @@ public final class PubSubBench {
     long end = windowStart + seconds * 1_000_000_000L;
     List<Thread> ts = new ArrayList<>();
     for (List<String> mine : bodies) {
-      ts.add(Thread.ofPlatform().start(() -> {
-        for (String body : mine) {
-          long now = System.nanoTime();
-          if (now >= end) {
-            return;
-          }
-          boolean ok = rpc.raw(body).body().contains("\"result\"");
-          long at = System.nanoTime();
-          if (at >= windowStart && at < end) {
-            (ok ? acked : failed).incrementAndGet();
-          }
-        }
-      }));
+      ts.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    for (String body : mine) {
+                      long now = System.nanoTime();
+                      if (now >= end) {
+                        return;
+                      }
+                      boolean ok = rpc.raw(body).body().contains("\"result\"");
+                      long at = System.nanoTime();
+                      if (at >= windowStart && at < end) {
+                        (ok ? acked : failed).incrementAndGet();
+                      }
+                    }
+                  }));
     }
     long rssMax = 0;
     double ledgerCpu0 = -1;
@@ -230,7 +306,14 @@ public final class PubSubBench {
     for (Thread t : ts) {
       t.join();
     }
-    return new Result(acked.get(), failed.get(), seconds, windowStart, rssMax, rssKiB(pid), ledgerCpu - ledgerCpu0,
+    return new Result(
+        acked.get(),
+        failed.get(),
+        seconds,
+        windowStart,
+        rssMax,
+        rssKiB(pid),
+        ledgerCpu - ledgerCpu0,
         clientCpu - clientCpu0);
   }
 
@@ -272,7 +355,8 @@ public final class PubSubBench {
     final WebSocket ws;
 
     Reader(String url) {
-      ws = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), this).join();
+      ws =
+          HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), this).join();
     }
 
     @Override

@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Sends transfers from several threads to a child JVM and SIGKILLs it at random moments; after each restart every
-/// acknowledged transaction is present, no transaction is partly applied and the supply is conserved.
+/// Sends transfers from several threads to a child JVM and SIGKILLs it at random moments; after
+/// each restart every acknowledged transaction is present, no transaction is partly applied and the
+/// supply is conserved.
 class CrashRecoveryTest {
   record Transfer(PublicKey from, PublicKey to, long lamports) {}
 
@@ -36,9 +37,17 @@ class CrashRecoveryTest {
 
   private void startChild() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    child = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
-        System.getProperty("java.class.path"), CrashChild.class.getName(), dir.toString())
-        .redirectErrorStream(true).start();
+    child =
+        new ProcessBuilder(
+                java,
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashChild.class.getName(),
+                dir.toString())
+            .redirectErrorStream(true)
+            .start();
     BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()));
     String line;
     while ((line = out.readLine()) != null && !line.startsWith("READY ")) {
@@ -46,7 +55,7 @@ class CrashRecoveryTest {
     }
     assertThat(line).as("child did not start").isNotNull();
     rpc = new TestRpc(line.substring(6));
-    Thread.ofVirtual().start(() -> out.lines().forEach(l -> { }));
+    Thread.ofVirtual().start(() -> out.lines().forEach(l -> {}));
   }
 
   @Test
@@ -70,17 +79,20 @@ class CrashRecoveryTest {
       List<Thread> threads = new ArrayList<>();
       TestRpc live = rpc;
       for (Keypair s : senders) {
-        threads.add(Thread.ofPlatform().start(() -> sendLoop(live, s, receivers, attempted, acked, counter)));
+        threads.add(
+            Thread.ofPlatform()
+                .start(() -> sendLoop(live, s, receivers, attempted, acked, counter)));
       }
       Thread.sleep(400 + random.nextInt(1200));
       child.destroyForcibly().waitFor();
-      threads.forEach(t -> {
-        try {
-          t.join();
-        } catch (InterruptedException e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      threads.forEach(
+          t -> {
+            try {
+              t.join();
+            } catch (InterruptedException e) {
+              throw new IllegalStateException(e);
+            }
+          });
       startChild();
       verify(senders, receivers, attempted, acked);
     }
@@ -88,14 +100,23 @@ class CrashRecoveryTest {
     child.destroyForcibly().waitFor();
   }
 
-  private static void sendLoop(TestRpc rpc, Keypair from, List<PublicKey> to, Map<String, Transfer> attempted,
-      Set<String> acked, AtomicLong counter) {
+  private static void sendLoop(
+      TestRpc rpc,
+      Keypair from,
+      List<PublicKey> to,
+      Map<String, Transfer> attempted,
+      Set<String> acked,
+      AtomicLong counter) {
     try {
       while (true) {
         long n = counter.incrementAndGet();
         PublicKey dest = to.get((int) (n % to.size()));
         long lamports = 1_000_000_000L + n;
-        Transaction tx = rpc.signed(List.of(SystemProgram.transfer(from.publicKey(), dest, lamports)), from, List.of(from));
+        Transaction tx =
+            rpc.signed(
+                List.of(SystemProgram.transfer(from.publicKey(), dest, lamports)),
+                from,
+                List.of(from));
         attempted.put(tx.signatureBase58(), new Transfer(from.publicKey(), dest, lamports));
         JsonNode r = rpc.send(tx, false);
         if (r.has("result")) {
@@ -107,13 +128,18 @@ class CrashRecoveryTest {
     }
   }
 
-  private void verify(List<Keypair> senders, List<PublicKey> receivers, Map<String, Transfer> attempted,
+  private void verify(
+      List<Keypair> senders,
+      List<PublicKey> receivers,
+      Map<String, Transfer> attempted,
       Set<String> acked) {
     List<String> sigs = new ArrayList<>(attempted.keySet());
     Set<String> committed = new java.util.HashSet<>();
     for (int i = 0; i < sigs.size(); i += 200) {
       List<String> part = sigs.subList(i, Math.min(sigs.size(), i + 200));
-      JsonNode v = rpc.result("getSignatureStatuses", TestRpc.JSON.valueToTree(List.of(part)).toString()).path("value");
+      JsonNode v =
+          rpc.result("getSignatureStatuses", TestRpc.JSON.valueToTree(List.of(part)).toString())
+              .path("value");
       for (int j = 0; j < part.size(); j++) {
         if (!v.get(j).isNull()) {
           assertThat(v.get(j).path("err").isNull()).isTrue();
@@ -135,7 +161,8 @@ class CrashRecoveryTest {
       assertThat(rpc.balance(e.getKey())).as("balance of " + e.getKey()).isEqualTo(e.getValue());
       total += e.getValue();
     }
-    PublicKey faucetKey = doublezero.sdk.solana.key.KeypairFile.read(dir.resolve("faucet-keypair.json")).publicKey();
+    PublicKey faucetKey =
+        doublezero.sdk.solana.key.KeypairFile.read(dir.resolve("faucet-keypair.json")).publicKey();
     long faucet = rpc.balance(faucetKey);
     assertThat(faucet).isEqualTo(Localnet.FAUCET_LAMPORTS - 4 * 1_000_000_000_000L - 4 * 5000L);
     assertThat(total + faucet + 5000L * committed.size() + 4 * 5000L)

@@ -54,7 +54,8 @@ class JournalTest {
       byte[] bad = bytes.clone();
       bad[at] ^= 0x40;
       Files.write(file, bad);
-      assertThatThrownBy(() -> replay(file, true)).isInstanceOf(LedgerCorruptException.class)
+      assertThatThrownBy(() -> replay(file, true))
+          .isInstanceOf(LedgerCorruptException.class)
           .hasMessageContaining("damaged at offset");
     }
   }
@@ -80,14 +81,16 @@ class JournalTest {
     byte[] bytes = Files.readAllBytes(first);
     bytes[20] ^= 1;
     Files.write(first, bytes);
-    assertThatThrownBy(() -> Localnet.start(LocalnetConfig.ephemeral(dir))).isInstanceOf(LedgerCorruptException.class)
+    assertThatThrownBy(() -> Localnet.start(LocalnetConfig.ephemeral(dir)))
+        .isInstanceOf(LedgerCorruptException.class)
         .hasMessageContaining(first.getFileName().toString());
   }
 
   @Test
   void snapshotRoundTripsAndDetectsDamage() throws Exception {
     Keypair k = Keypair.generate();
-    try (Localnet net = Localnet.start(LocalnetConfig.ephemeral(dir).withSlotMillis(5).withSnapshotEvery(10))) {
+    try (Localnet net =
+        Localnet.start(LocalnetConfig.ephemeral(dir).withSlotMillis(5).withSnapshotEvery(10))) {
       TestRpc rpc = new TestRpc(net.rpcUrl());
       rpc.airdrop(k.publicKey(), 5_000_000_000L);
       Thread.sleep(300);
@@ -101,7 +104,8 @@ class JournalTest {
     byte[] snap = Files.readAllBytes(dir.resolve(Snapshots.FILE));
     snap[snap.length / 2] ^= 1;
     Files.write(dir.resolve(Snapshots.FILE), snap);
-    assertThatThrownBy(() -> Snapshots.read(dir)).isInstanceOf(LedgerCorruptException.class)
+    assertThatThrownBy(() -> Snapshots.read(dir))
+        .isInstanceOf(LedgerCorruptException.class)
         .hasMessageContaining("checksum");
   }
 }

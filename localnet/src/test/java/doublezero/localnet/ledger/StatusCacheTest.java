@@ -16,11 +16,23 @@ class StatusCacheTest {
   private static long lamports = 1;
 
   static TransactionStatus transfer(Keypair from, PublicKey to) {
-    Message m = Message.compile(List.of(SystemProgram.transfer(from.publicKey(), to, lamports++)), from.publicKey(),
-        Blockhash.of(new byte[32]));
+    Message m =
+        Message.compile(
+            List.of(SystemProgram.transfer(from.publicKey(), to, lamports++)),
+            from.publicKey(),
+            Blockhash.of(new byte[32]));
     Transaction tx = Transaction.unsigned(m).sign(List.of(from));
-    return new TransactionStatus(tx.signatureBase58(), 1, 2, tx.serialize(), null, 5000, List.of(), new long[3],
-        new long[3], 150);
+    return new TransactionStatus(
+        tx.signatureBase58(),
+        1,
+        2,
+        tx.serialize(),
+        null,
+        5000,
+        List.of(),
+        new long[3],
+        new long[3],
+        150);
   }
 
   static List<String> sigs(List<TransactionStatus> l) {
@@ -43,7 +55,8 @@ class StatusCacheTest {
     assertThat(cache.get(t1.signature())).isNull();
     assertThat(cache.forAddress(b, 10, null, null)).isEmpty();
     assertThat(cache.indexedAddresses()).isEqualTo(3);
-    assertThat(sigs(cache.forAddress(a.publicKey(), 10, null, null))).containsExactly(t3.signature(), t2.signature());
+    assertThat(sigs(cache.forAddress(a.publicKey(), 10, null, null)))
+        .containsExactly(t3.signature(), t2.signature());
     assertThat(sigs(cache.all())).containsExactly(t2.signature(), t3.signature());
   }
 
@@ -55,8 +68,18 @@ class StatusCacheTest {
     TransactionStatus t2 = transfer(a, Keypair.generate().publicKey());
     cache.put(t1);
     cache.put(t2);
-    TransactionStatus again = new TransactionStatus(t1.signature(), 7, 2, t1.wire(), null, 5000, List.of("x"),
-        new long[3], new long[3], 150);
+    TransactionStatus again =
+        new TransactionStatus(
+            t1.signature(),
+            7,
+            2,
+            t1.wire(),
+            null,
+            5000,
+            List.of("x"),
+            new long[3],
+            new long[3],
+            150);
     cache.put(again);
     List<TransactionStatus> forA = cache.forAddress(a.publicKey(), 10, null, null);
     assertThat(sigs(forA)).containsExactly(t2.signature(), t1.signature());

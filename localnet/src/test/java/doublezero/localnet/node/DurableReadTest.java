@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// With the journal force held back, a transaction has executed (`processed` sees it) but is not durable: reads at
-/// `confirmed` and `finalized` do not show it until the force completes.
+/// With the journal force held back, a transaction has executed (`processed` sees it) but is not
+/// durable: reads at `confirmed` and `finalized` do not show it until the force completes.
 class DurableReadTest {
   @TempDir Path dir;
 
@@ -32,58 +32,85 @@ class DurableReadTest {
       Keypair from = Keypair.generate();
       PublicKey to = Keypair.generate().publicKey();
       rpc.airdrop(from.publicKey(), 10_000_000_000L);
-      Transaction tx = rpc.signed(List.of(SystemProgram.transfer(from.publicKey(), to, 3_000_000_000L)), from,
-          List.of(from));
+      Transaction tx =
+          rpc.signed(
+              List.of(SystemProgram.transfer(from.publicKey(), to, 3_000_000_000L)),
+              from,
+              List.of(from));
       String sig = tx.signatureBase58();
 
       AtomicReference<CountDownLatch> gate = new AtomicReference<>(new CountDownLatch(1));
-      net.node().beforeJournalForce(() -> {
-        CountDownLatch g = gate.get();
-        if (g != null) {
-          try {
-            g.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        }
-      });
+      net.node()
+          .beforeJournalForce(
+              () -> {
+                CountDownLatch g = gate.get();
+                if (g != null) {
+                  try {
+                    g.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                }
+              });
       CompletableFuture<JsonNode> sent = CompletableFuture.supplyAsync(() -> rpc.send(tx, true));
-      await().atMost(Duration.ofSeconds(10)).until(() -> balance(rpc, to, "processed") == 3_000_000_000L);
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> balance(rpc, to, "processed") == 3_000_000_000L);
       Thread.sleep(100);
 
       assertThat(sent).isNotDone();
       assertThat(balance(rpc, to, "confirmed")).isZero();
       assertThat(balance(rpc, to, "finalized")).isZero();
       assertThat(balance(rpc, from.publicKey(), "confirmed")).isEqualTo(10_000_000_000L);
-      JsonNode status = rpc.result("getSignatureStatuses", "[[\"" + sig + "\"]]").path("value").get(0);
+      JsonNode status =
+          rpc.result("getSignatureStatuses", "[[\"" + sig + "\"]]").path("value").get(0);
       assertThat(status.path("confirmationStatus").asText()).isEqualTo("processed");
       assertThat(status.path("confirmations").asInt()).isZero();
-      assertThat(rpc.result("getTransaction", "[\"" + sig + "\",{\"commitment\":\"confirmed\"}]").isNull()).isTrue();
-      assertThat(rpc.result("getSignaturesForAddress", "[\"" + to + "\",{\"commitment\":\"confirmed\"}]")).isEmpty();
+      assertThat(
+              rpc.result("getTransaction", "[\"" + sig + "\",{\"commitment\":\"confirmed\"}]")
+                  .isNull())
+          .isTrue();
+      assertThat(
+              rpc.result(
+                  "getSignaturesForAddress", "[\"" + to + "\",{\"commitment\":\"confirmed\"}]"))
+          .isEmpty();
       assertThat(programAccount(rpc, to, "confirmed")).isFalse();
       assertThat(programAccount(rpc, to, "processed")).isTrue();
       long processedSlot = rpc.result("getSlot", "[{\"commitment\":\"processed\"}]").asLong();
-      assertThat(rpc.result("getSlot", "[{\"commitment\":\"confirmed\"}]").asLong()).isLessThan(processedSlot);
+      assertThat(rpc.result("getSlot", "[{\"commitment\":\"confirmed\"}]").asLong())
+          .isLessThan(processedSlot);
 
       gate.getAndSet(null).countDown();
       assertThat(sent.get().path("result").asText()).isEqualTo(sig);
       assertThat(balance(rpc, to, "confirmed")).isEqualTo(3_000_000_000L);
       assertThat(balance(rpc, to, "finalized")).isEqualTo(3_000_000_000L);
-      JsonNode after = rpc.result("getSignatureStatuses", "[[\"" + sig + "\"]]").path("value").get(0);
+      JsonNode after =
+          rpc.result("getSignatureStatuses", "[[\"" + sig + "\"]]").path("value").get(0);
       assertThat(after.path("confirmationStatus").asText()).isEqualTo("finalized");
-      assertThat(rpc.result("getTransaction", "[\"" + sig + "\",{\"commitment\":\"confirmed\"}]").isNull()).isFalse();
+      assertThat(
+              rpc.result("getTransaction", "[\"" + sig + "\",{\"commitment\":\"confirmed\"}]")
+                  .isNull())
+          .isFalse();
       assertThat(programAccount(rpc, to, "confirmed")).isTrue();
     }
   }
 
   private static long balance(TestRpc rpc, PublicKey k, String commitment) {
-    return rpc.result("getBalance", "[\"" + k + "\",{\"commitment\":\"" + commitment + "\"}]").path("value").asLong();
+    return rpc.result("getBalance", "[\"" + k + "\",{\"commitment\":\"" + commitment + "\"}]")
+        .path("value")
+        .asLong();
   }
 
   /// Whether `getProgramAccounts` of the system program at `commitment` lists `k`.
   private static boolean programAccount(TestRpc rpc, PublicKey k, String commitment) {
-    JsonNode all = rpc.result("getProgramAccounts", "[\"" + SystemProgram.PROGRAM_ID + "\",{\"commitment\":\""
-        + commitment + "\",\"encoding\":\"base64\"}]");
+    JsonNode all =
+        rpc.result(
+            "getProgramAccounts",
+            "[\""
+                + SystemProgram.PROGRAM_ID
+                + "\",{\"commitment\":\""
+                + commitment
+                + "\",\"encoding\":\"base64\"}]");
     for (JsonNode a : all) {
       if (a.path("pubkey").asText().equals(k.toBase58())) {
         return true;

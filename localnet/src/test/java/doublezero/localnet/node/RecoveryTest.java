@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/// Recovery refuses a journal whose segments are missing, duplicated or out of order, naming the file; it accepts the
-/// crash window of a rotation and a torn tail (logged with its size).
+/// Recovery refuses a journal whose segments are missing, duplicated or out of order, naming the
+/// file; it accepts the crash window of a rotation and a torn tail (logged with its size).
 class RecoveryTest {
   private static final byte[] GENESIS = new byte[32];
 
@@ -74,36 +74,46 @@ class RecoveryTest {
   @Test
   void aMissingNewestSegmentIsRefused() throws Exception {
     Files.delete(seg(2));
-    assertThatThrownBy(() -> Recovery.recover(dir, bank())).isInstanceOf(LedgerCorruptException.class)
-        .hasMessageContaining(seg(2).toString()).hasMessageContaining("missing");
+    assertThatThrownBy(() -> Recovery.recover(dir, bank()))
+        .isInstanceOf(LedgerCorruptException.class)
+        .hasMessageContaining(seg(2).toString())
+        .hasMessageContaining("missing");
   }
 
   @Test
   void aMissingMiddleSegmentIsRefused() throws Exception {
     Files.delete(seg(1));
-    assertThatThrownBy(() -> Recovery.recover(dir, bank())).isInstanceOf(LedgerCorruptException.class)
-        .hasMessageContaining(seg(1).toString()).hasMessageContaining("missing");
+    assertThatThrownBy(() -> Recovery.recover(dir, bank()))
+        .isInstanceOf(LedgerCorruptException.class)
+        .hasMessageContaining(seg(1).toString())
+        .hasMessageContaining("missing");
   }
 
   @Test
   void aMissingFirstSegmentIsRefused() throws Exception {
     Files.delete(seg(0));
-    assertThatThrownBy(() -> Recovery.recover(dir, bank())).isInstanceOf(LedgerCorruptException.class)
-        .hasMessageContaining(seg(0).toString()).hasMessageContaining("missing");
+    assertThatThrownBy(() -> Recovery.recover(dir, bank()))
+        .isInstanceOf(LedgerCorruptException.class)
+        .hasMessageContaining(seg(0).toString())
+        .hasMessageContaining("missing");
   }
 
   @Test
   void aDuplicatedSegmentIsRefused() throws Exception {
     Files.copy(seg(1), seg(2), StandardCopyOption.REPLACE_EXISTING);
-    assertThatThrownBy(() -> Recovery.recover(dir, bank())).isInstanceOf(LedgerCorruptException.class)
-        .hasMessageContaining(seg(2).toString()).hasMessageContaining("header of segment 1");
+    assertThatThrownBy(() -> Recovery.recover(dir, bank()))
+        .isInstanceOf(LedgerCorruptException.class)
+        .hasMessageContaining(seg(2).toString())
+        .hasMessageContaining("header of segment 1");
   }
 
   @Test
   void aSegmentCopiedBeyondTheNewestIsRefused() throws Exception {
     Files.copy(seg(2), seg(3));
-    assertThatThrownBy(() -> Recovery.recover(dir, bank())).isInstanceOf(LedgerCorruptException.class)
-        .hasMessageContaining(seg(3).toString()).hasMessageContaining("header of segment 2");
+    assertThatThrownBy(() -> Recovery.recover(dir, bank()))
+        .isInstanceOf(LedgerCorruptException.class)
+        .hasMessageContaining(seg(3).toString())
+        .hasMessageContaining("header of segment 2");
   }
 
   @Test
@@ -112,8 +122,10 @@ class RecoveryTest {
     Files.move(seg(1), tmp);
     Files.move(seg(2), seg(1));
     Files.move(tmp, seg(2));
-    assertThatThrownBy(() -> Recovery.recover(dir, bank())).isInstanceOf(LedgerCorruptException.class)
-        .hasMessageContaining(seg(1).toString()).hasMessageContaining("header of segment 2");
+    assertThatThrownBy(() -> Recovery.recover(dir, bank()))
+        .isInstanceOf(LedgerCorruptException.class)
+        .hasMessageContaining(seg(1).toString())
+        .hasMessageContaining("header of segment 2");
   }
 
   @Test
@@ -125,8 +137,10 @@ class RecoveryTest {
     j.append(new JournalRecord.SegmentStart(1, GENESIS, 5, 0, 0));
     j.close();
     stripEndRecord(seg(0));
-    assertThatThrownBy(() -> Recovery.recover(dir, bank())).isInstanceOf(LedgerCorruptException.class)
-        .hasMessageContaining(seg(1).toString()).hasMessageContaining("does not continue");
+    assertThatThrownBy(() -> Recovery.recover(dir, bank()))
+        .isInstanceOf(LedgerCorruptException.class)
+        .hasMessageContaining(seg(1).toString())
+        .hasMessageContaining("does not continue");
   }
 
   @Test
@@ -152,8 +166,9 @@ class RecoveryTest {
     ListAppender<ILoggingEvent> log = new ListAppender<>();
     log.start();
     logger.addAppender(log);
-    try (LedgerNode node = new LedgerNode(new NodeConfig(dir, 1000, 432_000, 1_000_000, 100), new ProgramRegistry(),
-        Map.of())) {
+    try (LedgerNode node =
+        new LedgerNode(
+            new NodeConfig(dir, 1000, 432_000, 1_000_000, 100), new ProgramRegistry(), Map.of())) {
       assertThat(node.bank().slot()).isEqualTo(8);
     } finally {
       logger.detachAppender(log);
@@ -161,21 +176,26 @@ class RecoveryTest {
     int slotFrame = 8 + 1 + 8 + 32;
     assertThat(Files.size(seg(2))).isEqualTo(whole.length - slotFrame);
     List<String> lines = log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-    assertThat(lines).contains("ledger.recover: dropped torn tail file=" + seg(2) + " bytes=" + (slotFrame - 5));
+    assertThat(lines)
+        .contains("ledger.recover: dropped torn tail file=" + seg(2) + " bytes=" + (slotFrame - 5));
   }
 
   @Test
   void aSnapshotThatDoesNotMatchTheJournalIsRefusedAndNothingIsDeleted() throws Exception {
-    Snapshots.write(dir, new SnapshotState(2, GENESIS, 1000, 5, List.of(), 0, 0, Map.of(), List.of()));
-    assertThatThrownBy(() -> Recovery.recover(dir, bank())).isInstanceOf(LedgerCorruptException.class)
-        .hasMessageContaining(dir.resolve(Snapshots.FILE).toString()).hasMessageContaining("does not match");
+    Snapshots.write(
+        dir, new SnapshotState(2, GENESIS, 1000, 5, List.of(), 0, 0, Map.of(), List.of()));
+    assertThatThrownBy(() -> Recovery.recover(dir, bank()))
+        .isInstanceOf(LedgerCorruptException.class)
+        .hasMessageContaining(dir.resolve(Snapshots.FILE).toString())
+        .hasMessageContaining("does not match");
     assertThat(seg(0)).exists();
     assertThat(seg(1)).exists();
   }
 
   @Test
   void aMatchingSnapshotIsUsedAndTheSegmentsItCoversAreRemoved() throws Exception {
-    Snapshots.write(dir, new SnapshotState(2, GENESIS, 1000, 6, List.of(), 0, 0, Map.of(), List.of()));
+    Snapshots.write(
+        dir, new SnapshotState(2, GENESIS, 1000, 6, List.of(), 0, 0, Map.of(), List.of()));
     Bank b = bank();
     Recovery.recover(dir, b);
     assertThat(b.slot()).isEqualTo(9);

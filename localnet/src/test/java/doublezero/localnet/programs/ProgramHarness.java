@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import doublezero.localnet.Localnet;
 import doublezero.localnet.LocalnetConfig;
+import doublezero.sdk.environment.Environment;
 import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.serviceability.client.ServiceabilityClient;
 import doublezero.sdk.serviceability.error.ServiceabilityError;
@@ -12,7 +13,6 @@ import doublezero.sdk.serviceability.instruction.SetGlobalConfig;
 import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.ServiceabilityAccount;
 import doublezero.sdk.serviceability.state.ServiceabilityAccounts;
-import doublezero.sdk.environment.Environment;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.KeypairFile;
 import doublezero.sdk.solana.key.PublicKey;
@@ -41,26 +41,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/// A localnet running the DoubleZero program ports at [Environment#LOCAL]'s IDs, driven over JSON-RPC with the SDK,
-/// for the program scenario suites. Every send is a real transaction; failures are sent with `skipPreflight` so the
-/// ledger executes and records them (fee charged, state rolled back), which is what the "state unchanged" checks
-/// verify.
+/// A localnet running the DoubleZero program ports at [Environment#LOCAL]'s IDs, driven over
+/// JSON-RPC with the SDK, for the program scenario suites. Every send is a real transaction;
+/// failures are sent with `skipPreflight` so the ledger executes and records them (fee charged,
+/// state rolled back), which is what the "state unchanged" checks verify.
 ///
-/// [#connect] drives an external ledger instead (a `solana-test-validator` with the real programs, or a stand-in;
-/// `-Dledger.url=…`): then [#net] is null (no seeding, no clock control) and [#foundation] is the bootstrap authority.
+/// [#connect] drives an external ledger instead (a `solana-test-validator` with the real programs,
+/// or a stand-in; `-Dledger.url=…`): then [#net] is null (no seeding, no clock control) and
+/// [#foundation] is the bootstrap authority.
 public final class ProgramHarness implements AutoCloseable {
   /// The environment whose program IDs the ports run under.
   public static final Environment ENV = Environment.LOCAL;
+
   /// 100 SOL, what [#funded()] gives each keypair.
   public static final long FUNDING = 100_000_000_000L;
 
   /// The in-process ledger; null when connected to an external one.
   public final Localnet net;
+
   public final RpcClient rpc;
   public final ServiceabilityClient serviceability;
   public final PublicKey programId = ENV.serviceabilityProgramId();
-  /// The keypair that ran InitGlobalState: foundation, activator, sentinel, health oracle and QA member.
+
+  /// The keypair that ran InitGlobalState: foundation, activator, sentinel, health oracle and QA
+  /// member.
   public final Keypair foundation;
+
   private final java.util.Set<String> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private final String rpcUrl;
@@ -75,18 +81,21 @@ public final class ProgramHarness implements AutoCloseable {
     this.rpcUrl = rpcUrl;
     this.wsUrl = wsUrl;
     this.rpc = new RpcClient(rpcUrl, RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED));
-    this.serviceability = new ServiceabilityClient(rpc, programId, Commitment.CONFIRMED, Duration.ofSeconds(20));
+    this.serviceability =
+        new ServiceabilityClient(rpc, programId, Commitment.CONFIRMED, Duration.ofSeconds(20));
     this.foundation = foundation == null ? funded() : foundation;
   }
 
-  /// Connects to an external ledger already bootstrapped by `solana-test-validator-scripts/bootstrap.sh`; nothing
-  /// is initialised and [#close()] leaves the ledger running.
+  /// Connects to an external ledger already bootstrapped by
+  /// `solana-test-validator-scripts/bootstrap.sh`; nothing is initialised and [#close()] leaves the
+  /// ledger running.
   ///
   /// @param external the ledger's URLs and the bootstrap authority's keypair file
   /// @return the harness, [#foundation] = the authority
   /// @throws IllegalArgumentException when the keypair file is unreadable
   public static ProgramHarness connect(ExternalLedgerConfig external) {
-    return new ProgramHarness(null, external.rpcUrl(), external.wsUrl(), KeypairFile.read(external.authority()));
+    return new ProgramHarness(
+        null, external.rpcUrl(), external.wsUrl(), KeypairFile.read(external.authority()));
   }
 
   /// @return whether this harness drives an external ledger ([#connect])
@@ -104,43 +113,64 @@ public final class ProgramHarness implements AutoCloseable {
     return wsUrl;
   }
 
-  /// Starts a ledger in `dir` with the program ports and a funded [#foundation] keypair (nothing initialised).
+  /// Starts a ledger in `dir` with the program ports and a funded [#foundation] keypair (nothing
+  /// initialised).
   public static ProgramHarness start(Path dir) {
     return start(dir, c -> c);
   }
 
-  /// [#start(Path)] with a changed ledger configuration (slot time, epoch length, ...); the default slot is 20 ms.
-  public static ProgramHarness start(Path dir, java.util.function.UnaryOperator<LocalnetConfig> tweak) {
-    return new ProgramHarness(Localnet.start(DoubleZeroPrograms.install(
-        tweak.apply(LocalnetConfig.ephemeral(dir).withSlotMillis(20)), ENV)));
+  /// [#start(Path)] with a changed ledger configuration (slot time, epoch length, ...); the default
+  /// slot is 20 ms.
+  public static ProgramHarness start(
+      Path dir, java.util.function.UnaryOperator<LocalnetConfig> tweak) {
+    return new ProgramHarness(
+        Localnet.start(
+            DoubleZeroPrograms.install(
+                tweak.apply(LocalnetConfig.ephemeral(dir).withSlotMillis(20)), ENV)));
   }
 
   /// Starts, then runs InitGlobalState and SetGlobalConfig with the reference tests' values
-  /// (`TST/test_helpers.rs`: ASNs 65000/65001, device tunnel block 10.100.0.0/24, user tunnel block 10.200.0.0/24,
-  /// multicast 239.0.0.0/24, publisher block 148.51.120.0/21).
+  /// (`TST/test_helpers.rs`: ASNs 65000/65001, device tunnel block 10.100.0.0/24, user tunnel block
+  /// 10.200.0.0/24, multicast 239.0.0.0/24, publisher block 148.51.120.0/21).
   public static ProgramHarness initialized(Path dir) {
     return initialized(dir, c -> c);
   }
 
   /// [#initialized(Path)] with a changed ledger configuration.
-  public static ProgramHarness initialized(Path dir, java.util.function.UnaryOperator<LocalnetConfig> tweak) {
+  public static ProgramHarness initialized(
+      Path dir, java.util.function.UnaryOperator<LocalnetConfig> tweak) {
     ProgramHarness h = start(dir, tweak);
     h.ok(h.foundation, h.initGlobalState());
-    h.ok(h.foundation, h.setGlobalConfig(h.foundation, new SetGlobalConfig(65000, 65001,
-        NetworkV4.parse("10.100.0.0/24"), NetworkV4.parse("10.200.0.0/24"), NetworkV4.parse("239.0.0.0/24"),
-        Optional.empty(), NetworkV4.parse("148.51.120.0/21"))));
+    h.ok(
+        h.foundation,
+        h.setGlobalConfig(
+            h.foundation,
+            new SetGlobalConfig(
+                65000,
+                65001,
+                NetworkV4.parse("10.100.0.0/24"),
+                NetworkV4.parse("10.200.0.0/24"),
+                NetworkV4.parse("239.0.0.0/24"),
+                Optional.empty(),
+                NetworkV4.parse("148.51.120.0/21"))));
     return h;
   }
 
   /// @return the InitGlobalState instruction paid by [#foundation]
   public Instruction initGlobalState() {
-    return new InitGlobalState().toInstruction(programId, new doublezero.sdk.serviceability.instruction.ProgramConfigAccounts(
-        ServiceabilityPdas.programConfig(programId).address(), globalState(), foundation.publicKey()));
+    return new InitGlobalState()
+        .toInstruction(
+            programId,
+            new doublezero.sdk.serviceability.instruction.ProgramConfigAccounts(
+                ServiceabilityPdas.programConfig(programId).address(),
+                globalState(),
+                foundation.publicKey()));
   }
 
   /// @return a SetGlobalConfig instruction with the standard PDAs, paid by `payer`
   public Instruction setGlobalConfig(Keypair payer, SetGlobalConfig args) {
-    return args.toInstruction(programId, SetGlobalConfig.Accounts.derive(programId, payer.publicKey()));
+    return args.toInstruction(
+        programId, SetGlobalConfig.Accounts.derive(programId, payer.publicKey()));
   }
 
   /// @return the GlobalState PDA
@@ -161,7 +191,8 @@ public final class ProgramHarness implements AutoCloseable {
     return k;
   }
 
-  /// Sends the instructions in one transaction paid and signed by `payer` (and `others`) and requires success.
+  /// Sends the instructions in one transaction paid and signed by `payer` (and `others`) and
+  /// requires success.
   ///
   /// @return the signature
   public String ok(Keypair payer, List<Keypair> others, Instruction... ixs) {
@@ -175,8 +206,8 @@ public final class ProgramHarness implements AutoCloseable {
     return ok(payer, List.of(), ixs);
   }
 
-  /// Sends and requires failure, then requires every account of the programs and the payer's balance (less the
-  /// fee) to be unchanged.
+  /// Sends and requires failure, then requires every account of the programs and the payer's
+  /// balance (less the fee) to be unchanged.
   ///
   /// @return the transaction error
   public TransactionError fail(Keypair payer, List<Keypair> others, Instruction... ixs) {
@@ -200,12 +231,17 @@ public final class ProgramHarness implements AutoCloseable {
   /// Requires `InstructionError(_, Custom(code))`.
   public static void assertCustom(TransactionError error, long code) {
     assertThat(error).isInstanceOf(InstructionFailed.class);
-    assertThat(((InstructionFailed) error).error()).isInstanceOfSatisfying(CustomInstructionError.class,
-        c -> assertThat(c.code()).as("custom error code of %s", error.describe()).isEqualTo(code));
+    assertThat(((InstructionFailed) error).error())
+        .isInstanceOfSatisfying(
+            CustomInstructionError.class,
+            c ->
+                assertThat(c.code())
+                    .as("custom error code of %s", error.describe())
+                    .isEqualTo(code));
   }
 
-  /// Requires a builtin instruction error by its name, e.g. `ProgramFailedToComplete` (a Rust panic),
-  /// `InvalidAccountData`, `NotEnoughAccountKeys`.
+  /// Requires a builtin instruction error by its name, e.g. `ProgramFailedToComplete` (a Rust
+  /// panic), `InvalidAccountData`, `NotEnoughAccountKeys`.
   public static void assertBuiltin(TransactionError error, String name) {
     assertThat(error).isInstanceOf(InstructionFailed.class);
     assertThat(((InstructionFailed) error).error().name()).as(error.describe()).isEqualTo(name);
@@ -216,18 +252,26 @@ public final class ProgramHarness implements AutoCloseable {
     assertBuiltin(error, "ProgramFailedToComplete");
   }
 
-  /// Writes a serviceability account straight into the ledger (rent-exempt, owned by the program), as
-  /// `solana-test-validator --account` would: for fixtures that the instructions under test need but cannot create
-  /// themselves (e.g. accounts in layouts of older program versions).
+  /// Writes a serviceability account straight into the ledger (rent-exempt, owned by the program),
+  /// as `solana-test-validator --account` would: for fixtures that the instructions under test need
+  /// but cannot create themselves (e.g. accounts in layouts of older program versions).
   public void seed(PublicKey address, ServiceabilityAccount value) {
     seedRaw(address, programId, value.encode());
   }
 
   /// Writes raw account data owned by `owner`, rent-exempt.
   public void seedRaw(PublicKey address, PublicKey owner, byte[] data) {
-    net.node().writeAccounts(Map.of(address, new doublezero.localnet.ledger.Account(
-        doublezero.localnet.ledger.Rent.minimumBalance(data.length), owner, data, false,
-        doublezero.localnet.ledger.Account.RENT_EXEMPT_EPOCH))).join();
+    net.node()
+        .writeAccounts(
+            Map.of(
+                address,
+                new doublezero.localnet.ledger.Account(
+                    doublezero.localnet.ledger.Rent.minimumBalance(data.length),
+                    owner,
+                    data,
+                    false,
+                    doublezero.localnet.ledger.Account.RENT_EXEMPT_EPOCH)))
+        .join();
   }
 
   /// @return the account's data, or empty when it does not exist
@@ -250,10 +294,13 @@ public final class ProgramHarness implements AutoCloseable {
   /// @return every account owned by the hosted programs: address → lamports and hex data
   public Map<PublicKey, String> programState() {
     Map<PublicKey, String> out = new TreeMap<>((a, b) -> a.toBase58().compareTo(b.toBase58()));
-    for (PublicKey program : List.of(ENV.serviceabilityProgramId(), ENV.telemetryProgramId(),
-        ENV.geolocationProgramId())) {
+    for (PublicKey program :
+        List.of(
+            ENV.serviceabilityProgramId(), ENV.telemetryProgramId(), ENV.geolocationProgramId())) {
       for (KeyedAccount k : rpc.getProgramAccounts(program, List.of())) {
-        out.put(k.pubkey(), k.account().lamports() + ":" + java.util.HexFormat.of().formatHex(k.account().data()));
+        out.put(
+            k.pubkey(),
+            k.account().lamports() + ":" + java.util.HexFormat.of().formatHex(k.account().data()));
       }
     }
     return out;
@@ -270,10 +317,13 @@ public final class ProgramHarness implements AutoCloseable {
     LatestBlockhash latest;
     Transaction tx;
     while (true) {
-      // A transaction identical to one already sent under the same blockhash has the same signature and would be
+      // A transaction identical to one already sent under the same blockhash has the same signature
+      // and would be
       // answered with the earlier result: wait for the next blockhash instead.
       latest = rpc.getLatestBlockhash(Commitment.CONFIRMED);
-      Message message = Message.compile(Arrays.asList(ixs), payer.publicKey(), Blockhash.fromBase58(latest.blockhash()));
+      Message message =
+          Message.compile(
+              Arrays.asList(ixs), payer.publicKey(), Blockhash.fromBase58(latest.blockhash()));
       tx = Transaction.unsigned(message).sign(signers);
       if (sent.add(tx.signatureBase58())) {
         break;
@@ -285,10 +335,14 @@ public final class ProgramHarness implements AutoCloseable {
         throw new IllegalStateException(e);
       }
     }
-    String sig = rpc.sendTransaction(tx.serialize(), new SendOptions(true, Optional.empty(), java.util.OptionalInt.empty()));
-    SignatureStatus status = rpc.confirmTransaction(sig, Commitment.CONFIRMED, latest.lastValidBlockHeight(),
-        Duration.ofSeconds(20));
-    List<String> logs = rpc.getTransaction(sig).flatMap(t -> t.meta()).map(m -> m.logMessages()).orElse(List.of());
+    String sig =
+        rpc.sendTransaction(
+            tx.serialize(), new SendOptions(true, Optional.empty(), java.util.OptionalInt.empty()));
+    SignatureStatus status =
+        rpc.confirmTransaction(
+            sig, Commitment.CONFIRMED, latest.lastValidBlockHeight(), Duration.ofSeconds(20));
+    List<String> logs =
+        rpc.getTransaction(sig).flatMap(t -> t.meta()).map(m -> m.logMessages()).orElse(List.of());
     return new Outcome(sig, status.err(), logs);
   }
 

@@ -17,9 +17,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 public class PubSubTest {
   @TempDir static Path dir;
@@ -43,7 +43,8 @@ public class PubSubTest {
     WebSocket ws;
 
     public Client(String url) {
-      ws = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), this).join();
+      ws =
+          HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), this).join();
     }
 
     @Override
@@ -62,7 +63,14 @@ public class PubSubTest {
     }
 
     public JsonNode request(String method, String params) throws InterruptedException {
-      ws.sendText("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"" + method + "\",\"params\":" + params + "}", true).join();
+      ws.sendText(
+              "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\""
+                  + method
+                  + "\",\"params\":"
+                  + params
+                  + "}",
+              true)
+          .join();
       return next(m -> m.has("id"));
     }
 
@@ -83,10 +91,21 @@ public class PubSubTest {
   void subscriptionsNotifyLikeSolana(boolean pubsubPort) throws Exception {
     Client c = new Client(pubsubPort ? net.wsUrl() : net.rpcUrl().replace("http", "ws"));
     Keypair k = Keypair.generate();
-    long acct = c.request("accountSubscribe", "[\"" + k.publicKey() + "\",{\"encoding\":\"base64\",\"commitment\":\"confirmed\"}]")
-        .path("result").asLong();
-    long prog = c.request("programSubscribe", "[\"11111111111111111111111111111111\",{\"encoding\":\"base64\","
-        + "\"filters\":[{\"dataSize\":0}]}]").path("result").asLong();
+    long acct =
+        c.request(
+                "accountSubscribe",
+                "[\""
+                    + k.publicKey()
+                    + "\",{\"encoding\":\"base64\",\"commitment\":\"confirmed\"}]")
+            .path("result")
+            .asLong();
+    long prog =
+        c.request(
+                "programSubscribe",
+                "[\"11111111111111111111111111111111\",{\"encoding\":\"base64\","
+                    + "\"filters\":[{\"dataSize\":0}]}]")
+            .path("result")
+            .asLong();
     long slot = c.request("slotSubscribe", "[]").path("result").asLong();
     JsonNode slotNote = c.next(m -> "slotNotification".equals(m.path("method").asText()));
     assertThat(slotNote.path("params").path("subscription").asLong()).isEqualTo(slot);
@@ -96,18 +115,31 @@ public class PubSubTest {
     String sig = rpc.airdrop(k.publicKey(), 2_000_000_000L);
     JsonNode note = c.next(m -> "accountNotification".equals(m.path("method").asText()));
     assertThat(note.path("params").path("subscription").asLong()).isEqualTo(acct);
-    assertThat(note.path("params").path("result").path("value").path("lamports").asLong()).isEqualTo(2_000_000_000L);
-    assertThat(note.path("params").path("result").path("context").path("slot").isIntegralNumber()).isTrue();
-    JsonNode pnote = c.next(m -> "programNotification".equals(m.path("method").asText())
-        && m.path("params").path("result").path("value").path("pubkey").asText().equals(k.publicKey().toBase58()));
+    assertThat(note.path("params").path("result").path("value").path("lamports").asLong())
+        .isEqualTo(2_000_000_000L);
+    assertThat(note.path("params").path("result").path("context").path("slot").isIntegralNumber())
+        .isTrue();
+    JsonNode pnote =
+        c.next(
+            m ->
+                "programNotification".equals(m.path("method").asText())
+                    && m.path("params")
+                        .path("result")
+                        .path("value")
+                        .path("pubkey")
+                        .asText()
+                        .equals(k.publicKey().toBase58()));
     assertThat(pnote.path("params").path("subscription").asLong()).isEqualTo(prog);
 
-    JsonNode sub = c.request("signatureSubscribe", "[\"" + sig + "\",{\"commitment\":\"finalized\"}]");
+    JsonNode sub =
+        c.request("signatureSubscribe", "[\"" + sig + "\",{\"commitment\":\"finalized\"}]");
     JsonNode snote = c.next(m -> "signatureNotification".equals(m.path("method").asText()));
-    assertThat(snote.path("params").path("subscription").asLong()).isEqualTo(sub.path("result").asLong());
+    assertThat(snote.path("params").path("subscription").asLong())
+        .isEqualTo(sub.path("result").asLong());
     assertThat(snote.path("params").path("result").path("value").path("err").isNull()).isTrue();
 
-    assertThat(c.request("accountUnsubscribe", "[" + acct + "]").path("result").asBoolean()).isTrue();
+    assertThat(c.request("accountUnsubscribe", "[" + acct + "]").path("result").asBoolean())
+        .isTrue();
     JsonNode bad = c.request("accountUnsubscribe", "[" + acct + "]");
     assertThat(bad.path("error").path("code").asInt()).isEqualTo(-32602);
     assertThat(bad.path("error").path("message").asText()).isEqualTo("Invalid subscription id.");

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/// A PubSub client that subscribes and never reads is disconnected once its queue passes the bound, with a log
-/// line; sendTransaction keeps answering throughout and a client that reads keeps its subscriptions.
+/// A PubSub client that subscribes and never reads is disconnected once its queue passes the bound,
+/// with a log line; sendTransaction keeps answering throughout and a client that reads keeps its
+/// subscriptions.
 class SlowSubscriberTest {
   private static final long QUEUE_BYTES = 256 * 1024;
 
@@ -30,8 +31,11 @@ class SlowSubscriberTest {
     ListAppender<ILoggingEvent> log = new ListAppender<>();
     log.start();
     logger.addAppender(log);
-    try (Localnet net = Localnet.start(LocalnetConfig.ephemeral(dir).withSlotMillis(50)
-        .withPubsubQueueBytes(QUEUE_BYTES));
+    try (Localnet net =
+            Localnet.start(
+                LocalnetConfig.ephemeral(dir)
+                    .withSlotMillis(50)
+                    .withPubsubQueueBytes(QUEUE_BYTES));
         RawWebSocket stuck = new RawWebSocket(net.wsUrl())) {
       TestRpc rpc = new TestRpc(net.rpcUrl());
       Keypair payer = Keypair.generate();
@@ -39,11 +43,17 @@ class SlowSubscriberTest {
       rpc.airdrop(payer.publicKey(), 1_000_000_000_000L);
       rpc.airdrop(to, 1_000_000_000L);
       PubSubTest.Client reader = new PubSubTest.Client(net.wsUrl());
-      long watching = reader.request("accountSubscribe", "[\"" + to + "\",{\"encoding\":\"base64\"}]")
-          .path("result").asLong();
+      long watching =
+          reader
+              .request("accountSubscribe", "[\"" + to + "\",{\"encoding\":\"base64\"}]")
+              .path("result")
+              .asLong();
       for (int i = 0; i < 40; i++) {
-        stuck.sendText("{\"jsonrpc\":\"2.0\",\"id\":" + i + ",\"method\":\"programSubscribe\",\"params\":"
-            + "[\"11111111111111111111111111111111\",{\"encoding\":\"base64\"}]}");
+        stuck.sendText(
+            "{\"jsonrpc\":\"2.0\",\"id\":"
+                + i
+                + ",\"method\":\"programSubscribe\",\"params\":"
+                + "[\"11111111111111111111111111111111\",{\"encoding\":\"base64\"}]}");
       }
       while (net.subscriptions() < 41) {
         Thread.sleep(10);
@@ -57,7 +67,8 @@ class SlowSubscriberTest {
         slowest = Math.max(slowest, System.nanoTime() - t0);
         sent++;
       }
-      assertThat(net.subscriptions()).as("never-reading client still subscribed after %d transfers", sent)
+      assertThat(net.subscriptions())
+          .as("never-reading client still subscribed after %d transfers", sent)
           .isEqualTo(1);
       for (int i = 0; i < 20; i++) {
         long t0 = System.nanoTime();
@@ -66,11 +77,18 @@ class SlowSubscriberTest {
       }
       assertThat(slowest).as("slowest sendTransaction (ns)").isLessThan(5_000_000_000L);
       assertThat(log.list.stream().map(ILoggingEvent::getFormattedMessage))
-          .anyMatch(l -> l.startsWith("pubsub.disconnect: reason=slow-consumer") && l.contains("limit=" + QUEUE_BYTES));
+          .anyMatch(
+              l ->
+                  l.startsWith("pubsub.disconnect: reason=slow-consumer")
+                      && l.contains("limit=" + QUEUE_BYTES));
 
       long balance = rpc.balance(to);
-      JsonNode note = reader.next(m -> "accountNotification".equals(m.path("method").asText())
-          && m.path("params").path("result").path("value").path("lamports").asLong() == balance);
+      JsonNode note =
+          reader.next(
+              m ->
+                  "accountNotification".equals(m.path("method").asText())
+                      && m.path("params").path("result").path("value").path("lamports").asLong()
+                          == balance);
       assertThat(note.path("params").path("subscription").asLong()).isEqualTo(watching);
     } finally {
       logger.detachAppender(log);

@@ -30,14 +30,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// 100 concurrent clients (virtual threads, the SDK's RpcClient over HTTP): 60 send transfers inside a closed group
-/// of accounts while 40 take getMultipleAccounts snapshots of the whole group.
+/// 100 concurrent clients (virtual threads, the SDK's RpcClient over HTTP): 60 send transfers
+/// inside a closed group of accounts while 40 take getMultipleAccounts snapshots of the whole
+/// group.
 ///
-/// Invariants: transfer amounts cancel inside the group and each committed transfer burns exactly one 5,000-lamport
-/// fee, so every snapshot must show `initial − 5000·k` for an integer `k` between the transfers confirmed before the
-/// snapshot was asked for and those started after it answered. Amounts are ≡ 1 (mod 5,000) lamports, so a snapshot that saw a
-/// debit without its credit (a torn read) would be off by a non-multiple of 5,000. At the end every confirmed transfer
-/// must be reflected in each account's exact balance.
+/// Invariants: transfer amounts cancel inside the group and each committed transfer burns exactly
+/// one 5,000-lamport fee, so every snapshot must show `initial − 5000·k` for an integer `k` between
+/// the transfers confirmed before the snapshot was asked for and those started after it answered.
+/// Amounts are ≡ 1 (mod 5,000) lamports, so a snapshot that saw a debit without its credit (a torn
+/// read) would be off by a non-multiple of 5,000. At the end every confirmed transfer must be
+/// reflected in each account's exact balance.
 class ConcurrentClientsTest {
   private static final int GROUP = 20;
   private static final int SENDERS = 60;
@@ -54,7 +56,9 @@ class ConcurrentClientsTest {
   @Test
   void hundredClientsSeeConsistentSnapshotsAndEveryConfirmedTransfer() throws Exception {
     try (Localnet net = Localnet.start(LocalnetConfig.ephemeral(dir).withSlotMillis(100));
-        RpcClient client = new RpcClient(net.rpcUrl(), RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED))) {
+        RpcClient client =
+            new RpcClient(
+                net.rpcUrl(), RpcClientConfig.DEFAULTS.withCommitment(Commitment.CONFIRMED))) {
       List<Keypair> group = new ArrayList<>();
       for (int i = 0; i < GROUP; i++) {
         Keypair k = Keypair.generate();
@@ -72,52 +76,76 @@ class ConcurrentClientsTest {
       try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
         for (int s = 0; s < SENDERS; s++) {
           int id = s;
-          senders.add(pool.submit(() -> {
-            for (int n = 0; n < TRANSFERS_PER_SENDER; n++) {
-              int from = (id + n) % GROUP;
-              int to = (id * 7 + n * 3 + 1) % GROUP;
-              if (to == from) {
-                to = (to + 1) % GROUP;
-              }
-              Keypair payer = group.get(from);
-              // unique per transfer (no two identical transactions), and ≡ 1 mod 5000
-              long amount = AMOUNT + FEE * (id * TRANSFERS_PER_SENDER + n);
-              Blockhash hash = Blockhash.fromBase58(client.getLatestBlockhash().blockhash());
-              Message m = Message.compile(List.of(SystemProgram.transfer(payer.publicKey(), keys.get(to), amount)),
-                  payer.publicKey(), hash);
-              // the node replies once the transaction is durable; count it as started before sending
-              started.incrementAndGet();
-              String sig = client.sendTransaction(Transaction.unsigned(m).sign(List.of(payer)).serialize(),
-                  SendOptions.DEFAULTS);
-              Optional<SignatureStatus> st = client.getSignatureStatuses(List.of(sig), false).getFirst();
-              if (st.isEmpty() || st.get().err().isPresent()) {
-                violations.add("transfer " + sig + " not confirmed cleanly: " + st);
-              }
-              sent.add(new Sent(from, to, amount, sig));
-              confirmed.incrementAndGet();
-            }
-            return null;
-          }));
+          senders.add(
+              pool.submit(
+                  () -> {
+                    for (int n = 0; n < TRANSFERS_PER_SENDER; n++) {
+                      int from = (id + n) % GROUP;
+                      int to = (id * 7 + n * 3 + 1) % GROUP;
+                      if (to == from) {
+                        to = (to + 1) % GROUP;
+                      }
+                      Keypair payer = group.get(from);
+                      // unique per transfer (no two identical transactions), and ≡ 1 mod 5000
+                      long amount = AMOUNT + FEE * (id * TRANSFERS_PER_SENDER + n);
+                      Blockhash hash =
+                          Blockhash.fromBase58(client.getLatestBlockhash().blockhash());
+                      Message m =
+                          Message.compile(
+                              List.of(
+                                  SystemProgram.transfer(payer.publicKey(), keys.get(to), amount)),
+                              payer.publicKey(),
+                              hash);
+                      // the node replies once the transaction is durable; count it as started
+                      // before sending
+                      started.incrementAndGet();
+                      String sig =
+                          client.sendTransaction(
+                              Transaction.unsigned(m).sign(List.of(payer)).serialize(),
+                              SendOptions.DEFAULTS);
+                      Optional<SignatureStatus> st =
+                          client.getSignatureStatuses(List.of(sig), false).getFirst();
+                      if (st.isEmpty() || st.get().err().isPresent()) {
+                        violations.add("transfer " + sig + " not confirmed cleanly: " + st);
+                      }
+                      sent.add(new Sent(from, to, amount, sig));
+                      confirmed.incrementAndGet();
+                    }
+                    return null;
+                  }));
         }
         for (int r = 0; r < READERS; r++) {
-          readers.add(pool.submit(() -> {
-            long lastK = 0;
-            while (senders.stream().anyMatch(f -> !f.isDone()) || snapshots.get() < READERS) {
-              long before = confirmed.get();
-              List<Optional<AccountInfo>> snap = client.getMultipleAccounts(keys);
-              long after = started.get();
-              long sum = snap.stream().mapToLong(a -> a.orElseThrow().lamports()).sum();
-              long burnt = GROUP * START - sum;
-              long k = burnt / FEE;
-              if (burnt % FEE != 0 || k < before || k > after || k < lastK) {
-                violations.add("snapshot sum " + sum + " (k=" + burnt / (double) FEE + ", confirmed before " + before
-                    + ", started after " + after + ", previous k " + lastK + ")");
-              }
-              lastK = k;
-              snapshots.incrementAndGet();
-            }
-            return null;
-          }));
+          readers.add(
+              pool.submit(
+                  () -> {
+                    long lastK = 0;
+                    while (senders.stream().anyMatch(f -> !f.isDone())
+                        || snapshots.get() < READERS) {
+                      long before = confirmed.get();
+                      List<Optional<AccountInfo>> snap = client.getMultipleAccounts(keys);
+                      long after = started.get();
+                      long sum = snap.stream().mapToLong(a -> a.orElseThrow().lamports()).sum();
+                      long burnt = GROUP * START - sum;
+                      long k = burnt / FEE;
+                      if (burnt % FEE != 0 || k < before || k > after || k < lastK) {
+                        violations.add(
+                            "snapshot sum "
+                                + sum
+                                + " (k="
+                                + burnt / (double) FEE
+                                + ", confirmed before "
+                                + before
+                                + ", started after "
+                                + after
+                                + ", previous k "
+                                + lastK
+                                + ")");
+                      }
+                      lastK = k;
+                      snapshots.incrementAndGet();
+                    }
+                    return null;
+                  }));
         }
         for (Future<?> f : senders) {
           f.get(120, TimeUnit.SECONDS);
@@ -141,8 +169,10 @@ class ConcurrentClientsTest {
       }
       List<String> sigs = sent.stream().map(Sent::signature).toList();
       for (int i = 0; i < sigs.size(); i += 256) {
-        assertThat(client.getSignatureStatuses(sigs.subList(i, Math.min(sigs.size(), i + 256)), false))
-            .allSatisfy(st -> assertThat(st).hasValueSatisfying(v -> assertThat(v.err()).isEmpty()));
+        assertThat(
+                client.getSignatureStatuses(sigs.subList(i, Math.min(sigs.size(), i + 256)), false))
+            .allSatisfy(
+                st -> assertThat(st).hasValueSatisfying(v -> assertThat(v.err()).isEmpty()));
       }
     }
   }

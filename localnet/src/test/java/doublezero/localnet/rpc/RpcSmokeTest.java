@@ -53,13 +53,24 @@ class RpcSmokeTest {
   void preflightFailureCarriesInstructionErrorAndLogs() {
     Keypair a = Keypair.generate();
     rpc.airdrop(a.publicKey(), 1_000_000_000L);
-    JsonNode r = rpc.send(rpc.signed(java.util.List.of(doublezero.sdk.solana.system.SystemProgram.transfer(
-        a.publicKey(), Keypair.generate().publicKey(), 5_000_000_000L)), a, java.util.List.of(a)), false);
+    JsonNode r =
+        rpc.send(
+            rpc.signed(
+                java.util.List.of(
+                    doublezero.sdk.solana.system.SystemProgram.transfer(
+                        a.publicKey(), Keypair.generate().publicKey(), 5_000_000_000L)),
+                a,
+                java.util.List.of(a)),
+            false);
     JsonNode err = r.path("error");
     assertThat(err.path("code").asInt()).isEqualTo(-32002);
     assertThat(err.path("message").asText())
-        .isEqualTo("Transaction simulation failed: Error processing Instruction 0: custom program error: 0x1");
-    assertThat(err.path("data").path("err").toString()).isEqualTo("{\"InstructionError\":[0,{\"Custom\":1}]}");
-    assertThat(err.path("data").path("logs").toString()).contains("Transfer: insufficient lamports 999995000, need 5000000000");
+        .isEqualTo(
+            "Transaction simulation failed: Error processing Instruction 0: custom program error:"
+                + " 0x1");
+    assertThat(err.path("data").path("err").toString())
+        .isEqualTo("{\"InstructionError\":[0,{\"Custom\":1}]}");
+    assertThat(err.path("data").path("logs").toString())
+        .contains("Transfer: insufficient lamports 999995000, need 5000000000");
   }
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Input a validator refuses is refused here with the same code: nothing wraps, nothing trailing is ignored.
+/// Input a validator refuses is refused here with the same code: nothing wraps, nothing trailing is
+/// ignored.
 class RpcStrictnessTest {
   @TempDir static Path dir;
   static Localnet net;
@@ -48,17 +49,28 @@ class RpcStrictnessTest {
   void u64ParamsOutsideTheRangeAreInvalidParams() {
     PublicKey k = Keypair.generate().publicKey();
     String twoTo64Plus1Sol = "18446744074709551616";
-    assertThat(code(rpc.call("requestAirdrop", "[\"" + k + "\"," + twoTo64Plus1Sol + "]"))).isEqualTo(-32602);
+    assertThat(code(rpc.call("requestAirdrop", "[\"" + k + "\"," + twoTo64Plus1Sol + "]")))
+        .isEqualTo(-32602);
     assertThat(code(rpc.call("requestAirdrop", "[\"" + k + "\",-1000000000]"))).isEqualTo(-32602);
     assertThat(code(rpc.call("requestAirdrop", "[\"" + k + "\",1.5]"))).isEqualTo(-32602);
-    assertThat(code(rpc.call("getMinimumBalanceForRentExemption", "[18446744073709551616]"))).isEqualTo(-32602);
-    assertThat(code(rpc.call("getBalance", "[\"" + k + "\",{\"minContextSlot\":18446744073709551616}]")))
+    assertThat(code(rpc.call("getMinimumBalanceForRentExemption", "[18446744073709551616]")))
         .isEqualTo(-32602);
-    assertThat(code(rpc.call("getProgramAccounts", "[\"11111111111111111111111111111111\",{\"filters\":"
-        + "[{\"dataSize\":18446744073709551616}]}]"))).isEqualTo(-32602);
+    assertThat(
+            code(
+                rpc.call(
+                    "getBalance", "[\"" + k + "\",{\"minContextSlot\":18446744073709551616}]")))
+        .isEqualTo(-32602);
+    assertThat(
+            code(
+                rpc.call(
+                    "getProgramAccounts",
+                    "[\"11111111111111111111111111111111\",{\"filters\":"
+                        + "[{\"dataSize\":18446744073709551616}]}]")))
+        .isEqualTo(-32602);
     assertThat(rpc.balance(k)).isZero();
     // 2^64 − 1 is a u64: it gets past parameter checking (and the faucet cannot pay it).
-    assertThat(code(rpc.call("requestAirdrop", "[\"" + k + "\",18446744073709551615]"))).isEqualTo(-32603);
+    assertThat(code(rpc.call("requestAirdrop", "[\"" + k + "\",18446744073709551615]")))
+        .isEqualTo(-32603);
   }
 
   @Test
@@ -68,8 +80,10 @@ class RpcStrictnessTest {
       assertThat(code(r)).as(id).isEqualTo(-32600);
       assertThat(r.path("id").isNull()).isTrue();
     }
-    assertThat(rpc.post("{\"jsonrpc\":\"2.0\",\"id\":\"x\",\"method\":\"getSlot\"}").has("result")).isTrue();
-    assertThat(rpc.post("{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"getSlot\"}").has("result")).isTrue();
+    assertThat(rpc.post("{\"jsonrpc\":\"2.0\",\"id\":\"x\",\"method\":\"getSlot\"}").has("result"))
+        .isTrue();
+    assertThat(rpc.post("{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"getSlot\"}").has("result"))
+        .isTrue();
   }
 
   @Test
@@ -89,9 +103,16 @@ class RpcStrictnessTest {
     try (Socket s = new Socket(u.getHost(), u.getPort())) {
       String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"getSlot\"}";
       OutputStream out = s.getOutputStream();
-      out.write(("POST / HTTP/1.1\r\nHost: " + u.getHost() + "\r\nContent-Type: application/json\r\nX-Big: "
-          + "a".repeat(32 * 1024) + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body)
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST / HTTP/1.1\r\nHost: "
+                  + u.getHost()
+                  + "\r\nContent-Type: application/json\r\nX-Big: "
+                  + "a".repeat(32 * 1024)
+                  + "\r\nContent-Length: "
+                  + body.length()
+                  + "\r\n\r\n"
+                  + body)
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       s.setSoTimeout(5_000);
       InputStream in = s.getInputStream();
@@ -104,10 +125,12 @@ class RpcStrictnessTest {
   @Test
   void signatureSubscribeWithAMalformedSignatureIsInvalidParams() throws Exception {
     PubSubTest.Client c = new PubSubTest.Client(net.wsUrl());
-    for (String sig : new String[] {"not-base58-0OIl", "1111", Keypair.generate().publicKey().toBase58()}) {
+    for (String sig :
+        new String[] {"not-base58-0OIl", "1111", Keypair.generate().publicKey().toBase58()}) {
       JsonNode r = c.request("signatureSubscribe", "[\"" + sig + "\"]");
       assertThat(code(r)).as(sig).isEqualTo(-32602);
-      assertThat(r.path("error").path("message").asText()).isEqualTo("Invalid Request: Invalid signature provided");
+      assertThat(r.path("error").path("message").asText())
+          .isEqualTo("Invalid Request: Invalid signature provided");
     }
     assertThat(net.subscriptions()).isZero();
   }
@@ -115,27 +138,44 @@ class RpcStrictnessTest {
   @Test
   void optionsIsAnsweredAsAValidatorDoes() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
-    HttpResponse<String> cors = http.send(HttpRequest.newBuilder(URI.create(net.rpcUrl()))
-        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://app.example")
-        .header("Access-Control-Request-Method", "POST").header("Access-Control-Request-Headers", "content-type")
-        .build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> cors =
+        http.send(
+            HttpRequest.newBuilder(URI.create(net.rpcUrl()))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://app.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(cors.statusCode()).isEqualTo(200);
     assertThat(cors.body()).isEmpty();
-    assertThat(cors.headers().firstValue("access-control-allow-origin")).hasValue("https://app.example");
+    assertThat(cors.headers().firstValue("access-control-allow-origin"))
+        .hasValue("https://app.example");
     assertThat(cors.headers().firstValue("access-control-allow-methods")).hasValue("OPTIONS, POST");
     assertThat(cors.headers().firstValue("access-control-allow-headers")).hasValue("content-type");
     assertThat(cors.headers().firstValue("access-control-max-age")).hasValue("86400");
     assertThat(cors.headers().firstValue("allow")).hasValue("OPTIONS, POST");
 
-    HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(net.rpcUrl()))
-        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> plain =
+        http.send(
+            HttpRequest.newBuilder(URI.create(net.rpcUrl()))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(plain.statusCode()).isEqualTo(200);
     assertThat(plain.headers().firstValue("access-control-allow-origin")).isEmpty();
 
-    HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(net.rpcUrl()))
-        .header("Content-Type", "application/json").header("Origin", "https://app.example")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"getHealth\"}")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(post.headers().firstValue("access-control-allow-origin")).hasValue("https://app.example");
+    HttpResponse<String> post =
+        http.send(
+            HttpRequest.newBuilder(URI.create(net.rpcUrl()))
+                .header("Content-Type", "application/json")
+                .header("Origin", "https://app.example")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"getHealth\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(post.headers().firstValue("access-control-allow-origin"))
+        .hasValue("https://app.example");
   }
 }

@@ -17,15 +17,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// `getSignaturesForAddress` over HTTP: result shape and order (https://solana.com/docs/rpc/http/getsignaturesforaddress),
-/// `limit`/`before`/`until`, failed transactions' `err`, Agave's -32602 messages, and the retention bound.
+/// `getSignaturesForAddress` over HTTP: result shape and order
+/// (https://solana.com/docs/rpc/http/getsignaturesforaddress), `limit`/`before`/`until`, failed
+/// transactions' `err`, Agave's -32602 messages, and the retention bound.
 class SignaturesForAddressTest {
   @TempDir static Path dir;
   static Localnet net;
   static TestRpc rpc;
   static final Keypair alice = Keypair.generate();
   static final PublicKey bob = Keypair.generate().publicKey();
-  /// Alice's transactions, oldest first: three airdrops, a transfer to Bob, a failed transfer to Bob.
+
+  /// Alice's transactions, oldest first: three airdrops, a transfer to Bob, a failed transfer to
+  /// Bob.
   static final List<String> sigs = new ArrayList<>();
 
   @BeforeAll
@@ -36,8 +39,13 @@ class SignaturesForAddressTest {
       sigs.add(rpc.airdrop(alice.publicKey(), i * 1_000_000_000L));
     }
     sigs.add(rpc.transfer(alice, bob, 1_000_000L));
-    JsonNode failed = rpc.send(rpc.signed(List.of(SystemProgram.transfer(alice.publicKey(), bob, 100_000_000_000L)),
-        alice, List.of(alice)), true);
+    JsonNode failed =
+        rpc.send(
+            rpc.signed(
+                List.of(SystemProgram.transfer(alice.publicKey(), bob, 100_000_000_000L)),
+                alice,
+                List.of(alice)),
+            true);
     sigs.add(failed.path("result").asText());
     waitForStatus(sigs.getLast());
   }
@@ -49,7 +57,10 @@ class SignaturesForAddressTest {
 
   static void waitForStatus(String sig) {
     for (int i = 0; i < 200; i++) {
-      if (!rpc.result("getSignatureStatuses", "[[\"" + sig + "\"]]").path("value").get(0).isNull()) {
+      if (!rpc.result("getSignatureStatuses", "[[\"" + sig + "\"]]")
+          .path("value")
+          .get(0)
+          .isNull()) {
         return;
       }
       try {
@@ -68,7 +79,9 @@ class SignaturesForAddressTest {
   }
 
   static JsonNode call(PublicKey address, String config) {
-    return rpc.result("getSignaturesForAddress", "[\"" + address + "\"" + (config == null ? "" : "," + config) + "]");
+    return rpc.result(
+        "getSignaturesForAddress",
+        "[\"" + address + "\"" + (config == null ? "" : "," + config) + "]");
   }
 
   @Test
@@ -77,8 +90,10 @@ class SignaturesForAddressTest {
     assertThat(signatures(r)).containsExactlyElementsOf(sigs.reversed());
     JsonNode newest = r.get(0);
     assertThat(RpcMethodShapesTest.fields(newest))
-        .containsExactlyInAnyOrder("signature", "slot", "err", "memo", "blockTime", "confirmationStatus");
-    assertThat(newest.path("err").toString()).isEqualTo("{\"InstructionError\":[0,{\"Custom\":1}]}");
+        .containsExactlyInAnyOrder(
+            "signature", "slot", "err", "memo", "blockTime", "confirmationStatus");
+    assertThat(newest.path("err").toString())
+        .isEqualTo("{\"InstructionError\":[0,{\"Custom\":1}]}");
     assertThat(newest.path("memo").isNull()).isTrue();
     assertThat(newest.path("confirmationStatus").asText()).isEqualTo("finalized");
     JsonNode tx = rpc.result("getTransaction", "[\"" + sigs.get(3) + "\",{\"encoding\":\"json\"}]");
@@ -87,7 +102,8 @@ class SignaturesForAddressTest {
     assertThat(transfer.path("slot").asLong()).isEqualTo(tx.path("slot").asLong());
     assertThat(transfer.path("blockTime").asLong()).isEqualTo(tx.path("blockTime").asLong());
     for (int i = 1; i < r.size(); i++) {
-      assertThat(r.get(i).path("slot").asLong()).isLessThanOrEqualTo(r.get(i - 1).path("slot").asLong());
+      assertThat(r.get(i).path("slot").asLong())
+          .isLessThanOrEqualTo(r.get(i - 1).path("slot").asLong());
     }
   }
 
@@ -99,13 +115,22 @@ class SignaturesForAddressTest {
 
   @Test
   void limitBeforeAndUntilPage() {
-    assertThat(signatures(call(alice.publicKey(), "{\"limit\":2}"))).containsExactly(sigs.get(4), sigs.get(3));
-    assertThat(signatures(call(alice.publicKey(), "{\"limit\":2,\"before\":\"" + sigs.get(3) + "\"}")))
+    assertThat(signatures(call(alice.publicKey(), "{\"limit\":2}")))
+        .containsExactly(sigs.get(4), sigs.get(3));
+    assertThat(
+            signatures(call(alice.publicKey(), "{\"limit\":2,\"before\":\"" + sigs.get(3) + "\"}")))
         .containsExactly(sigs.get(2), sigs.get(1));
     assertThat(signatures(call(alice.publicKey(), "{\"until\":\"" + sigs.get(1) + "\"}")))
         .containsExactly(sigs.get(4), sigs.get(3), sigs.get(2));
-    assertThat(signatures(call(alice.publicKey(),
-        "{\"before\":\"" + sigs.get(4) + "\",\"until\":\"" + sigs.get(1) + "\",\"commitment\":\"confirmed\"}")))
+    assertThat(
+            signatures(
+                call(
+                    alice.publicKey(),
+                    "{\"before\":\""
+                        + sigs.get(4)
+                        + "\",\"until\":\""
+                        + sigs.get(1)
+                        + "\",\"commitment\":\"confirmed\"}")))
         .containsExactly(sigs.get(3), sigs.get(2));
   }
 
@@ -116,23 +141,34 @@ class SignaturesForAddressTest {
     assertThat(none).isEmpty();
     String unknownSig = doublezero.sdk.solana.key.Base58.encode(new byte[64]);
     assertThat(call(alice.publicKey(), "{\"before\":\"" + unknownSig + "\"}")).isEmpty();
-    assertThat(signatures(call(alice.publicKey(), "{\"until\":\"" + unknownSig + "\"}"))).hasSize(sigs.size());
+    assertThat(signatures(call(alice.publicKey(), "{\"until\":\"" + unknownSig + "\"}")))
+        .hasSize(sigs.size());
   }
 
   @Test
   void badParametersGetAgavesMessages() {
     String a = "\"" + alice.publicKey() + "\"";
-    RpcMethodShapesTest.error(rpc.call("getSignaturesForAddress", "[" + a + ",{\"limit\":0}]"), -32602,
+    RpcMethodShapesTest.error(
+        rpc.call("getSignaturesForAddress", "[" + a + ",{\"limit\":0}]"),
+        -32602,
         "Invalid limit; max 1000");
-    RpcMethodShapesTest.error(rpc.call("getSignaturesForAddress", "[" + a + ",{\"limit\":1001}]"), -32602,
+    RpcMethodShapesTest.error(
+        rpc.call("getSignaturesForAddress", "[" + a + ",{\"limit\":1001}]"),
+        -32602,
         "Invalid limit; max 1000");
-    RpcMethodShapesTest.error(rpc.call("getSignaturesForAddress", "[" + a + ",{\"commitment\":\"processed\"}]"),
-        -32602, "Method does not support commitment below `confirmed`");
-    RpcMethodShapesTest.error(rpc.call("getSignaturesForAddress", "[" + a + ",{\"before\":\"xyz\"}]"), -32602,
+    RpcMethodShapesTest.error(
+        rpc.call("getSignaturesForAddress", "[" + a + ",{\"commitment\":\"processed\"}]"),
+        -32602,
+        "Method does not support commitment below `confirmed`");
+    RpcMethodShapesTest.error(
+        rpc.call("getSignaturesForAddress", "[" + a + ",{\"before\":\"xyz\"}]"),
+        -32602,
         "Invalid param: Invalid");
-    RpcMethodShapesTest.error(rpc.call("getSignaturesForAddress", "[\"not-a-key\"]"), -32602,
-        "Invalid param: Invalid");
-    RpcMethodShapesTest.error(rpc.call("getSignaturesForAddress", "[]"), -32602,
+    RpcMethodShapesTest.error(
+        rpc.call("getSignaturesForAddress", "[\"not-a-key\"]"), -32602, "Invalid param: Invalid");
+    RpcMethodShapesTest.error(
+        rpc.call("getSignaturesForAddress", "[]"),
+        -32602,
         "Invalid params: missing field `address`");
   }
 }

@@ -6,16 +6,18 @@ import doublezero.sdk.solana.system.SystemProgram;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/// Test program. Accounts: [payer (w,s), counter PDA (w), system program]. Data: [op, fail].
-/// op 0 = create the PDA ("counter", payer) through the system program by CPI and set its byte to 1; op 1 =
-/// increment. When `fail` is 1 the instruction fails with Custom(7) after doing its work (to prove rollback).
+/// Test program. Accounts: [payer (w,s), counter PDA (w), system program]. Data: [op, fail]. op 0 =
+/// create the PDA ("counter", payer) through the system program by CPI and set its byte to 1; op 1
+/// = increment. When `fail` is 1 the instruction fails with Custom(7) after doing its work (to
+/// prove rollback).
 public final class PdaCounterProcessor implements ProgramProcessor {
   static List<byte[]> seeds(PublicKey payer) {
     return List.of("counter".getBytes(StandardCharsets.US_ASCII), payer.toBytes());
   }
 
   @Override
-  public void process(InvokeContext ctx, List<BorrowedAccount> accounts, byte[] data) throws ProgramException {
+  public void process(InvokeContext ctx, List<BorrowedAccount> accounts, byte[] data)
+      throws ProgramException {
     if (data.length != 2 || accounts.size() < 2) {
       throw ProgramException.of(BuiltinError.InvalidInstructionData);
     }
@@ -29,7 +31,9 @@ public final class PdaCounterProcessor implements ProgramProcessor {
       ctx.log("creating counter " + counter.key());
       List<byte[]> signer = new java.util.ArrayList<>(seeds(payer.key()));
       signer.add(new byte[] {(byte) pda.bump()});
-      ctx.invokeSigned(SystemProgram.createAccount(payer.key(), counter.key(), 1_000_000_000L, 8, ctx.programId()),
+      ctx.invokeSigned(
+          SystemProgram.createAccount(
+              payer.key(), counter.key(), 1_000_000_000L, 8, ctx.programId()),
           List.of(signer));
       counter.writeData(0, new byte[] {1});
     } else {

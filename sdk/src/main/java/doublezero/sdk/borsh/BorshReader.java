@@ -13,19 +13,23 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
-/// Reads Borsh (borsh 1.5, little-endian) from a byte array, naming the type and field in every error.
+/// Reads Borsh (borsh 1.5, little-endian) from a byte array, naming the type and field in every
+/// error.
 ///
 /// Two modes, after the reference program's decoders (`serviceability-state.md` §2.2):
-/// - **strict** (instructions, nested values): every read needs its bytes, or a [DecodeException] is thrown;
-/// - **lenient** (accounts, Rust `TryFrom<&[u8]>`): extra trailing bytes are left unread, and once the decoder has
-///   called [#optionalFromHere()] (where its required fields end), a field that starts exactly at the end of the
-///   data takes its default (zero, empty, `0.0.0.0/0`, or the default the caller passes, such as
-///   Device.device_health = Pending), so accounts written by older program versions still decode. Before that
-///   mark a field missing at the end throws (`account ends before required field`): the program would default it
-///   too, but no program version wrote such a prefix (docs/compatibility.md).
+/// - **strict** (instructions, nested values): every read needs its bytes, or a [DecodeException]
+///   is thrown;
+/// - **lenient** (accounts, Rust `TryFrom<&[u8]>`): extra trailing bytes are left unread, and once
+///   the decoder has called [#optionalFromHere()] (where its required fields end), a field that
+///   starts exactly at the end of the data takes its default (zero, empty, `0.0.0.0/0`, or the
+///   default the caller passes, such as Device.device_health = Pending), so accounts written by
+///   older program versions still decode. Before that mark a field missing at the end throws
+///   (`account ends before required field`): the program would default it too, but no program
+///   version wrote such a prefix (docs/compatibility.md).
 ///
-/// In both modes a field that is *partly* present, an unknown enum discriminant, a bool byte other than 0/1,
-/// invalid UTF-8, NaN, or a prefix length above 32 throws a [DecodeException]: a wrong value is never returned.
+/// In both modes a field that is *partly* present, an unknown enum discriminant, a bool byte other
+/// than 0/1, invalid UTF-8, NaN, or a prefix length above 32 throws a [DecodeException]: a wrong
+/// value is never returned.
 public final class BorshReader {
   private final ByteBuffer buf;
   private final String type;
@@ -47,8 +51,8 @@ public final class BorshReader {
 
   /// @param data bytes to read (not copied)
   /// @param type the account type being decoded, for error messages
-  /// @return a reader that ignores trailing bytes and, after [#optionalFromHere()], gives fields missing at the
-  ///     end their defaults
+  /// @return a reader that ignores trailing bytes and, after [#optionalFromHere()], gives fields
+  ///   missing at the end their defaults
   public static BorshReader lenient(byte[] data, String type) {
     return new BorshReader(data, type, true);
   }
@@ -58,14 +62,15 @@ public final class BorshReader {
     return type;
   }
 
-  /// @return whether this is a lenient reader (see [#lenient]); its fields default only after [#optionalFromHere()]
+  /// @return whether this is a lenient reader (see [#lenient]); its fields default only after
+  ///   [#optionalFromHere()]
   public boolean isLenient() {
     return lenient;
   }
 
-  /// Marks where the decoder's required fields end: from here on a field that starts exactly at the end of the
-  /// data takes its default; before, it throws. Returns this reader so that the mark can prefix the first optional
-  /// read inline: `r.optionalFromHere().u32("reference_count")`.
+  /// Marks where the decoder's required fields end: from here on a field that starts exactly at the
+  /// end of the data takes its default; before, it throws. Returns this reader so that the mark can
+  /// prefix the first optional read inline: `r.optionalFromHere().u32("reference_count")`.
   ///
   /// @return this reader
   /// @throws IllegalStateException on a strict reader, where no field is optional
@@ -77,12 +82,13 @@ public final class BorshReader {
     return this;
   }
 
-  /// Tells a decoder of a composite field (one read in several steps) whether the field is absent and takes its
-  /// default, with the same rule as every read of this reader.
+  /// Tells a decoder of a composite field (one read in several steps) whether the field is absent
+  /// and takes its default, with the same rule as every read of this reader.
   ///
   /// @param field the field, for the message
-  /// @return true when the data ends exactly here, the reader is lenient and past [#optionalFromHere()]; false
-  ///     when bytes remain or the reader is strict (the next read then throws if the field is short)
+  /// @return true when the data ends exactly here, the reader is lenient and past
+  ///   [#optionalFromHere()]; false when bytes remain or the reader is strict (the next read then
+  ///   throws if the field is short)
   /// @throws DecodeException when a lenient reader's data ends here before the required fields end
   public boolean absent(String field) {
     return lenient && missing(field, 1);
@@ -110,17 +116,19 @@ public final class BorshReader {
     return new DecodeException(type, field, buf.position(), reason);
   }
 
-  /// Strict decoding ends here: throws when bytes are left over (borsh `try_from_slice` "Not all bytes read").
+  /// Strict decoding ends here: throws when bytes are left over (borsh `try_from_slice` "Not all
+  /// bytes read").
   ///
   /// @throws DecodeException when unread bytes remain
   public void expectEnd() {
     if (buf.hasRemaining()) {
-      throw new DecodeException(type, "<end>", buf.position(), buf.remaining() + " unexpected trailing bytes");
+      throw new DecodeException(
+          type, "<end>", buf.position(), buf.remaining() + " unexpected trailing bytes");
     }
   }
 
-  /// @return true when the field is absent at the end of a lenient read past [#optionalFromHere()] (so the caller
-  ///     uses the default)
+  /// @return true when the field is absent at the end of a lenient read past [#optionalFromHere()]
+  ///   (so the caller uses the default)
   /// @throws DecodeException when the field is partly present, or absent where it is required
   private boolean missing(String field, int size) {
     if (buf.remaining() >= size) {
@@ -227,7 +235,7 @@ public final class BorshReader {
   }
 
   /// @param field field name
-  /// @param n     number of bytes
+  /// @param n number of bytes
   /// @return exactly `n` raw bytes (fixed array)
   public byte[] bytes(String field, int n) {
     if (missing(field, n)) {
@@ -246,7 +254,8 @@ public final class BorshReader {
     }
     int at = buf.position();
     buf.position(at + PublicKey.BYTES);
-    return PublicKey.read(buf.array(), buf.arrayOffset() + at); // one copy, straight from the backing array
+    return PublicKey.read(
+        buf.array(), buf.arrayOffset() + at); // one copy, straight from the backing array
   }
 
   /// @param field field name
@@ -286,16 +295,20 @@ public final class BorshReader {
     int at = buf.position();
     long len = buf.getInt() & 0xFFFFFFFFL;
     if (len > buf.remaining()) {
-      throw new DecodeException(type, field, at, "string of " + len + " bytes, " + buf.remaining() + " remain");
+      throw new DecodeException(
+          type, field, at, "string of " + len + " bytes, " + buf.remaining() + " remain");
     }
     int start = buf.arrayOffset() + buf.position();
     buf.position(buf.position() + (int) len);
     byte[] array = buf.array();
-    if (isAscii(array, start, (int) len)) { // ASCII is valid UTF-8 and decodes byte for byte: no decoder needed
+    if (isAscii(
+        array, start,
+        (int) len)) { // ASCII is valid UTF-8 and decodes byte for byte: no decoder needed
       return new String(array, start, (int) len, StandardCharsets.US_ASCII);
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(array, start, (int) len))
@@ -316,9 +329,9 @@ public final class BorshReader {
 
   /// Reads a `Vec<T>`: u32 count, then the elements.
   ///
-  /// @param field   field name
+  /// @param field field name
   /// @param element reads one element from this reader
-  /// @param <T>     element type
+  /// @param <T> element type
   /// @return the elements (empty when missing in lenient mode)
   /// @throws DecodeException when the count exceeds what the remaining bytes could hold
   public <T> List<T> vec(String field, Function<BorshReader, T> element) {
@@ -328,7 +341,11 @@ public final class BorshReader {
     int at = buf.position();
     long count = buf.getInt() & 0xFFFFFFFFL;
     if (count > buf.remaining()) {
-      throw new DecodeException(type, field, at, "vector of " + count + " elements, " + buf.remaining() + " bytes remain");
+      throw new DecodeException(
+          type,
+          field,
+          at,
+          "vector of " + count + " elements, " + buf.remaining() + " bytes remain");
     }
     List<T> out = new ArrayList<>((int) count);
     BorshReader elements = strict();
@@ -340,10 +357,10 @@ public final class BorshReader {
 
   /// Reads a fieldless enum stored as its u8 discriminant.
   ///
-  /// @param field    field name
+  /// @param field field name
   /// @param fromWire maps a discriminant to the variant, or null when unknown
-  /// @param dflt     the variant when missing in lenient mode (the Rust `#[default]`)
-  /// @param <E>      enum type
+  /// @param dflt the variant when missing in lenient mode (the Rust `#[default]`)
+  /// @param <E> enum type
   /// @return the variant
   /// @throws DecodeException for an unknown discriminant
   public <E> E enumU8(String field, IntFunction<E> fromWire, E dflt) {
@@ -359,8 +376,9 @@ public final class BorshReader {
     return e;
   }
 
-  /// A view of this reader in which every read must find its bytes; it shares the position. Lenient account
-  /// decoding uses it for nested values (vector elements, enum payloads), which the reference never defaults.
+  /// A view of this reader in which every read must find its bytes; it shares the position. Lenient
+  /// account decoding uses it for nested values (vector elements, enum payloads), which the
+  /// reference never defaults.
   ///
   /// @return this reader when already strict, else a strict view on the same bytes
   public BorshReader strict() {

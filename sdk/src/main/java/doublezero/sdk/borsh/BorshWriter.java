@@ -128,9 +128,9 @@ public final class BorshWriter {
 
   /// Writes a `Vec<T>`: u32 count, then each element.
   ///
-  /// @param items   elements
+  /// @param items elements
   /// @param element writes one element
-  /// @param <T>     element type
+  /// @param <T> element type
   /// @return this writer
   public <T> BorshWriter vec(List<T> items, BiConsumer<BorshWriter, T> element) {
     u32(items.size());

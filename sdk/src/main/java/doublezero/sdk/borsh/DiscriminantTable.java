@@ -2,8 +2,8 @@ package doublezero.sdk.borsh;
 
 import java.util.function.ToIntFunction;
 
-/// Maps a one-byte Borsh enum discriminant (0..255) to its variant in constant time; the lookup every fieldless
-/// on-chain enum's `fromWire` delegates to.
+/// Maps a one-byte Borsh enum discriminant (0..255) to its variant in constant time; the lookup
+/// every fieldless on-chain enum's `fromWire` delegates to.
 ///
 /// @param <E> the enum type
 public final class DiscriminantTable<E> {
@@ -11,17 +11,19 @@ public final class DiscriminantTable<E> {
 
   private DiscriminantTable() {}
 
-  /// @param variants  every variant (`values()`)
+  /// @param variants every variant (`values()`)
   /// @param wireValue the discriminant of a variant, 0..255
-  /// @param <E>       the enum type
+  /// @param <E> the enum type
   /// @return the table
-  /// @throws IllegalArgumentException when a discriminant is outside 0..255 or two variants share one
+  /// @throws IllegalArgumentException when a discriminant is outside 0..255 or two variants share
+  ///   one
   public static <E> DiscriminantTable<E> of(E[] variants, ToIntFunction<E> wireValue) {
     DiscriminantTable<E> t = new DiscriminantTable<>();
     for (E v : variants) {
       int d = wireValue.applyAsInt(v);
       if (d < 0 || d > 255 || t.byWire[d] != null) {
-        throw new IllegalArgumentException("discriminant " + d + " of " + v + " is out of range or taken");
+        throw new IllegalArgumentException(
+            "discriminant " + d + " of " + v + " is out of range or taken");
       }
       t.byWire[d] = v;
     }

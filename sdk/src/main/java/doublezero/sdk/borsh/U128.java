@@ -2,14 +2,15 @@ package doublezero.sdk.borsh;
 
 import java.math.BigInteger;
 
-/// An unsigned 128-bit integer as Borsh stores it (16 bytes little-endian): `high` and `low` 64-bit halves,
-/// each to be read as unsigned.
+/// An unsigned 128-bit integer as Borsh stores it (16 bytes little-endian): `high` and `low` 64-bit
+/// halves, each to be read as unsigned.
 ///
 /// @param high the most significant 64 bits
-/// @param low  the least significant 64 bits
+/// @param low the least significant 64 bits
 public record U128(long high, long low) implements Comparable<U128> {
   /// Zero.
   public static final U128 ZERO = new U128(0, 0);
+
   private static final BigInteger MAX = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
 
   /// @param value a non-negative value below 2^64, read as unsigned when negative
@@ -41,7 +42,9 @@ public record U128(long high, long low) implements Comparable<U128> {
 
   /// @return the value as a non-negative BigInteger
   public BigInteger toBigInteger() {
-    return new BigInteger(Long.toUnsignedString(high)).shiftLeft(64).or(new BigInteger(Long.toUnsignedString(low)));
+    return new BigInteger(Long.toUnsignedString(high))
+        .shiftLeft(64)
+        .or(new BigInteger(Long.toUnsignedString(low)));
   }
 
   /// @return this value plus one

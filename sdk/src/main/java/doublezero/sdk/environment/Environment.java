@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/// A DoubleZero deployment: its program IDs, the internet-latency collector key, the ledger's RPC and
-/// WebSocket URLs and the device local ASN. Values from `reference/serviceability-state.md` §1.1 (Rust
-/// `config/src/constants.rs` + `env.rs`, Go `config/env.go` for the ASN).
+/// A DoubleZero deployment: its program IDs, the internet-latency collector key, the ledger's RPC
+/// and WebSocket URLs and the device local ASN. Values from `reference/serviceability-state.md`
+/// §1.1 (Rust `config/src/constants.rs` + `env.rs`, Go `config/env.go` for the ASN).
 ///
-/// Environment-variable overrides (`DZ_LEDGER_RPC_URL`, `DZ_LEDGER_WS_RPC_URL`) are not applied here: this
-/// type holds the built-in values only; a caller that honours the overrides does so itself.
+/// Environment-variable overrides (`DZ_LEDGER_RPC_URL`, `DZ_LEDGER_WS_RPC_URL`) are not applied
+/// here: this type holds the built-in values only; a caller that honours the overrides does so
+/// itself.
 public enum Environment {
   /// `mainnet-beta` (short `m`, Go alias `mainnet`).
   MAINNET_BETA(
@@ -103,7 +104,8 @@ public enum Environment {
   /// Parses an environment name as the Rust `FromStr` does, plus Go's `mainnet` and `localnet`.
   /// Matching is exact (case-sensitive), as in the reference.
   ///
-  /// @param name `mainnet-beta`, `m`, `mainnet`, `testnet`, `t`, `devnet`, `d`, `local`, `l` or `localnet`
+  /// @param name `mainnet-beta`, `m`, `mainnet`, `testnet`, `t`, `devnet`, `d`, `local`, `l` or
+  ///   `localnet`
   /// @return the environment
   /// @throws IllegalArgumentException listing the valid names when `name` is none of them
   public static Environment parse(String name) {
@@ -112,7 +114,8 @@ public enum Environment {
         return e;
       }
     }
-    throw new IllegalArgumentException("Invalid environment " + name + ", must be one of: " + validNames());
+    throw new IllegalArgumentException(
+        "Invalid environment " + name + ", must be one of: " + validNames());
   }
 
   /// @return every accepted name, comma-separated, in declaration order (for messages)
@@ -127,7 +130,9 @@ public enum Environment {
   /// @param serviceabilityProgramId a serviceability program ID
   /// @return the environment, or empty when the ID belongs to none
   public static Optional<Environment> fromProgramId(PublicKey serviceabilityProgramId) {
-    return Arrays.stream(values()).filter(e -> e.serviceabilityProgramId.equals(serviceabilityProgramId)).findFirst();
+    return Arrays.stream(values())
+        .filter(e -> e.serviceabilityProgramId.equals(serviceabilityProgramId))
+        .findFirst();
   }
 
   /// @return the Rust display name: `mainnet-beta`, `testnet`, `devnet` or `local`
@@ -160,7 +165,8 @@ public enum Environment {
     return geolocationProgramId;
   }
 
-  /// @return the internet-latency collector's public key (the oracle agent that writes internet samples)
+  /// @return the internet-latency collector's public key (the oracle agent that writes internet
+  ///   samples)
   public PublicKey internetLatencyCollector() {
     return internetLatencyCollector;
   }
@@ -187,7 +193,9 @@ public enum Environment {
   }
 
   private static final class Urls {
-    static final String SHARED_RPC = "https://doublezerolocalnet.rpcpool.com/8a4fd3f4-0977-449f-88c7-63d4b0f10f16";
-    static final String SHARED_WS = "wss://doublezerolocalnet.rpcpool.com/8a4fd3f4-0977-449f-88c7-63d4b0f10f16/whirligig";
+    static final String SHARED_RPC =
+        "https://doublezerolocalnet.rpcpool.com/8a4fd3f4-0977-449f-88c7-63d4b0f10f16";
+    static final String SHARED_WS =
+        "wss://doublezerolocalnet.rpcpool.com/8a4fd3f4-0977-449f-88c7-63d4b0f10f16/whirligig";
   }
 }

@@ -7,12 +7,12 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 
-/// A decoded value in a form any renderer (JSON, `field | value` lines, fixture comparison) can walk without
-/// knowing the account type. Built by each state record's `fields()`.
+/// A decoded value in a form any renderer (JSON, `field | value` lines, fixture comparison) can
+/// walk without knowing the account type. Built by each state record's `fields()`.
 public sealed interface FieldValue {
   /// An integer of a Borsh integer type.
   ///
-  /// @param type  the Borsh type
+  /// @param type the Borsh type
   /// @param value the value (non-negative for unsigned types)
   record Int(IntType type, BigInteger value) implements FieldValue {}
 
@@ -48,7 +48,7 @@ public sealed interface FieldValue {
 
   /// A fieldless enum variant.
   ///
-  /// @param name         the Rust variant name, e.g. `ReadyForUsers`
+  /// @param name the Rust variant name, e.g. `ReadyForUsers`
   /// @param discriminant the wire value
   record Variant(String name, int discriminant) implements FieldValue {}
 
@@ -60,15 +60,16 @@ public sealed interface FieldValue {
   /// A nested struct.
   ///
   /// @param typeName the Rust struct name
-  /// @param fields   its fields in wire order
+  /// @param fields its fields in wire order
   record Struct(String typeName, List<Field> fields) implements FieldValue {}
 
-  /// A variant of an enum that carries data (Borsh: a u8 tag = the variant index, then the payload), such as a
-  /// Device interface `V2 {…}` or an AccessPass type `SolanaValidator(node_id)`.
+  /// A variant of an enum that carries data (Borsh: a u8 tag = the variant index, then the
+  /// payload), such as a Device interface `V2 {…}` or an AccessPass type
+  /// `SolanaValidator(node_id)`.
   ///
-  /// @param variant      the Rust variant name
+  /// @param variant the Rust variant name
   /// @param discriminant the tag byte
-  /// @param fields       the payload fields in wire order (empty for a unit variant such as `Prepaid`)
+  /// @param fields the payload fields in wire order (empty for a unit variant such as `Prepaid`)
   record Tagged(String variant, int discriminant, List<Field> fields) implements FieldValue {}
 
   /// Borsh integer types.

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/// Builds a field list in wire order: `new FieldsBuilder().u8("account_type", 5).key("owner", owner).build()`.
+/// Builds a field list in wire order: `new FieldsBuilder().u8("account_type", 5).key("owner",
+/// owner).build()`.
 public final class FieldsBuilder {
   private final List<Field> fields = new ArrayList<>();
 
@@ -46,7 +47,8 @@ public final class FieldsBuilder {
   /// @param v unsigned 64-bit value held in a long
   /// @return this builder
   public FieldsBuilder u64(String name, long v) {
-    return add(name, new FieldValue.Int(FieldValue.IntType.U64, new BigInteger(Long.toUnsignedString(v))));
+    return add(
+        name, new FieldValue.Int(FieldValue.IntType.U64, new BigInteger(Long.toUnsignedString(v))));
   }
 
   /// @param name field name
@@ -105,18 +107,18 @@ public final class FieldsBuilder {
     return add(name, new FieldValue.Net(v));
   }
 
-  /// @param name         field name
-  /// @param variant      Rust variant name
+  /// @param name field name
+  /// @param variant Rust variant name
   /// @param discriminant wire value
   /// @return this builder
   public FieldsBuilder variant(String name, String variant, int discriminant) {
     return add(name, new FieldValue.Variant(variant, discriminant));
   }
 
-  /// @param name  field name
+  /// @param name field name
   /// @param items elements
-  /// @param each  maps an element to its value
-  /// @param <T>   element type
+  /// @param each maps an element to its value
+  /// @param <T> element type
   /// @return this builder
   public <T> FieldsBuilder list(String name, List<T> items, Function<T, FieldValue> each) {
     return add(name, new FieldValue.ListOf(items.stream().map(each).toList()));

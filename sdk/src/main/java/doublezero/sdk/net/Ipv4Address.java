@@ -23,7 +23,8 @@ public record Ipv4Address(int value) implements Comparable<Ipv4Address> {
       }
       int octet = Integer.parseInt(p);
       if (octet > 255) {
-        throw new IllegalArgumentException("invalid IPv4 address '" + text + "': octet " + octet + " > 255");
+        throw new IllegalArgumentException(
+            "invalid IPv4 address '" + text + "': octet " + octet + " > 255");
       }
       v = (v << 8) | octet;
     }
@@ -37,12 +38,18 @@ public record Ipv4Address(int value) implements Comparable<Ipv4Address> {
     if (octets.length != 4) {
       throw new IllegalArgumentException("IPv4 address needs 4 bytes, got " + octets.length);
     }
-    return new Ipv4Address(((octets[0] & 0xFF) << 24) | ((octets[1] & 0xFF) << 16) | ((octets[2] & 0xFF) << 8) | (octets[3] & 0xFF));
+    return new Ipv4Address(
+        ((octets[0] & 0xFF) << 24)
+            | ((octets[1] & 0xFF) << 16)
+            | ((octets[2] & 0xFF) << 8)
+            | (octets[3] & 0xFF));
   }
 
   /// @return the 4 octets in network order
   public byte[] octets() {
-    return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
+    return new byte[] {
+      (byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value
+    };
   }
 
   /// @return whether this is `0.0.0.0`
@@ -58,6 +65,12 @@ public record Ipv4Address(int value) implements Comparable<Ipv4Address> {
   /// @return the dotted quad
   @Override
   public String toString() {
-    return (value >>> 24) + "." + ((value >>> 16) & 0xFF) + "." + ((value >>> 8) & 0xFF) + "." + (value & 0xFF);
+    return (value >>> 24)
+        + "."
+        + ((value >>> 16) & 0xFF)
+        + "."
+        + ((value >>> 8) & 0xFF)
+        + "."
+        + (value & 0xFF);
   }
 }

@@ -1,10 +1,11 @@
 package doublezero.sdk.net;
 
-/// DoubleZero's `NetworkV4` (`smartcontract/programs/common/src/types/network_v4.rs`): an IPv4 address and a
-/// prefix length. Host bits are kept as written (`172.16.0.1/30` stays `172.16.0.1/30`). On the wire: 4 address
-/// octets in network order, then 1 prefix byte (≤ 32). Default `0.0.0.0/0`.
+/// DoubleZero's `NetworkV4` (`smartcontract/programs/common/src/types/network_v4.rs`): an IPv4
+/// address and a prefix length. Host bits are kept as written (`172.16.0.1/30` stays
+/// `172.16.0.1/30`). On the wire: 4 address octets in network order, then 1 prefix byte (≤ 32).
+/// Default `0.0.0.0/0`.
 ///
-/// @param ip     the address, host bits included
+/// @param ip the address, host bits included
 /// @param prefix the prefix length, 0..32
 public record NetworkV4(Ipv4Address ip, int prefix) {
   /// `0.0.0.0/0`, the reference's default.
@@ -31,7 +32,8 @@ public record NetworkV4(Ipv4Address ip, int prefix) {
     }
     int prefix = Integer.parseInt(len);
     if (prefix > 32) {
-      throw new IllegalArgumentException("invalid network '" + text + "': prefix length " + prefix + " > 32");
+      throw new IllegalArgumentException(
+          "invalid network '" + text + "': prefix length " + prefix + " > 32");
     }
     return new NetworkV4(Ipv4Address.parse(text.substring(0, slash)), prefix);
   }

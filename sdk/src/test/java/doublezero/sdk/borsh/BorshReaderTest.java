@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 class BorshReaderTest {
   @Test
   void readsLittleEndianPrimitivesAndNetworkOrderAddresses() {
-    byte[] data = Hex.bytes("""
-        07 _ 3412 _ 78563412 _ 0100000000000000 _ 02000000000000000300000000000000
-        01 _ 03000000 616263 _ cb007101 _ ac100001 1e""");
+    byte[] data =
+        Hex.bytes(
+            """
+            07 _ 3412 _ 78563412 _ 0100000000000000 _ 02000000000000000300000000000000
+            01 _ 03000000 616263 _ cb007101 _ ac100001 1e\
+            """);
     BorshReader r = BorshReader.strict(data, "T");
     assertThat(r.u8("a")).isEqualTo(7);
     assertThat(r.u16("b")).isEqualTo(0x1234);
@@ -52,7 +55,9 @@ class BorshReaderTest {
     assertThat(r.absent("version")).isTrue();
 
     BorshReader partial = BorshReader.lenient(Hex.bytes("0102"), "GlobalConfig").optionalFromHere();
-    assertThatThrownBy(() -> partial.u32("local_asn")).isInstanceOf(DecodeException.class).hasMessageContaining("offset 0");
+    assertThatThrownBy(() -> partial.u32("local_asn"))
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("offset 0");
   }
 
   @Test
@@ -99,7 +104,9 @@ class BorshReaderTest {
         .hasMessageContaining("T.flag at offset 0: invalid bool byte 2");
     assertThatThrownBy(() -> BorshReader.strict(Hex.bytes("0a000000 21"), "T").networkV4("net"))
         .hasMessageContaining("invalid prefix length 33");
-    assertThatThrownBy(() -> BorshReader.strict(Hex.bytes("09"), "T").enumU8("status", d -> d < 3 ? d : null, 0))
+    assertThatThrownBy(
+            () ->
+                BorshReader.strict(Hex.bytes("09"), "T").enumU8("status", d -> d < 3 ? d : null, 0))
         .hasMessageContaining("T.status at offset 0: unknown discriminant 9");
     assertThatThrownBy(() -> BorshReader.strict(Hex.bytes("02000000 c328"), "T").string("code"))
         .hasMessageContaining("invalid UTF-8");
@@ -113,11 +120,20 @@ class BorshReaderTest {
 
   @Test
   void writerProducesTheBytesTheReaderReads() {
-    byte[] bytes = new BorshWriter(1)
-        .u8(7).u16(0x1234).u32(0x12345678L).u64(-1L).u128(U128.parse("340282366920938463463374607431768211455"))
-        .bool(true).string("dz1").ipv4(Ipv4Address.parse("10.0.0.1")).networkV4(NetworkV4.parse("10.0.0.0/8"))
-        .vec(List.of(1, 2), BorshWriter::u16).f64(52.3676)
-        .toByteArray();
+    byte[] bytes =
+        new BorshWriter(1)
+            .u8(7)
+            .u16(0x1234)
+            .u32(0x12345678L)
+            .u64(-1L)
+            .u128(U128.parse("340282366920938463463374607431768211455"))
+            .bool(true)
+            .string("dz1")
+            .ipv4(Ipv4Address.parse("10.0.0.1"))
+            .networkV4(NetworkV4.parse("10.0.0.0/8"))
+            .vec(List.of(1, 2), BorshWriter::u16)
+            .f64(52.3676)
+            .toByteArray();
     BorshReader r = BorshReader.strict(bytes, "T");
     assertThat(r.u8("a")).isEqualTo(7);
     assertThat(r.u16("b")).isEqualTo(0x1234);
@@ -132,12 +148,21 @@ class BorshReaderTest {
     assertThat(r.f64("k")).isEqualTo(52.3676);
     r.expectEnd();
   }
+
   @Test
   void stringsKeysAndAddressesReadInPlaceAdvanceExactlyAndCopy() {
     PublicKey key = PublicKey.fromBase58("ser2VaTMAcYTaauMrTSfSrxBaUDq7BLNs2xfUugTAGv");
-    byte[] data = new BorshWriter(1).u8(9).string("dz1").string("Zürich — 東京").publicKey(key)
-        .ipv4(Ipv4Address.parse("198.51.100.7")).string("").networkV4(NetworkV4.parse("169.254.0.6/31")).u8(0x42)
-        .toByteArray();
+    byte[] data =
+        new BorshWriter(1)
+            .u8(9)
+            .string("dz1")
+            .string("Zürich — 東京")
+            .publicKey(key)
+            .ipv4(Ipv4Address.parse("198.51.100.7"))
+            .string("")
+            .networkV4(NetworkV4.parse("169.254.0.6/31"))
+            .u8(0x42)
+            .toByteArray();
     BorshReader r = BorshReader.strict(data, "T");
     assertThat(r.u8("a")).isEqualTo(9);
     assertThat(r.string("ascii")).isEqualTo("dz1");

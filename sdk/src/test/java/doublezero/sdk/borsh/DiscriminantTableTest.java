@@ -7,7 +7,10 @@ import doublezero.sdk.serviceability.state.LinkLinkType;
 import org.junit.jupiter.api.Test;
 
 class DiscriminantTableTest {
-  enum Sample { A, B }
+  enum Sample {
+    A,
+    B
+  }
 
   @Test
   void findsVariantsByDiscriminantAndNothingElse() {
@@ -21,8 +24,10 @@ class DiscriminantTableTest {
 
   @Test
   void rejectsDuplicateAndOutOfRangeDiscriminants() {
-    assertThatThrownBy(() -> DiscriminantTable.of(Sample.values(), s -> 3)).hasMessageContaining("discriminant 3");
-    assertThatThrownBy(() -> DiscriminantTable.of(Sample.values(), s -> 300)).hasMessageContaining("300");
+    assertThatThrownBy(() -> DiscriminantTable.of(Sample.values(), s -> 3))
+        .hasMessageContaining("discriminant 3");
+    assertThatThrownBy(() -> DiscriminantTable.of(Sample.values(), s -> 300))
+        .hasMessageContaining("300");
   }
 
   @Test

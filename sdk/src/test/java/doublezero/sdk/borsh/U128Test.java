@@ -21,12 +21,14 @@ class U128Test {
   @Test
   void incrementsAcrossTheLowWord() {
     assertThat(new U128(0, -1L).increment()).isEqualTo(new U128(1, 0));
-    assertThatThrownBy(() -> new U128(-1L, -1L).increment()).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> new U128(-1L, -1L).increment())
+        .isInstanceOf(ArithmeticException.class);
   }
 
   @Test
   void rejectsOutOfRange() {
-    assertThatThrownBy(() -> U128.of(BigInteger.ONE.shiftLeft(128))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> U128.of(BigInteger.ONE.shiftLeft(128)))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> U128.parse("-1")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> U128.parse("x")).hasMessageContaining("not a u128: x");
   }

@@ -39,24 +39,36 @@ final class GeolocationArbitraries {
   }
 
   static Arbitrary<GeolocationProgramConfig> config() {
-    return Combinators.combine(Arbitraries.integers().between(0, 255), u32(), u32()).as(GeolocationProgramConfig::new);
+    return Combinators.combine(Arbitraries.integers().between(0, 255), u32(), u32())
+        .as(GeolocationProgramConfig::new);
   }
 
   static Arbitrary<GeoProbe> probe() {
-    return Combinators.combine(keys().list().ofSize(3), ips(), ports(), u32(), codes(), keys().list().ofMaxSize(6))
-        .as((k, ip, port, refs, code, parents) -> new GeoProbe(k.get(0), k.get(1), ip, port, k.get(2), refs, code, parents));
+    return Combinators.combine(
+            keys().list().ofSize(3), ips(), ports(), u32(), codes(), keys().list().ofMaxSize(6))
+        .as(
+            (k, ip, port, refs, code, parents) ->
+                new GeoProbe(k.get(0), k.get(1), ip, port, k.get(2), refs, code, parents));
   }
 
   static Arbitrary<GeolocationTarget> target() {
-    return Combinators.combine(Arbitraries.of(GeoLocationTargetType.class), ips(), ports(), keys(), keys())
+    return Combinators.combine(
+            Arbitraries.of(GeoLocationTargetType.class), ips(), ports(), keys(), keys())
         .as(GeolocationTarget::new);
   }
 
   static Arbitrary<GeolocationUser> user() {
     Arbitrary<GeolocationBillingConfig> billing =
-        Combinators.combine(Arbitraries.longs(), Arbitraries.longs()).as(GeolocationBillingConfig.FlatPerEpoch::new);
-    return Combinators.combine(keys(), codes(), keys(), Arbitraries.of(GeolocationPaymentStatus.class), billing,
-            Arbitraries.of(GeolocationUserStatus.class), target().list().ofMaxSize(4))
+        Combinators.combine(Arbitraries.longs(), Arbitraries.longs())
+            .as(GeolocationBillingConfig.FlatPerEpoch::new);
+    return Combinators.combine(
+            keys(),
+            codes(),
+            keys(),
+            Arbitraries.of(GeolocationPaymentStatus.class),
+            billing,
+            Arbitraries.of(GeolocationUserStatus.class),
+            target().list().ofMaxSize(4))
         .as(GeolocationUser::new);
   }
 }

@@ -16,17 +16,28 @@ class NetworkV4Test {
     assertThat(n.size()).isEqualTo(4);
     assertThat(n.contains(Ipv4Address.parse("172.16.0.3"))).isTrue();
     assertThat(n.contains(Ipv4Address.parse("172.16.0.4"))).isFalse();
-    assertThat(NetworkV4.parse("0.0.0.0/0").contains(Ipv4Address.parse("255.255.255.255"))).isTrue();
+    assertThat(NetworkV4.parse("0.0.0.0/0").contains(Ipv4Address.parse("255.255.255.255")))
+        .isTrue();
   }
 
   @Test
   void addressesUseNetworkOrderOctets() {
     assertThat(Ipv4Address.parse("203.0.113.1").octets()).containsExactly(0xcb, 0x00, 0x71, 0x01);
-    assertThat(Ipv4Address.ofOctets(new byte[] {(byte) 255, 0, 0, 1}).toString()).isEqualTo("255.0.0.1");
+    assertThat(Ipv4Address.ofOctets(new byte[] {(byte) 255, 0, 0, 1}).toString())
+        .isEqualTo("255.0.0.1");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"10.0.0.0", "10.0.0.0/33", "10.0.0/8", "10.0.0.256/8", "a.b.c.d/8", "10.0.0.0/", "10.0.0.0/-1"})
+  @ValueSource(
+      strings = {
+        "10.0.0.0",
+        "10.0.0.0/33",
+        "10.0.0/8",
+        "10.0.0.256/8",
+        "a.b.c.d/8",
+        "10.0.0.0/",
+        "10.0.0.0/-1"
+      })
   void rejectsMalformedNetworksNamingTheInput(String text) {
     assertThatThrownBy(() -> NetworkV4.parse(text))
         .isInstanceOf(IllegalArgumentException.class)

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/// Compares a decoded value's fields with a reference fixture's JSON sidecar (`{"fields":[{"name","value"}]}`).
-/// Names are normalised (lower case, no `_`); a `samples` list is flattened to `samples_count` as the fixture
-/// generator does. Every JSON field must match one of ours, with an equal rendered value.
+/// Compares a decoded value's fields with a reference fixture's JSON sidecar
+/// (`{"fields":[{"name","value"}]}`). Names are normalised (lower case, no `_`); a `samples` list
+/// is flattened to `samples_count` as the fixture generator does. Every JSON field must match one
+/// of ours, with an equal rendered value.
 final class FixtureFields {
   private FixtureFields() {}
 
@@ -67,7 +68,9 @@ final class FixtureFields {
     for (JsonNode f : root.get("fields")) {
       String name = f.get("name").asText();
       String key = normalise(name);
-      assertThat(ours).as("JSON field %s has no counterpart among %s", name, ours.keySet()).containsKey(key);
+      assertThat(ours)
+          .as("JSON field %s has no counterpart among %s", name, ours.keySet())
+          .containsKey(key);
       assertThat(ours.get(key)).as("field %s", name).isEqualTo(f.get("value").asText());
       compared++;
     }

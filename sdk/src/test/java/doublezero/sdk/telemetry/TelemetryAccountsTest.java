@@ -23,8 +23,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/// Telemetry account codecs: hand-written golden layouts, strictness (truncation, trailing bytes, type byte),
-/// and round trips.
+/// Telemetry account codecs: hand-written golden layouts, strictness (truncation, trailing bytes,
+/// type byte), and round trips.
 class TelemetryAccountsTest {
   private static PublicKey key(int first) {
     byte[] b = new byte[32];
@@ -33,13 +33,31 @@ class TelemetryAccountsTest {
   }
 
   static DeviceLatencySamples device() {
-    return new DeviceLatencySamples(19800, key(1), key(2), key(3), key(4), key(5), key(6), 5_000_000, 1_700_000_000_000_000L,
-        ReservedBytes.ZERO_128, RttSamples.of(100, 200, 300, 400, 500));
+    return new DeviceLatencySamples(
+        19800,
+        key(1),
+        key(2),
+        key(3),
+        key(4),
+        key(5),
+        key(6),
+        5_000_000,
+        1_700_000_000_000_000L,
+        ReservedBytes.ZERO_128,
+        RttSamples.of(100, 200, 300, 400, 500));
   }
 
   static InternetLatencySamples internet() {
-    return new InternetLatencySamples(19800, "RIPE Atlas", key(0x11), key(0x12), key(0x13), 60_000_000, 1_700_000_000_000_000L,
-        ReservedBytes.ZERO_128, RttSamples.of(1000, 2000, 3000, 4000, 5000));
+    return new InternetLatencySamples(
+        19800,
+        "RIPE Atlas",
+        key(0x11),
+        key(0x12),
+        key(0x13),
+        60_000_000,
+        1_700_000_000_000_000L,
+        ReservedBytes.ZERO_128,
+        RttSamples.of(1000, 2000, 3000, 4000, 5000));
   }
 
   private static String zeros(int n) {
@@ -52,10 +70,24 @@ class TelemetryAccountsTest {
 
   @Test
   void deviceLayoutByHand() {
-    String hex = "03" + "584d000000000000"
-        + keyHex(1) + keyHex(2) + keyHex(3) + keyHex(4) + keyHex(5) + keyHex(6)
-        + "404b4c0000000000" + "00401e18240a0600" + "05000000" + zeros(128)
-        + "64000000" + "c8000000" + "2c010000" + "90010000" + "f4010000";
+    String hex =
+        "03"
+            + "584d000000000000"
+            + keyHex(1)
+            + keyHex(2)
+            + keyHex(3)
+            + keyHex(4)
+            + keyHex(5)
+            + keyHex(6)
+            + "404b4c0000000000"
+            + "00401e18240a0600"
+            + "05000000"
+            + zeros(128)
+            + "64000000"
+            + "c8000000"
+            + "2c010000"
+            + "90010000"
+            + "f4010000";
     byte[] bytes = Hex.bytes(hex);
     assertThat(bytes).hasSize(TelemetryLimits.DEVICE_LATENCY_SAMPLES_HEADER_SIZE + 20);
     assertThat(device().encode()).isEqualTo(bytes);
@@ -64,10 +96,23 @@ class TelemetryAccountsTest {
 
   @Test
   void internetLayoutByHand() {
-    String hex = "04" + "584d000000000000" + "0a000000" + Hex.of("RIPE Atlas".getBytes())
-        + keyHex(0x11) + keyHex(0x12) + keyHex(0x13)
-        + "0087930300000000" + "00401e18240a0600" + "05000000" + zeros(128)
-        + "e8030000" + "d0070000" + "b80b0000" + "a00f0000" + "88130000";
+    String hex =
+        "04"
+            + "584d000000000000"
+            + "0a000000"
+            + Hex.of("RIPE Atlas".getBytes())
+            + keyHex(0x11)
+            + keyHex(0x12)
+            + keyHex(0x13)
+            + "0087930300000000"
+            + "00401e18240a0600"
+            + "05000000"
+            + zeros(128)
+            + "e8030000"
+            + "d0070000"
+            + "b80b0000"
+            + "a00f0000"
+            + "88130000";
     byte[] bytes = Hex.bytes(hex);
     assertThat(bytes).hasSize(257 + 10 + 20);
     assertThat(internet().encode()).isEqualTo(bytes);
@@ -77,9 +122,20 @@ class TelemetryAccountsTest {
   @Test
   void v0HasABumpByteAfterTheType() {
     DeviceLatencySamples cur = device();
-    DeviceLatencySamplesV0 v0 = new DeviceLatencySamplesV0(254, cur.epoch(), cur.originDeviceAgentPk(), cur.originDevicePk(),
-        cur.targetDevicePk(), cur.originDeviceLocationPk(), cur.targetDeviceLocationPk(), cur.linkPk(),
-        cur.samplingIntervalMicroseconds(), cur.startTimestampMicroseconds(), cur.unused(), cur.samples());
+    DeviceLatencySamplesV0 v0 =
+        new DeviceLatencySamplesV0(
+            254,
+            cur.epoch(),
+            cur.originDeviceAgentPk(),
+            cur.originDevicePk(),
+            cur.targetDevicePk(),
+            cur.originDeviceLocationPk(),
+            cur.targetDeviceLocationPk(),
+            cur.linkPk(),
+            cur.samplingIntervalMicroseconds(),
+            cur.startTimestampMicroseconds(),
+            cur.unused(),
+            cur.samples());
     byte[] expected = cur.encode();
     byte[] withBump = new byte[expected.length + 1];
     withBump[0] = 1;
@@ -89,7 +145,8 @@ class TelemetryAccountsTest {
     assertThat(TelemetryAccounts.decode(withBump)).isEqualTo(v0);
     assertThat(v0.toCurrent()).isEqualTo(cur);
     // Go decoder ignores bytes after the samples
-    assertThat(DeviceLatencySamplesV0.decode(Arrays.copyOf(withBump, withBump.length + 3))).isEqualTo(v0);
+    assertThat(DeviceLatencySamplesV0.decode(Arrays.copyOf(withBump, withBump.length + 3)))
+        .isEqualTo(v0);
   }
 
   @Test
@@ -115,28 +172,37 @@ class TelemetryAccountsTest {
   private static void assertEveryPrefixFails(byte[] full, Function<byte[], ?> decoder) {
     for (int len = 0; len < full.length; len++) {
       byte[] prefix = Arrays.copyOf(full, len);
-      assertThatThrownBy(() -> decoder.apply(prefix)).as("prefix of %d bytes", len).isInstanceOf(DecodeException.class);
+      assertThatThrownBy(() -> decoder.apply(prefix))
+          .as("prefix of %d bytes", len)
+          .isInstanceOf(DecodeException.class);
     }
   }
 
   @Test
   void trailingBytesAreRejectedAsByFromSlice() {
     byte[] d = Arrays.copyOf(device().encode(), 370);
-    assertThatThrownBy(() -> DeviceLatencySamples.decode(d)).isInstanceOf(DecodeException.class).hasMessageContaining("trailing");
+    assertThatThrownBy(() -> DeviceLatencySamples.decode(d))
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("trailing");
     byte[] i = Arrays.copyOf(internet().encode(), 288);
-    assertThatThrownBy(() -> InternetLatencySamples.decode(i)).isInstanceOf(DecodeException.class).hasMessageContaining("trailing");
+    assertThatThrownBy(() -> InternetLatencySamples.decode(i))
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("trailing");
   }
 
   @Test
   void wrongOrUnknownTypeByteIsRejected() {
     byte[] d = device().encode();
     d[0] = 4;
-    assertThatThrownBy(() -> DeviceLatencySamples.decode(d)).isInstanceOf(DecodeException.class)
+    assertThatThrownBy(() -> DeviceLatencySamples.decode(d))
+        .isInstanceOf(DecodeException.class)
         .hasMessageContaining("DeviceLatencySamples.account_type at offset 0");
     for (int t : new int[] {0, 2, 5, 255}) {
       byte[] x = device().encode();
       x[0] = (byte) t;
-      assertThatThrownBy(() -> TelemetryAccounts.decode(x)).as("type %d", t).isInstanceOf(DecodeException.class);
+      assertThatThrownBy(() -> TelemetryAccounts.decode(x))
+          .as("type %d", t)
+          .isInstanceOf(DecodeException.class);
     }
   }
 
@@ -144,7 +210,8 @@ class TelemetryAccountsTest {
   void invalidUtf8ProviderNameIsRejected() {
     byte[] i = internet().encode();
     i[13] = (byte) 0xFF;
-    assertThatThrownBy(() -> InternetLatencySamples.decode(i)).isInstanceOf(DecodeException.class)
+    assertThatThrownBy(() -> InternetLatencySamples.decode(i))
+        .isInstanceOf(DecodeException.class)
         .hasMessageContaining("data_provider_name");
   }
 
@@ -153,20 +220,24 @@ class TelemetryAccountsTest {
     byte[] d = device().encode();
     int countAt = 1 + 8 + 6 * 32 + 8 + 8;
     d[countAt] = d[countAt + 1] = d[countAt + 2] = d[countAt + 3] = (byte) 0xFF;
-    assertThatThrownBy(() -> DeviceLatencySamples.decode(d)).isInstanceOf(DecodeException.class)
+    assertThatThrownBy(() -> DeviceLatencySamples.decode(d))
+        .isInstanceOf(DecodeException.class)
         .hasMessageContaining("DeviceLatencySamples.samples");
   }
 
   @Test
   void sizesAndTypes() {
     assertThat(TelemetryLimits.deviceLatencySamplesSize(35_000)).isEqualTo(140_349);
-    assertThat(TelemetryLimits.internetLatencySamplesSize(32, 0)).isEqualTo(TelemetryLimits.INTERNET_LATENCY_SAMPLES_MAX_HEADER_SIZE);
+    assertThat(TelemetryLimits.internetLatencySamplesSize(32, 0))
+        .isEqualTo(TelemetryLimits.INTERNET_LATENCY_SAMPLES_MAX_HEADER_SIZE);
     assertThat(TelemetryLimits.INTERNET_LATENCY_SAMPLES_MAX_HEADER_SIZE).isEqualTo(289);
     assertThat(TelemetryLimits.MAX_SAMPLES_PER_WRITE).isEqualTo(2_560);
     assertThat(device().encode()).hasSize((int) TelemetryLimits.deviceLatencySamplesSize(5));
-    assertThat(TelemetryAccountType.fromWire(3)).isEqualTo(TelemetryAccountType.DEVICE_LATENCY_SAMPLES);
+    assertThat(TelemetryAccountType.fromWire(3))
+        .isEqualTo(TelemetryAccountType.DEVICE_LATENCY_SAMPLES);
     assertThat(TelemetryAccountType.fromWire(0)).isNull();
-    assertThat(TelemetryAccountType.INTERNET_LATENCY_SAMPLES_V0.toString()).isEqualTo("InternetLatencySamplesV0");
+    assertThat(TelemetryAccountType.INTERNET_LATENCY_SAMPLES_V0.toString())
+        .isEqualTo("InternetLatencySamplesV0");
   }
 
   @Property
@@ -181,7 +252,9 @@ class TelemetryAccountsTest {
   @Provide
   Arbitrary<TelemetryAccount> accounts() {
     return net.jqwik.api.Arbitraries.oneOf(
-        TelemetryArbitraries.device(), TelemetryArbitraries.deviceV0(), TelemetryArbitraries.internet());
+        TelemetryArbitraries.device(),
+        TelemetryArbitraries.deviceV0(),
+        TelemetryArbitraries.internet());
   }
 
   @Property(tries = 50)
@@ -189,7 +262,8 @@ class TelemetryAccountsTest {
     byte[] bytes = account.encode();
     for (int len = 0; len < bytes.length; len += 7) {
       byte[] prefix = Arrays.copyOf(bytes, len);
-      assertThatThrownBy(() -> TelemetryAccounts.decode(prefix)).isInstanceOf(DecodeException.class);
+      assertThatThrownBy(() -> TelemetryAccounts.decode(prefix))
+          .isInstanceOf(DecodeException.class);
     }
   }
 }

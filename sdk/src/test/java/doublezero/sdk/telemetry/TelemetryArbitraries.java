@@ -33,25 +33,46 @@ final class TelemetryArbitraries {
   }
 
   static Arbitrary<String> names() {
-    return Arbitraries.strings().ofMaxLength(32).filter(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 32);
+    return Arbitraries.strings()
+        .ofMaxLength(32)
+        .filter(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 32);
   }
 
   static Arbitrary<DeviceLatencySamples> device() {
-    return Combinators.combine(u64(), keys().list().ofSize(6), u64(), u64(), reserved(), samples(50))
-        .as((epoch, k, interval, start, unused, s) ->
-            new DeviceLatencySamples(epoch, k.get(0), k.get(1), k.get(2), k.get(3), k.get(4), k.get(5), interval, start, unused, s));
+    return Combinators.combine(
+            u64(), keys().list().ofSize(6), u64(), u64(), reserved(), samples(50))
+        .as(
+            (epoch, k, interval, start, unused, s) ->
+                new DeviceLatencySamples(
+                    epoch, k.get(0), k.get(1), k.get(2), k.get(3), k.get(4), k.get(5), interval,
+                    start, unused, s));
   }
 
   static Arbitrary<DeviceLatencySamplesV0> deviceV0() {
     return Combinators.combine(Arbitraries.integers().between(0, 255), device())
-        .as((bump, d) -> new DeviceLatencySamplesV0(bump, d.epoch(), d.originDeviceAgentPk(), d.originDevicePk(),
-            d.targetDevicePk(), d.originDeviceLocationPk(), d.targetDeviceLocationPk(), d.linkPk(),
-            d.samplingIntervalMicroseconds(), d.startTimestampMicroseconds(), d.unused(), d.samples()));
+        .as(
+            (bump, d) ->
+                new DeviceLatencySamplesV0(
+                    bump,
+                    d.epoch(),
+                    d.originDeviceAgentPk(),
+                    d.originDevicePk(),
+                    d.targetDevicePk(),
+                    d.originDeviceLocationPk(),
+                    d.targetDeviceLocationPk(),
+                    d.linkPk(),
+                    d.samplingIntervalMicroseconds(),
+                    d.startTimestampMicroseconds(),
+                    d.unused(),
+                    d.samples()));
   }
 
   static Arbitrary<InternetLatencySamples> internet() {
-    return Combinators.combine(u64(), names(), keys().list().ofSize(3), u64(), u64(), reserved(), samples(50))
-        .as((epoch, name, k, interval, start, unused, s) ->
-            new InternetLatencySamples(epoch, name, k.get(0), k.get(1), k.get(2), interval, start, unused, s));
+    return Combinators.combine(
+            u64(), names(), keys().list().ofSize(3), u64(), u64(), reserved(), samples(50))
+        .as(
+            (epoch, name, k, interval, start, unused, s) ->
+                new InternetLatencySamples(
+                    epoch, name, k.get(0), k.get(1), k.get(2), interval, start, unused, s));
   }
 }

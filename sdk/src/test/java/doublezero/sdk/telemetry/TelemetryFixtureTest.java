@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/// The reference telemetry fixtures (`reference-data/sdk/telemetry/testdata/fixtures`): decode, compare every
-/// JSON field, re-encode byte for byte.
+/// The reference telemetry fixtures (`reference-data/sdk/telemetry/testdata/fixtures`): decode,
+/// compare every JSON field, re-encode byte for byte.
 class TelemetryFixtureTest {
   private static final String DIR = "sdk/telemetry/testdata/fixtures/";
 
@@ -23,7 +23,10 @@ class TelemetryFixtureTest {
     byte[] bin = ReferenceData.bytes(DIR + "device_latency_samples.bin");
     DeviceLatencySamples d = DeviceLatencySamples.decode(bin);
 
-    assertThat(FixtureFields.assertMatches(ReferenceData.text(DIR + "device_latency_samples.json"), d.fields())).isEqualTo(12);
+    assertThat(
+            FixtureFields.assertMatches(
+                ReferenceData.text(DIR + "device_latency_samples.json"), d.fields()))
+        .isEqualTo(12);
     assertThat(d.samples()).isEqualTo(RttSamples.of(100, 200, 300, 400, 500));
     assertThat(d.unused().isZero()).isTrue();
     assertThat(bin).hasSize(369);
@@ -36,7 +39,10 @@ class TelemetryFixtureTest {
     byte[] bin = ReferenceData.bytes(DIR + "internet_latency_samples.bin");
     InternetLatencySamples i = InternetLatencySamples.decode(bin);
 
-    assertThat(FixtureFields.assertMatches(ReferenceData.text(DIR + "internet_latency_samples.json"), i.fields())).isEqualTo(10);
+    assertThat(
+            FixtureFields.assertMatches(
+                ReferenceData.text(DIR + "internet_latency_samples.json"), i.fields()))
+        .isEqualTo(10);
     assertThat(i.samples()).isEqualTo(RttSamples.of(1000, 2000, 3000, 4000, 5000));
     assertThat(i.headerSize()).isEqualTo(267);
     assertThat(bin).hasSize(287);
@@ -44,8 +50,9 @@ class TelemetryFixtureTest {
     assertThat(TelemetryAccounts.decode(bin)).isEqualTo(i);
   }
 
-  /// Telemetry accounts decode strictly (`borsh::from_slice`) and had no shorter older layout under their type
-  /// bytes: every cut of a fixture throws DecodeException, through the type's decoder and the dispatcher.
+  /// Telemetry accounts decode strictly (`borsh::from_slice`) and had no shorter older layout under
+  /// their type bytes: every cut of a fixture throws DecodeException, through the type's decoder
+  /// and the dispatcher.
   @Test
   void everyCutOfTheFixturesThrowsDecodeException() {
     for (String name : List.of("device_latency_samples.bin", "internet_latency_samples.bin")) {
@@ -55,13 +62,14 @@ class TelemetryFixtureTest {
         assertThatThrownBy(() -> TelemetryAccounts.decode(prefix))
             .as("%s cut at %d", name, cut)
             .isInstanceOf(DecodeException.class);
-        assertThatThrownBy(() -> {
-              if (name.startsWith("device")) {
-                DeviceLatencySamples.decode(prefix);
-              } else {
-                InternetLatencySamples.decode(prefix);
-              }
-            })
+        assertThatThrownBy(
+                () -> {
+                  if (name.startsWith("device")) {
+                    DeviceLatencySamples.decode(prefix);
+                  } else {
+                    InternetLatencySamples.decode(prefix);
+                  }
+                })
             .as("%s cut at %d", name, cut)
             .isInstanceOf(DecodeException.class);
       }
@@ -70,9 +78,11 @@ class TelemetryFixtureTest {
 
   @Test
   void unmatchedJsonFieldFails() {
-    DeviceLatencySamples d = DeviceLatencySamples.decode(ReferenceData.bytes(DIR + "device_latency_samples.bin"));
+    DeviceLatencySamples d =
+        DeviceLatencySamples.decode(ReferenceData.bytes(DIR + "device_latency_samples.bin"));
     String json = "{\"fields\":[{\"name\":\"BumpSeed\",\"value\":\"1\"}]}";
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FixtureFields.assertMatches(json, d.fields()))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> FixtureFields.assertMatches(json, d.fields()))
         .isInstanceOf(AssertionError.class);
   }
 }

@@ -29,9 +29,10 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// The device telemetry agent (`reference/telemetry-geolocation.md` §B.2): TWAMP reflector, peer discovery, probe
-/// ticks into the sample journal, epoch refreshes, and submission cycles, each on its own schedule so a slow ledger
-/// never delays probing. [#close] stops probing and runs one last submission cycle.
+/// The device telemetry agent (`reference/telemetry-geolocation.md` §B.2): TWAMP reflector, peer
+/// discovery, probe ticks into the sample journal, epoch refreshes, and submission cycles, each on
+/// its own schedule so a slow ledger never delays probing. [#close] stops probing and runs one last
+/// submission cycle.
 public final class TelemetryAgent implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TelemetryAgent.class);
 
@@ -57,28 +58,57 @@ public final class TelemetryAgent implements AutoCloseable {
     if (journal.truncatedBytes() > 0) {
       LOG.warn("event=journal-torn-tail-cut bytes={}", journal.truncatedBytes());
     }
-    this.rpc = new RpcClient(config.rpcUrl(), RpcClientConfig.DEFAULTS.withCommitment(config.commitment())
-        .withTimeout(Duration.ofSeconds(10)).withRetries(0, Duration.ZERO, Duration.ZERO));
-    this.ledger = new RpcTelemetryLedger(rpc, config.telemetryProgramId(), config.keypair(), config.commitment(),
-        Duration.ofSeconds(60));
+    this.rpc =
+        new RpcClient(
+            config.rpcUrl(),
+            RpcClientConfig.DEFAULTS
+                .withCommitment(config.commitment())
+                .withTimeout(Duration.ofSeconds(10))
+                .withRetries(0, Duration.ZERO, Duration.ZERO));
+    this.ledger =
+        new RpcTelemetryLedger(
+            rpc,
+            config.telemetryProgramId(),
+            config.keypair(),
+            config.commitment(),
+            Duration.ofSeconds(60));
     this.clock = new EpochClock(400_000);
-    this.peers = new PeerDirectory(config.localDevice(), new ServiceabilityClient(rpc,
-        config.serviceabilityProgramId(), config.commitment(), Duration.ofSeconds(30)),
-        PeerDirectory::systemAddresses, metrics);
-    this.senders = new SenderPool(config.twampPort(), config.senderTimeout(), config.senderTtl(),
-        config.maxConsecutiveLosses(), config.bindToDevice());
-    this.probes = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("probe-", 0).factory());
+    this.peers =
+        new PeerDirectory(
+            config.localDevice(),
+            new ServiceabilityClient(
+                rpc, config.serviceabilityProgramId(), config.commitment(), Duration.ofSeconds(30)),
+            PeerDirectory::systemAddresses,
+            metrics);
+    this.senders =
+        new SenderPool(
+            config.twampPort(),
+            config.senderTimeout(),
+            config.senderTtl(),
+            config.maxConsecutiveLosses(),
+            config.bindToDevice());
+    this.probes =
+        Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("probe-", 0).factory());
     this.sampler = new Sampler(journal, senders::probe, metrics, probes);
-    this.submitter = new Submitter(journal, ledger, clock, metrics,
-        SubmitterConfig.of(config.probeInterval().toNanos() / 1000, config.settle()), System::nanoTime);
-    this.schedule = Executors.newScheduledThreadPool(4, Thread.ofPlatform().daemon().name("agent-", 0).factory());
+    this.submitter =
+        new Submitter(
+            journal,
+            ledger,
+            clock,
+            metrics,
+            SubmitterConfig.of(config.probeInterval().toNanos() / 1000, config.settle()),
+            System::nanoTime);
+    this.schedule =
+        Executors.newScheduledThreadPool(
+            4, Thread.ofPlatform().daemon().name("agent-", 0).factory());
   }
 
   /// Starts the agent.
   ///
   /// @param config the configuration
   /// @return the running agent
-  /// @throws UncheckedIOException when the reflector port, the metrics port or the state directory cannot be used
+  /// @throws UncheckedIOException when the reflector port, the metrics port or the state directory
+  ///   cannot be used
   public static TelemetryAgent start(AgentConfig config) {
     AgentMetrics metrics = new AgentMetrics("0.1.0");
     TwampReflector reflector = null;
@@ -99,9 +129,15 @@ public final class TelemetryAgent implements AutoCloseable {
   }
 
   private void begin() {
-    LOG.info("event=agent-started local_device={} agent={} probe_interval={} submission_interval={} state_dir={}"
-        + " pending={}", config.localDevice(), config.keypair().publicKey(), config.probeInterval(),
-        config.submissionInterval(), config.stateDir(), journal.pendingCount());
+    LOG.info(
+        "event=agent-started local_device={} agent={} probe_interval={} submission_interval={}"
+            + " state_dir={} pending={}",
+        config.localDevice(),
+        config.keypair().publicKey(),
+        config.probeInterval(),
+        config.submissionInterval(),
+        config.stateDir(),
+        journal.pendingCount());
     refreshEpoch();
     refreshPeers();
     every(config.epochRefreshInterval(), this::refreshEpoch, true);
@@ -112,13 +148,14 @@ public final class TelemetryAgent implements AutoCloseable {
 
   private void every(Duration interval, Runnable task, boolean withDelay) {
     long ns = interval.toNanos();
-    Runnable guarded = () -> {
-      try {
-        task.run();
-      } catch (RuntimeException e) {
-        LOG.error("event=task-failed error=\"{}\"", e.toString());
-      }
-    };
+    Runnable guarded =
+        () -> {
+          try {
+            task.run();
+          } catch (RuntimeException e) {
+            LOG.error("event=task-failed error=\"{}\"", e.toString());
+          }
+        };
     if (withDelay) {
       schedule.scheduleWithFixedDelay(guarded, ns, ns, TimeUnit.NANOSECONDS);
     } else {
@@ -136,7 +173,10 @@ public final class TelemetryAgent implements AutoCloseable {
       }
     } catch (LedgerException e) {
       metrics.error("epoch_refresh");
-      LOG.warn("event=epoch-refresh-failed cached_epoch={} error=\"{}\"", clock.current().orElse(-1), e.getMessage());
+      LOG.warn(
+          "event=epoch-refresh-failed cached_epoch={} error=\"{}\"",
+          clock.current().orElse(-1),
+          e.getMessage());
     }
   }
 
@@ -149,8 +189,10 @@ public final class TelemetryAgent implements AutoCloseable {
   private void tick() {
     long fresh = config.epochRefreshInterval().toNanos() / 1000 * 3 + 1_000_000;
     OptionalLong current = clock.current();
-    long epoch = current.isPresent() && Sampler.wallMicros().getAsLong() - clock.knownUntilMicros() <= fresh
-        ? current.getAsLong() : Sample.UNKNOWN_EPOCH;
+    long epoch =
+        current.isPresent() && Sampler.wallMicros().getAsLong() - clock.knownUntilMicros() <= fresh
+            ? current.getAsLong()
+            : Sample.UNKNOWN_EPOCH;
     List<Peer> list = peers.peers();
     sampler.tick(list, epoch);
   }
@@ -172,7 +214,8 @@ public final class TelemetryAgent implements AutoCloseable {
     probes.shutdown();
     try {
       schedule.awaitTermination(5, TimeUnit.SECONDS);
-      // probes of an interrupted tick still journal their samples: wait for them before the last cycle
+      // probes of an interrupted tick still journal their samples: wait for them before the last
+      // cycle
       probes.awaitTermination(config.senderTimeout().toMillis() + 2_000, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -180,7 +223,10 @@ public final class TelemetryAgent implements AutoCloseable {
     try {
       submitter.submitAll();
     } catch (RuntimeException e) {
-      LOG.warn("event=final-submission-failed pending={} error=\"{}\"", journal.pendingCount(), e.getMessage());
+      LOG.warn(
+          "event=final-submission-failed pending={} error=\"{}\"",
+          journal.pendingCount(),
+          e.getMessage());
     }
     probes.shutdownNow();
     senders.close();

@@ -6,12 +6,12 @@ import java.util.NavigableMap;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 
-/// The DZ-ledger epoch as the agent knows it, kept through ledger outages (beyond the reference, which skips a
-/// whole tick when `GetEpochInfo` fails, reference #4125/#4143). Each successful [#observe] records the epoch seen
-/// at a wall-clock time; epoch start times are estimated from the slot index and the measured slot rate, and kept
-/// between the two observations that saw the change. A sample taken while the epoch was unknown is attributed
-/// by its timestamp with [#epochAt] once an observation at or after that time exists ([#knownUntilMicros]).
-/// Thread-safe.
+/// The DZ-ledger epoch as the agent knows it, kept through ledger outages (beyond the reference,
+/// which skips a whole tick when `GetEpochInfo` fails, reference #4125/#4143). Each successful
+/// [#observe] records the epoch seen at a wall-clock time; epoch start times are estimated from the
+/// slot index and the measured slot rate, and kept between the two observations that saw the
+/// change. A sample taken while the epoch was unknown is attributed by its timestamp with
+/// [#epochAt] once an observation at or after that time exists ([#knownUntilMicros]). Thread-safe.
 public final class EpochClock {
   private final long defaultSlotMicros;
   private final NavigableMap<Long, Long> startMicrosByEpoch = new TreeMap<>();
@@ -20,7 +20,8 @@ public final class EpochClock {
   private long lastEpoch = -1;
   private long slotMicros;
 
-  /// @param defaultSlotMicros slot duration assumed until two observations measure it (400 000 on the DZ ledger)
+  /// @param defaultSlotMicros slot duration assumed until two observations measure it (400 000 on
+  ///   the DZ ledger)
   public EpochClock(long defaultSlotMicros) {
     this.defaultSlotMicros = defaultSlotMicros;
     this.slotMicros = defaultSlotMicros;
@@ -28,8 +29,8 @@ public final class EpochClock {
 
   /// Records a successful `getEpochInfo`.
   ///
-  /// @param info      the answer
-  /// @param atMicros  wall-clock µs when it was received
+  /// @param info the answer
+  /// @param atMicros wall-clock µs when it was received
   public synchronized void observe(EpochInfo info, long atMicros) {
     long epoch = info.epoch();
     if (lastEpoch >= 0 && info.absoluteSlot() > lastSlot && atMicros > lastObservedMicros) {
@@ -61,8 +62,8 @@ public final class EpochClock {
   }
 
   /// @param timestampMicros a sample's time, at or before [#knownUntilMicros]
-  /// @return the epoch that time falls in (the earliest known epoch for a time before every known start), or empty
-  ///     when it is after the latest observation
+  /// @return the epoch that time falls in (the earliest known epoch for a time before every known
+  ///   start), or empty when it is after the latest observation
   public synchronized OptionalLong epochAt(long timestampMicros) {
     if (timestampMicros > lastObservedMicros) {
       return OptionalLong.empty();
@@ -74,7 +75,9 @@ public final class EpochClock {
       }
     }
     if (e == null) {
-      return startMicrosByEpoch.isEmpty() ? OptionalLong.empty() : OptionalLong.of(startMicrosByEpoch.firstKey());
+      return startMicrosByEpoch.isEmpty()
+          ? OptionalLong.empty()
+          : OptionalLong.of(startMicrosByEpoch.firstKey());
     }
     return OptionalLong.of(e.getKey());
   }

@@ -5,8 +5,8 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.TreeMap;
 
-/// What the journal knows of one circuit: samples not yet consumed, in sequence order, and the latest mark of each
-/// epoch. Guarded by the owning [SampleJournal]'s lock.
+/// What the journal knows of one circuit: samples not yet consumed, in sequence order, and the
+/// latest mark of each epoch. Guarded by the owning [SampleJournal]'s lock.
 final class CircuitState {
   final Deque<Sample> pending = new ArrayDeque<>();
   final Map<Long, JournalRecord.Mark> marks = new TreeMap<>();

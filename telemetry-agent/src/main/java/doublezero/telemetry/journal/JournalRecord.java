@@ -10,16 +10,18 @@ public sealed interface JournalRecord {
   /// A sample was taken.
   ///
   /// @param circuit the circuit
-  /// @param sample  the sample
+  /// @param sample the sample
   record Taken(Circuit circuit, Sample sample) implements JournalRecord {}
 
-  /// Progress of the circuit's submissions into one epoch's account: every sample up to `consumedSequence` is on
-  /// chain or was dropped (and counted), and the account held `chainIndex` samples at that point. Written before the
-  /// first write to an account (the baseline) and after every confirmed batch or drop.
+  /// Progress of the circuit's submissions into one epoch's account: every sample up to
+  /// `consumedSequence` is on chain or was dropped (and counted), and the account held `chainIndex`
+  /// samples at that point. Written before the first write to an account (the baseline) and after
+  /// every confirmed batch or drop.
   ///
-  /// @param circuit          the circuit
-  /// @param epoch            the account's epoch
+  /// @param circuit the circuit
+  /// @param epoch the account's epoch
   /// @param consumedSequence the last sample sequence that needs no more submission
-  /// @param chainIndex       the account's `next_sample_index` matching that point
-  record Mark(Circuit circuit, long epoch, long consumedSequence, long chainIndex) implements JournalRecord {}
+  /// @param chainIndex the account's `next_sample_index` matching that point
+  record Mark(Circuit circuit, long epoch, long consumedSequence, long chainIndex)
+      implements JournalRecord {}
 }

@@ -20,11 +20,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/// The crash-safe sample buffer: an append-only file of checksummed frames ([JournalCodec]) under the state
-/// directory, replayed on start, plus the in-memory view of what is pending per circuit. Appends are buffered and
-/// written once per probe tick ([#flush]); [#force] (called before every submission cycle) makes them durable; marks
-/// are written and forced as they are made. A torn frame at the tail (a crash mid-write) is cut off on open.
-/// [#compact] rewrites the file with only what is still needed. Thread-safe.
+/// The crash-safe sample buffer: an append-only file of checksummed frames ([JournalCodec]) under
+/// the state directory, replayed on start, plus the in-memory view of what is pending per circuit.
+/// Appends are buffered and written once per probe tick ([#flush]); [#force] (called before every
+/// submission cycle) makes them durable; marks are written and forced as they are made. A torn
+/// frame at the tail (a crash mid-write) is cut off on open. [#compact] rewrites the file with only
+/// what is still needed. Thread-safe.
 public final class SampleJournal implements AutoCloseable {
   /// File name inside the state directory.
   public static final String FILE = "samples.journal";
@@ -43,7 +44,7 @@ public final class SampleJournal implements AutoCloseable {
 
   /// Opens (creating it if needed) and replays the journal in `dir`.
   ///
-  /// @param dir                  the state directory (created if missing)
+  /// @param dir the state directory (created if missing)
   /// @param maxPendingPerCircuit samples a circuit may hold unsubmitted before new ones are dropped
   /// @return the journal
   /// @throws UncheckedIOException when the directory or file cannot be read or written
@@ -67,7 +68,10 @@ public final class SampleJournal implements AutoCloseable {
     long valid = 0;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         DataInputStream data = new DataInputStream(in)) {
-      byte[] frame = new byte[JournalCodec.HEADER + Math.max(JournalCodec.TAKEN_PAYLOAD, JournalCodec.MARK_PAYLOAD)];
+      byte[] frame =
+          new byte
+              [JournalCodec.HEADER
+                  + Math.max(JournalCodec.TAKEN_PAYLOAD, JournalCodec.MARK_PAYLOAD)];
       while (true) {
         try {
           data.readFully(frame, 0, JournalCodec.HEADER);
@@ -97,13 +101,15 @@ public final class SampleJournal implements AutoCloseable {
 
   /// Appends a sample (not yet forced).
   ///
-  /// @param circuit         the circuit
-  /// @param epoch           the epoch known at probe time, or [Sample#UNKNOWN_EPOCH]
+  /// @param circuit the circuit
+  /// @param epoch the epoch known at probe time, or [Sample#UNKNOWN_EPOCH]
   /// @param timestampMicros probe time, µs since the UNIX epoch
-  /// @param value           the on-chain value ([SampleValue])
-  /// @return the sample, or empty when the circuit's buffer is full (the caller counts and logs the drop)
+  /// @param value the on-chain value ([SampleValue])
+  /// @return the sample, or empty when the circuit's buffer is full (the caller counts and logs the
+  ///   drop)
   /// @throws UncheckedIOException when the write fails
-  public synchronized Optional<Sample> append(Circuit circuit, long epoch, long timestampMicros, long value) {
+  public synchronized Optional<Sample> append(
+      Circuit circuit, long epoch, long timestampMicros, long value) {
     CircuitState s = state(circuit);
     if (s.pending.size() >= maxPendingPerCircuit) {
       return Optional.empty();
@@ -132,10 +138,12 @@ public final class SampleJournal implements AutoCloseable {
     unwritten.put(frame);
   }
 
-  /// Hands the records appended so far to the file system (one `write`; they then survive a crash of the process,
-  /// though not of the machine until [#force]). The sampler calls it at the end of every probe tick.
+  /// Hands the records appended so far to the file system (one `write`; they then survive a crash
+  /// of the process, though not of the machine until [#force]). The sampler calls it at the end of
+  /// every probe tick.
   ///
-  /// @throws UncheckedIOException when the write fails (the records stay buffered for the next attempt)
+  /// @throws UncheckedIOException when the write fails (the records stay buffered for the next
+  ///   attempt)
   public synchronized void flush() {
     try {
       unwritten.flip();
@@ -181,7 +189,7 @@ public final class SampleJournal implements AutoCloseable {
   }
 
   /// @param circuit a circuit
-  /// @param epoch   an epoch
+  /// @param epoch an epoch
   /// @return the circuit's latest mark for that epoch's account
   public synchronized Optional<JournalRecord.Mark> mark(Circuit circuit, long epoch) {
     CircuitState s = circuits.get(circuit);
@@ -193,7 +201,8 @@ public final class SampleJournal implements AutoCloseable {
     return circuits.values().stream().mapToLong(s -> s.pending.size()).sum();
   }
 
-  /// Forgets the marks of epochs that no pending sample can still belong to, and circuits left with nothing.
+  /// Forgets the marks of epochs that no pending sample can still belong to, and circuits left with
+  /// nothing.
   ///
   /// @param retired whether an epoch's account is done with (e.g. `epoch < current`)
   /// @return the number of (circuit, epoch) partitions retired
@@ -201,7 +210,12 @@ public final class SampleJournal implements AutoCloseable {
     int n = 0;
     for (var it = circuits.entrySet().iterator(); it.hasNext(); ) {
       CircuitState s = it.next().getValue();
-      long oldestPending = s.pending.stream().mapToLong(Sample::epoch).filter(e -> e >= 0).min().orElse(Long.MAX_VALUE);
+      long oldestPending =
+          s.pending.stream()
+              .mapToLong(Sample::epoch)
+              .filter(e -> e >= 0)
+              .min()
+              .orElse(Long.MAX_VALUE);
       boolean unknownPending = s.pending.stream().anyMatch(x -> x.epoch() < 0);
       for (var m = s.marks.keySet().iterator(); m.hasNext(); ) {
         long epoch = m.next();
@@ -217,14 +231,19 @@ public final class SampleJournal implements AutoCloseable {
     return n;
   }
 
-  /// Rewrites the journal with only the marks and samples still held, atomically (write, fsync, rename).
+  /// Rewrites the journal with only the marks and samples still held, atomically (write, fsync,
+  /// rename).
   ///
   /// @throws UncheckedIOException when the rewrite fails (the old file is then kept)
   public synchronized void compact() {
     flush();
     Path tmp = file.resolveSibling(FILE + ".tmp");
-    try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING)) {
+    try (FileChannel out =
+        FileChannel.open(
+            tmp,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING)) {
       for (var e : circuits.entrySet()) {
         List<JournalRecord.Mark> marks = new ArrayList<>(e.getValue().marks.values());
         marks.sort((a, b) -> Long.compare(a.consumedSequence(), b.consumedSequence()));

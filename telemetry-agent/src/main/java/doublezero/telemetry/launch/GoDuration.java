@@ -6,10 +6,12 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/// Parses durations as Go's `time.ParseDuration` writes them in the reference's flags: a sequence of decimal
-/// numbers with units `ns`, `us`/`µs`, `ms`, `s`, `m`, `h` (e.g. `10s`, `1m30s`, `250ms`, `1.5h`).
+/// Parses durations as Go's `time.ParseDuration` writes them in the reference's flags: a sequence
+/// of decimal numbers with units `ns`, `us`/`µs`, `ms`, `s`, `m`, `h` (e.g. `10s`, `1m30s`,
+/// `250ms`, `1.5h`).
 public final class GoDuration implements ITypeConverter<Duration> {
-  private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|ms|s|m|h)");
+  private static final Pattern PART =
+      Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|ms|s|m|h)");
 
   /// @param text the flag value
   /// @return the duration
@@ -31,14 +33,15 @@ public final class GoDuration implements ITypeConverter<Duration> {
     int at = 0;
     while (m.find() && m.start() == at) {
       double n = Double.parseDouble(m.group(1));
-      long unit = switch (m.group(2)) {
-        case "ns" -> 1L;
-        case "us", "µs" -> 1_000L;
-        case "ms" -> 1_000_000L;
-        case "s" -> 1_000_000_000L;
-        case "m" -> 60_000_000_000L;
-        default -> 3_600_000_000_000L;
-      };
+      long unit =
+          switch (m.group(2)) {
+            case "ns" -> 1L;
+            case "us", "µs" -> 1_000L;
+            case "ms" -> 1_000_000L;
+            case "s" -> 1_000_000_000L;
+            case "m" -> 60_000_000_000L;
+            default -> 3_600_000_000_000L;
+          };
       nanos += Math.round(n * unit);
       at = m.end();
     }

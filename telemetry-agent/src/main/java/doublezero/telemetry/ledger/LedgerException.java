@@ -10,15 +10,16 @@ public final class LedgerException extends RuntimeException {
     ACCOUNT_FULL,
     /// The ledger refused the transaction: nothing landed.
     REJECTED,
-    /// The outcome is unknown (network error, confirmation timeout): the transaction may still land.
+    /// The outcome is unknown (network error, confirmation timeout): the transaction may still
+    /// land.
     UNKNOWN
   }
 
   private final Kind kind;
 
-  /// @param kind    the kind
+  /// @param kind the kind
   /// @param message what failed
-  /// @param cause   the underlying error, or null
+  /// @param cause the underlying error, or null
   public LedgerException(Kind kind, String message, Throwable cause) {
     super(message, cause);
     this.kind = kind;

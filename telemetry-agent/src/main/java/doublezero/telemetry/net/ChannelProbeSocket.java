@@ -10,8 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 
-/// The fallback [ProbeSocket]: a JDK `DatagramChannel` with userspace receive times (no `SO_TIMESTAMPNS`, no
-/// `SO_BINDTODEVICE`), for platforms where [KernelTimestampSocket] cannot be opened.
+/// The fallback [ProbeSocket]: a JDK `DatagramChannel` with userspace receive times (no
+/// `SO_TIMESTAMPNS`, no `SO_BINDTODEVICE`), for platforms where [KernelTimestampSocket] cannot be
+/// opened.
 public final class ChannelProbeSocket implements ProbeSocket {
   private final DatagramChannel channel;
   private final Selector selector;
@@ -24,11 +25,12 @@ public final class ChannelProbeSocket implements ProbeSocket {
     this.remote = remote;
   }
 
-  /// @param local  local address to bind (port 0 for any)
+  /// @param local local address to bind (port 0 for any)
   /// @param remote where probes go
   /// @return the open socket
   /// @throws IOException when the bind fails
-  public static ChannelProbeSocket open(InetSocketAddress local, InetSocketAddress remote) throws IOException {
+  public static ChannelProbeSocket open(InetSocketAddress local, InetSocketAddress remote)
+      throws IOException {
     DatagramChannel ch = DatagramChannel.open();
     try {
       ch.bind(local);
@@ -57,7 +59,10 @@ public final class ChannelProbeSocket implements ProbeSocket {
         Instant now = Instant.now();
         buffer.flip();
         byte[] data = Arrays.copyOf(buffer.array(), buffer.limit());
-        return new ReceivedDatagram(data, from, ReceivedDatagram.NO_KERNEL_TIMESTAMP,
+        return new ReceivedDatagram(
+            data,
+            from,
+            ReceivedDatagram.NO_KERNEL_TIMESTAMP,
             now.getEpochSecond() * 1_000_000_000L + now.getNano());
       }
       long left = deadline - System.nanoTime();

@@ -18,10 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /// A [ProbeSocket] on a raw libc UDP socket through FFM, as the reference's Linux sender opens it
-/// (`tools/twamp/pkg/light/sender_linux.go`): `SO_TIMESTAMPNS` on, optionally `SO_BINDTODEVICE` to the link's
-/// interface, bound to the tunnel source address; reads with `poll` + `recvmsg` and takes the
-/// `SCM_TIMESTAMPNS` control message as the kernel receive time. Linux, 64-bit only. Not thread-safe: one
-/// prober at a time.
+/// (`tools/twamp/pkg/light/sender_linux.go`): `SO_TIMESTAMPNS` on, optionally `SO_BINDTODEVICE` to
+/// the link's interface, bound to the tunnel source address; reads with `poll` + `recvmsg` and
+/// takes the `SCM_TIMESTAMPNS` control message as the kernel receive time. Linux, 64-bit only. Not
+/// thread-safe: one prober at a time.
 public final class KernelTimestampSocket implements ProbeSocket {
   private static final int SOCKADDR_IN_SIZE = 16;
   private static final int BUFFER_SIZE = 2048;
@@ -48,14 +48,14 @@ public final class KernelTimestampSocket implements ProbeSocket {
     this.remoteAddr = sockaddr(arena, remote);
   }
 
-  /// @param local         local IPv4 address and port to bind (port 0: any)
-  /// @param remote        the IPv4 peer probes go to
+  /// @param local local IPv4 address and port to bind (port 0: any)
+  /// @param remote the IPv4 peer probes go to
   /// @param interfaceName interface to bind with `SO_BINDTODEVICE`, or null for none
   /// @return the open socket
   /// @throws IOException when a socket call fails (the message names the call and errno)
   /// @throws UnsupportedOperationException when libc or native access is unavailable
-  public static KernelTimestampSocket open(InetSocketAddress local, InetSocketAddress remote, String interfaceName)
-      throws IOException {
+  public static KernelTimestampSocket open(
+      InetSocketAddress local, InetSocketAddress remote, String interfaceName) throws IOException {
     requireIpv4(local);
     requireIpv4(remote);
     int fd;
@@ -87,7 +87,9 @@ public final class KernelTimestampSocket implements ProbeSocket {
   private void setIntOption(int option, int value, String what) throws IOException {
     MemorySegment v = arena.allocate(JAVA_INT);
     v.set(JAVA_INT, 0, value);
-    check(call(() -> (int) Libc.SETSOCKOPT.invokeExact(state, fd, Libc.SOL_SOCKET, option, v, 4)), what);
+    check(
+        call(() -> (int) Libc.SETSOCKOPT.invokeExact(state, fd, Libc.SOL_SOCKET, option, v, 4)),
+        what);
   }
 
   private void bindToDevice(String interfaceName) throws IOException {
@@ -95,20 +97,31 @@ public final class KernelTimestampSocket implements ProbeSocket {
     MemorySegment v = arena.allocate(nameBytes.length + 1L);
     MemorySegment.copy(nameBytes, 0, v, JAVA_BYTE, 0, nameBytes.length);
     int len = nameBytes.length + 1;
-    check(call(() -> (int) Libc.SETSOCKOPT.invokeExact(state, fd, Libc.SOL_SOCKET, Libc.SO_BINDTODEVICE, v, len)),
+    check(
+        call(
+            () ->
+                (int)
+                    Libc.SETSOCKOPT.invokeExact(
+                        state, fd, Libc.SOL_SOCKET, Libc.SO_BINDTODEVICE, v, len)),
         "setsockopt(SO_BINDTODEVICE, " + interfaceName + ")");
   }
 
   private void bind(InetSocketAddress local) throws IOException {
     MemorySegment sa = sockaddr(arena, local);
-    check(call(() -> (int) Libc.BIND.invokeExact(state, fd, sa, SOCKADDR_IN_SIZE)), "bind(" + local + ")");
+    check(
+        call(() -> (int) Libc.BIND.invokeExact(state, fd, sa, SOCKADDR_IN_SIZE)),
+        "bind(" + local + ")");
   }
 
   @Override
   public void send(byte[] data) throws IOException {
     MemorySegment.copy(data, 0, buffer, JAVA_BYTE, 0, data.length);
-    long n = callLong(() -> (long) Libc.SENDTO.invokeExact(state, fd, buffer, (long) data.length, 0, remoteAddr,
-        SOCKADDR_IN_SIZE));
+    long n =
+        callLong(
+            () ->
+                (long)
+                    Libc.SENDTO.invokeExact(
+                        state, fd, buffer, (long) data.length, 0, remoteAddr, SOCKADDR_IN_SIZE));
     if (n < 0) {
       throw Libc.failure("sendto(" + remote + ")", state);
     }
@@ -164,11 +177,15 @@ public final class KernelTimestampSocket implements ProbeSocket {
     }
     byte[] data = buffer.asSlice(0, Math.min(n, BUFFER_SIZE)).toArray(JAVA_BYTE);
     long controlLen = msg.get(JAVA_LONG, 40);
-    return new ReceivedDatagram(data, fromSockaddr(name), kernelTimestamp(controlLen),
+    return new ReceivedDatagram(
+        data,
+        fromSockaddr(name),
+        kernelTimestamp(controlLen),
         now.getEpochSecond() * 1_000_000_000L + now.getNano());
   }
 
-  /// Walks the control messages (`CMSG_FIRSTHDR`/`CMSG_NXTHDR`, 8-byte aligned) for `SCM_TIMESTAMPNS`.
+  /// Walks the control messages (`CMSG_FIRSTHDR`/`CMSG_NXTHDR`, 8-byte aligned) for
+  /// `SCM_TIMESTAMPNS`.
   private long kernelTimestamp(long controlLen) {
     long off = 0;
     while (off + CMSG_HEADER_SIZE <= controlLen) {
@@ -178,7 +195,9 @@ public final class KernelTimestampSocket implements ProbeSocket {
       if (len < CMSG_HEADER_SIZE) {
         break;
       }
-      if (level == Libc.SOL_SOCKET && type == Libc.SCM_TIMESTAMPNS && len >= CMSG_HEADER_SIZE + 16) {
+      if (level == Libc.SOL_SOCKET
+          && type == Libc.SCM_TIMESTAMPNS
+          && len >= CMSG_HEADER_SIZE + 16) {
         long sec = control.get(JAVA_LONG, off + 16);
         long nsec = control.get(JAVA_LONG, off + 24);
         return sec * 1_000_000_000L + nsec;

@@ -14,8 +14,9 @@ import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
 
-/// The few libc socket calls the probe socket needs, bound through FFM (`java.lang.foreign`) on 64-bit Linux
-/// (x86_64, aarch64: LP64 `msghdr`, `cmsghdr`, `timespec` layouts). Each call captures `errno`.
+/// The few libc socket calls the probe socket needs, bound through FFM (`java.lang.foreign`) on
+/// 64-bit Linux (x86_64, aarch64: LP64 `msghdr`, `cmsghdr`, `timespec` layouts). Each call captures
+/// `errno`.
 final class Libc {
   static final int AF_INET = 2;
   static final int SOCK_DGRAM = 2;
@@ -34,19 +35,30 @@ final class Libc {
   private static final VarHandle ERRNO =
       CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
 
-  static final MethodHandle SOCKET = bind("socket", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
-  static final MethodHandle SETSOCKOPT = bind("setsockopt",
-      FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
-  static final MethodHandle BIND = bind("bind", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+  static final MethodHandle SOCKET =
+      bind("socket", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
+  static final MethodHandle SETSOCKOPT =
+      bind(
+          "setsockopt",
+          FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
+  static final MethodHandle BIND =
+      bind("bind", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
   static final MethodHandle GETSOCKNAME =
       bind("getsockname", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
-  static final MethodHandle SENDTO = bind("sendto",
-      FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
-  static final MethodHandle RECVMSG = bind("recvmsg", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
-  static final MethodHandle POLL = bind("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
+  static final MethodHandle SENDTO =
+      bind(
+          "sendto",
+          FunctionDescriptor.of(
+              JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
+  static final MethodHandle RECVMSG =
+      bind("recvmsg", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
+  static final MethodHandle POLL =
+      bind("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
   static final MethodHandle CLOSE = bind("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-  static final MethodHandle STRERROR = LINKER.downcallHandle(
-      LINKER.defaultLookup().find("strerror").orElseThrow(), FunctionDescriptor.of(ADDRESS, JAVA_INT));
+  static final MethodHandle STRERROR =
+      LINKER.downcallHandle(
+          LINKER.defaultLookup().find("strerror").orElseThrow(),
+          FunctionDescriptor.of(ADDRESS, JAVA_INT));
 
   /// `struct pollfd { int fd; short events; short revents; }`
   static final int POLLFD_SIZE = 8;
@@ -54,8 +66,11 @@ final class Libc {
   private Libc() {}
 
   private static MethodHandle bind(String name, FunctionDescriptor fd) {
-    MemorySegment fn = LINKER.defaultLookup().find(name)
-        .orElseThrow(() -> new UnsupportedOperationException("libc has no " + name));
+    MemorySegment fn =
+        LINKER
+            .defaultLookup()
+            .find(name)
+            .orElseThrow(() -> new UnsupportedOperationException("libc has no " + name));
     return LINKER.downcallHandle(fn, fd, Linker.Option.captureCallState("errno"));
   }
 

@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 
-/// A UDP socket bound to a local address (optionally to one interface) that sends to one remote address and
-/// reads datagrams with receive timestamps. One implementation takes kernel timestamps through FFM
-/// ([KernelTimestampSocket]), the other is a plain `DatagramChannel` with userspace timestamps
-/// ([ChannelProbeSocket]); [ProbeSockets#open] picks one.
+/// A UDP socket bound to a local address (optionally to one interface) that sends to one remote
+/// address and reads datagrams with receive timestamps. One implementation takes kernel timestamps
+/// through FFM ([KernelTimestampSocket]), the other is a plain `DatagramChannel` with userspace
+/// timestamps ([ChannelProbeSocket]); [ProbeSockets#open] picks one.
 public interface ProbeSocket extends Closeable {
   /// Sends one datagram to the remote address.
   ///

@@ -6,12 +6,16 @@ import java.util.Optional;
 /// A device this agent probes over one link (`reference/telemetry-geolocation.md` §B.3).
 ///
 /// @param circuit the direction measured (this device → peer over the link)
-/// @param tunnel  the local tunnel end, or empty when no local interface holds the link's /31 (the peer then gets a
-///                loss sample every tick, as in the reference)
+/// @param tunnel the local tunnel end, or empty when no local interface holds the link's /31 (the
+///   peer then gets a loss sample every tick, as in the reference)
 public record Peer(Circuit circuit, Optional<Tunnel> tunnel) {
   /// @return the reference's peer key, `device=<pk>,addr=<target ip>,link=<link pk>`
   public String key() {
-    return "device=" + circuit.target() + ",addr=" + tunnel.map(t -> t.target().toString()).orElse("") + ",link="
+    return "device="
+        + circuit.target()
+        + ",addr="
+        + tunnel.map(t -> t.target().toString()).orElse("")
+        + ",link="
         + circuit.link();
   }
 }

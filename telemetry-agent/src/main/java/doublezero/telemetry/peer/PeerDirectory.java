@@ -1,12 +1,12 @@
 package doublezero.telemetry.peer;
 
+import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.serviceability.client.ServiceabilityClient;
 import doublezero.sdk.serviceability.state.AccountType;
 import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.Link;
 import doublezero.sdk.solana.client.DecodedAccount;
 import doublezero.sdk.solana.key.PublicKey;
-import doublezero.sdk.net.Ipv4Address;
 import doublezero.telemetry.metrics.AgentMetrics;
 import java.net.Inet4Address;
 import java.net.InterfaceAddress;
@@ -22,8 +22,9 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// The current peer list, refreshed from the ledger and the local interfaces. A refresh that fails keeps the last
-/// list (the reference clears it first and probes nobody until a refresh succeeds, reference #4128). Thread-safe.
+/// The current peer list, refreshed from the ledger and the local interfaces. A refresh that fails
+/// keeps the last list (the reference clears it first and probes nobody until a refresh succeeds,
+/// reference #4128). Thread-safe.
 public final class PeerDirectory {
   private static final Logger LOG = LoggerFactory.getLogger(PeerDirectory.class);
 
@@ -33,12 +34,15 @@ public final class PeerDirectory {
   private final AgentMetrics metrics;
   private volatile List<Peer> peers = List.of();
 
-  /// @param localDevice    this agent's Device account
+  /// @param localDevice this agent's Device account
   /// @param serviceability the serviceability program client
-  /// @param interfaces     the local addresses ([#systemAddresses] in production)
-  /// @param metrics        metrics
-  public PeerDirectory(PublicKey localDevice, ServiceabilityClient serviceability,
-      Supplier<List<LocalAddress>> interfaces, AgentMetrics metrics) {
+  /// @param interfaces the local addresses ([#systemAddresses] in production)
+  /// @param metrics metrics
+  public PeerDirectory(
+      PublicKey localDevice,
+      ServiceabilityClient serviceability,
+      Supplier<List<LocalAddress>> interfaces,
+      AgentMetrics metrics) {
     this.localDevice = localDevice;
     this.serviceability = serviceability;
     this.interfaces = interfaces;
@@ -50,7 +54,8 @@ public final class PeerDirectory {
     return peers;
   }
 
-  /// Reloads links and devices and the local addresses; on failure keeps the last list and counts the error.
+  /// Reloads links and devices and the local addresses; on failure keeps the last list and counts
+  /// the error.
   ///
   /// @return whether the refresh succeeded
   public boolean refresh() {
@@ -65,7 +70,8 @@ public final class PeerDirectory {
       }
     } catch (RuntimeException e) {
       metrics.error("peer_discovery_program_load");
-      LOG.warn("event=peer-refresh-failed kept_peers={} error=\"{}\"", peers.size(), e.getMessage());
+      LOG.warn(
+          "event=peer-refresh-failed kept_peers={} error=\"{}\"", peers.size(), e.getMessage());
       return false;
     }
     List<LocalAddress> local;
@@ -73,7 +79,8 @@ public final class PeerDirectory {
       local = interfaces.get();
     } catch (RuntimeException e) {
       metrics.error("peer_discovery_getting_local_interfaces");
-      LOG.warn("event=peer-refresh-failed kept_peers={} error=\"{}\"", peers.size(), e.getMessage());
+      LOG.warn(
+          "event=peer-refresh-failed kept_peers={} error=\"{}\"", peers.size(), e.getMessage());
       return false;
     }
     List<Peer> next = PeerSelection.select(localDevice, links, devices, local);
@@ -97,7 +104,11 @@ public final class PeerDirectory {
         }
         for (InterfaceAddress a : ni.getInterfaceAddresses()) {
           if (a.getAddress() instanceof Inet4Address v4) {
-            out.add(new LocalAddress(ni.getName(), Ipv4Address.ofOctets(v4.getAddress()), a.getNetworkPrefixLength()));
+            out.add(
+                new LocalAddress(
+                    ni.getName(),
+                    Ipv4Address.ofOctets(v4.getAddress()),
+                    a.getNetworkPrefixLength()));
           }
         }
       }

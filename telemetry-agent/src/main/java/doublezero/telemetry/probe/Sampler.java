@@ -18,10 +18,11 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// One probe tick (`reference/telemetry-geolocation.md` §B.5): every peer is probed concurrently and yields exactly
-/// one sample, taken with the probe's start time: the RTT, or a loss (no tunnel, no reply, socket failure). The
-/// sample carries the epoch when the epoch is fresh and [Sample#UNKNOWN_EPOCH] otherwise; the tick's samples are
-/// written to the journal when the tick ends. A sample that does not fit in the journal's per-circuit buffer is counted and logged.
+/// One probe tick (`reference/telemetry-geolocation.md` §B.5): every peer is probed concurrently
+/// and yields exactly one sample, taken with the probe's start time: the RTT, or a loss (no tunnel,
+/// no reply, socket failure). The sample carries the epoch when the epoch is fresh and
+/// [Sample#UNKNOWN_EPOCH] otherwise; the tick's samples are written to the journal when the tick
+/// ends. A sample that does not fit in the journal's per-circuit buffer is counted and logged.
 public final class Sampler {
   private static final Logger LOG = LoggerFactory.getLogger(Sampler.class);
 
@@ -30,11 +31,14 @@ public final class Sampler {
   private final AgentMetrics metrics;
   private final ExecutorService executor;
 
-  /// @param journal  the journal
-  /// @param prober   probes one peer with a tunnel ([SenderPool#probe])
-  /// @param metrics  metrics
+  /// @param journal the journal
+  /// @param prober probes one peer with a tunnel ([SenderPool#probe])
+  /// @param metrics metrics
   /// @param executor runs the probes (platform threads: the FFM socket blocks in `poll`)
-  public Sampler(SampleJournal journal, Function<Peer, ProbeOutcome> prober, AgentMetrics metrics,
+  public Sampler(
+      SampleJournal journal,
+      Function<Peer, ProbeOutcome> prober,
+      AgentMetrics metrics,
       ExecutorService executor) {
     this.journal = journal;
     this.prober = prober;
@@ -85,14 +89,15 @@ public final class Sampler {
   private boolean sampleOne(Peer p, long epoch) {
     long ts = nowMicros();
     ProbeOutcome o = p.tunnel().isEmpty() ? new ProbeOutcome.Lost() : prober.apply(p);
-    long value = switch (o) {
-      case ProbeOutcome.Reply r -> SampleValue.of(false, r.nanos());
-      case ProbeOutcome.Lost l -> SampleValue.LOSS;
-      case ProbeOutcome.Failed f -> {
-        LOG.debug("event=probe-failed peer=\"{}\" error=\"{}\"", p.key(), f.reason());
-        yield SampleValue.LOSS;
-      }
-    };
+    long value =
+        switch (o) {
+          case ProbeOutcome.Reply r -> SampleValue.of(false, r.nanos());
+          case ProbeOutcome.Lost l -> SampleValue.LOSS;
+          case ProbeOutcome.Failed f -> {
+            LOG.debug("event=probe-failed peer=\"{}\" error=\"{}\"", p.key(), f.reason());
+            yield SampleValue.LOSS;
+          }
+        };
     try {
       if (journal.append(p.circuit(), epoch, ts, value).isEmpty()) {
         metrics.dropped("buffer_full", 1);
@@ -101,7 +106,10 @@ public final class Sampler {
       }
     } catch (UncheckedIOException e) {
       metrics.dropped("journal_write_failed", 1);
-      LOG.error("event=samples-dropped reason=journal_write_failed {} error=\"{}\"", p.circuit(), e.getMessage());
+      LOG.error(
+          "event=samples-dropped reason=journal_write_failed {} error=\"{}\"",
+          p.circuit(),
+          e.getMessage());
       return false;
     }
     metrics.taken();

@@ -16,10 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// One [TwampSender] per peer key, as the reference's collector keeps them (`reference/telemetry-geolocation.md`
-/// §B.4): created on first use (bound to the tunnel's source address and interface, aimed at the peer's address and
-/// the TWAMP port), recreated after `ttl` (a new socket, sequence back to 1), closed after `maxConsecutiveLosses`
-/// losses in a row or when the peer is gone.
+/// One [TwampSender] per peer key, as the reference's collector keeps them
+/// (`reference/telemetry-geolocation.md` §B.4): created on first use (bound to the tunnel's source
+/// address and interface, aimed at the peer's address and the TWAMP port), recreated after `ttl` (a
+/// new socket, sequence back to 1), closed after `maxConsecutiveLosses` losses in a row or when the
+/// peer is gone.
 public final class SenderPool implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SenderPool.class);
 
@@ -32,12 +33,17 @@ public final class SenderPool implements AutoCloseable {
   private final boolean bindToDevice;
   private final Map<String, Entry> senders = new ConcurrentHashMap<>();
 
-  /// @param twampPort            the peers' reflector port
-  /// @param timeout              per-probe timeout
-  /// @param ttl                  sender lifetime
+  /// @param twampPort the peers' reflector port
+  /// @param timeout per-probe timeout
+  /// @param ttl sender lifetime
   /// @param maxConsecutiveLosses losses in a row after which a sender is recreated
-  /// @param bindToDevice         whether to bind sockets to the tunnel interface (`SO_BINDTODEVICE`)
-  public SenderPool(int twampPort, Duration timeout, Duration ttl, int maxConsecutiveLosses, boolean bindToDevice) {
+  /// @param bindToDevice whether to bind sockets to the tunnel interface (`SO_BINDTODEVICE`)
+  public SenderPool(
+      int twampPort,
+      Duration timeout,
+      Duration ttl,
+      int maxConsecutiveLosses,
+      boolean bindToDevice) {
     this.twampPort = twampPort;
     this.timeout = timeout;
     this.ttl = ttl;
@@ -54,16 +60,23 @@ public final class SenderPool implements AutoCloseable {
     String key = peer.key();
     Entry e = senders.get(key);
     long now = System.nanoTime();
-    if (e != null && (now - e.createdNanos() > ttl.toNanos() || e.losses() >= maxConsecutiveLosses)) {
+    if (e != null
+        && (now - e.createdNanos() > ttl.toNanos() || e.losses() >= maxConsecutiveLosses)) {
       senders.remove(key);
       e.sender().close();
       e = null;
     }
     if (e == null) {
       try {
-        e = new Entry(new TwampSender(ProbeSockets.open(new InetSocketAddress(inet(t.source().octets()), 0),
-            new InetSocketAddress(inet(t.target().octets()), twampPort), bindToDevice ? t.interfaceName() : null)),
-            now, 0);
+        e =
+            new Entry(
+                new TwampSender(
+                    ProbeSockets.open(
+                        new InetSocketAddress(inet(t.source().octets()), 0),
+                        new InetSocketAddress(inet(t.target().octets()), twampPort),
+                        bindToDevice ? t.interfaceName() : null)),
+                now,
+                0);
       } catch (IOException ex) {
         return new ProbeOutcome.Failed("sender: " + ex.getMessage());
       }
@@ -82,14 +95,17 @@ public final class SenderPool implements AutoCloseable {
   ///
   /// @param keys the current peers' keys
   public void retain(Set<String> keys) {
-    senders.entrySet().removeIf(en -> {
-      if (keys.contains(en.getKey())) {
-        return false;
-      }
-      en.getValue().sender().close();
-      LOG.info("event=sender-closed peer=\"{}\"", en.getKey());
-      return true;
-    });
+    senders
+        .entrySet()
+        .removeIf(
+            en -> {
+              if (keys.contains(en.getKey())) {
+                return false;
+              }
+              en.getValue().sender().close();
+              LOG.info("event=sender-closed peer=\"{}\"", en.getKey());
+              return true;
+            });
   }
 
   private static InetAddress inet(byte[] octets) {

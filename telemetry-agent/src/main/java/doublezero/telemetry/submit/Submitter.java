@@ -16,14 +16,16 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// Moves journaled samples to the telemetry program (`reference/telemetry-geolocation.md` §B.7), idempotently:
-/// before writing to an account it reads the account's `next_sample_index` and compares it with the journal's last
-/// [Mark] for that account, so samples that landed before a crash or a lost confirmation are recognised and never
-/// sent twice (the newest reference resumes the same way). Per circuit, samples go in sequence order, grouped by
-/// epoch (a sample taken during a ledger outage gets its epoch from its timestamp, see [EpochClock]); each group
-/// goes in batches of 245 with `start_timestamp` = the batch's earliest sample; a missing account is initialized
-/// with the probe interval; samples that do not fit in a full account are dropped, counted
-/// (`samples_dropped_total{reason="account_full"}`) and logged. Marks of epochs that are over are retired.
+/// Moves journaled samples to the telemetry program (`reference/telemetry-geolocation.md` §B.7),
+/// idempotently: before writing to an account it reads the account's `next_sample_index` and
+/// compares it with the journal's last [Mark] for that account, so samples that landed before a
+/// crash or a lost confirmation are recognised and never sent twice (the newest reference resumes
+/// the same way). Per circuit, samples go in sequence order, grouped by epoch (a sample taken
+/// during a ledger outage gets its epoch from its timestamp, see [EpochClock]); each group goes in
+/// batches of 245 with `start_timestamp` = the batch's earliest sample; a missing account is
+/// initialized with the probe interval; samples that do not fit in a full account are dropped,
+/// counted (`samples_dropped_total{reason="account_full"}`) and logged. Marks of epochs that are
+/// over are retired.
 public final class Submitter {
   private static final Logger LOG = LoggerFactory.getLogger(Submitter.class);
 
@@ -35,14 +37,19 @@ public final class Submitter {
   private final LongSupplier nowNanos;
   private final Map<Circuit, Long> settleUntil = new ConcurrentHashMap<>();
 
-  /// @param journal  the sample journal
-  /// @param ledger   the telemetry program
-  /// @param clock    the epoch clock
-  /// @param metrics  metrics
-  /// @param config   settings
+  /// @param journal the sample journal
+  /// @param ledger the telemetry program
+  /// @param clock the epoch clock
+  /// @param metrics metrics
+  /// @param config settings
   /// @param nowNanos monotonic time (`System::nanoTime`)
-  public Submitter(SampleJournal journal, TelemetryLedger ledger, EpochClock clock, AgentMetrics metrics,
-      SubmitterConfig config, LongSupplier nowNanos) {
+  public Submitter(
+      SampleJournal journal,
+      TelemetryLedger ledger,
+      EpochClock clock,
+      AgentMetrics metrics,
+      SubmitterConfig config,
+      LongSupplier nowNanos) {
     this.journal = journal;
     this.ledger = ledger;
     this.clock = clock;
@@ -51,8 +58,8 @@ public final class Submitter {
     this.nowNanos = nowNanos;
   }
 
-  /// One submission cycle over every circuit; ledger failures are logged and leave the samples for the next cycle.
-  /// Cycles never overlap (the shutdown cycle waits for a running one).
+  /// One submission cycle over every circuit; ledger failures are logged and leave the samples for
+  /// the next cycle. Cycles never overlap (the shutdown cycle waits for a running one).
   ///
   /// @return samples confirmed on chain in this cycle
   public synchronized long submitAll() {
@@ -78,7 +85,8 @@ public final class Submitter {
     if (current.isPresent()) {
       int retired = journal.retire(e -> e < current.getAsLong());
       if (retired > 0) {
-        LOG.info("event=partitions-retired count={} current_epoch={}", retired, current.getAsLong());
+        LOG.info(
+            "event=partitions-retired count={} current_epoch={}", retired, current.getAsLong());
       }
     }
     if (journal.sizeBytes() > config.compactAboveBytes()) {
@@ -115,7 +123,11 @@ public final class Submitter {
     OptionalLong count = ledger.sampleCount(c, epoch);
     if (count.isEmpty()) {
       ledger.initialize(c, epoch, config.samplingIntervalMicros());
-      LOG.info("event=account-initialized {} epoch={} interval_us={}", c, epoch, config.samplingIntervalMicros());
+      LOG.info(
+          "event=account-initialized {} epoch={} interval_us={}",
+          c,
+          epoch,
+          config.samplingIntervalMicros());
       count = ledger.sampleCount(c, epoch);
     }
     long chain = count.orElse(0);
@@ -127,7 +139,11 @@ public final class Submitter {
       long already = chain - mark.chainIndex();
       int k = (int) Math.min(already, group.size());
       if (already > group.size()) {
-        LOG.warn("event=account-ahead-of-journal {} epoch={} chain={} expected_at_most={}", c, epoch, chain,
+        LOG.warn(
+            "event=account-ahead-of-journal {} epoch={} chain={} expected_at_most={}",
+            c,
+            epoch,
+            chain,
             mark.chainIndex() + group.size());
       }
       journal.mark(new Mark(c, epoch, group.get(k - 1).sequence(), chain));
@@ -178,8 +194,12 @@ public final class Submitter {
 
   private void dropAccountFull(Circuit c, long epoch, List<Sample> group, long chain) {
     metrics.dropped("account_full", group.size());
-    LOG.warn("event=samples-dropped reason=account_full {} epoch={} count={} chain_index={}", c, epoch,
-        group.size(), chain);
+    LOG.warn(
+        "event=samples-dropped reason=account_full {} epoch={} count={} chain_index={}",
+        c,
+        epoch,
+        group.size(),
+        chain);
     journal.mark(new Mark(c, epoch, group.getLast().sequence(), chain));
   }
 }

@@ -4,23 +4,31 @@ import java.time.Duration;
 
 /// Settings of the [Submitter].
 ///
-/// @param samplingIntervalMicros the probe interval in µs, written by InitializeDeviceLatencySamples
-/// @param batchSize              samples per write (245, `MaxSamplesPerBatch` of the reference SDK)
-/// @param maxAccountSamples      samples an account can hold (35 000, `MAX_DEVICE_LATENCY_SAMPLES`)
-/// @param settle                 how long a circuit waits after a write of unknown outcome before it reads the
-///                               account again (long enough for the transaction's blockhash to expire)
-/// @param compactAboveBytes      journal size above which a cycle compacts it
-public record SubmitterConfig(long samplingIntervalMicros, int batchSize, long maxAccountSamples, Duration settle,
+/// @param samplingIntervalMicros the probe interval in µs, written by
+///   InitializeDeviceLatencySamples
+/// @param batchSize samples per write (245, `MaxSamplesPerBatch` of the reference SDK)
+/// @param maxAccountSamples samples an account can hold (35 000, `MAX_DEVICE_LATENCY_SAMPLES`)
+/// @param settle how long a circuit waits after a write of unknown outcome before it reads the
+///   account again (long enough for the transaction's blockhash to expire)
+/// @param compactAboveBytes journal size above which a cycle compacts it
+public record SubmitterConfig(
+    long samplingIntervalMicros,
+    int batchSize,
+    long maxAccountSamples,
+    Duration settle,
     long compactAboveBytes) {
-  /// Samples per write transaction (reference `smartcontract/sdk/go/telemetry` `MaxSamplesPerBatch`).
+  /// Samples per write transaction (reference `smartcontract/sdk/go/telemetry`
+  /// `MaxSamplesPerBatch`).
   public static final int BATCH_SIZE = 245;
+
   /// Samples one DeviceLatencySamples account holds at most.
   public static final long MAX_ACCOUNT_SAMPLES = 35_000;
 
   /// @param samplingIntervalMicros the probe interval in µs
-  /// @param settle                 wait after an unknown outcome
+  /// @param settle wait after an unknown outcome
   /// @return the reference's batch size and account limit, compaction above 8 MiB
   public static SubmitterConfig of(long samplingIntervalMicros, Duration settle) {
-    return new SubmitterConfig(samplingIntervalMicros, BATCH_SIZE, MAX_ACCOUNT_SAMPLES, settle, 8L << 20);
+    return new SubmitterConfig(
+        samplingIntervalMicros, BATCH_SIZE, MAX_ACCOUNT_SAMPLES, settle, 8L << 20);
   }
 }

@@ -1,11 +1,10 @@
 package doublezero.telemetry.twamp;
 
-/// The reference sender's choice of round-trip time (`decideRTT` in `tools/twamp/pkg/light/sender_linux.go`,
-/// `reference/telemetry-geolocation.md` §B.4). All arguments are wall-clock (CLOCK_REALTIME) nanoseconds since
-/// the UNIX epoch.
-///
-/// - kernel receive time − send time < −100 µs: the kernel clock is not comparable (e.g. a misconfigured
-///   interface), use the userspace receive time instead;
+/// The reference sender's choice of round-trip time (`decideRTT` in
+/// `tools/twamp/pkg/light/sender_linux.go`, `reference/telemetry-geolocation.md` §B.4). All
+/// arguments are wall-clock (CLOCK_REALTIME) nanoseconds since the UNIX epoch.
+/// - kernel receive time − send time < −100 µs: the kernel clock is not comparable (e.g. a
+///   misconfigured interface), use the userspace receive time instead;
 /// - then anything negative is clamped to 0 (clock sampling and syscall latency).
 public final class RttRule {
   /// Below this (negative) kernel RTT the userspace receive time is used.
@@ -13,8 +12,8 @@ public final class RttRule {
 
   private RttRule() {}
 
-  /// @param sendNanos         wall-clock time just before the packet was sent
-  /// @param kernelRecvNanos   the kernel's receive timestamp (`SO_TIMESTAMPNS`)
+  /// @param sendNanos wall-clock time just before the packet was sent
+  /// @param kernelRecvNanos the kernel's receive timestamp (`SO_TIMESTAMPNS`)
   /// @param userspaceRecvNanos wall-clock time right after `recvmsg` returned
   /// @return the RTT in nanoseconds, never negative
   public static long decide(long sendNanos, long kernelRecvNanos, long userspaceRecvNanos) {

@@ -8,9 +8,10 @@ import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.DatagramChannel;
 import java.util.concurrent.atomic.AtomicLong;
 
-/// The TWAMP-light reflector (`tools/twamp/pkg/light/reflector_linux.go`, `reference/telemetry-geolocation.md`
-/// §B.4): every datagram of exactly 48 bytes whose bytes 12..47 are zero goes back, byte for byte, to its source
-/// address and port; anything else is dropped and counted. No timestamps are added. Runs on one platform thread.
+/// The TWAMP-light reflector (`tools/twamp/pkg/light/reflector_linux.go`,
+/// `reference/telemetry-geolocation.md` §B.4): every datagram of exactly 48 bytes whose bytes
+/// 12..47 are zero goes back, byte for byte, to its source address and port; anything else is
+/// dropped and counted. No timestamps are added. Runs on one platform thread.
 public final class TwampReflector implements AutoCloseable {
   private final DatagramChannel channel;
   private final Thread thread;

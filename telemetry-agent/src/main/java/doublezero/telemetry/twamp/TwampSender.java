@@ -8,12 +8,13 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.SequencedSet;
 
-/// Sends TWAMP-light probes to one reflector and measures their round-trip time, as the reference's Linux sender
-/// does (`tools/twamp/pkg/light/sender_linux.go`, `reference/telemetry-geolocation.md` §B.4): sequence numbers
-/// start at 1; a reply counts only if it is a valid 48-byte packet equal to the one just sent (sequence, NTP
-/// seconds and fraction) and was not seen before; everything else (stale replies of earlier probes, duplicates,
-/// malformed datagrams) is skipped while the timeout runs. Beyond the reference, datagrams from any address
-/// other than the reflector's are skipped too. Not thread-safe: one probe at a time.
+/// Sends TWAMP-light probes to one reflector and measures their round-trip time, as the reference's
+/// Linux sender does (`tools/twamp/pkg/light/sender_linux.go`, `reference/telemetry-geolocation.md`
+/// §B.4): sequence numbers start at 1; a reply counts only if it is a valid 48-byte packet equal to
+/// the one just sent (sequence, NTP seconds and fraction) and was not seen before; everything else
+/// (stale replies of earlier probes, duplicates, malformed datagrams) is skipped while the timeout
+/// runs. Beyond the reference, datagrams from any address other than the reflector's are skipped
+/// too. Not thread-safe: one probe at a time.
 public final class TwampSender implements AutoCloseable {
   private static final int SEEN_CAPACITY = 1024;
 
@@ -61,7 +62,8 @@ public final class TwampSender implements AutoCloseable {
 
   /// @return the answer for a datagram that is this probe's reply, null to skip it
   private ProbeOutcome match(TwampPacket sent, long sendNanos, ReceivedDatagram d) {
-    if (!TwampPacket.isValid(d.data(), d.data().length) || !d.source().equals(socket.remoteAddress())) {
+    if (!TwampPacket.isValid(d.data(), d.data().length)
+        || !d.source().equals(socket.remoteAddress())) {
       return null;
     }
     TwampPacket got = TwampPacket.decode(d.data());
@@ -75,7 +77,8 @@ public final class TwampSender implements AutoCloseable {
       return null;
     }
     if (d.hasKernelTimestamp()) {
-      return new ProbeOutcome.Reply(RttRule.decide(sendNanos, d.kernelNanos(), d.userspaceNanos()), true);
+      return new ProbeOutcome.Reply(
+          RttRule.decide(sendNanos, d.kernelNanos(), d.userspaceNanos()), true);
     }
     if (socket.kernelTimestamps()) {
       return new ProbeOutcome.Failed("no timestamp in control message");

@@ -2,6 +2,7 @@ package doublezero.telemetry.bench;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.sun.management.OperatingSystemMXBean;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.rpc.EpochInfo;
@@ -20,7 +21,6 @@ import doublezero.telemetry.submit.SubmitterConfig;
 import doublezero.telemetry.twamp.ProbeOutcome;
 import doublezero.telemetry.twamp.TwampReflector;
 import doublezero.telemetry.twamp.TwampSender;
-import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -48,16 +48,18 @@ class AgentLoadBench {
     assumeTrue(Boolean.getBoolean("telemetry.bench"), "run with -Dtelemetry.bench=true");
     InetSocketAddress local = new InetSocketAddress("127.0.0.1", 0);
     try (TwampReflector r = TwampReflector.start(local);
-        TwampSender s = new TwampSender(KernelTimestampSocket.open(local, r.localAddress(), null))) {
+        TwampSender s =
+            new TwampSender(KernelTimestampSocket.open(local, r.localAddress(), null))) {
       int n = 20_000;
       long[] rtt = new long[n];
       for (int i = 0; i < n; i++) {
         rtt[i] = ((ProbeOutcome.Reply) s.probe(Duration.ofSeconds(1))).nanos();
       }
       Arrays.sort(rtt);
-      System.out.printf("BENCH loopback RTT (kernel rx - userspace tx) over %d probes: p50 %.1f us, p90 %.1f us,"
-          + " p99 %.1f us, min %.1f us%n", n, rtt[n / 2] / 1e3, rtt[n * 9 / 10] / 1e3, rtt[n * 99 / 100] / 1e3,
-          rtt[0] / 1e3);
+      System.out.printf(
+          "BENCH loopback RTT (kernel rx - userspace tx) over %d probes: p50 %.1f us, p90 %.1f us,"
+              + " p99 %.1f us, min %.1f us%n",
+          n, rtt[n / 2] / 1e3, rtt[n * 9 / 10] / 1e3, rtt[n * 99 / 100] / 1e3, rtt[0] / 1e3);
     }
   }
 
@@ -67,23 +69,43 @@ class AgentLoadBench {
     int peers = 500;
     int seconds = Integer.getInteger("telemetry.bench.seconds", 60);
     try (TwampReflector r = TwampReflector.start(new InetSocketAddress("127.0.0.1", 0));
-        SenderPool pool = new SenderPool(r.localAddress().getPort(), Duration.ofMillis(500), Duration.ofMinutes(5),
-            30, false);
+        SenderPool pool =
+            new SenderPool(
+                r.localAddress().getPort(),
+                Duration.ofMillis(500),
+                Duration.ofMinutes(5),
+                30,
+                false);
         SampleJournal journal = SampleJournal.open(dir, 35_000)) {
       List<Peer> list = new ArrayList<>();
       for (int i = 0; i < peers; i++) {
-        list.add(new Peer(new Circuit(Keypair.generate().publicKey(), Keypair.generate().publicKey(),
-            Keypair.generate().publicKey()), Optional.of(new Tunnel("lo", Ipv4Address.parse("127.0.0.1"),
-            Ipv4Address.parse("127.0.0.1")))));
+        list.add(
+            new Peer(
+                new Circuit(
+                    Keypair.generate().publicKey(),
+                    Keypair.generate().publicKey(),
+                    Keypair.generate().publicKey()),
+                Optional.of(
+                    new Tunnel(
+                        "lo", Ipv4Address.parse("127.0.0.1"), Ipv4Address.parse("127.0.0.1")))));
       }
       AgentMetrics metrics = new AgentMetrics("bench");
-      ExecutorService probes = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory());
+      ExecutorService probes =
+          Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory());
       Sampler sampler = new Sampler(journal, pool::probe, metrics, probes);
       EpochClock clock = new EpochClock(400_000);
       clock.observe(new EpochInfo(0, 0, 1, 0, 432_000, 0), System.currentTimeMillis() * 1000);
-      Submitter submitter = new Submitter(journal, new NullLedger(), clock, metrics,
-          SubmitterConfig.of(1_000_000, Duration.ZERO), System::nanoTime);
-      for (int i = 0; i < Integer.getInteger("telemetry.bench.warmup", 30); i++) { // sockets created, JIT warm
+      Submitter submitter =
+          new Submitter(
+              journal,
+              new NullLedger(),
+              clock,
+              metrics,
+              SubmitterConfig.of(1_000_000, Duration.ZERO),
+              System::nanoTime);
+      for (int i = 0;
+          i < Integer.getInteger("telemetry.bench.warmup", 30);
+          i++) { // sockets created, JIT warm
         sampler.tick(list, 1);
         submitter.submitAll();
         Thread.sleep(1000);
@@ -103,12 +125,21 @@ class AgentLoadBench {
         }
       }
       double cpu = (os.getProcessCpuTime() - cpu0) / (double) (System.nanoTime() - t0);
-      String rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
-          .findFirst().orElse("VmRSS: ?");
+      String rss =
+          Files.readAllLines(Path.of("/proc/self/status")).stream()
+              .filter(l -> l.startsWith("VmRSS"))
+              .findFirst()
+              .orElse("VmRSS: ?");
       System.gc();
-      System.out.printf("BENCH %d peers, 1 s interval, %d s after warm-up: CPU %.2f %% of one core, %s, heap used after GC %d MiB,"
-          + " submitted %d%n", peers, seconds, cpu * 100, rss.replaceAll("\\s+", " "),
-          (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20, metrics.submittedCount());
+      System.out.printf(
+          "BENCH %d peers, 1 s interval, %d s after warm-up: CPU %.2f %% of one core, %s, heap used"
+              + " after GC %d MiB, submitted %d%n",
+          peers,
+          seconds,
+          cpu * 100,
+          rss.replaceAll("\\s+", " "),
+          (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20,
+          metrics.submittedCount());
       probes.shutdownNow();
     }
   }

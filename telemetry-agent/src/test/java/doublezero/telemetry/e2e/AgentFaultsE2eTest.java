@@ -10,8 +10,9 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Fault tests of the "no sample lost" guarantees, each printing samples expected vs on chain: SIGKILL of an agent
-/// during submissions, and a ledger outage (a scale model: 200 ms probes, 1 s submissions, an 8 s outage).
+/// Fault tests of the "no sample lost" guarantees, each printing samples expected vs on chain:
+/// SIGKILL of an agent during submissions, and a ledger outage (a scale model: 200 ms probes, 1 s
+/// submissions, an 8 s outage).
 @EnabledOnOs(OS.LINUX)
 class AgentFaultsE2eTest {
   @TempDir Path dir;
@@ -22,8 +23,9 @@ class AgentFaultsE2eTest {
       JvmProcess z = lab.agent("z", List.of());
       JvmProcess a = lab.agent("a", List.of());
       try {
-        LinkedDevices.await("first write", () -> lab.samples(lab.aToZ(), 0).map(s -> s.nextSampleIndex() > 0)
-            .orElse(false));
+        LinkedDevices.await(
+            "first write",
+            () -> lab.samples(lab.aToZ(), 0).map(s -> s.nextSampleIndex() > 0).orElse(false));
         for (int i = 0; i < 5; i++) {
           Thread.sleep(ThreadLocalRandom.current().nextLong(1_000, 2_500));
           a.kill();
@@ -38,9 +40,11 @@ class AgentFaultsE2eTest {
       }
       long chain = lab.samples(lab.aToZ(), 0).orElseThrow().nextSampleIndex();
       long journal = lab.journalConsumed("a", lab.aToZ());
-      long resumed = a.logText().lines().filter(l -> l.contains("event=samples-already-landed")).count();
-      System.out.printf("SIGKILL x5: journaled %d, on chain %d (resumes after landed samples: %d)%n", journal, chain,
-          resumed);
+      long resumed =
+          a.logText().lines().filter(l -> l.contains("event=samples-already-landed")).count();
+      System.out.printf(
+          "SIGKILL x5: journaled %d, on chain %d (resumes after landed samples: %d)%n",
+          journal, chain, resumed);
       assertThat(chain).as(a.logText()).isEqualTo(journal);
     }
   }
@@ -52,8 +56,9 @@ class AgentFaultsE2eTest {
       JvmProcess z = lab.agent("z", List.of());
       long stopMicros;
       try {
-        LinkedDevices.await("first write", () -> lab.samples(lab.aToZ(), 0).map(s -> s.nextSampleIndex() > 0)
-            .orElse(false));
+        LinkedDevices.await(
+            "first write",
+            () -> lab.samples(lab.aToZ(), 0).map(s -> s.nextSampleIndex() > 0).orElse(false));
         Thread.sleep(1_000);
         lab.devices.stopLedger();
         Thread.sleep(8_000);
@@ -63,7 +68,9 @@ class AgentFaultsE2eTest {
         stopMicros = System.currentTimeMillis() * 1000;
         assertThat(JvmProcess.stopAll(a, z)).as(a.logText() + z.logText()).containsOnly(0);
       }
-      assertThat(a.logText()).contains("event=epoch-refresh-failed").contains("event=submit-failed")
+      assertThat(a.logText())
+          .contains("event=epoch-refresh-failed")
+          .contains("event=submit-failed")
           .contains("event=peer-refresh-failed kept_peers=1");
       TwoAgentsE2eTest.check(lab, lab.aToZ(), "a", stopMicros, a);
       TwoAgentsE2eTest.check(lab, lab.zToA(), "z", stopMicros, z);

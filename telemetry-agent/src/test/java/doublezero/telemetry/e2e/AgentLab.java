@@ -33,8 +33,20 @@ final class AgentLab implements AutoCloseable {
   }
 
   static UnaryOperator<LocalnetConfig> anyHost(UnaryOperator<LocalnetConfig> more) {
-    return c -> more.apply(new LocalnetConfig(c.ledgerDir(), "0.0.0.0", c.rpcPort(), c.wsPort(), c.slotMillis(),
-        c.slotsPerEpoch(), c.snapshotEvery(), c.retainStatuses(), c.programs(), c.bootstrap(), c.pubsubQueueBytes()));
+    return c ->
+        more.apply(
+            new LocalnetConfig(
+                c.ledgerDir(),
+                "0.0.0.0",
+                c.rpcPort(),
+                c.wsPort(),
+                c.slotMillis(),
+                c.slotsPerEpoch(),
+                c.snapshotEvery(),
+                c.retainStatuses(),
+                c.programs(),
+                c.bootstrap(),
+                c.pubsubQueueBytes()));
   }
 
   static AgentLab start(Path dir) {
@@ -58,22 +70,40 @@ final class AgentLab implements AutoCloseable {
     return new Circuit(devices.deviceZ, devices.deviceA, devices.link);
   }
 
-  /// @param side  "a" or "z"
+  /// @param side "a" or "z"
   /// @param extra further flags
   JvmProcess agent(String side, List<String> extra) {
     boolean a = side.equals("a");
-    List<String> args = new ArrayList<>(List.of(
-        "--ledger-rpc-url", "http://" + (a ? lab.rootAddressA() : lab.rootAddressZ()) + ":" + rpcPort,
-        "--serviceability-program-id", Environment.LOCAL.serviceabilityProgramId().toBase58(),
-        "--telemetry-program-id", Environment.LOCAL.telemetryProgramId().toBase58(),
-        "--keypair", dir.resolve(side + ".json").toString(),
-        "--local-device-pubkey", (a ? devices.deviceA : devices.deviceZ).toBase58(),
-        "--twamp-listen-port", String.valueOf(PORT),
-        "--probe-interval", "200ms", "--submission-interval", "1s", "--twamp-sender-timeout", "150ms",
-        "--peers-refresh-interval", "1s", "--resubmit-settle", "2s",
-        "--state-dir", stateDir(side).toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--ledger-rpc-url",
+                "http://" + (a ? lab.rootAddressA() : lab.rootAddressZ()) + ":" + rpcPort,
+                "--serviceability-program-id",
+                Environment.LOCAL.serviceabilityProgramId().toBase58(),
+                "--telemetry-program-id",
+                Environment.LOCAL.telemetryProgramId().toBase58(),
+                "--keypair",
+                dir.resolve(side + ".json").toString(),
+                "--local-device-pubkey",
+                (a ? devices.deviceA : devices.deviceZ).toBase58(),
+                "--twamp-listen-port",
+                String.valueOf(PORT),
+                "--probe-interval",
+                "200ms",
+                "--submission-interval",
+                "1s",
+                "--twamp-sender-timeout",
+                "150ms",
+                "--peers-refresh-interval",
+                "1s",
+                "--resubmit-settle",
+                "2s",
+                "--state-dir",
+                stateDir(side).toString()));
     args.addAll(extra);
-    return JvmProcess.start(a ? lab.nsA : lab.nsZ, dir.resolve("agent-" + side + ".log"), MAIN, args);
+    return JvmProcess.start(
+        a ? lab.nsA : lab.nsZ, dir.resolve("agent-" + side + ".log"), MAIN, args);
   }
 
   Path stateDir(String side) {
@@ -82,8 +112,10 @@ final class AgentLab implements AutoCloseable {
 
   /// @return the samples account of a circuit in an epoch, if it exists
   Optional<DeviceLatencySamples> samples(Circuit c, long epoch) {
-    PublicKey pda = TelemetryPda.deviceLatencySamples(Environment.LOCAL.telemetryProgramId(), c.origin(),
-        c.target(), c.link(), epoch).address();
+    PublicKey pda =
+        TelemetryPda.deviceLatencySamples(
+                Environment.LOCAL.telemetryProgramId(), c.origin(), c.target(), c.link(), epoch)
+            .address();
     return devices.rpc.getAccountInfo(pda).map(AccountInfo::data).map(DeviceLatencySamples::decode);
   }
 

@@ -10,9 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/// A userspace TWAMP-light reflector that delays every reply by a fixed time and drops the replies to probes whose
-/// sequence number is a multiple of `dropEvery` (the machines here have no `tc netem`). Run as
-/// `ImpairedReflector <port> <delay-ms> <drop-every>`; prints `ready` once bound.
+/// A userspace TWAMP-light reflector that delays every reply by a fixed time and drops the replies
+/// to probes whose sequence number is a multiple of `dropEvery` (the machines here have no `tc
+/// netem`). Run as `ImpairedReflector <port> <delay-ms> <drop-every>`; prints `ready` once bound.
 public final class ImpairedReflector {
   private ImpairedReflector() {}
 
@@ -39,13 +39,16 @@ public final class ImpairedReflector {
         if (dropEvery > 0 && seq % dropEvery == 0) {
           continue;
         }
-        timer.schedule(() -> {
-          try {
-            ch.send(ByteBuffer.wrap(data), from);
-          } catch (IOException e) {
-            System.out.println("send failed: " + e.getMessage());
-          }
-        }, delayMs, TimeUnit.MILLISECONDS);
+        timer.schedule(
+            () -> {
+              try {
+                ch.send(ByteBuffer.wrap(data), from);
+              } catch (IOException e) {
+                System.out.println("send failed: " + e.getMessage());
+              }
+            },
+            delayMs,
+            TimeUnit.MILLISECONDS);
       }
     }
   }

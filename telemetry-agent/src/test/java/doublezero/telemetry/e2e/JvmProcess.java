@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/// A Java main of this module's test class path run in a network namespace, its output in a log file.
+/// A Java main of this module's test class path run in a network namespace, its output in a log
+/// file.
 final class JvmProcess implements AutoCloseable {
   final Process process;
   final Path log;
@@ -20,13 +21,26 @@ final class JvmProcess implements AutoCloseable {
 
   static JvmProcess start(String ns, Path log, String mainClass, List<String> args) {
     String java = ProcessHandle.current().info().command().orElse("java");
-    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC",
-        "-XX:TieredStopAtLevel=1", "-Xmx128m", "-cp", cp, mainClass));
+    String cp =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java,
+                "--enable-native-access=ALL-UNNAMED",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Xmx128m",
+                "-cp",
+                cp,
+                mainClass));
     cmd.addAll(args);
     try {
-      Process p = new ProcessBuilder(NetnsLab.in(ns, cmd)).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+      Process p =
+          new ProcessBuilder(NetnsLab.in(ns, cmd))
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .start();
       return new JvmProcess(p, log);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -42,9 +42,10 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
-/// A localnet as `doublezero-localnet up` runs it (activator in-process) with a contributor, two devices (each with
-/// its own metrics-publisher keypair, funded) and one WAN link between them, all activated: the same steps as the
-/// README walkthrough, sent as instructions (daemon tests cannot depend on the CLI module).
+/// A localnet as `doublezero-localnet up` runs it (activator in-process) with a contributor, two
+/// devices (each with its own metrics-publisher keypair, funded) and one WAN link between them, all
+/// activated: the same steps as the README walkthrough, sent as instructions (daemon tests cannot
+/// depend on the CLI module).
 final class LinkedDevices implements AutoCloseable {
   static final PublicKey PROGRAM = Environment.LOCAL.serviceabilityProgramId();
   private final UpConfig config;
@@ -62,12 +63,16 @@ final class LinkedDevices implements AutoCloseable {
     this.config = config;
     this.net = net;
     this.rpc = net.rpc();
-    this.client = new ServiceabilityClient(rpc, PROGRAM, Commitment.CONFIRMED, Duration.ofSeconds(30));
+    this.client =
+        new ServiceabilityClient(rpc, PROGRAM, Commitment.CONFIRMED, Duration.ofSeconds(30));
   }
 
   static LinkedDevices start(Path dir, UnaryOperator<LocalnetConfig> tweak) {
-    UpConfig config = new UpConfig(tweak.apply(LocalnetConfig.ephemeral(dir.resolve("ledger")).withSlotMillis(20)),
-        dir.resolve("user.json"), true);
+    UpConfig config =
+        new UpConfig(
+            tweak.apply(LocalnetConfig.ephemeral(dir.resolve("ledger")).withSlotMillis(20)),
+            dir.resolve("user.json"),
+            true);
     LinkedDevices d = new LinkedDevices(LocalNetwork.start(config), config);
     try {
       d.build();
@@ -84,40 +89,117 @@ final class LinkedDevices implements AutoCloseable {
       rpc.confirmTransaction(sig, Commitment.CONFIRMED, Long.MAX_VALUE, Duration.ofSeconds(30));
     }
     PublicKey contributor = next(ServiceabilityPdas::contributor);
-    send(new CreateContributor("co01").toInstruction(PROGRAM, new CreateContributor.Accounts(contributor,
-        admin().publicKey(), gs(), admin().publicKey())));
-    PublicKey lax = client.getAll(AccountType.LOCATION, Location.class).stream()
-        .filter(l -> l.state().code().equals("lax")).findFirst().orElseThrow().address();
-    PublicKey xlax = client.getAll(AccountType.EXCHANGE, Exchange.class).stream()
-        .filter(l -> l.state().code().equals("xlax")).findFirst().orElseThrow().address();
-    deviceA = device("la2-dz01", "207.45.216.134", "100.0.0.0/16", publisherA, contributor, lax, xlax);
-    deviceZ = device("ny5-dz01", "64.86.249.80", "101.0.0.0/16", publisherZ, contributor, lax, xlax);
+    send(
+        new CreateContributor("co01")
+            .toInstruction(
+                PROGRAM,
+                new CreateContributor.Accounts(
+                    contributor, admin().publicKey(), gs(), admin().publicKey())));
+    PublicKey lax =
+        client.getAll(AccountType.LOCATION, Location.class).stream()
+            .filter(l -> l.state().code().equals("lax"))
+            .findFirst()
+            .orElseThrow()
+            .address();
+    PublicKey xlax =
+        client.getAll(AccountType.EXCHANGE, Exchange.class).stream()
+            .filter(l -> l.state().code().equals("xlax"))
+            .findFirst()
+            .orElseThrow()
+            .address();
+    deviceA =
+        device("la2-dz01", "207.45.216.134", "100.0.0.0/16", publisherA, contributor, lax, xlax);
+    deviceZ =
+        device("ny5-dz01", "64.86.249.80", "101.0.0.0/16", publisherZ, contributor, lax, xlax);
     for (PublicKey d : List.of(deviceA, deviceZ)) {
-      send(new CreateDeviceInterface("Ethernet1/1", LoopbackType.NONE, 0, Optional.empty(), false,
-          InterfaceCyoa.NONE, InterfaceDia.NONE, 10_000_000_000L, 0, 2048, RoutingMode.STATIC, false)
-          .toInstruction(PROGRAM, new DeviceContributorInterfaceAccounts(d, contributor, gs(), Optional.empty(),
-              admin().publicKey())));
+      send(
+          new CreateDeviceInterface(
+                  "Ethernet1/1",
+                  LoopbackType.NONE,
+                  0,
+                  Optional.empty(),
+                  false,
+                  InterfaceCyoa.NONE,
+                  InterfaceDia.NONE,
+                  10_000_000_000L,
+                  0,
+                  2048,
+                  RoutingMode.STATIC,
+                  false)
+              .toInstruction(
+                  PROGRAM,
+                  new DeviceContributorInterfaceAccounts(
+                      d, contributor, gs(), Optional.empty(), admin().publicKey())));
     }
-    await("devices activated with unlinked interfaces", () -> List.of(deviceA, deviceZ).stream().allMatch(d -> {
-      Device dev = client.get(d, Device.class).orElseThrow().state();
-      return dev.status() == DeviceStatus.ACTIVATED
-          && dev.interfaces().stream().allMatch(i -> i.status() == InterfaceStatus.UNLINKED);
-    }));
+    await(
+        "devices activated with unlinked interfaces",
+        () ->
+            List.of(deviceA, deviceZ).stream()
+                .allMatch(
+                    d -> {
+                      Device dev = client.get(d, Device.class).orElseThrow().state();
+                      return dev.status() == DeviceStatus.ACTIVATED
+                          && dev.interfaces().stream()
+                              .allMatch(i -> i.status() == InterfaceStatus.UNLINKED);
+                    }));
     link = next(ServiceabilityPdas::link);
-    send(new CreateLink("la2-dz01:ny5-dz01", LinkLinkType.WAN, 10_000_000_000L, 9000, 40_000_000, 3_000_000,
-        "Ethernet1/1", Optional.of("Ethernet1/1"), Optional.of(LinkDesiredStatus.ACTIVATED), false)
-        .toInstruction(PROGRAM, new CreateLink.Accounts(link, contributor, deviceA, deviceZ, gs(), Optional.empty(),
-            admin().publicKey())));
-    await("link activated", () -> client.get(link, Link.class).orElseThrow().state().status() == LinkStatus.ACTIVATED);
+    send(
+        new CreateLink(
+                "la2-dz01:ny5-dz01",
+                LinkLinkType.WAN,
+                10_000_000_000L,
+                9000,
+                40_000_000,
+                3_000_000,
+                "Ethernet1/1",
+                Optional.of("Ethernet1/1"),
+                Optional.of(LinkDesiredStatus.ACTIVATED),
+                false)
+            .toInstruction(
+                PROGRAM,
+                new CreateLink.Accounts(
+                    link,
+                    contributor,
+                    deviceA,
+                    deviceZ,
+                    gs(),
+                    Optional.empty(),
+                    admin().publicKey())));
+    await(
+        "link activated",
+        () -> client.get(link, Link.class).orElseThrow().state().status() == LinkStatus.ACTIVATED);
     tunnelNet = client.get(link, Link.class).orElseThrow().state().tunnelNet();
   }
 
-  private PublicKey device(String code, String ip, String prefix, Keypair publisher, PublicKey contributor,
-      PublicKey location, PublicKey exchange) {
+  private PublicKey device(
+      String code,
+      String ip,
+      String prefix,
+      Keypair publisher,
+      PublicKey contributor,
+      PublicKey location,
+      PublicKey exchange) {
     PublicKey pda = next(ServiceabilityPdas::device);
-    send(new CreateDevice(code, DeviceType.HYBRID, Ipv4Address.parse(ip), List.of(NetworkV4.parse(prefix)),
-        publisher.publicKey(), "mgmt", Optional.empty(), 0).toInstruction(PROGRAM, new CreateDevice.Accounts(pda,
-        contributor, location, exchange, gs(), Optional.empty(), admin().publicKey())));
+    send(
+        new CreateDevice(
+                code,
+                DeviceType.HYBRID,
+                Ipv4Address.parse(ip),
+                List.of(NetworkV4.parse(prefix)),
+                publisher.publicKey(),
+                "mgmt",
+                Optional.empty(),
+                0)
+            .toInstruction(
+                PROGRAM,
+                new CreateDevice.Accounts(
+                    pda,
+                    contributor,
+                    location,
+                    exchange,
+                    gs(),
+                    Optional.empty(),
+                    admin().publicKey())));
     return pda;
   }
 
@@ -166,7 +248,9 @@ final class LinkedDevices implements AutoCloseable {
   ///
   /// @param rpcPort the port it had
   void startLedger(int rpcPort) {
-    net = LocalNetwork.start(new UpConfig(config.ledger().withRpcPort(rpcPort), config.userKeypair(), true));
+    net =
+        LocalNetwork.start(
+            new UpConfig(config.ledger().withRpcPort(rpcPort), config.userKeypair(), true));
     rpc = net.rpc();
     client = new ServiceabilityClient(rpc, PROGRAM, Commitment.CONFIRMED, Duration.ofSeconds(30));
   }

@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-/// Two network namespaces joined by a veth pair carrying a link's tunnel /31 (side A gets the lower address), each
-/// also joined to the root namespace by a management veth (a /30) so processes inside reach the ledger. Names carry a
-/// random suffix; [#close] removes everything, also after a partial setup.
+/// Two network namespaces joined by a veth pair carrying a link's tunnel /31 (side A gets the lower
+/// address), each also joined to the root namespace by a management veth (a /30) so processes
+/// inside reach the ledger. Names carry a random suffix; [#close] removes everything, also after a
+/// partial setup.
 final class NetnsLab implements AutoCloseable {
   final String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xFFFF));
   final String nsA = "dzta-" + suffix;
@@ -22,8 +23,9 @@ final class NetnsLab implements AutoCloseable {
   final int octet3 = ThreadLocalRandom.current().nextInt(0, 250);
   private final List<String> created = new ArrayList<>();
 
-  /// @return the root namespace's address on the management veth towards A (reachable from both namespaces'
-  ///     point of view through their own veth: each gets a route to the other /30 through its root peer)
+  /// @return the root namespace's address on the management veth towards A (reachable from both
+  ///   namespaces' point of view through their own veth: each gets a route to the other /30 through
+  ///   its root peer)
   String rootAddressA() {
     return "10." + octet2 + "." + octet3 + ".1";
   }
@@ -75,7 +77,7 @@ final class NetnsLab implements AutoCloseable {
     ip("-n", ns, "link", "set", nsIf + base, "up");
   }
 
-  /// @param ns   a namespace of this lab
+  /// @param ns a namespace of this lab
   /// @param args the command
   /// @return the command prefixed to run inside the namespace
   static List<String> in(String ns, List<String> args) {

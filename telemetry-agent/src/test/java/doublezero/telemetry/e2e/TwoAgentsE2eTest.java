@@ -12,9 +12,9 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Two agents in two network namespaces joined by a veth carrying the link's tunnel /31, against localnet with two
-/// activated devices and a link. Agent Z runs no reflector: a userspace one in its namespace delays replies by
-/// 10 ms and drops every fifth.
+/// Two agents in two network namespaces joined by a veth carrying the link's tunnel /31, against
+/// localnet with two activated devices and a link. Agent Z runs no reflector: a userspace one in
+/// its namespace delays replies by 10 ms and drops every fifth.
 @EnabledOnOs(OS.LINUX)
 class TwoAgentsE2eTest {
   static final long INTERVAL_US = 200_000;
@@ -23,14 +23,21 @@ class TwoAgentsE2eTest {
   @Test
   void bothDirectionsLandOneSamplePerIntervalInMicroseconds() throws Exception {
     try (AgentLab lab = AgentLab.start(dir);
-        JvmProcess reflector = JvmProcess.start(lab.lab.nsZ, dir.resolve("reflector.log"),
-            ImpairedReflector.class.getName(), List.of(String.valueOf(AgentLab.PORT), "10", "5"))) {
+        JvmProcess reflector =
+            JvmProcess.start(
+                lab.lab.nsZ,
+                dir.resolve("reflector.log"),
+                ImpairedReflector.class.getName(),
+                List.of(String.valueOf(AgentLab.PORT), "10", "5"))) {
       LinkedDevices.await("impaired reflector ready", () -> reflector.logContains("ready"));
       JvmProcess a = lab.agent("a", List.of());
       JvmProcess z = lab.agent("z", List.of("--twamp-reflector-disable"));
       try {
-        LinkedDevices.await("both accounts written", () -> lab.samples(lab.aToZ(), 0).map(s -> s.nextSampleIndex() > 0)
-            .orElse(false) && lab.samples(lab.zToA(), 0).map(s -> s.nextSampleIndex() > 0).orElse(false));
+        LinkedDevices.await(
+            "both accounts written",
+            () ->
+                lab.samples(lab.aToZ(), 0).map(s -> s.nextSampleIndex() > 0).orElse(false)
+                    && lab.samples(lab.zToA(), 0).map(s -> s.nextSampleIndex() > 0).orElse(false));
         Thread.sleep(4_000);
       } finally {
         long stopMicros = System.currentTimeMillis() * 1000;
@@ -47,9 +54,12 @@ class TwoAgentsE2eTest {
           mismatches++;
         }
       }
-      assertThat(mismatches).as("A→Z samples (10 ms delay, every 5th dropped): " + aToZ).isLessThanOrEqualTo(1);
+      assertThat(mismatches)
+          .as("A→Z samples (10 ms delay, every 5th dropped): " + aToZ)
+          .isLessThanOrEqualTo(1);
       List<Long> zToA = values(lab.samples(lab.zToA(), 0).orElseThrow());
-      assertThat(zToA.stream().filter(v -> v > 0 && v < 10_000).count()).as("Z→A over the veth: " + zToA)
+      assertThat(zToA.stream().filter(v -> v > 0 && v < 10_000).count())
+          .as("Z→A over the veth: " + zToA)
           .isGreaterThanOrEqualTo(zToA.size() * 8L / 10);
     }
   }
@@ -59,16 +69,19 @@ class TwoAgentsE2eTest {
   }
 
   static void check(AgentLab lab, Circuit c, String side, long stopMicros, JvmProcess agent) {
-    DeviceLatencySamples s = lab.samples(c, 0).orElseThrow(() -> new AssertionError(agent.logText()));
+    DeviceLatencySamples s =
+        lab.samples(c, 0).orElseThrow(() -> new AssertionError(agent.logText()));
     assertThat(s.epoch()).isZero();
     assertThat(s.originDevicePk()).isEqualTo(c.origin());
     assertThat(s.linkPk()).isEqualTo(c.link());
     assertThat(s.samplingIntervalMicroseconds()).isEqualTo(INTERVAL_US);
     long expected = (stopMicros - s.startTimestampMicroseconds()) / INTERVAL_US;
-    System.out.printf("%s: on chain %d, expected by time %d, journal %d%n", side, s.nextSampleIndex(), expected,
-        lab.journalConsumed(side, c));
+    System.out.printf(
+        "%s: on chain %d, expected by time %d, journal %d%n",
+        side, s.nextSampleIndex(), expected, lab.journalConsumed(side, c));
     assertThat(s.nextSampleIndex()).as(agent.logText()).isBetween(expected - 2, expected + 2);
-    assertThat(lab.journalConsumed(side, c)).as("journal = chain: none lost, none twice")
+    assertThat(lab.journalConsumed(side, c))
+        .as("journal = chain: none lost, none twice")
         .isEqualTo(s.nextSampleIndex());
   }
 }

@@ -16,8 +16,11 @@ class EpochClockTest {
   @Test
   void boundariesFallBetweenTheObservationsThatSawThemAndUseTheMeasuredSlotRate() {
     EpochClock c = new EpochClock(400_000);
-    c.observe(new EpochInfo(100, 100, 0, 100, 1000, 0), 10_000_000); // 100 slots into epoch 0 at t = 10 s
-    c.observe(new EpochInfo(2100, 2100, 2, 100, 1000, 0), 30_000_000); // 10 ms slots: epoch 2 began at 29 s
+    c.observe(
+        new EpochInfo(100, 100, 0, 100, 1000, 0), 10_000_000); // 100 slots into epoch 0 at t = 10 s
+    c.observe(
+        new EpochInfo(2100, 2100, 2, 100, 1000, 0),
+        30_000_000); // 10 ms slots: epoch 2 began at 29 s
     assertThat(c.current()).hasValue(2);
     assertThat(c.epochAt(28_999_999)).hasValue(1);
     assertThat(c.epochAt(29_000_000)).hasValue(2);

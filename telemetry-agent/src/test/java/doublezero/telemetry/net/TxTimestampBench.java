@@ -17,9 +17,10 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /// The error our RTT adds against the kernel's own timestamps (docs/benchmarks.md), run only with
-/// `-Dtelemetry.bench=true`. A socket with `SO_TIMESTAMPING` (software TX and RX) sends TWAMP-light probes to our
-/// reflector on loopback: the kernel RTT is RX − TX (both kernel stamps); ours is RX − the userspace send time the
-/// sender records; the difference, TX − userspace send, is what our measurement adds.
+/// `-Dtelemetry.bench=true`. A socket with `SO_TIMESTAMPING` (software TX and RX) sends TWAMP-light
+/// probes to our reflector on loopback: the kernel RTT is RX − TX (both kernel stamps); ours is RX
+/// − the userspace send time the sender records; the difference, TX − userspace send, is what our
+/// measurement adds.
 class TxTimestampBench {
   static final int SO_TIMESTAMPING = 37;
   static final int FLAGS = (1 << 1) | (1 << 3) | (1 << 4); // TX_SOFTWARE | RX_SOFTWARE | SOFTWARE
@@ -64,13 +65,15 @@ class TxTimestampBench {
       long[] k = Arrays.copyOf(kernelRtt, got);
       Arrays.sort(a);
       Arrays.sort(k);
-      System.out.printf("BENCH added error (kernel TX - userspace send) over %d probes: p50 %.1f us, p90 %.1f us,"
-          + " p99 %.1f us; kernel RTT (RX - TX) p50 %.1f us%n", got, a[got / 2] / 1e3, a[got * 9 / 10] / 1e3,
-          a[got * 99 / 100] / 1e3, k[got / 2] / 1e3);
+      System.out.printf(
+          "BENCH added error (kernel TX - userspace send) over %d probes: p50 %.1f us, p90 %.1f us,"
+              + " p99 %.1f us; kernel RTT (RX - TX) p50 %.1f us%n",
+          got, a[got / 2] / 1e3, a[got * 9 / 10] / 1e3, a[got * 99 / 100] / 1e3, k[got / 2] / 1e3);
     }
   }
 
-  /// Polls up to 1 s and reads one message (from the error queue when asked), returning its software timestamp.
+  /// Polls up to 1 s and reads one message (from the error queue when asked), returning its
+  /// software timestamp.
   private static long recvStamp(Arena arena, MemorySegment st, int fd, int flags) throws Throwable {
     MemorySegment data = arena.allocate(2048);
     MemorySegment control = arena.allocate(512, 8);
@@ -91,8 +94,10 @@ class TxTimestampBench {
         long len = msg.get(JAVA_LONG, 40);
         for (long off = 0; off + 16 <= len; ) {
           long clen = control.get(JAVA_LONG, off);
-          if (control.get(JAVA_INT, off + 8) == Libc.SOL_SOCKET && control.get(JAVA_INT, off + 12) == SO_TIMESTAMPING) {
-            return control.get(JAVA_LONG, off + 16) * 1_000_000_000L + control.get(JAVA_LONG, off + 24);
+          if (control.get(JAVA_INT, off + 8) == Libc.SOL_SOCKET
+              && control.get(JAVA_INT, off + 12) == SO_TIMESTAMPING) {
+            return control.get(JAVA_LONG, off + 16) * 1_000_000_000L
+                + control.get(JAVA_LONG, off + 24);
           }
           if (clen < 16) {
             break;

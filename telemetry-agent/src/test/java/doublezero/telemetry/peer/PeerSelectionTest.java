@@ -10,18 +10,22 @@ import org.junit.jupiter.api.Test;
 class PeerSelectionTest {
   @Test
   void findsTheLocalSlash31InsideTheTunnelNet() {
-    List<LocalAddress> local = List.of(
-        new LocalAddress("lo", Ipv4Address.parse("127.0.0.1"), 8),
-        new LocalAddress("eth0", Ipv4Address.parse("172.16.0.4"), 24), // inside, but not a /31
-        new LocalAddress("Tunnel1", Ipv4Address.parse("172.16.0.5"), 31));
-    assertThat(PeerSelection.tunnel(NetworkV4.parse("172.16.0.4/31"), local)).contains(
-        new Tunnel("Tunnel1", Ipv4Address.parse("172.16.0.5"), Ipv4Address.parse("172.16.0.4")));
+    List<LocalAddress> local =
+        List.of(
+            new LocalAddress("lo", Ipv4Address.parse("127.0.0.1"), 8),
+            new LocalAddress("eth0", Ipv4Address.parse("172.16.0.4"), 24), // inside, but not a /31
+            new LocalAddress("Tunnel1", Ipv4Address.parse("172.16.0.5"), 31));
+    assertThat(PeerSelection.tunnel(NetworkV4.parse("172.16.0.4/31"), local))
+        .contains(
+            new Tunnel(
+                "Tunnel1", Ipv4Address.parse("172.16.0.5"), Ipv4Address.parse("172.16.0.4")));
     assertThat(PeerSelection.tunnel(NetworkV4.parse("172.16.0.8/31"), local)).isEmpty();
   }
 
   @Test
   void measuresActivatedDrainedAndProvisioningLinksOnly() {
-    assertThat(PeerSelection.MEASURED).extracting(Enum::name)
+    assertThat(PeerSelection.MEASURED)
+        .extracting(Enum::name)
         .containsExactlyInAnyOrder("ACTIVATED", "SOFT_DRAINED", "HARD_DRAINED", "PROVISIONING");
   }
 }

@@ -28,8 +28,10 @@ final class FakeLedger implements TelemetryLedger {
   long epoch;
   long slot;
   boolean down;
+
   /// the next N writes land but their confirmation is lost
   int loseConfirmations;
+
   long capacity = 35_000;
   int writes;
 

@@ -11,7 +11,6 @@ import doublezero.telemetry.journal.SampleJournal;
 import doublezero.telemetry.metrics.AgentMetrics;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,8 @@ class SubmitterTest {
   }
 
   Submitter submitter(SampleJournal j) {
-    return new Submitter(j, ledger, clock, metrics, SubmitterConfig.of(10_000, Duration.ZERO), System::nanoTime);
+    return new Submitter(
+        j, ledger, clock, metrics, SubmitterConfig.of(10_000, Duration.ZERO), System::nanoTime);
   }
 
   static List<Long> values(long from, long to) {
@@ -97,13 +97,15 @@ class SubmitterTest {
       Submitter s = submitter(j);
       j.append(C, 1, T0 + 1_000, 1);
       ledger.down = true;
-      // 20 samples at 100 ms while the ledger is down (epoch unknown); the epoch turns at T0 + 1.2 s
+      // 20 samples at 100 ms while the ledger is down (epoch unknown); the epoch turns at T0 + 1.2
+      // s
       for (int i = 1; i <= 20; i++) {
         j.append(C, Sample.UNKNOWN_EPOCH, T0 + i * 100_000L, 1 + i);
         s.submitAll();
       }
       ledger.down = false;
-      // back at T0 + 2.2 s at slot 3200 (1 ms slots, 1000 per epoch): epoch 3 began at T0 + 2.0 s, epoch 2 at T0 + 1 s
+      // back at T0 + 2.2 s at slot 3200 (1 ms slots, 1000 per epoch): epoch 3 began at T0 + 2.0 s,
+      // epoch 2 at T0 + 1 s
       clock.observe(new EpochInfo(3200, 3200, 3, 200, 1000, 0), T0 + 2_200_000);
       s.submitAll();
       assertThat(ledger.samples(C, 1)).isEqualTo(values(1, 10));
@@ -120,8 +122,14 @@ class SubmitterTest {
       for (long v = 1; v <= 150; v++) {
         j.append(C, 7, T0 + v, v);
       }
-      Submitter s = new Submitter(j, ledger, clock, metrics, new SubmitterConfig(10_000, 245, 35_000,
-          Duration.ZERO, 1 << 20), System::nanoTime);
+      Submitter s =
+          new Submitter(
+              j,
+              ledger,
+              clock,
+              metrics,
+              new SubmitterConfig(10_000, 245, 35_000, Duration.ZERO, 1 << 20),
+              System::nanoTime);
       s.submitAll();
       assertThat(ledger.samples(C, 7)).isEmpty(); // 150 > 100: the program refused the batch
       assertThat(metrics.droppedCount("account_full")).isEqualTo(150);
@@ -134,8 +142,14 @@ class SubmitterTest {
     clock.observe(new EpochInfo(0, 0, 7, 0, 1000, 0), T0);
     try (SampleJournal j = SampleJournal.open(dir, 100_000)) {
       j.append(C, 7, T0 + 1, 5);
-      Submitter s = new Submitter(j, ledger, clock, metrics, new SubmitterConfig(10_000, 245, 35_000,
-          Duration.ZERO, 0), System::nanoTime);
+      Submitter s =
+          new Submitter(
+              j,
+              ledger,
+              clock,
+              metrics,
+              new SubmitterConfig(10_000, 245, 35_000, Duration.ZERO, 0),
+              System::nanoTime);
       s.submitAll();
       assertThat(j.mark(C, 7)).isPresent();
       clock.observe(new EpochInfo(1000, 1000, 8, 0, 1000, 0), T0 + 4_000_000);

@@ -22,7 +22,8 @@ class LoopbackTwampTest {
   void kernelTimestampedProbesGetAnRttFromTheReflector() throws IOException {
     assertThat(ProbeSockets.kernelTimestampsAvailable()).isTrue();
     try (TwampReflector r = TwampReflector.start(ANY_LOCAL);
-        TwampSender s = new TwampSender(KernelTimestampSocket.open(ANY_LOCAL, r.localAddress(), null))) {
+        TwampSender s =
+            new TwampSender(KernelTimestampSocket.open(ANY_LOCAL, r.localAddress(), null))) {
       for (int i = 0; i < 20; i++) {
         ProbeOutcome o = s.probe(Duration.ofSeconds(1));
         assertThat(o).isInstanceOf(ProbeOutcome.Reply.class);
@@ -47,15 +48,18 @@ class LoopbackTwampTest {
   @Test
   void aProbeToASilentPortIsLost() throws IOException {
     try (DatagramChannel silent = DatagramChannel.open().bind(ANY_LOCAL);
-        TwampSender s = new TwampSender(
-            KernelTimestampSocket.open(ANY_LOCAL, (InetSocketAddress) silent.getLocalAddress(), null))) {
+        TwampSender s =
+            new TwampSender(
+                KernelTimestampSocket.open(
+                    ANY_LOCAL, (InetSocketAddress) silent.getLocalAddress(), null))) {
       assertThat(s.probe(Duration.ofMillis(100))).isInstanceOf(ProbeOutcome.Lost.class);
     }
   }
 
   @Test
   void reflectorEchoesOnlyValidPackets() throws IOException {
-    try (TwampReflector r = TwampReflector.start(ANY_LOCAL); DatagramChannel c = DatagramChannel.open()) {
+    try (TwampReflector r = TwampReflector.start(ANY_LOCAL);
+        DatagramChannel c = DatagramChannel.open()) {
       c.bind(ANY_LOCAL);
       c.socket().setSoTimeout(300);
       byte[] good = TwampPacket.of(5, Instant.now()).encode();
@@ -79,7 +83,10 @@ class LoopbackTwampTest {
 
   @Test
   void bindingToAMissingInterfaceNamesTheCallAndErrno() {
-    assertThatThrownBy(() -> KernelTimestampSocket.open(ANY_LOCAL, new InetSocketAddress("127.0.0.1", 9), "nope0"))
+    assertThatThrownBy(
+            () ->
+                KernelTimestampSocket.open(
+                    ANY_LOCAL, new InetSocketAddress("127.0.0.1", 9), "nope0"))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("SO_BINDTODEVICE, nope0")
         .hasMessageContaining("errno 19");

@@ -12,7 +12,8 @@ class RttRuleTest {
 
   @Test
   void clampsSmallNegativeKernelRttsToZero() {
-    assertThat(RttRule.decide(1_000_000, 1_000_000 - 100_000, 5_000_000)).isZero(); // exactly -100 µs
+    assertThat(RttRule.decide(1_000_000, 1_000_000 - 100_000, 5_000_000))
+        .isZero(); // exactly -100 µs
     assertThat(RttRule.decide(1_000_000, 999_999, 5_000_000)).isZero();
   }
 

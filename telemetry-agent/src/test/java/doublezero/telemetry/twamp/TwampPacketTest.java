@@ -27,8 +27,10 @@ class TwampPacketTest {
   void ntpSecondsCountFrom1900AndWrapAtTheEraBoundary() {
     assertThat(NtpTimestamp.of(Instant.EPOCH)).isEqualTo(new NtpTimestamp(0x83AA7E80L, 0));
     // 2036-02-07T06:28:16Z is 2^32 s after 1900: era 1 starts again at 0
-    assertThat(NtpTimestamp.of(Instant.parse("2036-02-07T06:28:16Z"))).isEqualTo(new NtpTimestamp(0, 0));
-    assertThat(NtpTimestamp.of(Instant.parse("2036-02-07T06:28:15Z"))).isEqualTo(new NtpTimestamp(0xFFFF_FFFFL, 0));
+    assertThat(NtpTimestamp.of(Instant.parse("2036-02-07T06:28:16Z")))
+        .isEqualTo(new NtpTimestamp(0, 0));
+    assertThat(NtpTimestamp.of(Instant.parse("2036-02-07T06:28:15Z")))
+        .isEqualTo(new NtpTimestamp(0xFFFF_FFFFL, 0));
     TwampPacket p = TwampPacket.of(0xFFFF_FFFFL, Instant.parse("2036-02-07T06:28:17Z"));
     assertThat(Hex.of(p.encode())).isEqualTo("ffffffff" + "00000001" + "00000000" + PADDING);
   }
@@ -36,9 +38,12 @@ class TwampPacketTest {
   @Test
   void fractionIsTruncatedNotRounded() {
     assertThat(NtpTimestamp.of(Instant.ofEpochSecond(0, 1)).fraction()).isEqualTo(4); // 4.29 -> 4
-    assertThat(NtpTimestamp.of(Instant.ofEpochSecond(0, 1_000_000)).fraction()).isEqualTo(0x418937L); // 4294967.296
-    assertThat(NtpTimestamp.of(Instant.ofEpochSecond(0, 999_999_999)).fraction()).isEqualTo(0xFFFF_FFFBL);
-    assertThat(NtpTimestamp.of(Instant.ofEpochSecond(0, 250_000_000)).fraction()).isEqualTo(0x4000_0000L);
+    assertThat(NtpTimestamp.of(Instant.ofEpochSecond(0, 1_000_000)).fraction())
+        .isEqualTo(0x418937L); // 4294967.296
+    assertThat(NtpTimestamp.of(Instant.ofEpochSecond(0, 999_999_999)).fraction())
+        .isEqualTo(0xFFFF_FFFBL);
+    assertThat(NtpTimestamp.of(Instant.ofEpochSecond(0, 250_000_000)).fraction())
+        .isEqualTo(0x4000_0000L);
   }
 
   @Test
@@ -46,7 +51,8 @@ class TwampPacketTest {
     byte[] good = TwampPacket.of(7, Instant.parse("2024-01-01T00:00:00Z")).encode();
     for (int len = 0; len < TwampPacket.SIZE; len++) {
       byte[] cut = Arrays.copyOf(good, len);
-      assertThatThrownBy(() -> TwampPacket.decode(cut)).isInstanceOf(DecodeException.class)
+      assertThatThrownBy(() -> TwampPacket.decode(cut))
+          .isInstanceOf(DecodeException.class)
           .hasMessageContaining("got " + len);
       assertThat(TwampPacket.isValid(cut, len)).isFalse();
     }
@@ -60,14 +66,16 @@ class TwampPacketTest {
       byte[] bad = TwampPacket.of(1, Instant.EPOCH).encode();
       bad[i] = 1;
       int at = i;
-      assertThatThrownBy(() -> TwampPacket.decode(bad)).isInstanceOf(DecodeException.class)
+      assertThatThrownBy(() -> TwampPacket.decode(bad))
+          .isInstanceOf(DecodeException.class)
           .hasMessageContaining("offset " + at);
       assertThat(TwampPacket.isValid(bad, bad.length)).isFalse();
     }
   }
 
   @Property
-  void roundTrips(@ForAll @LongRange(min = 0, max = 0xFFFF_FFFFL) long seq,
+  void roundTrips(
+      @ForAll @LongRange(min = 0, max = 0xFFFF_FFFFL) long seq,
       @ForAll @LongRange(min = 0, max = 0xFFFF_FFFFL) long sec,
       @ForAll @LongRange(min = 0, max = 0xFFFF_FFFFL) long frac) {
     TwampPacket p = new TwampPacket(seq, new NtpTimestamp(sec, frac));

@@ -84,18 +84,20 @@ class TwampSenderTest {
   void skipsStaleDuplicatedForeignAndMalformedReplies() throws IOException {
     ScriptedSocket s = new ScriptedSocket();
     List<byte[]> history = new ArrayList<>();
-    s.script = p -> {
-      List<ReceivedDatagram> out = new ArrayList<>();
-      if (!history.isEmpty()) {
-        out.add(from(REFLECTOR, history.getLast(), 0)); // stale: the previous probe's reply, late
-      }
-      out.add(from(STRANGER, p, 0)); // foreign: right bytes, wrong source
-      byte[] padded = p.clone();
-      padded[20] = 1;
-      out.add(from(REFLECTOR, padded, 0)); // malformed
-      history.add(p);
-      return out;
-    };
+    s.script =
+        p -> {
+          List<ReceivedDatagram> out = new ArrayList<>();
+          if (!history.isEmpty()) {
+            out.add(
+                from(REFLECTOR, history.getLast(), 0)); // stale: the previous probe's reply, late
+          }
+          out.add(from(STRANGER, p, 0)); // foreign: right bytes, wrong source
+          byte[] padded = p.clone();
+          padded[20] = 1;
+          out.add(from(REFLECTOR, padded, 0)); // malformed
+          history.add(p);
+          return out;
+        };
     try (TwampSender sender = new TwampSender(s)) {
       assertThat(sender.probe(TIMEOUT)).isInstanceOf(ProbeOutcome.Lost.class);
       assertThat(sender.skipped()).isEqualTo(2);
@@ -107,15 +109,17 @@ class TwampSenderTest {
   @Test
   void aDuplicatedReplyCountsOnce() {
     ScriptedSocket s = new ScriptedSocket();
-    // the reflector is "replayed": each probe sees its own reply twice, then a replay of probe 1's reply
+    // the reflector is "replayed": each probe sees its own reply twice, then a replay of probe 1's
+    // reply
     List<byte[]> first = new ArrayList<>();
-    s.script = p -> {
-      if (first.isEmpty()) {
-        first.add(p);
-        return List.of(from(REFLECTOR, p, 1_000), from(REFLECTOR, p, 1_000));
-      }
-      return List.of(from(REFLECTOR, first.getFirst(), 1_000));
-    };
+    s.script =
+        p -> {
+          if (first.isEmpty()) {
+            first.add(p);
+            return List.of(from(REFLECTOR, p, 1_000), from(REFLECTOR, p, 1_000));
+          }
+          return List.of(from(REFLECTOR, first.getFirst(), 1_000));
+        };
     try (TwampSender sender = new TwampSender(s)) {
       assertThat(sender.probe(TIMEOUT)).isInstanceOf(ProbeOutcome.Reply.class);
       // the second copy of reply 1 and the replay are both skipped: probe 2 is lost
@@ -127,8 +131,11 @@ class TwampSenderTest {
   @Test
   void aKernelSocketWithoutTimestampIsAFailureAndUserspaceSocketsUseTheirOwnTime() {
     ScriptedSocket s = new ScriptedSocket();
-    s.script = p -> List.of(new ReceivedDatagram(p, REFLECTOR, ReceivedDatagram.NO_KERNEL_TIMESTAMP,
-        nowNanos() + 3_000_000));
+    s.script =
+        p ->
+            List.of(
+                new ReceivedDatagram(
+                    p, REFLECTOR, ReceivedDatagram.NO_KERNEL_TIMESTAMP, nowNanos() + 3_000_000));
     try (TwampSender sender = new TwampSender(s)) {
       assertThat(sender.probe(TIMEOUT)).isInstanceOf(ProbeOutcome.Failed.class);
       s.kernel = false;
@@ -146,6 +153,8 @@ class TwampSenderTest {
         sender.probe(Duration.ZERO);
       }
     }
-    assertThat(s.sent).extracting(b -> TwampPacket.decode(b).sequence()).containsExactly(1L, 2L, 3L);
+    assertThat(s.sent)
+        .extracting(b -> TwampPacket.decode(b).sequence())
+        .containsExactly(1L, 2L, 3L);
   }
 }

@@ -21,7 +21,8 @@ final class BirdPeer extends DevicePeer {
 
   @Override
   boolean installed() {
-    return Files.isExecutable(Path.of("/usr/sbin/bird")) && Files.isExecutable(Path.of("/usr/sbin/birdc"));
+    return Files.isExecutable(Path.of("/usr/sbin/bird"))
+        && Files.isExecutable(Path.of("/usr/sbin/birdc"));
   }
 
   private Path config() {
@@ -31,7 +32,9 @@ final class BirdPeer extends DevicePeer {
   private void writeConfig() throws Exception {
     StringBuilder routes = new StringBuilder();
     prefixes.forEach(p -> routes.append("  route ").append(p).append(" blackhole;\n"));
-    Files.writeString(config(), """
+    Files.writeString(
+        config(),
+        """
         router id %s;
         protocol device {}
         protocol static originated {
@@ -46,7 +49,8 @@ final class BirdPeer extends DevicePeer {
           error wait time 1, 3;
           ipv4 { import all; import limit 1 action warn; export where source = RTS_STATIC; next hop self; };
         }
-        """.formatted(DEVICE, routes, DEVICE, CLIENT));
+        """
+            .formatted(DEVICE, routes, DEVICE, CLIENT));
   }
 
   @Override
@@ -54,7 +58,8 @@ final class BirdPeer extends DevicePeer {
     prefixes.clear();
     prefixes.addAll(initial);
     writeConfig();
-    process = ns.spawn(dir.resolve("bird.log"), "bird", "-f", "-c", config().toString(), "-s", ctl());
+    process =
+        ns.spawn(dir.resolve("bird.log"), "bird", "-f", "-c", config().toString(), "-s", ctl());
     for (int i = 0; i < 100 && !Files.exists(Path.of(ctl())); i++) {
       Thread.sleep(50);
     }

@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/// A real BGP daemon playing the DoubleZero device in its own namespace, with the peer settings of the e2e agent
-/// config fixtures (`../shared/reference-data/e2e/fixtures/ibrl/doublezero_agent_config_user_added.tmpl`): AS 65342,
-/// neighbor 169.254.0.1 remote-as 65000, passive, `timers bgp 1 3`, one accepted route.
+/// A real BGP daemon playing the DoubleZero device in its own namespace, with the peer settings of
+/// the e2e agent config fixtures
+/// (`../shared/reference-data/e2e/fixtures/ibrl/doublezero_agent_config_user_added.tmpl`): AS
+/// 65342, neighbor 169.254.0.1 remote-as 65000, passive, `timers bgp 1 3`, one accepted route.
 public abstract class DevicePeer implements AutoCloseable {
   static final String DEVICE = "169.254.0.0";
   static final String CLIENT = "169.254.0.1";

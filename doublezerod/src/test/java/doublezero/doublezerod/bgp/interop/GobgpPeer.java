@@ -19,13 +19,16 @@ final class GobgpPeer extends DevicePeer {
 
   @Override
   boolean installed() {
-    return Files.isExecutable(Path.of("/usr/bin/gobgpd")) && Files.isExecutable(Path.of("/usr/bin/gobgp"));
+    return Files.isExecutable(Path.of("/usr/bin/gobgpd"))
+        && Files.isExecutable(Path.of("/usr/bin/gobgp"));
   }
 
   @Override
   void start(List<String> prefixes) throws Exception {
     Path config = dir.resolve("gobgpd.toml");
-    Files.writeString(config, """
+    Files.writeString(
+        config,
+        """
         [global.config]
           as = 65342
           router-id = "%s"
@@ -43,9 +46,18 @@ final class GobgpPeer extends DevicePeer {
           [[neighbors.afi-safis]]
             [neighbors.afi-safis.config]
               afi-safi-name = "ipv4-unicast"
-        """.formatted(DEVICE, DEVICE, CLIENT, DEVICE));
-    process = ns.spawn(dir.resolve("gobgpd.log"), "gobgpd", "-f", config.toString(), "-p",
-        "--api-hosts", "127.0.0.1:50051", "--pprof-disable");
+        """
+            .formatted(DEVICE, DEVICE, CLIENT, DEVICE));
+    process =
+        ns.spawn(
+            dir.resolve("gobgpd.log"),
+            "gobgpd",
+            "-f",
+            config.toString(),
+            "-p",
+            "--api-hosts",
+            "127.0.0.1:50051",
+            "--pprof-disable");
     for (int i = 0; i < 100; i++) {
       try {
         gobgp("global");

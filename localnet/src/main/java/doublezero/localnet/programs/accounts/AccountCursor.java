@@ -5,8 +5,8 @@ import doublezero.localnet.runtime.BuiltinError;
 import doublezero.localnet.runtime.ProgramException;
 import java.util.List;
 
-/// Reads an instruction's accounts in order, as Solana's `next_account_info` does: asking past the end fails with
-/// `NotEnoughAccountKeys` (`solana_program::account_info::next_account_info`).
+/// Reads an instruction's accounts in order, as Solana's `next_account_info` does: asking past the
+/// end fails with `NotEnoughAccountKeys` (`solana_program::account_info::next_account_info`).
 public final class AccountCursor {
   private final List<BorrowedAccount> accounts;
   private int next;

@@ -15,10 +15,11 @@ import doublezero.sdk.serviceability.state.ExchangeStatus;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import java.util.List;
 
-/// Tag 2, `process_create_geo_probe` (`src/processors/geo_probe/create.rs`; `reference/telemetry-geolocation.md`
-/// §D.6). Checks in order: six accounts, payer signs, foundation gate, Exchange owned by serviceability (11) and
-/// Activated (`InvalidAccountData`), code length (4), code characters (12), public IP (5), probe PDA from the code
-/// (`InvalidSeeds`), probe empty (`AccountAlreadyInitialized`); then creates the probe owned by the payer with no
+/// Tag 2, `process_create_geo_probe` (`src/processors/geo_probe/create.rs`;
+/// `reference/telemetry-geolocation.md` §D.6). Checks in order: six accounts, payer signs,
+/// foundation gate, Exchange owned by serviceability (11) and Activated (`InvalidAccountData`),
+/// code length (4), code characters (12), public IP (5), probe PDA from the code (`InvalidSeeds`),
+/// probe empty (`AccountAlreadyInitialized`); then creates the probe owned by the payer with no
 /// parents and reference count 0.
 final class CreateGeoProbeProcessor {
   private final Gate gate;
@@ -40,7 +41,12 @@ final class CreateGeoProbeProcessor {
     gate.requireFoundation(config, globalState, payer);
     Exchange exchange = gate.serviceabilityArgument(exchangeAccount, Exchange.class, "Exchange");
     if (exchange.status() != ExchangeStatus.ACTIVATED) {
-      ctx.log("Exchange " + exchangeAccount.key() + " is not activated (status: " + exchange.status() + ")");
+      ctx.log(
+          "Exchange "
+              + exchangeAccount.key()
+              + " is not activated (status: "
+              + exchange.status()
+              + ")");
       throw ProgramException.of(BuiltinError.InvalidAccountData);
     }
     GeolocationError lengthError = ProbeRules.codeLength(args.code());
@@ -61,8 +67,16 @@ final class CreateGeoProbeProcessor {
     if (probe.dataLength() != 0) {
       throw ProgramException.of(BuiltinError.AccountAlreadyInitialized);
     }
-    GeoProbe value = new GeoProbe(payer.key(), exchangeAccount.key(), args.publicIp(), args.locationOffsetPort(),
-        args.metricsPublisherPk(), 0, args.code(), List.of());
+    GeoProbe value =
+        new GeoProbe(
+            payer.key(),
+            exchangeAccount.key(),
+            args.publicIp(),
+            args.locationOffsetPort(),
+            args.metricsPublisherPk(),
+            0,
+            args.code(),
+            List.of());
     AccountLifecycle.create(ctx, probe, payer, value.encode(), pda.signerSeeds());
   }
 }

@@ -13,8 +13,9 @@ import doublezero.sdk.serviceability.state.ServiceabilityAccount;
 import doublezero.sdk.serviceability.state.ServiceabilityAccounts;
 import doublezero.sdk.solana.key.PublicKey;
 
-/// The checks the GeoProbe instructions share (`src/processors/mod.rs::check_foundation_allowlist`, the probe
-/// account checks of `src/processors/geo_probe/*.rs`, the state `TryFrom<&AccountInfo>` impls).
+/// The checks the GeoProbe instructions share (`src/processors/mod.rs::check_foundation_allowlist`,
+/// the probe account checks of `src/processors/geo_probe/*.rs`, the state `TryFrom<&AccountInfo>`
+/// impls).
 final class Gate {
   private final InvokeContext ctx;
   private final PublicKey serviceabilityProgramId;
@@ -41,9 +42,10 @@ final class Gate {
     }
   }
 
-  /// `check_foundation_allowlist`: config owned by this program (`IllegalOwner`) and a ProgramConfig
-  /// (`InvalidAccountData`); GlobalState owned by serviceability (`IncorrectProgramId`) and readable
-  /// (`InvalidAccountData`); payer in its foundation allowlist (`NotAllowed` 2).
+  /// `check_foundation_allowlist`: config owned by this program (`IllegalOwner`) and a
+  /// ProgramConfig (`InvalidAccountData`); GlobalState owned by serviceability
+  /// (`IncorrectProgramId`) and readable (`InvalidAccountData`); payer in its foundation allowlist
+  /// (`NotAllowed` 2).
   void requireFoundation(BorrowedAccount config, BorrowedAccount globalState, BorrowedAccount payer)
       throws ProgramException {
     if (!config.owner().equals(ctx.programId())) {
@@ -52,7 +54,11 @@ final class Gate {
     }
     programConfig(ctx, config);
     if (!globalState.owner().equals(serviceabilityProgramId)) {
-      ctx.log("Expected serviceability program: " + serviceabilityProgramId + ", got: " + globalState.owner());
+      ctx.log(
+          "Expected serviceability program: "
+              + serviceabilityProgramId
+              + ", got: "
+              + globalState.owner());
       throw ProgramException.of(BuiltinError.IncorrectProgramId);
     }
     GlobalState state = serviceability(globalState, GlobalState.class);
@@ -64,7 +70,8 @@ final class Gate {
   /// `GeolocationProgramConfig::try_from(account)`: incremental parse, then the type check.
   ///
   /// @throws ProgramException `InvalidAccountData` when it does not parse or is another type
-  static GeolocationProgramConfig programConfig(InvokeContext ctx, BorrowedAccount account) throws ProgramException {
+  static GeolocationProgramConfig programConfig(InvokeContext ctx, BorrowedAccount account)
+      throws ProgramException {
     try {
       return GeolocationProgramConfig.decodeIncremental(account.data());
     } catch (DecodeException e) {
@@ -73,21 +80,26 @@ final class Gate {
     }
   }
 
-  /// A serviceability account (Exchange, Device) passed as an argument: owned by serviceability, else
-  /// `InvalidServiceabilityProgramId` (11).
-  <T extends ServiceabilityAccount> T serviceabilityArgument(BorrowedAccount account, Class<T> type, String label)
-      throws ProgramException {
+  /// A serviceability account (Exchange, Device) passed as an argument: owned by serviceability,
+  /// else `InvalidServiceabilityProgramId` (11).
+  <T extends ServiceabilityAccount> T serviceabilityArgument(
+      BorrowedAccount account, Class<T> type, String label) throws ProgramException {
     if (!account.owner().equals(serviceabilityProgramId)) {
-      ctx.log(label + " account owner " + account.owner() + " does not match serviceability program "
-          + serviceabilityProgramId);
+      ctx.log(
+          label
+              + " account owner "
+              + account.owner()
+              + " does not match serviceability program "
+              + serviceabilityProgramId);
       throw error(GeolocationError.INVALID_SERVICEABILITY_PROGRAM_ID);
     }
     return serviceability(account, type);
   }
 
-  /// The serviceability state's `TryFrom<&AccountInfo>`: `InvalidAccountData` when it does not decode or is
-  /// another type.
-  <T extends ServiceabilityAccount> T serviceability(BorrowedAccount account, Class<T> type) throws ProgramException {
+  /// The serviceability state's `TryFrom<&AccountInfo>`: `InvalidAccountData` when it does not
+  /// decode or is another type.
+  <T extends ServiceabilityAccount> T serviceability(BorrowedAccount account, Class<T> type)
+      throws ProgramException {
     ServiceabilityAccount value;
     try {
       value = ServiceabilityAccounts.decode(account.data());
@@ -101,8 +113,8 @@ final class Gate {
     return type.cast(value);
   }
 
-  /// The probe account of update/delete/parent changes: owned by this program (`IllegalOwner`) and writable
-  /// (`InvalidAccountData`).
+  /// The probe account of update/delete/parent changes: owned by this program (`IllegalOwner`) and
+  /// writable (`InvalidAccountData`).
   void checkProbe(BorrowedAccount account) throws ProgramException {
     if (!account.owner().equals(ctx.programId())) {
       ctx.log("Invalid GeoProbe Account Owner");

@@ -19,20 +19,23 @@ import doublezero.sdk.geolocation.instruction.UpdateProgramConfig;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.List;
 
-/// The geolocation program at v0.12.0 (`doublezero-geolocation`, reference `src/entrypoint.rs`) ported to Java:
-/// decodes the instruction strictly with [GeolocationInstruction#decode] (`borsh::from_slice`; any decode error,
-/// trailing bytes included, is `InvalidInstructionData`) and routes it (`reference/telemetry-geolocation.md` §D.6).
+/// The geolocation program at v0.12.0 (`doublezero-geolocation`, reference `src/entrypoint.rs`)
+/// ported to Java: decodes the instruction strictly with [GeolocationInstruction#decode]
+/// (`borsh::from_slice`; any decode error, trailing bytes included, is `InvalidInstructionData`)
+/// and routes it (`reference/telemetry-geolocation.md` §D.6).
 public final class GeolocationProgram implements ProgramProcessor {
   private final PublicKey serviceabilityProgramId;
 
-  /// @param serviceabilityProgramId the serviceability program whose GlobalState, Exchange and Device accounts the
-  ///                                program accepts (compiled into the reference by `build.rs`)
+  /// @param serviceabilityProgramId the serviceability program whose GlobalState, Exchange and
+  ///   Device accounts the program accepts (compiled into the reference by `build.rs`)
   public GeolocationProgram(PublicKey serviceabilityProgramId) {
-    this.serviceabilityProgramId = requireNonNull(serviceabilityProgramId, "serviceabilityProgramId");
+    this.serviceabilityProgramId =
+        requireNonNull(serviceabilityProgramId, "serviceabilityProgramId");
   }
 
   @Override
-  public void process(InvokeContext ctx, List<BorrowedAccount> accounts, byte[] data) throws ProgramException {
+  public void process(InvokeContext ctx, List<BorrowedAccount> accounts, byte[] data)
+      throws ProgramException {
     GeolocationInstruction ix;
     try {
       ix = GeolocationInstruction.decode(data);

@@ -17,14 +17,16 @@ import java.util.List;
 import java.util.Optional;
 
 /// Tags 0 and 1, `process_init_program_config` and `process_update_program_config`
-/// (`src/processors/program_config/{init,update}.rs`; `reference/telemetry-geolocation.md` §D.6): only the program's
-/// upgrade authority, read from its program-data account, may create or change the 10-byte config.
+/// (`src/processors/program_config/{init,update}.rs`; `reference/telemetry-geolocation.md` §D.6):
+/// only the program's upgrade authority, read from its program-data account, may create or change
+/// the 10-byte config.
 final class ProgramConfigProcessor {
   private ProgramConfigProcessor() {}
 
-  /// Checks in order: payer signs, config writable (`InvalidAccountData`), program-data key (`InvalidAccountData`),
-  /// upgrade authority = payer (17; none ⇒ `InvalidAccountData`), config PDA (`InvalidSeeds`), config empty
-  /// (`AccountAlreadyInitialized`); then creates `{type 1, bump, version 1, min_compatible_version 1}`.
+  /// Checks in order: payer signs, config writable (`InvalidAccountData`), program-data key
+  /// (`InvalidAccountData`), upgrade authority = payer (17; none ⇒ `InvalidAccountData`), config
+  /// PDA (`InvalidSeeds`), config empty (`AccountAlreadyInitialized`); then creates `{type 1, bump,
+  /// version 1, min_compatible_version 1}`.
   static void init(InvokeContext ctx, List<BorrowedAccount> accounts) throws ProgramException {
     AccountCursor cursor = new AccountCursor(accounts);
     BorrowedAccount config = cursor.next();
@@ -46,10 +48,11 @@ final class ProgramConfigProcessor {
     AccountLifecycle.create(ctx, config, payer, data, pda.signerSeeds());
   }
 
-  /// Checks in order: payer signs, fourth account is the System program (`IncorrectProgramId`), config writable
-  /// (`InvalidAccountData`) and owned by this program (`IllegalOwner`), program data owned by the upgradeable
-  /// loader (`IllegalOwner`) at its PDA (`InvalidAccountData`), upgrade authority = payer (17); then applies the
-  /// given fields and requires `min_compatible_version ≤ version` (18).
+  /// Checks in order: payer signs, fourth account is the System program (`IncorrectProgramId`),
+  /// config writable (`InvalidAccountData`) and owned by this program (`IllegalOwner`), program
+  /// data owned by the upgradeable loader (`IllegalOwner`) at its PDA (`InvalidAccountData`),
+  /// upgrade authority = payer (17); then applies the given fields and requires
+  /// `min_compatible_version ≤ version` (18).
   static void update(InvokeContext ctx, List<BorrowedAccount> accounts, UpdateProgramConfig args)
       throws ProgramException {
     AccountCursor cursor = new AccountCursor(accounts);
@@ -82,16 +85,18 @@ final class ProgramConfigProcessor {
     AccountLifecycle.write(ctx, config, payer, data);
   }
 
-  private static void requireWritable(InvokeContext ctx, BorrowedAccount config) throws ProgramException {
+  private static void requireWritable(InvokeContext ctx, BorrowedAccount config)
+      throws ProgramException {
     if (!config.isWritable()) {
       ctx.log("ProgramConfig must be writable");
       throw ProgramException.of(BuiltinError.InvalidAccountData);
     }
   }
 
-  /// The program-data account must be this program's (`InvalidAccountData`) and name the payer as upgrade
-  /// authority (17); an immutable program (no authority) is `InvalidAccountData`.
-  private static void requireAuthority(InvokeContext ctx, BorrowedAccount programData, BorrowedAccount payer)
+  /// The program-data account must be this program's (`InvalidAccountData`) and name the payer as
+  /// upgrade authority (17); an immutable program (no authority) is `InvalidAccountData`.
+  private static void requireAuthority(
+      InvokeContext ctx, BorrowedAccount programData, BorrowedAccount payer)
       throws ProgramException {
     if (!programData.key().equals(GeolocationPda.programData(ctx.programId()).address())) {
       ctx.log("Invalid program data account");

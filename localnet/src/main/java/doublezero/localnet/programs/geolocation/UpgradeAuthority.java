@@ -7,10 +7,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Optional;
 
-/// `parse_upgrade_authority` (`src/processors/program_config/mod.rs`): the upgrade authority of a BPF upgradeable
-/// loader `ProgramData` account, read with `limited_deserialize` (bincode, fixed-width little-endian integers,
-/// trailing bytes allowed): u32 variant 3 = `ProgramData`, then `slot` u64, then `Option<Pubkey>` (tag 0 or 1).
-/// Anything else (another variant, short data, a bad option tag) is `InvalidAccountData`.
+/// `parse_upgrade_authority` (`src/processors/program_config/mod.rs`): the upgrade authority of a
+/// BPF upgradeable loader `ProgramData` account, read with `limited_deserialize` (bincode,
+/// fixed-width little-endian integers, trailing bytes allowed): u32 variant 3 = `ProgramData`, then
+/// `slot` u64, then `Option<Pubkey>` (tag 0 or 1). Anything else (another variant, short data, a
+/// bad option tag) is `InvalidAccountData`.
 final class UpgradeAuthority {
   private static final int PROGRAM_DATA = 3;
 

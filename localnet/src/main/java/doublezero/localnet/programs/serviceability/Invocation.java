@@ -16,16 +16,17 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.system.SystemProgram;
 import java.util.List;
 
-/// One execution of a serviceability instruction: the runtime context, the accounts, and the building blocks every
-/// processor of the reference program uses (`SVC/serializer.rs`, `PROC/validation.rs`, the state `TryFrom`
-/// impls; `serviceability-instructions.md` §0.2–§0.4). Account state is read and written with the SDK's codecs.
+/// One execution of a serviceability instruction: the runtime context, the accounts, and the
+/// building blocks every processor of the reference program uses (`SVC/serializer.rs`,
+/// `PROC/validation.rs`, the state `TryFrom` impls; `serviceability-instructions.md` §0.2–§0.4).
+/// Account state is read and written with the SDK's codecs.
 public final class Invocation {
   private final InvokeContext ctx;
   private final List<BorrowedAccount> accounts;
   private final AccountValidator validator;
 
-  /// @param ctx       the runtime context
-  /// @param accounts  the instruction's accounts, in order
+  /// @param ctx the runtime context
+  /// @param accounts the instruction's accounts, in order
   /// @param validator the per-account-type validation run before every create and write
   public Invocation(InvokeContext ctx, List<BorrowedAccount> accounts, AccountValidator validator) {
     this.ctx = ctx;
@@ -43,7 +44,8 @@ public final class Invocation {
     return ctx.programId();
   }
 
-  /// @return a cursor over the accounts from the first one (`accounts.iter()` + `next_account_info`)
+  /// @return a cursor over the accounts from the first one (`accounts.iter()` +
+  ///   `next_account_info`)
   public AccountCursor cursor() {
     return new AccountCursor(accounts);
   }
@@ -75,7 +77,8 @@ public final class Invocation {
     Panic.check(ctx, condition, message);
   }
 
-  /// `assert!(payer.is_signer, "Payer must be a signer")`, the first check of nearly every processor.
+  /// `assert!(payer.is_signer, "Payer must be a signer")`, the first check of nearly every
+  /// processor.
   ///
   /// @throws ProgramException `ProgramFailedToComplete` when the account did not sign
   public void checkSigner(BorrowedAccount payer) throws ProgramException {
@@ -93,7 +96,9 @@ public final class Invocation {
   ///
   /// @throws ProgramException `ProgramFailedToComplete` for any other account
   public void checkSystemProgram(BorrowedAccount systemProgram) throws ProgramException {
-    check(systemProgram.key().equals(SystemProgram.PROGRAM_ID), "Invalid System Program Account Owner");
+    check(
+        systemProgram.key().equals(SystemProgram.PROGRAM_ID),
+        "Invalid System Program Account Owner");
   }
 
   /// `assert!(account.is_writable, "{label} Account is not writable")`.
@@ -103,12 +108,13 @@ public final class Invocation {
     check(account.isWritable(), label + " Account is not writable");
   }
 
-  /// `validate_program_account!` (`PROC/validation.rs`): owned by the program, not empty, optionally writable, and
-  /// optionally at the expected PDA.
+  /// `validate_program_account!` (`PROC/validation.rs`): owned by the program, not empty,
+  /// optionally writable, and optionally at the expected PDA.
   ///
   /// @param expectedPda the required address, or null for none
   /// @throws ProgramException `ProgramFailedToComplete` when a check fails
-  public void validateProgramAccount(BorrowedAccount account, boolean writable, PublicKey expectedPda, String label)
+  public void validateProgramAccount(
+      BorrowedAccount account, boolean writable, PublicKey expectedPda, String label)
       throws ProgramException {
     checkOwnedByProgram(account, label);
     check(account.dataLength() > 0, label + " Account is empty");
@@ -124,10 +130,11 @@ public final class Invocation {
   ///
   /// @param type the expected record type
   /// @return the decoded state
-  /// @throws ProgramException `InvalidAccountData` when the account-type byte is another type's or the data does
-  ///     not decode (docs/compatibility.md: the reference defaults unreadable fields instead; only data the program
-  ///     never writes differs)
-  public <T extends ServiceabilityAccount> T read(BorrowedAccount account, Class<T> type) throws ProgramException {
+  /// @throws ProgramException `InvalidAccountData` when the account-type byte is another type's or
+  ///   the data does not decode (docs/compatibility.md: the reference defaults unreadable fields
+  ///   instead; only data the program never writes differs)
+  public <T extends ServiceabilityAccount> T read(BorrowedAccount account, Class<T> type)
+      throws ProgramException {
     ServiceabilityAccount value;
     try {
       value = ServiceabilityAccounts.decode(account.data());
@@ -141,35 +148,44 @@ public final class Invocation {
     return type.cast(value);
   }
 
-  /// @return the GlobalState held by `account` (no owner check: callers check first, as the reference does)
+  /// @return the GlobalState held by `account` (no owner check: callers check first, as the
+  ///   reference does)
   /// @throws ProgramException `InvalidAccountData` as [#read]
   public GlobalState globalState(BorrowedAccount account) throws ProgramException {
     return read(account, GlobalState.class);
   }
 
-  /// `try_acc_create`: validates `value`, creates the PDA `account` sized to its encoding, and writes it.
+  /// `try_acc_create`: validates `value`, creates the PDA `account` sized to its encoding, and
+  /// writes it.
   ///
   /// @param signerSeeds the PDA seeds including the bump
   /// @throws ProgramException the validation's custom error, or the system program's error
-  public void create(ServiceabilityAccount value, BorrowedAccount account, BorrowedAccount payer,
-      List<byte[]> signerSeeds) throws ProgramException {
+  public void create(
+      ServiceabilityAccount value,
+      BorrowedAccount account,
+      BorrowedAccount payer,
+      List<byte[]> signerSeeds)
+      throws ProgramException {
     validator.validate(this, value);
     AccountLifecycle.create(ctx, account, payer, value.encode(), signerSeeds);
   }
 
-  /// `try_acc_write`: validates `value`, resizes `account` to its encoding (the payer tops up rent when it grows;
-  /// shrinking refunds nothing), and writes it.
+  /// `try_acc_write`: validates `value`, resizes `account` to its encoding (the payer tops up rent
+  /// when it grows; shrinking refunds nothing), and writes it.
   ///
-  /// @throws ProgramException the validation's custom error, or a panic when the rent transfer fails
+  /// @throws ProgramException the validation's custom error, or a panic when the rent transfer
+  ///   fails
   public void write(ServiceabilityAccount value, BorrowedAccount account, BorrowedAccount payer)
       throws ProgramException {
     validator.validate(this, value);
     AccountLifecycle.write(ctx, account, payer, value.encode());
   }
 
-  /// `try_acc_close`: moves every lamport of `account` to `receiver` and returns it to the system program.
+  /// `try_acc_close`: moves every lamport of `account` to `receiver` and returns it to the system
+  /// program.
   ///
-  /// @throws ProgramException `InsufficientFunds` on overflow, or the runtime's error for read-only accounts
+  /// @throws ProgramException `InsufficientFunds` on overflow, or the runtime's error for read-only
+  ///   accounts
   public void close(BorrowedAccount account, BorrowedAccount receiver) throws ProgramException {
     AccountLifecycle.close(account, receiver);
   }

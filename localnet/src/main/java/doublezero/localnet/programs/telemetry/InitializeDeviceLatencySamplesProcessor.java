@@ -23,18 +23,28 @@ import java.util.List;
 import java.util.Set;
 
 /// Index 0, `process_initialize_device_latency_samples`
-/// (`src/processors/telemetry/initialize_device_latency_samples.rs`; `reference/telemetry-geolocation.md` §A.6):
-/// creates the 349-byte DeviceLatencySamples PDA of one link direction and epoch, paid by the origin device's
-/// metrics publisher. Checks in the reference's order: interval (1012), accounts (`NotEnoughAccountKeys`), agent
-/// signature, serviceability ownership of both devices and the link (`IncorrectProgramId`), origin device status
-/// (1002), agent = origin `metrics_publisher_pk` (1001), target status (1002), link status (1003), link sides
-/// (1004), PDA (1009), empty account (1010).
+/// (`src/processors/telemetry/initialize_device_latency_samples.rs`;
+/// `reference/telemetry-geolocation.md` §A.6): creates the 349-byte DeviceLatencySamples PDA of one
+/// link direction and epoch, paid by the origin device's metrics publisher. Checks in the
+/// reference's order: interval (1012), accounts (`NotEnoughAccountKeys`), agent signature,
+/// serviceability ownership of both devices and the link (`IncorrectProgramId`), origin device
+/// status (1002), agent = origin `metrics_publisher_pk` (1001), target status (1002), link status
+/// (1003), link sides (1004), PDA (1009), empty account (1010).
 final class InitializeDeviceLatencySamplesProcessor {
   /// `Device::allow_latency` (serviceability `src/state/device.rs`).
-  private static final Set<DeviceStatus> DEVICE_ALLOWS_LATENCY = Set.of(DeviceStatus.ACTIVATED, DeviceStatus.DRAINED,
-      DeviceStatus.DEVICE_PROVISIONING, DeviceStatus.LINK_PROVISIONING);
-  private static final Set<LinkStatus> LINK_ALLOWS_LATENCY = Set.of(LinkStatus.ACTIVATED, LinkStatus.PROVISIONING,
-      LinkStatus.SOFT_DRAINED, LinkStatus.HARD_DRAINED);
+  private static final Set<DeviceStatus> DEVICE_ALLOWS_LATENCY =
+      Set.of(
+          DeviceStatus.ACTIVATED,
+          DeviceStatus.DRAINED,
+          DeviceStatus.DEVICE_PROVISIONING,
+          DeviceStatus.LINK_PROVISIONING);
+
+  private static final Set<LinkStatus> LINK_ALLOWS_LATENCY =
+      Set.of(
+          LinkStatus.ACTIVATED,
+          LinkStatus.PROVISIONING,
+          LinkStatus.SOFT_DRAINED,
+          LinkStatus.HARD_DRAINED);
 
   private final PublicKey serviceabilityProgramId;
 
@@ -42,7 +52,8 @@ final class InitializeDeviceLatencySamplesProcessor {
     this.serviceabilityProgramId = serviceabilityProgramId;
   }
 
-  void process(InvokeContext ctx, List<BorrowedAccount> accounts, InitializeDeviceLatencySamples args)
+  void process(
+      InvokeContext ctx, List<BorrowedAccount> accounts, InitializeDeviceLatencySamples args)
       throws ProgramException {
     if (args.samplingIntervalMicroseconds() == 0) {
       ctx.log("Sampling interval must be non-zero");
@@ -67,7 +78,8 @@ final class InitializeDeviceLatencySamplesProcessor {
       throw TelemetryErrors.of(TelemetryError.DEVICE_NOT_ACTIVATED);
     }
     if (!origin.metricsPublisherPk().equals(agent.key())) {
-      ctx.log("Agent " + agent.key() + " is not authorized for origin device " + originAccount.key());
+      ctx.log(
+          "Agent " + agent.key() + " is not authorized for origin device " + originAccount.key());
       throw TelemetryErrors.of(TelemetryError.UNAUTHORIZED_AGENT);
     }
     Device target = ServiceabilityState.read(ctx, targetAccount, Device.class);
@@ -84,12 +96,28 @@ final class InitializeDeviceLatencySamplesProcessor {
       ctx.log("Link does not connect the specified devices");
       throw TelemetryErrors.of(TelemetryError.INVALID_LINK);
     }
-    ProgramDerivedAddress pda = TelemetryPda.deviceLatencySamples(ctx.programId(), originAccount.key(),
-        targetAccount.key(), linkAccount.key(), args.epoch());
+    ProgramDerivedAddress pda =
+        TelemetryPda.deviceLatencySamples(
+            ctx.programId(),
+            originAccount.key(),
+            targetAccount.key(),
+            linkAccount.key(),
+            args.epoch());
     LatencyAccounts.requireNewPda(ctx, samples, pda.address());
-    byte[] header = new DeviceLatencySamples(args.epoch(), agent.key(), originAccount.key(), targetAccount.key(),
-        origin.locationPk(), target.locationPk(), linkAccount.key(), args.samplingIntervalMicroseconds(), 0,
-        ReservedBytes.ZERO_128, RttSamples.EMPTY).encode();
+    byte[] header =
+        new DeviceLatencySamples(
+                args.epoch(),
+                agent.key(),
+                originAccount.key(),
+                targetAccount.key(),
+                origin.locationPk(),
+                target.locationPk(),
+                linkAccount.key(),
+                args.samplingIntervalMicroseconds(),
+                0,
+                ReservedBytes.ZERO_128,
+                RttSamples.EMPTY)
+            .encode();
     ctx.log("Creating latency_samples_pda account: " + pda.address());
     ctx.log("Lamports required: " + Rent.minimumBalance(header.length));
     ctx.log("Space: " + header.length);

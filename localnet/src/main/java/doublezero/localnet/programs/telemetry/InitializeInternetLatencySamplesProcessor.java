@@ -23,14 +23,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /// Index 2, `process_initialize_internet_latency_samples`
-/// (`src/processors/telemetry/initialize_internet_latency_samples.rs`; `reference/telemetry-geolocation.md` §A.6,
-/// §A.7): creates the `257 + L`-byte InternetLatencySamples PDA of one collector, provider, exchange pair and epoch.
-/// Checks in order: name ≤ 32 bytes (1015), interval (1012), accounts, collector signature, both Exchanges owned by
-/// serviceability (`IncorrectProgramId`), each Activated or Suspended (1014), the two Exchange states not equal
-/// (1016), PDA (1009), empty (1010). Any signer may be the collector: the reference checks no authority.
+/// (`src/processors/telemetry/initialize_internet_latency_samples.rs`;
+/// `reference/telemetry-geolocation.md` §A.6, §A.7): creates the `257 + L`-byte
+/// InternetLatencySamples PDA of one collector, provider, exchange pair and epoch. Checks in order:
+/// name ≤ 32 bytes (1015), interval (1012), accounts, collector signature, both Exchanges owned by
+/// serviceability (`IncorrectProgramId`), each Activated or Suspended (1014), the two Exchange
+/// states not equal (1016), PDA (1009), empty (1010). Any signer may be the collector: the
+/// reference checks no authority.
 final class InitializeInternetLatencySamplesProcessor {
   /// Offsets of `lat` and `lng` in an Exchange account (type 1, owner 32, index 16, bump 1).
   private static final int LAT_LNG_FROM = 50;
+
   private static final int LAT_LNG_TO = 66;
 
   private final PublicKey serviceabilityProgramId;
@@ -39,7 +42,8 @@ final class InitializeInternetLatencySamplesProcessor {
     this.serviceabilityProgramId = serviceabilityProgramId;
   }
 
-  void process(InvokeContext ctx, List<BorrowedAccount> accounts, InitializeInternetLatencySamples args)
+  void process(
+      InvokeContext ctx, List<BorrowedAccount> accounts, InitializeInternetLatencySamples args)
       throws ProgramException {
     byte[] name = args.dataProviderName().getBytes(StandardCharsets.UTF_8);
     if (name.length > TelemetryLimits.MAX_DATA_PROVIDER_NAME_BYTES) {
@@ -67,12 +71,27 @@ final class InitializeInternetLatencySamplesProcessor {
       ctx.log("Origin and target exchanges cannot be the same");
       throw TelemetryErrors.of(TelemetryError.SAME_TARGET_AS_ORIGIN);
     }
-    ProgramDerivedAddress pda = TelemetryPda.internetLatencySamples(ctx.programId(), collector.key(),
-        args.dataProviderName(), originAccount.key(), targetAccount.key(), args.epoch());
+    ProgramDerivedAddress pda =
+        TelemetryPda.internetLatencySamples(
+            ctx.programId(),
+            collector.key(),
+            args.dataProviderName(),
+            originAccount.key(),
+            targetAccount.key(),
+            args.epoch());
     LatencyAccounts.requireNewPda(ctx, samples, pda.address());
-    byte[] header = new InternetLatencySamples(args.epoch(), args.dataProviderName(), collector.key(),
-        originAccount.key(), targetAccount.key(), args.samplingIntervalMicroseconds(), 0, ReservedBytes.ZERO_128,
-        RttSamples.EMPTY).encode();
+    byte[] header =
+        new InternetLatencySamples(
+                args.epoch(),
+                args.dataProviderName(),
+                collector.key(),
+                originAccount.key(),
+                targetAccount.key(),
+                args.samplingIntervalMicroseconds(),
+                0,
+                ReservedBytes.ZERO_128,
+                RttSamples.EMPTY)
+            .encode();
     ctx.log("Creating latency_samples_pda account: " + pda.address());
     ctx.log("Lamports required: " + Rent.minimumBalance(header.length));
     ctx.log("Space: " + header.length);
@@ -87,18 +106,20 @@ final class InitializeInternetLatencySamplesProcessor {
     }
   }
 
-  private static Exchange activeOrSuspended(InvokeContext ctx, BorrowedAccount account, String label)
-      throws ProgramException {
+  private static Exchange activeOrSuspended(
+      InvokeContext ctx, BorrowedAccount account, String label) throws ProgramException {
     Exchange exchange = ServiceabilityState.read(ctx, account, Exchange.class);
-    if (exchange.status() != ExchangeStatus.ACTIVATED && exchange.status() != ExchangeStatus.SUSPENDED) {
+    if (exchange.status() != ExchangeStatus.ACTIVATED
+        && exchange.status() != ExchangeStatus.SUSPENDED) {
       ctx.log(label + " exchange is not activated");
       throw TelemetryErrors.of(TelemetryError.EXCHANGE_NOT_ACTIVE_OR_SUSPENDED);
     }
     return exchange;
   }
 
-  /// Rust `#[derive(PartialEq)]` on the decoded Exchange: every field equal, `lat`/`lng` compared as f64 (so
-  /// `0.0 == -0.0` and NaN is never equal), which a byte comparison of the encodings would get wrong.
+  /// Rust `#[derive(PartialEq)]` on the decoded Exchange: every field equal, `lat`/`lng` compared
+  /// as f64 (so `0.0 == -0.0` and NaN is never equal), which a byte comparison of the encodings
+  /// would get wrong.
   private static boolean sameExchange(Exchange a, Exchange b) {
     if (a.lat() != b.lat() || a.lng() != b.lng()) {
       return false;

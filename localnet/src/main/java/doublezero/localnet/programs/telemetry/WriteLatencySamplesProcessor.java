@@ -16,19 +16,26 @@ import doublezero.sdk.telemetry.state.TelemetryAccountType;
 import doublezero.sdk.telemetry.state.TelemetryLimits;
 import java.util.List;
 
-/// Indexes 1 and 3, `process_write_device_latency_samples` and `process_write_internet_latency_samples`
-/// (`src/processors/telemetry/write_*_latency_samples.rs`; `reference/telemetry-geolocation.md` §A.6): append
-/// samples to an account. Checks in order: at least one sample (1017), two accounts, agent signature, account not
-/// empty (1011), owned by telemetry (1008), header readable (`InvalidAccountData`; a device account shorter than its
-/// 349-byte header, or an internet account shorter than its declared header, panics on the slice), type (1007),
-/// signer = the header's writer (1001), capacity (1006); then the first write sets the start timestamp; then the
-/// batch limit (1013); then the account grows by 4 bytes per sample (the agent pays the rent difference) and the
-/// header and the new samples are written. The PDA and the epoch are not checked again.
+/// Indexes 1 and 3, `process_write_device_latency_samples` and
+/// `process_write_internet_latency_samples` (`src/processors/telemetry/write_*_latency_samples.rs`;
+/// `reference/telemetry-geolocation.md` §A.6): append samples to an account. Checks in order: at
+/// least one sample (1017), two accounts, agent signature, account not empty (1011), owned by
+/// telemetry (1008), header readable (`InvalidAccountData`; a device account shorter than its
+/// 349-byte header, or an internet account shorter than its declared header, panics on the slice),
+/// type (1007), signer = the header's writer (1001), capacity (1006); then the first write sets the
+/// start timestamp; then the batch limit (1013); then the account grows by 4 bytes per sample (the
+/// agent pays the rent difference) and the header and the new samples are written. The PDA and the
+/// epoch are not checked again.
 enum WriteLatencySamplesProcessor {
   /// Index 1: DeviceLatencySamples, at most 35 000 samples.
-  DEVICE(TelemetryAccountType.DEVICE_LATENCY_SAMPLES, TelemetryLimits.MAX_DEVICE_LATENCY_SAMPLES, "DZ latency samples"),
+  DEVICE(
+      TelemetryAccountType.DEVICE_LATENCY_SAMPLES,
+      TelemetryLimits.MAX_DEVICE_LATENCY_SAMPLES,
+      "DZ latency samples"),
   /// Index 3: InternetLatencySamples, at most 3 000 samples.
-  INTERNET(TelemetryAccountType.INTERNET_LATENCY_SAMPLES, TelemetryLimits.MAX_INTERNET_LATENCY_SAMPLES,
+  INTERNET(
+      TelemetryAccountType.INTERNET_LATENCY_SAMPLES,
+      TelemetryLimits.MAX_INTERNET_LATENCY_SAMPLES,
       "Internet latency samples");
 
   private final TelemetryAccountType type;
@@ -41,7 +48,8 @@ enum WriteLatencySamplesProcessor {
     this.label = label;
   }
 
-  void process(InvokeContext ctx, List<BorrowedAccount> accounts, long startTimestamp, RttSamples samples)
+  void process(
+      InvokeContext ctx, List<BorrowedAccount> accounts, long startTimestamp, RttSamples samples)
       throws ProgramException {
     if (samples.size() == 0) {
       ctx.log("No samples provided");
@@ -72,7 +80,10 @@ enum WriteLatencySamplesProcessor {
       ctx.log("Cannot add " + samples.size() + " samples, would exceed max capacity");
       throw TelemetryErrors.of(TelemetryError.SAMPLES_ACCOUNT_FULL);
     }
-    long start = header.startTimestampMicroseconds() == 0 ? startTimestamp : header.startTimestampMicroseconds();
+    long start =
+        header.startTimestampMicroseconds() == 0
+            ? startTimestamp
+            : header.startTimestampMicroseconds();
     if (samples.size() > TelemetryLimits.MAX_SAMPLES_PER_WRITE) {
       ctx.log("Cannot increase by " + samples.size() + " samples in one transaction");
       throw TelemetryErrors.of(TelemetryError.SAMPLES_BATCH_TOO_LARGE);
@@ -84,12 +95,13 @@ enum WriteLatencySamplesProcessor {
     account.writeData(0, header.encode(start, next));
     BorshWriter w = new BorshWriter(samples.size() * TelemetryLimits.SAMPLE_BYTES);
     samples.writeRaw(w);
-    account.writeData((int) (header.size() + writeIndex * TelemetryLimits.SAMPLE_BYTES), w.toByteArray());
+    account.writeData(
+        (int) (header.size() + writeIndex * TelemetryLimits.SAMPLE_BYTES), w.toByteArray());
     ctx.log("Updated account, now has " + next + " samples");
   }
 
-  /// The header parser of this account type, with the reference's outcomes: a slice past the data panics, a
-  /// parse error is `InvalidAccountData`.
+  /// The header parser of this account type, with the reference's outcomes: a slice past the data
+  /// panics, a parse error is `InvalidAccountData`.
   private LatencySamplesHeader readHeader(InvokeContext ctx, byte[] data) throws ProgramException {
     try {
       return switch (this) {

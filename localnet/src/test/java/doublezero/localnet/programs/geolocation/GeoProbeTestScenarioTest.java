@@ -30,9 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/// Mirrors `doublezero-geolocation/tests/geo_probe_test.rs` over JSON-RPC, plus the parent-device instructions
-/// and the foundation gate (`reference/telemetry-geolocation.md` §D.4, §D.6). GlobalState comes from the real
-/// InitGlobalState ([ProgramHarness#initialized]); Exchanges and Devices are seeded.
+/// Mirrors `doublezero-geolocation/tests/geo_probe_test.rs` over JSON-RPC, plus the parent-device
+/// instructions and the foundation gate (`reference/telemetry-geolocation.md` §D.4, §D.6).
+/// GlobalState comes from the real InitGlobalState ([ProgramHarness#initialized]); Exchanges and
+/// Devices are seeded.
 class GeoProbeTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -80,8 +81,16 @@ class GeoProbeTestScenarioTest {
   void createGeoProbeSuccess() {
     PublicKey publisher = Keypair.generate().publicKey();
     String code = created(publisher);
-    GeoProbe expected = new GeoProbe(h.foundation.publicKey(), exchange, Ipv4Address.parse("8.8.8.8"), 4242,
-        publisher, 0, code, List.of());
+    GeoProbe expected =
+        new GeoProbe(
+            h.foundation.publicKey(),
+            exchange,
+            Ipv4Address.parse("8.8.8.8"),
+            4242,
+            publisher,
+            0,
+            code,
+            List.of());
     assertThat(read(code)).isEqualTo(expected);
     byte[] data = h.data(probe(code)).orElseThrow();
     assertThat(data).hasSize(115 + code.length());
@@ -92,54 +101,115 @@ class GeoProbeTestScenarioTest {
   @Test
   void createGeoProbeInvalidCodeLengthAndCharacters() {
     String longCode = "a".repeat(33);
-    Instruction ix = f.create("x", exchange, h.foundation.publicKey(), "8.8.8.8", Keypair.generate().publicKey());
-    byte[] data = new doublezero.sdk.geolocation.instruction.CreateGeoProbe(longCode, Ipv4Address.parse("8.8.8.8"),
-        4242, Keypair.generate().publicKey()).encode();
+    Instruction ix =
+        f.create(
+            "x", exchange, h.foundation.publicKey(), "8.8.8.8", Keypair.generate().publicKey());
+    byte[] data =
+        new doublezero.sdk.geolocation.instruction.CreateGeoProbe(
+                longCode, Ipv4Address.parse("8.8.8.8"), 4242, Keypair.generate().publicKey())
+            .encode();
     assertCustom(h.fail(h.foundation, new Instruction(f.geo, ix.accounts(), data)), 4);
-    assertCustom(h.fail(h.foundation, f.create("bad/code", exchange, h.foundation.publicKey(), "8.8.8.8",
-        Keypair.generate().publicKey())), 12);
+    assertCustom(
+        h.fail(
+            h.foundation,
+            f.create(
+                "bad/code",
+                exchange,
+                h.foundation.publicKey(),
+                "8.8.8.8",
+                Keypair.generate().publicKey())),
+        12);
     // Case and Unicode letters are kept (Rust `char::is_alphanumeric`).
-    h.ok(h.foundation, f.create("Zürich_01:a-b", exchange, h.foundation.publicKey(), "8.8.8.8",
-        Keypair.generate().publicKey()));
+    h.ok(
+        h.foundation,
+        f.create(
+            "Zürich_01:a-b",
+            exchange,
+            h.foundation.publicKey(),
+            "8.8.8.8",
+            Keypair.generate().publicKey()));
     assertThat(read("Zürich_01:a-b").code()).isEqualTo("Zürich_01:a-b");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"10.0.0.1", "127.0.0.1", "172.16.0.1", "192.168.1.1", "100.64.0.1", "169.254.1.1",
-      "192.0.0.1", "192.0.2.1", "198.18.0.1", "198.51.100.1", "203.0.113.1", "224.0.0.1", "240.0.0.1",
-      "255.255.255.255", "0.1.2.3"})
+  @ValueSource(
+      strings = {
+        "10.0.0.1",
+        "127.0.0.1",
+        "172.16.0.1",
+        "192.168.1.1",
+        "100.64.0.1",
+        "169.254.1.1",
+        "192.0.0.1",
+        "192.0.2.1",
+        "198.18.0.1",
+        "198.51.100.1",
+        "203.0.113.1",
+        "224.0.0.1",
+        "240.0.0.1",
+        "255.255.255.255",
+        "0.1.2.3"
+      })
   void createGeoProbeRejectsNonPublicIp(String ip) {
-    assertCustom(h.fail(h.foundation, f.create(code(), exchange, h.foundation.publicKey(), ip,
-        Keypair.generate().publicKey())), 5);
+    assertCustom(
+        h.fail(
+            h.foundation,
+            f.create(
+                code(), exchange, h.foundation.publicKey(), ip, Keypair.generate().publicKey())),
+        5);
   }
 
   @Test
   void createGeoProbeExchangeNotActivatedOrForeign() {
     PublicKey suspended = f.seedExchange(ExchangeStatus.SUSPENDED);
-    assertBuiltin(h.fail(h.foundation, f.create(code(), suspended, h.foundation.publicKey(), "8.8.8.8",
-        Keypair.generate().publicKey())), "InvalidAccountData");
+    assertBuiltin(
+        h.fail(
+            h.foundation,
+            f.create(
+                code(),
+                suspended,
+                h.foundation.publicKey(),
+                "8.8.8.8",
+                Keypair.generate().publicKey())),
+        "InvalidAccountData");
     PublicKey foreign = Keypair.generate().publicKey();
     h.seedRaw(foreign, f.geo, TelemetryFixtures.exchange(ExchangeStatus.ACTIVATED, "x").encode());
-    assertCustom(h.fail(h.foundation, f.create(code(), foreign, h.foundation.publicKey(), "8.8.8.8",
-        Keypair.generate().publicKey())), 11);
+    assertCustom(
+        h.fail(
+            h.foundation,
+            f.create(
+                code(),
+                foreign,
+                h.foundation.publicKey(),
+                "8.8.8.8",
+                Keypair.generate().publicKey())),
+        11);
   }
 
   @Test
   void foundationGateMissingSignerNotAllowedAndWrongOwners() {
     Keypair stranger = h.funded();
-    Instruction byStranger = f.create(code(), exchange, stranger.publicKey(), "8.8.8.8", stranger.publicKey());
+    Instruction byStranger =
+        f.create(code(), exchange, stranger.publicKey(), "8.8.8.8", stranger.publicKey());
     assertCustom(h.fail(stranger, byStranger), 2);
-    Instruction unsigned = TelemetryFixtures.unsigned(
-        f.create(code(), exchange, h.foundation.publicKey(), "8.8.8.8", stranger.publicKey()),
-        h.foundation.publicKey());
+    Instruction unsigned =
+        TelemetryFixtures.unsigned(
+            f.create(code(), exchange, h.foundation.publicKey(), "8.8.8.8", stranger.publicKey()),
+            h.foundation.publicKey());
     assertBuiltin(h.fail(stranger, unsigned), "MissingRequiredSignature");
     PublicKey fakeGlobalState = Keypair.generate().publicKey();
     h.seedRaw(fakeGlobalState, f.geo, h.data(h.globalState()).orElseThrow());
-    Instruction wrongGs = TelemetryFixtures.replace(
-        f.create(code(), exchange, h.foundation.publicKey(), "8.8.8.8", stranger.publicKey()), 3, fakeGlobalState);
+    Instruction wrongGs =
+        TelemetryFixtures.replace(
+            f.create(code(), exchange, h.foundation.publicKey(), "8.8.8.8", stranger.publicKey()),
+            3,
+            fakeGlobalState);
     assertBuiltin(h.fail(h.foundation, wrongGs), "IncorrectProgramId");
-    Instruction wrongConfig = TelemetryFixtures.replace(
-        f.create(code(), exchange, h.foundation.publicKey(), "8.8.8.8", stranger.publicKey()), 2, exchange);
+    Instruction wrongConfig =
+        TelemetryFixtures.replace(
+            f.create(code(), exchange, h.foundation.publicKey(), "8.8.8.8", stranger.publicKey()),
+            2,
+            exchange);
     assertBuiltin(h.fail(h.foundation, wrongConfig), "IllegalOwner");
   }
 
@@ -147,17 +217,42 @@ class GeoProbeTestScenarioTest {
   void updateGeoProbeSuccessAndRules() {
     PublicKey publisher = Keypair.generate().publicKey();
     String code = created(publisher);
-    h.ok(h.foundation, new UpdateGeoProbe(Optional.of(Ipv4Address.parse("1.1.1.1")), Optional.of(5353),
-        Optional.empty()).toInstruction(f.geo, accounts(code, h.foundation.publicKey())));
-    assertThat(read(code)).isEqualTo(new GeoProbe(h.foundation.publicKey(), exchange, Ipv4Address.parse("1.1.1.1"),
-        5353, publisher, 0, code, List.of()));
-    assertCustom(h.fail(h.foundation, new UpdateGeoProbe(Optional.of(Ipv4Address.parse("10.1.1.1")),
-        Optional.empty(), Optional.empty()).toInstruction(f.geo, accounts(code, h.foundation.publicKey()))), 5);
+    h.ok(
+        h.foundation,
+        new UpdateGeoProbe(
+                Optional.of(Ipv4Address.parse("1.1.1.1")), Optional.of(5353), Optional.empty())
+            .toInstruction(f.geo, accounts(code, h.foundation.publicKey())));
+    assertThat(read(code))
+        .isEqualTo(
+            new GeoProbe(
+                h.foundation.publicKey(),
+                exchange,
+                Ipv4Address.parse("1.1.1.1"),
+                5353,
+                publisher,
+                0,
+                code,
+                List.of()));
+    assertCustom(
+        h.fail(
+            h.foundation,
+            new UpdateGeoProbe(
+                    Optional.of(Ipv4Address.parse("10.1.1.1")), Optional.empty(), Optional.empty())
+                .toInstruction(f.geo, accounts(code, h.foundation.publicKey()))),
+        5);
     Keypair stranger = h.funded();
-    assertCustom(h.fail(stranger, new UpdateGeoProbe(Optional.empty(), Optional.of(1), Optional.empty())
-        .toInstruction(f.geo, accounts(code, stranger.publicKey()))), 2);
-    Instruction foreignProbe = TelemetryFixtures.replace(new UpdateGeoProbe(Optional.empty(), Optional.of(1),
-        Optional.empty()).toInstruction(f.geo, accounts(code, h.foundation.publicKey())), 0, exchange);
+    assertCustom(
+        h.fail(
+            stranger,
+            new UpdateGeoProbe(Optional.empty(), Optional.of(1), Optional.empty())
+                .toInstruction(f.geo, accounts(code, stranger.publicKey()))),
+        2);
+    Instruction foreignProbe =
+        TelemetryFixtures.replace(
+            new UpdateGeoProbe(Optional.empty(), Optional.of(1), Optional.empty())
+                .toInstruction(f.geo, accounts(code, h.foundation.publicKey())),
+            0,
+            exchange);
     assertBuiltin(h.fail(h.foundation, foreignProbe), "IllegalOwner");
   }
 
@@ -166,15 +261,32 @@ class GeoProbeTestScenarioTest {
     String code = created(Keypair.generate().publicKey());
     long rent = h.lamports(probe(code));
     long before = h.lamports(h.foundation.publicKey());
-    h.ok(h.foundation, new DeleteGeoProbe().toInstruction(f.geo, accounts(code, h.foundation.publicKey())));
+    h.ok(
+        h.foundation,
+        new DeleteGeoProbe().toInstruction(f.geo, accounts(code, h.foundation.publicKey())));
     assertThat(h.data(probe(code))).isEmpty();
     assertThat(h.lamports(h.foundation.publicKey()) - before).isEqualTo(rent - 5000);
     String referenced = created(Keypair.generate().publicKey());
     GeoProbe p = read(referenced);
-    h.seedRaw(probe(referenced), f.geo, new GeoProbe(p.owner(), p.exchangePk(), p.publicIp(), p.locationOffsetPort(),
-        p.metricsPublisherPk(), 1, p.code(), p.parentDevices()).encode());
-    assertCustom(h.fail(h.foundation, new DeleteGeoProbe().toInstruction(f.geo,
-        accounts(referenced, h.foundation.publicKey()))), 15);
+    h.seedRaw(
+        probe(referenced),
+        f.geo,
+        new GeoProbe(
+                p.owner(),
+                p.exchangePk(),
+                p.publicIp(),
+                p.locationOffsetPort(),
+                p.metricsPublisherPk(),
+                1,
+                p.code(),
+                p.parentDevices())
+            .encode());
+    assertCustom(
+        h.fail(
+            h.foundation,
+            new DeleteGeoProbe()
+                .toInstruction(f.geo, accounts(referenced, h.foundation.publicKey()))),
+        15);
   }
 
   @Test
@@ -191,23 +303,39 @@ class GeoProbeTestScenarioTest {
       h.ok(h.foundation, f.addParent(code, devices[i], h.foundation.publicKey()));
     }
     assertCustom(h.fail(h.foundation, f.addParent(code, devices[5], h.foundation.publicKey())), 6);
-    assertThat(read(code).parentDevices()).containsExactly(devices[0], devices[1], devices[2], devices[3], devices[4]);
-    h.ok(h.foundation, new RemoveParentDevice(devices[2]).toInstruction(f.geo, accounts(code, h.foundation.publicKey())));
-    assertThat(read(code).parentDevices()).containsExactly(devices[0], devices[1], devices[3], devices[4]);
+    assertThat(read(code).parentDevices())
+        .containsExactly(devices[0], devices[1], devices[2], devices[3], devices[4]);
+    h.ok(
+        h.foundation,
+        new RemoveParentDevice(devices[2])
+            .toInstruction(f.geo, accounts(code, h.foundation.publicKey())));
+    assertThat(read(code).parentDevices())
+        .containsExactly(devices[0], devices[1], devices[3], devices[4]);
     assertThat(h.data(probe(code)).orElseThrow()).hasSize(115 + code.length() + 4 * 32);
-    assertCustom(h.fail(h.foundation, new RemoveParentDevice(devices[2]).toInstruction(f.geo,
-        accounts(code, h.foundation.publicKey()))), 8);
+    assertCustom(
+        h.fail(
+            h.foundation,
+            new RemoveParentDevice(devices[2])
+                .toInstruction(f.geo, accounts(code, h.foundation.publicKey()))),
+        8);
   }
 
   @Test
   void addParentDeviceChecksTheDevice() {
     String code = created(Keypair.generate().publicKey());
-    PublicKey drained = f.seedDevice(DeviceStatus.DRAINED); // only Activated counts, unlike telemetry
-    assertBuiltin(h.fail(h.foundation, f.addParent(code, drained, h.foundation.publicKey())), "InvalidAccountData");
+    PublicKey drained =
+        f.seedDevice(DeviceStatus.DRAINED); // only Activated counts, unlike telemetry
+    assertBuiltin(
+        h.fail(h.foundation, f.addParent(code, drained, h.foundation.publicKey())),
+        "InvalidAccountData");
     PublicKey foreign = Keypair.generate().publicKey();
     h.seedRaw(foreign, f.geo, h.data(drained).orElseThrow());
     assertCustom(h.fail(h.foundation, f.addParent(code, foreign, h.foundation.publicKey())), 11);
     Keypair stranger = h.funded();
-    assertCustom(h.fail(stranger, f.addParent(code, f.seedDevice(DeviceStatus.ACTIVATED), stranger.publicKey())), 2);
+    assertCustom(
+        h.fail(
+            stranger,
+            f.addParent(code, f.seedDevice(DeviceStatus.ACTIVATED), stranger.publicKey())),
+        2);
   }
 }

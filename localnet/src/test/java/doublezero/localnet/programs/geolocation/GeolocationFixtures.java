@@ -18,9 +18,10 @@ import doublezero.sdk.solana.tx.Instruction;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
-/// Geolocation fixtures (reference `tests/test_helpers.rs`): the program-data account a BPF deployment would have
-/// (upgradeable-loader `ProgramData` state naming the upgrade authority), seeded Exchanges and Devices, and the
-/// serviceability GlobalState of [ProgramHarness#initialized] (foundation allowlist = the harness foundation).
+/// Geolocation fixtures (reference `tests/test_helpers.rs`): the program-data account a BPF
+/// deployment would have (upgradeable-loader `ProgramData` state naming the upgrade authority),
+/// seeded Exchanges and Devices, and the serviceability GlobalState of [ProgramHarness#initialized]
+/// (foundation allowlist = the harness foundation).
 final class GeolocationFixtures {
   final ProgramHarness h;
   final PublicKey geo = ProgramHarness.ENV.geolocationProgramId();
@@ -29,7 +30,8 @@ final class GeolocationFixtures {
     this.h = h;
   }
 
-  /// bincode `UpgradeableLoaderState::ProgramData { slot, upgrade_authority_address: Some(authority) }`.
+  /// bincode `UpgradeableLoaderState::ProgramData { slot, upgrade_authority_address:
+  /// Some(authority) }`.
   static byte[] programData(PublicKey authority) {
     ByteBuffer b = ByteBuffer.allocate(45).order(ByteOrder.LITTLE_ENDIAN);
     b.putInt(3).putLong(0).put((byte) 1).put(authority.toBytes());
@@ -37,7 +39,9 @@ final class GeolocationFixtures {
   }
 
   void seedProgramData(PublicKey authority) {
-    h.seedRaw(GeolocationPda.programData(geo).address(), GeolocationPda.BPF_LOADER_UPGRADEABLE,
+    h.seedRaw(
+        GeolocationPda.programData(geo).address(),
+        GeolocationPda.BPF_LOADER_UPGRADEABLE,
         programData(authority));
   }
 
@@ -53,17 +57,23 @@ final class GeolocationFixtures {
 
   PublicKey seedDevice(DeviceStatus status) {
     PublicKey k = Keypair.generate().publicKey();
-    h.seed(k, TelemetryFixtures.device(status, Keypair.generate().publicKey(), Keypair.generate().publicKey()));
+    h.seed(
+        k,
+        TelemetryFixtures.device(
+            status, Keypair.generate().publicKey(), Keypair.generate().publicKey()));
     return k;
   }
 
-  Instruction create(String code, PublicKey exchange, PublicKey payer, String ip, PublicKey publisher) {
-    return new CreateGeoProbe(code, Ipv4Address.parse(ip), 4242, publisher).toInstruction(geo,
-        CreateGeoProbeAccounts.derive(geo, code, exchange, h.globalState(), payer));
+  Instruction create(
+      String code, PublicKey exchange, PublicKey payer, String ip, PublicKey publisher) {
+    return new CreateGeoProbe(code, Ipv4Address.parse(ip), 4242, publisher)
+        .toInstruction(
+            geo, CreateGeoProbeAccounts.derive(geo, code, exchange, h.globalState(), payer));
   }
 
   Instruction addParent(String code, PublicKey device, PublicKey payer) {
-    return new AddParentDevice().toInstruction(geo,
-        AddParentDeviceAccounts.derive(geo, code, device, h.globalState(), payer));
+    return new AddParentDevice()
+        .toInstruction(
+            geo, AddParentDeviceAccounts.derive(geo, code, device, h.globalState(), payer));
   }
 }

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Mirrors `doublezero-geolocation/tests/update_program_config_test.rs` over JSON-RPC, plus InitProgramConfig:
-/// only the upgrade authority named by the program-data account may init or update (`reference/telemetry-geolocation.md`
-/// §D.3, §D.6).
+/// Mirrors `doublezero-geolocation/tests/update_program_config_test.rs` over JSON-RPC, plus
+/// InitProgramConfig: only the upgrade authority named by the program-data account may init or
+/// update (`reference/telemetry-geolocation.md` §D.3, §D.6).
 class UpdateProgramConfigTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -52,8 +52,8 @@ class UpdateProgramConfigTestScenarioTest {
   }
 
   static Instruction update(Keypair payer, Long version, Long min) {
-    return new UpdateProgramConfig(Optional.ofNullable(version), Optional.ofNullable(min)).toInstruction(f.geo,
-        ProgramConfigAccounts.derive(f.geo, payer.publicKey()));
+    return new UpdateProgramConfig(Optional.ofNullable(version), Optional.ofNullable(min))
+        .toInstruction(f.geo, ProgramConfigAccounts.derive(f.geo, payer.publicKey()));
   }
 
   static GeolocationProgramConfig read() {
@@ -101,19 +101,26 @@ class UpdateProgramConfigTestScenarioTest {
   void unauthorizedPayerMissingSignerAndWrongAccounts() {
     Keypair stranger = h.funded();
     assertCustom(h.fail(stranger, update(stranger, 2L, null)), 17);
-    Instruction unsigned = TelemetryFixtures.unsigned(update(authority, 2L, null), authority.publicKey());
+    Instruction unsigned =
+        TelemetryFixtures.unsigned(update(authority, 2L, null), authority.publicKey());
     assertBuiltin(h.fail(stranger, unsigned), "MissingRequiredSignature");
     // The fourth account must be the System program.
-    Instruction noSystem = TelemetryFixtures.replace(update(authority, 2L, null), 3, stranger.publicKey());
+    Instruction noSystem =
+        TelemetryFixtures.replace(update(authority, 2L, null), 3, stranger.publicKey());
     assertBuiltin(h.fail(authority, noSystem), "IncorrectProgramId");
     // A program-data account not owned by the upgradeable loader.
-    h.seedRaw(GeolocationPda.programData(f.geo).address(), Keypair.generate().publicKey(),
+    h.seedRaw(
+        GeolocationPda.programData(f.geo).address(),
+        Keypair.generate().publicKey(),
         GeolocationFixtures.programData(authority.publicKey()));
     assertBuiltin(h.fail(authority, update(authority, 2L, null)), "IllegalOwner");
     // An immutable program (no upgrade authority).
     byte[] immutable = Arrays.copyOf(GeolocationFixtures.programData(authority.publicKey()), 13);
     immutable[12] = 0;
-    h.seedRaw(GeolocationPda.programData(f.geo).address(), GeolocationPda.BPF_LOADER_UPGRADEABLE, immutable);
+    h.seedRaw(
+        GeolocationPda.programData(f.geo).address(),
+        GeolocationPda.BPF_LOADER_UPGRADEABLE,
+        immutable);
     assertBuiltin(h.fail(authority, update(authority, 2L, null)), "InvalidAccountData");
     assertThat(read().version()).isEqualTo(1);
   }
@@ -122,10 +129,16 @@ class UpdateProgramConfigTestScenarioTest {
   void strictInstructionDecoding() {
     Instruction ok = update(authority, 2L, null);
     byte[] trailing = Arrays.copyOf(ok.data(), ok.data().length + 1);
-    assertBuiltin(h.fail(authority, new Instruction(f.geo, ok.accounts(), trailing)), "InvalidInstructionData");
+    assertBuiltin(
+        h.fail(authority, new Instruction(f.geo, ok.accounts(), trailing)),
+        "InvalidInstructionData");
     byte[] badOption = ok.data().clone();
     badOption[1] = 2;
-    assertBuiltin(h.fail(authority, new Instruction(f.geo, ok.accounts(), badOption)), "InvalidInstructionData");
-    assertBuiltin(h.fail(authority, new Instruction(f.geo, ok.accounts(), new byte[] {7})), "InvalidInstructionData");
+    assertBuiltin(
+        h.fail(authority, new Instruction(f.geo, ok.accounts(), badOption)),
+        "InvalidInstructionData");
+    assertBuiltin(
+        h.fail(authority, new Instruction(f.geo, ok.accounts(), new byte[] {7})),
+        "InvalidInstructionData");
   }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/// `validate_account_code` cases of `smartcontract/programs/common/src/validate_account_code.rs`, plus the Unicode
-/// classes Rust's `char::is_alphanumeric` admits.
+/// `validate_account_code` cases of `smartcontract/programs/common/src/validate_account_code.rs`,
+/// plus the Unicode classes Rust's `char::is_alphanumeric` admits.
 class AccountCodeTest {
   @ParameterizedTest
   @ValueSource(strings = {"my_device:-01", "My_Device:-01", "", "ÄÖü", "東京", "Ⅻ", "½", "٣"})
@@ -19,7 +19,8 @@ class AccountCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"myDevice/2", "myDevice 3", "myDevice@3", "a.b", "tab\t", "é\u0000", "emoji😀"})
+  @ValueSource(
+      strings = {"myDevice/2", "myDevice 3", "myDevice@3", "a.b", "tab\t", "é\u0000", "emoji😀"})
   void rejects(String code) {
     assertFalse(AccountCode.normalize(code).isPresent());
   }
@@ -32,6 +33,7 @@ class AccountCodeTest {
 
   @Test
   void asciiLowercaseChangesOnlyAsciiCapitals() {
-    org.assertj.core.api.Assertions.assertThat(AccountCode.asciiLowercase("LA2-DZ01:Ä")).isEqualTo("la2-dz01:Ä");
+    org.assertj.core.api.Assertions.assertThat(AccountCode.asciiLowercase("LA2-DZ01:Ä"))
+        .isEqualTo("la2-dz01:Ä");
   }
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// InitGlobalState and SetGlobalConfig through localnet (reference `TST/initialize_global_state_test.rs`,
-/// `TST/global_test.rs` set-up).
+/// InitGlobalState and SetGlobalConfig through localnet (reference
+/// `TST/initialize_global_state_test.rs`, `TST/global_test.rs` set-up).
 class GlobalSetupScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -55,7 +55,8 @@ class GlobalSetupScenarioTest {
     assertThat(gs.accountIndex()).isEqualTo(doublezero.sdk.borsh.U128.ZERO);
     byte[] raw = h.data(h.globalState()).orElseThrow();
     assertThat(h.lamports(h.globalState())).isEqualTo(Rent.minimumBalance(raw.length));
-    ProgramConfig pc = h.account(ServiceabilityPdas.programConfig(h.programId).address(), ProgramConfig.class);
+    ProgramConfig pc =
+        h.account(ServiceabilityPdas.programConfig(h.programId).address(), ProgramConfig.class);
     assertThat(pc.version().toString()).isEqualTo("0.12.0");
     assertThat(pc.minCompatibleVersion().toString()).isEqualTo("0.7.1");
   }
@@ -65,12 +66,16 @@ class GlobalSetupScenarioTest {
     GlobalConfig gc = h.account(h.globalConfig(), GlobalConfig.class);
     assertThat(gc.localAsn()).isEqualTo(65000);
     assertThat(gc.nextBgpCommunity()).isEqualTo(10000);
-    ResourceExtension dtb = h.account(ServiceabilityPdas.deviceTunnelBlock(h.programId).address(), ResourceExtension.class);
+    ResourceExtension dtb =
+        h.account(
+            ServiceabilityPdas.deviceTunnelBlock(h.programId).address(), ResourceExtension.class);
     assertThat(dtb.capacity()).isEqualTo(256);
     assertThat(dtb.allocatedCount()).isZero();
-    ResourceExtension vrf = h.account(ServiceabilityPdas.vrfIds(h.programId).address(), ResourceExtension.class);
+    ResourceExtension vrf =
+        h.account(ServiceabilityPdas.vrfIds(h.programId).address(), ResourceExtension.class);
     assertThat(vrf.capacity()).isEqualTo(1023);
-    assertThat(h.data(ServiceabilityPdas.vrfIds(h.programId).address()).orElseThrow()).hasSize(88 + 128);
+    assertThat(h.data(ServiceabilityPdas.vrfIds(h.programId).address()).orElseThrow())
+        .hasSize(88 + 128);
   }
 
   @Test
@@ -82,25 +87,54 @@ class GlobalSetupScenarioTest {
 
   @Test
   void tunnelBlocksAreImmutableAndOutsidersAreRefused() {
-    var args = new SetGlobalConfig(65000, 65001, NetworkV4.parse("10.101.0.0/24"), NetworkV4.parse("10.200.0.0/24"),
-        NetworkV4.parse("239.0.0.0/24"), Optional.empty(), NetworkV4.parse("148.51.120.0/21"));
-    assertError(h.fail(h.foundation, h.setGlobalConfig(h.foundation, args)), ServiceabilityError.IMMUTABLE_FIELD);
+    var args =
+        new SetGlobalConfig(
+            65000,
+            65001,
+            NetworkV4.parse("10.101.0.0/24"),
+            NetworkV4.parse("10.200.0.0/24"),
+            NetworkV4.parse("239.0.0.0/24"),
+            Optional.empty(),
+            NetworkV4.parse("148.51.120.0/21"));
+    assertError(
+        h.fail(h.foundation, h.setGlobalConfig(h.foundation, args)),
+        ServiceabilityError.IMMUTABLE_FIELD);
     Keypair outsider = h.funded();
-    var same = new SetGlobalConfig(65000, 65001, NetworkV4.parse("10.100.0.0/24"), NetworkV4.parse("10.200.0.0/24"),
-        NetworkV4.parse("239.0.0.0/24"), Optional.empty(), NetworkV4.parse("148.51.120.0/21"));
-    assertError(h.fail(outsider, h.setGlobalConfig(outsider, same)), ServiceabilityError.NOT_ALLOWED);
-    var badAsn = new SetGlobalConfig(0, 65001, NetworkV4.parse("10.100.0.0/24"), NetworkV4.parse("10.200.0.0/24"),
-        NetworkV4.parse("239.0.0.0/24"), Optional.empty(), NetworkV4.parse("148.51.120.0/21"));
-    assertError(h.fail(h.foundation, h.setGlobalConfig(h.foundation, badAsn)), ServiceabilityError.INVALID_LOCAL_ASN);
+    var same =
+        new SetGlobalConfig(
+            65000,
+            65001,
+            NetworkV4.parse("10.100.0.0/24"),
+            NetworkV4.parse("10.200.0.0/24"),
+            NetworkV4.parse("239.0.0.0/24"),
+            Optional.empty(),
+            NetworkV4.parse("148.51.120.0/21"));
+    assertError(
+        h.fail(outsider, h.setGlobalConfig(outsider, same)), ServiceabilityError.NOT_ALLOWED);
+    var badAsn =
+        new SetGlobalConfig(
+            0,
+            65001,
+            NetworkV4.parse("10.100.0.0/24"),
+            NetworkV4.parse("10.200.0.0/24"),
+            NetworkV4.parse("239.0.0.0/24"),
+            Optional.empty(),
+            NetworkV4.parse("148.51.120.0/21"));
+    assertError(
+        h.fail(h.foundation, h.setGlobalConfig(h.foundation, badAsn)),
+        ServiceabilityError.INVALID_LOCAL_ASN);
   }
 
   @Test
   void deprecatedVariantsFailWith67AndGarbagePanics() {
     var ix = new doublezero.sdk.solana.tx.Instruction(h.programId, List.of(), new byte[] {6});
     assertError(h.fail(h.foundation, ix), ServiceabilityError.DEPRECATED);
-    var cut = new doublezero.sdk.solana.tx.Instruction(h.programId, List.of(), new byte[] {10, 5, 0, 0, 0, 'a'});
+    var cut =
+        new doublezero.sdk.solana.tx.Instruction(
+            h.programId, List.of(), new byte[] {10, 5, 0, 0, 0, 'a'});
     assertPanic(h.fail(h.foundation, cut));
-    var unknown = new doublezero.sdk.solana.tx.Instruction(h.programId, List.of(), new byte[] {(byte) 104});
+    var unknown =
+        new doublezero.sdk.solana.tx.Instruction(h.programId, List.of(), new byte[] {(byte) 104});
     ProgramHarness.assertBuiltin(h.fail(h.foundation, unknown), "InvalidInstructionData");
   }
 }

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Epoch partitioning as the agent does it (`reference/telemetry-geolocation.md` §A.8): the epoch comes from the
-/// ledger's `getEpochInfo` and is only a seed and an argument; a new epoch gives a new account, and the program
-/// never compares it with the clock (an old epoch's account stays writable, `EpochMismatch` is never raised).
+/// Epoch partitioning as the agent does it (`reference/telemetry-geolocation.md` §A.8): the epoch
+/// comes from the ledger's `getEpochInfo` and is only a seed and an argument; a new epoch gives a
+/// new account, and the program never compares it with the clock (an old epoch's account stays
+/// writable, `EpochMismatch` is never raised).
 class EpochPartitionScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -48,7 +49,8 @@ class EpochPartitionScenarioTest {
     assertThat(h.data(pda(p, next))).isEmpty();
     h.ok(p.agent(), f.initDevice(p, next, 5_000_000));
     h.ok(p.agent(), f.writeDevice(pda(p, next), p.agent().publicKey(), 2, 21));
-    assertThat(DeviceLatencySamples.decode(h.data(pda(p, next)).orElseThrow()).epoch()).isEqualTo(next);
+    assertThat(DeviceLatencySamples.decode(h.data(pda(p, next)).orElseThrow()).epoch())
+        .isEqualTo(next);
     // The previous epoch's account still accepts samples: the program never checks the epoch.
     h.ok(p.agent(), f.writeDevice(firstAccount, p.agent().publicKey(), 3, 13));
     DeviceLatencySamples old = DeviceLatencySamples.decode(h.data(firstAccount).orElseThrow());
@@ -57,6 +59,7 @@ class EpochPartitionScenarioTest {
   }
 
   static PublicKey pda(TelemetryFixtures.Pair p, long epoch) {
-    return TelemetryPda.deviceLatencySamples(f.telemetry, p.origin(), p.target(), p.link(), epoch).address();
+    return TelemetryPda.deviceLatencySamples(f.telemetry, p.origin(), p.target(), p.link(), epoch)
+        .address();
   }
 }

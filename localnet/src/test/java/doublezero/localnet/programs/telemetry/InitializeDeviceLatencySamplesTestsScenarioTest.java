@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/// Mirrors `doublezero-telemetry/tests/initialize_device_latency_samples_tests.rs` over JSON-RPC: index 0 against
-/// seeded serviceability Devices and Links (`reference/telemetry-geolocation.md` §A.6, §A.7).
+/// Mirrors `doublezero-telemetry/tests/initialize_device_latency_samples_tests.rs` over JSON-RPC:
+/// index 0 against seeded serviceability Devices and Links (`reference/telemetry-geolocation.md`
+/// §A.6, §A.7).
 class InitializeDeviceLatencySamplesTestsScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -45,7 +46,8 @@ class InitializeDeviceLatencySamplesTestsScenarioTest {
   }
 
   static PublicKey pda(TelemetryFixtures.Pair p, long epoch) {
-    return TelemetryPda.deviceLatencySamples(f.telemetry, p.origin(), p.target(), p.link(), epoch).address();
+    return TelemetryPda.deviceLatencySamples(f.telemetry, p.origin(), p.target(), p.link(), epoch)
+        .address();
   }
 
   static void assertCreated(TelemetryFixtures.Pair p, long epoch, long interval) {
@@ -56,9 +58,20 @@ class InitializeDeviceLatencySamplesTestsScenarioTest {
     assertThat(PublicKey.read(data, 105)).isEqualTo(p.originLocation());
     assertThat(PublicKey.read(data, 137)).isEqualTo(p.targetLocation());
     assertThat(Arrays.copyOfRange(data, 209, 349)).containsOnly(0);
-    assertThat(DeviceLatencySamples.decode(data)).isEqualTo(new DeviceLatencySamples(epoch, p.agent().publicKey(),
-        p.origin(), p.target(), p.originLocation(), p.targetLocation(), p.link(), interval, 0, ReservedBytes.ZERO_128,
-        RttSamples.EMPTY));
+    assertThat(DeviceLatencySamples.decode(data))
+        .isEqualTo(
+            new DeviceLatencySamples(
+                epoch,
+                p.agent().publicKey(),
+                p.origin(),
+                p.target(),
+                p.originLocation(),
+                p.targetLocation(),
+                p.link(),
+                interval,
+                0,
+                ReservedBytes.ZERO_128,
+                RttSamples.EMPTY));
     assertThat(h.lamports(pda(p, epoch))).isEqualTo(Rent.minimumBalance(349));
     assertThat(h.rpc.getAccountInfo(pda(p, epoch)).orElseThrow().owner()).isEqualTo(f.telemetry);
   }
@@ -69,7 +82,8 @@ class InitializeDeviceLatencySamplesTestsScenarioTest {
     long before = h.lamports(p.agent().publicKey());
     h.ok(p.agent(), f.initDevice(p, 1, 5_000_000));
     assertCreated(p, 1, 5_000_000);
-    assertThat(before - h.lamports(p.agent().publicKey())).isEqualTo(Rent.minimumBalance(349) + 5000);
+    assertThat(before - h.lamports(p.agent().publicKey()))
+        .isEqualTo(Rent.minimumBalance(349) + 5000);
   }
 
   @Test
@@ -81,40 +95,54 @@ class InitializeDeviceLatencySamplesTestsScenarioTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = DeviceStatus.class, names = {"ACTIVATED", "DRAINED", "DEVICE_PROVISIONING", "LINK_PROVISIONING"})
+  @EnumSource(
+      value = DeviceStatus.class,
+      names = {"ACTIVATED", "DRAINED", "DEVICE_PROVISIONING", "LINK_PROVISIONING"})
   void successOriginAndTargetStatusesThatAllowLatency(DeviceStatus status) {
     Keypair agent = h.funded();
     var origin = f.seedDevice(status, agent.publicKey(), Keypair.generate().publicKey());
-    var target = f.seedDevice(status, Keypair.generate().publicKey(), Keypair.generate().publicKey());
+    var target =
+        f.seedDevice(status, Keypair.generate().publicKey(), Keypair.generate().publicKey());
     var link = f.seedLink(origin, target, LinkStatus.ACTIVATED);
     h.ok(agent, f.initDevice(agent.publicKey(), origin, target, link, 1, 5_000_000));
   }
 
   @ParameterizedTest
-  @EnumSource(value = DeviceStatus.class, names = {"PENDING", "DELETING", "REJECTED"})
+  @EnumSource(
+      value = DeviceStatus.class,
+      names = {"PENDING", "DELETING", "REJECTED"})
   void failOriginOrTargetDeviceNotActivated(DeviceStatus status) {
     Keypair agent = h.funded();
-    var active = f.seedDevice(DeviceStatus.ACTIVATED, agent.publicKey(), Keypair.generate().publicKey());
+    var active =
+        f.seedDevice(DeviceStatus.ACTIVATED, agent.publicKey(), Keypair.generate().publicKey());
     var inactive = f.seedDevice(status, agent.publicKey(), Keypair.generate().publicKey());
     var link = f.seedLink(active, inactive, LinkStatus.ACTIVATED);
-    assertCustom(h.fail(agent, f.initDevice(agent.publicKey(), inactive, active, link, 1, 5)), 1002);
-    assertCustom(h.fail(agent, f.initDevice(agent.publicKey(), active, inactive, link, 1, 5)), 1002);
+    assertCustom(
+        h.fail(agent, f.initDevice(agent.publicKey(), inactive, active, link, 1, 5)), 1002);
+    assertCustom(
+        h.fail(agent, f.initDevice(agent.publicKey(), active, inactive, link, 1, 5)), 1002);
   }
 
   @ParameterizedTest
-  @EnumSource(value = LinkStatus.class, names = {"ACTIVATED", "PROVISIONING", "SOFT_DRAINED", "HARD_DRAINED"})
+  @EnumSource(
+      value = LinkStatus.class,
+      names = {"ACTIVATED", "PROVISIONING", "SOFT_DRAINED", "HARD_DRAINED"})
   void successLinkStatusesThatAllowLatency(LinkStatus status) {
     var p = f.pair();
     var link = f.seedLink(p.origin(), p.target(), status);
-    h.ok(p.agent(), f.initDevice(p.agent().publicKey(), p.origin(), p.target(), link, 1, 5_000_000));
+    h.ok(
+        p.agent(), f.initDevice(p.agent().publicKey(), p.origin(), p.target(), link, 1, 5_000_000));
   }
 
   @ParameterizedTest
-  @EnumSource(value = LinkStatus.class, names = {"PENDING", "DELETING", "REJECTED", "REQUESTED"})
+  @EnumSource(
+      value = LinkStatus.class,
+      names = {"PENDING", "DELETING", "REJECTED", "REQUESTED"})
   void failLinkNotActivated(LinkStatus status) {
     var p = f.pair();
     var link = f.seedLink(p.origin(), p.target(), status);
-    assertCustom(h.fail(p.agent(), f.initDevice(p.agent().publicKey(), p.origin(), p.target(), link, 1, 5)),
+    assertCustom(
+        h.fail(p.agent(), f.initDevice(p.agent().publicKey(), p.origin(), p.target(), link, 1, 5)),
         TelemetryError.LINK_NOT_ACTIVATED.toProgramError().code());
   }
 
@@ -122,7 +150,9 @@ class InitializeDeviceLatencySamplesTestsScenarioTest {
   void failUnauthorizedAgent() {
     var p = f.pair();
     Keypair stranger = h.funded();
-    assertCustom(h.fail(stranger, f.initDevice(stranger.publicKey(), p.origin(), p.target(), p.link(), 1, 5)),
+    assertCustom(
+        h.fail(
+            stranger, f.initDevice(stranger.publicKey(), p.origin(), p.target(), p.link(), 1, 5)),
         TelemetryError.UNAUTHORIZED_AGENT.toProgramError().code());
   }
 
@@ -138,7 +168,8 @@ class InitializeDeviceLatencySamplesTestsScenarioTest {
     var p = f.pair();
     for (int index : new int[] {2, 3, 4}) {
       PublicKey foreign = Keypair.generate().publicKey();
-      byte[] copy = h.data(new PublicKey[] {p.origin(), p.target(), p.link()}[index - 2]).orElseThrow();
+      byte[] copy =
+          h.data(new PublicKey[] {p.origin(), p.target(), p.link()}[index - 2]).orElseThrow();
       h.seedRaw(foreign, f.telemetry, copy);
       Instruction ix = TelemetryFixtures.replace(f.initDevice(p, 1, 5), index, foreign);
       assertBuiltin(h.fail(p.agent(), ix), "IncorrectProgramId");
@@ -148,16 +179,25 @@ class InitializeDeviceLatencySamplesTestsScenarioTest {
   @Test
   void failLinkWrongDevicesAndSameOriginAndTarget() {
     var p = f.pair();
-    var other = f.seedDevice(DeviceStatus.ACTIVATED, Keypair.generate().publicKey(), Keypair.generate().publicKey());
-    assertCustom(h.fail(p.agent(), f.initDevice(p.agent().publicKey(), p.origin(), other, p.link(), 1, 5)), 1004);
-    assertCustom(h.fail(p.agent(), f.initDevice(p.agent().publicKey(), p.origin(), p.origin(), p.link(), 1, 5)), 1004);
+    var other =
+        f.seedDevice(
+            DeviceStatus.ACTIVATED, Keypair.generate().publicKey(), Keypair.generate().publicKey());
+    assertCustom(
+        h.fail(p.agent(), f.initDevice(p.agent().publicKey(), p.origin(), other, p.link(), 1, 5)),
+        1004);
+    assertCustom(
+        h.fail(
+            p.agent(), f.initDevice(p.agent().publicKey(), p.origin(), p.origin(), p.link(), 1, 5)),
+        1004);
   }
 
   @Test
   void succeedsWithReversedLinkSides() {
     var p = f.pair();
     var reversed = f.seedLink(p.target(), p.origin(), LinkStatus.ACTIVATED);
-    h.ok(p.agent(), f.initDevice(p.agent().publicKey(), p.origin(), p.target(), reversed, 1, 5_000_000));
+    h.ok(
+        p.agent(),
+        f.initDevice(p.agent().publicKey(), p.origin(), p.target(), reversed, 1, 5_000_000));
   }
 
   @Test
@@ -179,17 +219,24 @@ class InitializeDeviceLatencySamplesTestsScenarioTest {
   void failZeroSamplingIntervalBeforeAnyAccountCheck() {
     var p = f.pair();
     assertCustom(h.fail(p.agent(), f.initDevice(p, 1, 0)), 1012);
-    Instruction unsignedZero = TelemetryFixtures.unsigned(f.initDevice(p, 1, 0), p.agent().publicKey());
+    Instruction unsignedZero =
+        TelemetryFixtures.unsigned(f.initDevice(p, 1, 0), p.agent().publicKey());
     assertCustom(h.fail(h.foundation, unsignedZero), 1012);
   }
 
   @Test
   void failAgentNotOwnerOfOriginDevice() {
     Keypair targetAgent = h.funded();
-    var origin = f.seedDevice(DeviceStatus.ACTIVATED, Keypair.generate().publicKey(), Keypair.generate().publicKey());
-    var target = f.seedDevice(DeviceStatus.ACTIVATED, targetAgent.publicKey(), Keypair.generate().publicKey());
+    var origin =
+        f.seedDevice(
+            DeviceStatus.ACTIVATED, Keypair.generate().publicKey(), Keypair.generate().publicKey());
+    var target =
+        f.seedDevice(
+            DeviceStatus.ACTIVATED, targetAgent.publicKey(), Keypair.generate().publicKey());
     var link = f.seedLink(origin, target, LinkStatus.ACTIVATED);
-    assertCustom(h.fail(targetAgent, f.initDevice(targetAgent.publicKey(), origin, target, link, 1, 5)), 1001);
+    assertCustom(
+        h.fail(targetAgent, f.initDevice(targetAgent.publicKey(), origin, target, link, 1, 5)),
+        1001);
   }
 
   @Test
@@ -197,13 +244,17 @@ class InitializeDeviceLatencySamplesTestsScenarioTest {
     var p = f.pair();
     Instruction ok = f.initDevice(p, 1, 5);
     byte[] partial = Arrays.copyOf(ok.data(), 12);
-    assertBuiltin(h.fail(p.agent(), new Instruction(f.telemetry, ok.accounts(), partial)), "BorshIoError");
-    assertBuiltin(h.fail(p.agent(), new Instruction(f.telemetry, ok.accounts(), new byte[] {4})),
+    assertBuiltin(
+        h.fail(p.agent(), new Instruction(f.telemetry, ok.accounts(), partial)), "BorshIoError");
+    assertBuiltin(
+        h.fail(p.agent(), new Instruction(f.telemetry, ok.accounts(), new byte[] {4})),
         "InvalidInstructionData");
-    assertBuiltin(h.fail(p.agent(), new Instruction(f.telemetry, ok.accounts(), new byte[0])),
+    assertBuiltin(
+        h.fail(p.agent(), new Instruction(f.telemetry, ok.accounts(), new byte[0])),
         "InvalidInstructionData");
     // Missing trailing arguments default to 0: only the index byte ⇒ interval 0 ⇒ 1012.
-    assertCustom(h.fail(p.agent(), new Instruction(f.telemetry, ok.accounts(), new byte[] {0})), 1012);
+    assertCustom(
+        h.fail(p.agent(), new Instruction(f.telemetry, ok.accounts(), new byte[] {0})), 1012);
   }
 
   @Test

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/// Mirrors `doublezero-telemetry/tests/initialize_internet_latency_samples_tests.rs` over JSON-RPC: index 2
-/// against seeded Exchanges (`reference/telemetry-geolocation.md` §A.6, §A.7: no authority check at v0.12.0).
+/// Mirrors `doublezero-telemetry/tests/initialize_internet_latency_samples_tests.rs` over JSON-RPC:
+/// index 2 against seeded Exchanges (`reference/telemetry-geolocation.md` §A.6, §A.7: no authority
+/// check at v0.12.0).
 class InitializeInternetLatencySamplesTestsScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -42,7 +43,8 @@ class InitializeInternetLatencySamplesTestsScenarioTest {
   }
 
   static PublicKey pda(Keypair c, String name, PublicKey o, PublicKey t, long epoch) {
-    return TelemetryPda.internetLatencySamples(f.telemetry, c.publicKey(), name, o, t, epoch).address();
+    return TelemetryPda.internetLatencySamples(f.telemetry, c.publicKey(), name, o, t, epoch)
+        .address();
   }
 
   @Test
@@ -54,9 +56,20 @@ class InitializeInternetLatencySamplesTestsScenarioTest {
     byte[] data = h.data(pda(collector, "ripeatlas", o, t, 3)).orElseThrow();
     assertThat(data).hasSize(257 + 9);
     assertThat(data[0]).isEqualTo((byte) 4);
-    assertThat(InternetLatencySamples.decode(data)).isEqualTo(new InternetLatencySamples(3, "ripeatlas",
-        collector.publicKey(), o, t, 60_000_000, 0, ReservedBytes.ZERO_128, RttSamples.EMPTY));
-    assertThat(h.lamports(pda(collector, "ripeatlas", o, t, 3))).isEqualTo(Rent.minimumBalance(266));
+    assertThat(InternetLatencySamples.decode(data))
+        .isEqualTo(
+            new InternetLatencySamples(
+                3,
+                "ripeatlas",
+                collector.publicKey(),
+                o,
+                t,
+                60_000_000,
+                0,
+                ReservedBytes.ZERO_128,
+                RttSamples.EMPTY));
+    assertThat(h.lamports(pda(collector, "ripeatlas", o, t, 3)))
+        .isEqualTo(Rent.minimumBalance(266));
   }
 
   @Test
@@ -86,8 +99,14 @@ class InitializeInternetLatencySamplesTestsScenarioTest {
     Keypair collector = h.funded();
     var active = f.seedExchange(ExchangeStatus.ACTIVATED, "ams");
     var pending = f.seedExchange(status, "fra");
-    assertCustom(h.fail(collector, f.initInternet(collector.publicKey(), "ripeatlas", pending, active, 1, 1)), 1014);
-    assertCustom(h.fail(collector, f.initInternet(collector.publicKey(), "ripeatlas", active, pending, 1, 1)), 1014);
+    assertCustom(
+        h.fail(
+            collector, f.initInternet(collector.publicKey(), "ripeatlas", pending, active, 1, 1)),
+        1014);
+    assertCustom(
+        h.fail(
+            collector, f.initInternet(collector.publicKey(), "ripeatlas", active, pending, 1, 1)),
+        1014);
   }
 
   @Test
@@ -95,8 +114,9 @@ class InitializeInternetLatencySamplesTestsScenarioTest {
     Keypair collector = h.funded();
     var o = f.seedExchange(ExchangeStatus.ACTIVATED, "ams");
     var t = f.seedExchange(ExchangeStatus.ACTIVATED, "fra");
-    Instruction ix = TelemetryFixtures.unsigned(f.initInternet(collector.publicKey(), "ripeatlas", o, t, 1, 1),
-        collector.publicKey());
+    Instruction ix =
+        TelemetryFixtures.unsigned(
+            f.initInternet(collector.publicKey(), "ripeatlas", o, t, 1, 1), collector.publicKey());
     assertBuiltin(h.fail(h.foundation, ix), "MissingRequiredSignature");
   }
 
@@ -105,10 +125,15 @@ class InitializeInternetLatencySamplesTestsScenarioTest {
     Keypair collector = h.funded();
     var o = f.seedExchange(ExchangeStatus.ACTIVATED, "ams");
     PublicKey foreign = Keypair.generate().publicKey();
-    h.seedRaw(foreign, Keypair.generate().publicKey(), TelemetryFixtures.exchange(ExchangeStatus.ACTIVATED, "x").encode());
-    assertBuiltin(h.fail(collector, f.initInternet(collector.publicKey(), "ripeatlas", foreign, o, 1, 1)),
+    h.seedRaw(
+        foreign,
+        Keypair.generate().publicKey(),
+        TelemetryFixtures.exchange(ExchangeStatus.ACTIVATED, "x").encode());
+    assertBuiltin(
+        h.fail(collector, f.initInternet(collector.publicKey(), "ripeatlas", foreign, o, 1, 1)),
         "IncorrectProgramId");
-    assertBuiltin(h.fail(collector, f.initInternet(collector.publicKey(), "ripeatlas", o, foreign, 1, 1)),
+    assertBuiltin(
+        h.fail(collector, f.initInternet(collector.publicKey(), "ripeatlas", o, foreign, 1, 1)),
         "IncorrectProgramId");
   }
 
@@ -118,9 +143,12 @@ class InitializeInternetLatencySamplesTestsScenarioTest {
     var o = f.seedExchange(ExchangeStatus.ACTIVATED, "ams");
     var t = f.seedExchange(ExchangeStatus.ACTIVATED, "fra");
     Instruction good = f.initInternet(collector.publicKey(), "ripeatlas", o, t, 1, 0);
-    // 33 bytes (the SDK cannot derive a PDA from it): reuse another PDA, the name check comes first.
-    byte[] data = new doublezero.sdk.telemetry.instruction.InitializeInternetLatencySamples("x".repeat(33), 1, 0)
-        .encode();
+    // 33 bytes (the SDK cannot derive a PDA from it): reuse another PDA, the name check comes
+    // first.
+    byte[] data =
+        new doublezero.sdk.telemetry.instruction.InitializeInternetLatencySamples(
+                "x".repeat(33), 1, 0)
+            .encode();
     assertCustom(h.fail(collector, new Instruction(f.telemetry, good.accounts(), data)), 1015);
     assertCustom(h.fail(collector, good), 1012);
   }
@@ -131,9 +159,13 @@ class InitializeInternetLatencySamplesTestsScenarioTest {
     var o = f.seedExchange(ExchangeStatus.ACTIVATED, "ams");
     var t = f.seedExchange(ExchangeStatus.ACTIVATED, "fra");
     h.ok(collector, f.initInternet(collector.publicKey(), "ripeatlas", o, t, 1, 1));
-    assertCustom(h.fail(collector, f.initInternet(collector.publicKey(), "ripeatlas", o, t, 1, 2)), 1010);
-    Instruction wrongPda = TelemetryFixtures.replace(
-        f.initInternet(collector.publicKey(), "ripeatlas", o, t, 2, 1), 0, pda(collector, "ripeatlas", o, t, 3));
+    assertCustom(
+        h.fail(collector, f.initInternet(collector.publicKey(), "ripeatlas", o, t, 1, 2)), 1010);
+    Instruction wrongPda =
+        TelemetryFixtures.replace(
+            f.initInternet(collector.publicKey(), "ripeatlas", o, t, 2, 1),
+            0,
+            pda(collector, "ripeatlas", o, t, 3));
     assertCustom(h.fail(collector, wrongPda), 1009);
   }
 
@@ -141,15 +173,19 @@ class InitializeInternetLatencySamplesTestsScenarioTest {
   void failSameOriginAndTargetExchange() {
     Keypair collector = h.funded();
     var o = f.seedExchange(ExchangeStatus.ACTIVATED, "ams");
-    assertCustom(h.fail(collector, f.initInternet(collector.publicKey(), "ripeatlas", o, o, 1, 1)), 1016);
-    // Quirk: the program compares the decoded Exchanges, not their keys: two accounts with equal contents.
+    assertCustom(
+        h.fail(collector, f.initInternet(collector.publicKey(), "ripeatlas", o, o, 1, 1)), 1016);
+    // Quirk: the program compares the decoded Exchanges, not their keys: two accounts with equal
+    // contents.
     var copy = Keypair.generate().publicKey();
     h.seedRaw(copy, ProgramHarness.ENV.serviceabilityProgramId(), h.data(o).orElseThrow());
-    assertCustom(h.fail(collector, f.initInternet(collector.publicKey(), "ripeatlas", o, copy, 1, 1)), 1016);
+    assertCustom(
+        h.fail(collector, f.initInternet(collector.publicKey(), "ripeatlas", o, copy, 1, 1)), 1016);
   }
 
-  /// A zero-length provider name is accepted at init (257-byte account) but the write path's header parser
-  /// refuses data of 257 bytes or less: such an account can never be written (`InvalidAccountData`).
+  /// A zero-length provider name is accepted at init (257-byte account) but the write path's header
+  /// parser refuses data of 257 bytes or less: such an account can never be written
+  /// (`InvalidAccountData`).
   @Test
   void emptyProviderNameCreatesAnUnwritableAccount() {
     Keypair collector = h.funded();
@@ -158,6 +194,8 @@ class InitializeInternetLatencySamplesTestsScenarioTest {
     h.ok(collector, f.initInternet(collector.publicKey(), "", o, t, 1, 1));
     PublicKey pda = pda(collector, "", o, t, 1);
     assertThat(h.data(pda).orElseThrow()).hasSize(257);
-    assertBuiltin(h.fail(collector, f.writeInternet(pda, collector.publicKey(), 1, 10)), "InvalidAccountData");
+    assertBuiltin(
+        h.fail(collector, f.writeInternet(pda, collector.publicKey(), 1, 10)),
+        "InvalidAccountData");
   }
 }

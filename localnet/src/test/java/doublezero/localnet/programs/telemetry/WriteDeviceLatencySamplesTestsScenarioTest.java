@@ -6,23 +6,15 @@ import static doublezero.localnet.programs.ProgramHarness.assertPanic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import doublezero.localnet.ledger.Rent;
-import doublezero.localnet.node.SubmitResult;
 import doublezero.localnet.programs.ProgramHarness;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
-import doublezero.sdk.solana.rpc.Commitment;
-import doublezero.sdk.solana.rpc.LatestBlockhash;
-import doublezero.sdk.solana.rpc.TransactionError;
-import doublezero.sdk.solana.tx.Blockhash;
 import doublezero.sdk.solana.tx.Instruction;
-import doublezero.sdk.solana.tx.Message;
-import doublezero.sdk.solana.tx.Transaction;
 import doublezero.sdk.telemetry.pda.TelemetryPda;
 import doublezero.sdk.telemetry.state.DeviceLatencySamples;
 import doublezero.sdk.telemetry.state.ReservedBytes;
 import doublezero.sdk.telemetry.state.RttSamples;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -30,8 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Mirrors `doublezero-telemetry/tests/write_device_latency_samples_tests.rs` over JSON-RPC: index 1
-/// (`reference/telemetry-geolocation.md` §A.6), the sample cap, the batch limit and header-in-place quirks.
+/// Mirrors `doublezero-telemetry/tests/write_device_latency_samples_tests.rs` over JSON-RPC: index
+/// 1 (`reference/telemetry-geolocation.md` §A.6), the sample cap, the batch limit and
+/// header-in-place quirks.
 class WriteDeviceLatencySamplesTestsScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -51,7 +44,8 @@ class WriteDeviceLatencySamplesTestsScenarioTest {
   /// An initialised account for a fresh pair, epoch 1, interval 5 s.
   static PublicKey initialized(TelemetryFixtures.Pair p) {
     h.ok(p.agent(), f.initDevice(p, 1, 5_000_000));
-    return TelemetryPda.deviceLatencySamples(f.telemetry, p.origin(), p.target(), p.link(), 1).address();
+    return TelemetryPda.deviceLatencySamples(f.telemetry, p.origin(), p.target(), p.link(), 1)
+        .address();
   }
 
   static DeviceLatencySamples read(PublicKey account) {
@@ -63,14 +57,29 @@ class WriteDeviceLatencySamplesTestsScenarioTest {
     var p = f.pair();
     PublicKey account = initialized(p);
     long before = h.lamports(p.agent().publicKey());
-    h.ok(p.agent(), f.writeDevice(account, p.agent().publicKey(), 1_700_000_000_000_000L, 100, 200, 0, 300, 400));
+    h.ok(
+        p.agent(),
+        f.writeDevice(
+            account, p.agent().publicKey(), 1_700_000_000_000_000L, 100, 200, 0, 300, 400));
     byte[] data = h.data(account).orElseThrow();
     assertThat(data).hasSize(349 + 20);
-    assertThat(Arrays.copyOfRange(data, 349, 369)).containsExactly(
-        100, 0, 0, 0, (byte) 200, 0, 0, 0, 0, 0, 0, 0, 44, 1, 0, 0, (byte) 144, 1, 0, 0);
-    assertThat(read(account)).isEqualTo(new DeviceLatencySamples(1, p.agent().publicKey(), p.origin(), p.target(),
-        p.originLocation(), p.targetLocation(), p.link(), 5_000_000, 1_700_000_000_000_000L, ReservedBytes.ZERO_128,
-        RttSamples.of(100, 200, 0, 300, 400)));
+    assertThat(Arrays.copyOfRange(data, 349, 369))
+        .containsExactly(
+            100, 0, 0, 0, (byte) 200, 0, 0, 0, 0, 0, 0, 0, 44, 1, 0, 0, (byte) 144, 1, 0, 0);
+    assertThat(read(account))
+        .isEqualTo(
+            new DeviceLatencySamples(
+                1,
+                p.agent().publicKey(),
+                p.origin(),
+                p.target(),
+                p.originLocation(),
+                p.targetLocation(),
+                p.link(),
+                5_000_000,
+                1_700_000_000_000_000L,
+                ReservedBytes.ZERO_128,
+                RttSamples.of(100, 200, 0, 300, 400)));
     assertThat(h.lamports(account)).isEqualTo(Rent.minimumBalance(369));
     assertThat(before - h.lamports(p.agent().publicKey()))
         .isEqualTo(Rent.minimumBalance(369) - Rent.minimumBalance(349) + 5000);
@@ -83,7 +92,8 @@ class WriteDeviceLatencySamplesTestsScenarioTest {
     Keypair stranger = h.funded();
     assertCustom(h.fail(stranger, f.writeDevice(account, stranger.publicKey(), 1, 10)), 1001);
     // The foundation pays the fee and signs, but the account's writer is the agent.
-    assertCustom(h.fail(h.foundation, f.writeDevice(account, h.foundation.publicKey(), 1, 10)), 1001);
+    assertCustom(
+        h.fail(h.foundation, f.writeDevice(account, h.foundation.publicKey(), 1, 10)), 1001);
   }
 
   @Test
@@ -103,8 +113,9 @@ class WriteDeviceLatencySamplesTestsScenarioTest {
   void failAgentNotSigner() {
     var p = f.pair();
     PublicKey account = initialized(p);
-    Instruction ix = TelemetryFixtures.unsigned(f.writeDevice(account, p.agent().publicKey(), 1, 10),
-        p.agent().publicKey());
+    Instruction ix =
+        TelemetryFixtures.unsigned(
+            f.writeDevice(account, p.agent().publicKey(), 1, 10), p.agent().publicKey());
     assertBuiltin(h.fail(h.foundation, ix), "MissingRequiredSignature");
   }
 
@@ -122,7 +133,9 @@ class WriteDeviceLatencySamplesTestsScenarioTest {
   void failInvalidAccountOwnerAndDoesNotExist() {
     var p = f.pair();
     assertCustom(h.fail(p.agent(), f.writeDevice(p.link(), p.agent().publicKey(), 1, 10)), 1008);
-    assertCustom(h.fail(p.agent(), f.writeDevice(Keypair.generate().publicKey(), p.agent().publicKey(), 1, 10)),
+    assertCustom(
+        h.fail(
+            p.agent(), f.writeDevice(Keypair.generate().publicKey(), p.agent().publicKey(), 1, 10)),
         1011);
   }
 
@@ -130,33 +143,60 @@ class WriteDeviceLatencySamplesTestsScenarioTest {
   void headerQuirks() {
     var p = f.pair();
     PublicKey internetType = Keypair.generate().publicKey();
-    byte[] header = new DeviceLatencySamples(1, p.agent().publicKey(), p.origin(), p.target(), p.originLocation(),
-        p.targetLocation(), p.link(), 5, 0, ReservedBytes.ZERO_128, RttSamples.EMPTY).encode();
+    byte[] header =
+        new DeviceLatencySamples(
+                1,
+                p.agent().publicKey(),
+                p.origin(),
+                p.target(),
+                p.originLocation(),
+                p.targetLocation(),
+                p.link(),
+                5,
+                0,
+                ReservedBytes.ZERO_128,
+                RttSamples.EMPTY)
+            .encode();
     header[0] = 4;
     h.seedRaw(internetType, f.telemetry, header);
-    assertCustom(h.fail(p.agent(), f.writeDevice(internetType, p.agent().publicKey(), 1, 10)), 1007);
+    assertCustom(
+        h.fail(p.agent(), f.writeDevice(internetType, p.agent().publicKey(), 1, 10)), 1007);
     PublicKey unknownType = Keypair.generate().publicKey();
     header[0] = 9;
     h.seedRaw(unknownType, f.telemetry, header);
-    assertBuiltin(h.fail(p.agent(), f.writeDevice(unknownType, p.agent().publicKey(), 1, 10)), "InvalidAccountData");
+    assertBuiltin(
+        h.fail(p.agent(), f.writeDevice(unknownType, p.agent().publicKey(), 1, 10)),
+        "InvalidAccountData");
     PublicKey tooShort = Keypair.generate().publicKey();
     h.seedRaw(tooShort, f.telemetry, Arrays.copyOf(header, 348));
     assertPanic(h.fail(p.agent(), f.writeDevice(tooShort, p.agent().publicKey(), 1, 10)));
   }
 
-  /// `test_write_device_latency_samples_to_max_samples` and `..._fail_account_full`: the account is seeded 10
-  /// samples short of 35 000 (writing 35 000 samples 245 at a time would take 143 transactions), filled to the cap
-  /// by one write, then refused.
+  /// `test_write_device_latency_samples_to_max_samples` and `..._fail_account_full`: the account is
+  /// seeded 10 samples short of 35 000 (writing 35 000 samples 245 at a time would take 143
+  /// transactions), filled to the cap by one write, then refused.
   @Test
   void toMaxSamplesThenAccountFull() {
     var p = f.pair();
     PublicKey account = initialized(p);
     long[] full = new long[35_000 - 10];
     Arrays.fill(full, 1234);
-    DeviceLatencySamples seeded = new DeviceLatencySamples(1, p.agent().publicKey(), p.origin(), p.target(),
-        p.originLocation(), p.targetLocation(), p.link(), 5_000_000, 1, ReservedBytes.ZERO_128, RttSamples.of(full));
+    DeviceLatencySamples seeded =
+        new DeviceLatencySamples(
+            1,
+            p.agent().publicKey(),
+            p.origin(),
+            p.target(),
+            p.originLocation(),
+            p.targetLocation(),
+            p.link(),
+            5_000_000,
+            1,
+            ReservedBytes.ZERO_128,
+            RttSamples.of(full));
     h.seedRaw(account, f.telemetry, seeded.encode());
-    assertCustom(h.fail(p.agent(), f.writeDevice(account, p.agent().publicKey(), 2, new long[11])), 1006);
+    assertCustom(
+        h.fail(p.agent(), f.writeDevice(account, p.agent().publicKey(), 2, new long[11])), 1006);
     long[] ten = new long[10];
     Arrays.fill(ten, 1234);
     h.ok(p.agent(), f.writeDevice(account, p.agent().publicKey(), 2, ten));
@@ -167,13 +207,16 @@ class WriteDeviceLatencySamplesTestsScenarioTest {
     assertCustom(h.fail(p.agent(), f.writeDevice(account, p.agent().publicKey(), 3, 1)), 1006);
   }
 
-  /// 2 561 samples do not fit a 1 232-byte packet, so the RPC server refuses the transaction; the ledger node
-  /// takes it directly to reach the program's own limit (`SamplesBatchTooLarge`, 1013).
+  /// 2 561 samples do not fit a 1 232-byte packet, so the RPC server refuses the transaction; the
+  /// ledger node takes it directly to reach the program's own limit (`SamplesBatchTooLarge`, 1013).
   @Test
   void failSamplesBatchTooLarge() {
     var p = f.pair();
     PublicKey account = initialized(p);
-    assertCustom(f.sendOversized(p.agent(), f.writeDevice(account, p.agent().publicKey(), 1, new long[2_561])), 1013);
+    assertCustom(
+        f.sendOversized(
+            p.agent(), f.writeDevice(account, p.agent().publicKey(), 1, new long[2_561])),
+        1013);
     assertThat(read(account).nextSampleIndex()).isZero();
   }
 }

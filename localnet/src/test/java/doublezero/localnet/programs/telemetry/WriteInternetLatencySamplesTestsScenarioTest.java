@@ -22,8 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Mirrors `doublezero-telemetry/tests/write_internet_latency_samples_tests.rs` over JSON-RPC: index 3
-/// (`reference/telemetry-geolocation.md` §A.6), cap 3 000, header located by the provider-name length.
+/// Mirrors `doublezero-telemetry/tests/write_internet_latency_samples_tests.rs` over JSON-RPC:
+/// index 3 (`reference/telemetry-geolocation.md` §A.6), cap 3 000, header located by the
+/// provider-name length.
 class WriteInternetLatencySamplesTestsScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -47,8 +48,13 @@ class WriteInternetLatencySamplesTestsScenarioTest {
     var o = f.seedExchange(ExchangeStatus.ACTIVATED, "ams");
     var t = f.seedExchange(ExchangeStatus.ACTIVATED, "fra");
     h.ok(collector, f.initInternet(collector.publicKey(), "ripeatlas", o, t, 1, 60_000_000));
-    return new Setup(collector, o, t,
-        TelemetryPda.internetLatencySamples(f.telemetry, collector.publicKey(), "ripeatlas", o, t, 1).address());
+    return new Setup(
+        collector,
+        o,
+        t,
+        TelemetryPda.internetLatencySamples(
+                f.telemetry, collector.publicKey(), "ripeatlas", o, t, 1)
+            .address());
   }
 
   @Test
@@ -59,18 +65,31 @@ class WriteInternetLatencySamplesTestsScenarioTest {
     byte[] data = h.data(s.account()).orElseThrow();
     assertThat(data).hasSize(266 + 16);
     assertThat(Arrays.copyOfRange(data, 266, 270)).containsExactly(10, 0, 0, 0);
-    assertThat(InternetLatencySamples.decode(data)).isEqualTo(new InternetLatencySamples(1, "ripeatlas",
-        s.collector().publicKey(), s.origin(), s.target(), 60_000_000, 5_000, ReservedBytes.ZERO_128,
-        RttSamples.of(10, 20, 30, 40)));
+    assertThat(InternetLatencySamples.decode(data))
+        .isEqualTo(
+            new InternetLatencySamples(
+                1,
+                "ripeatlas",
+                s.collector().publicKey(),
+                s.origin(),
+                s.target(),
+                60_000_000,
+                5_000,
+                ReservedBytes.ZERO_128,
+                RttSamples.of(10, 20, 30, 40)));
     assertThat(h.lamports(s.account())).isEqualTo(Rent.minimumBalance(282));
   }
 
   @Test
   void failAccountDoesNotExistAndInvalidOwner() {
     Setup s = initialized();
-    assertCustom(h.fail(s.collector(), f.writeInternet(Keypair.generate().publicKey(), s.collector().publicKey(),
-        1, 10)), 1011);
-    assertCustom(h.fail(s.collector(), f.writeInternet(s.origin(), s.collector().publicKey(), 1, 10)), 1008);
+    assertCustom(
+        h.fail(
+            s.collector(),
+            f.writeInternet(Keypair.generate().publicKey(), s.collector().publicKey(), 1, 10)),
+        1011);
+    assertCustom(
+        h.fail(s.collector(), f.writeInternet(s.origin(), s.collector().publicKey(), 1, 10)), 1008);
   }
 
   @Test
@@ -78,16 +97,20 @@ class WriteInternetLatencySamplesTestsScenarioTest {
     Setup s = initialized();
     Keypair other = h.funded();
     assertCustom(h.fail(other, f.writeInternet(s.account(), other.publicKey(), 1, 10)), 1001);
-    assertCustom(h.fail(h.foundation, f.writeInternet(s.account(), h.foundation.publicKey(), 1, 10)), 1001);
+    assertCustom(
+        h.fail(h.foundation, f.writeInternet(s.account(), h.foundation.publicKey(), 1, 10)), 1001);
   }
 
   @Test
   void failAgentNotSignerAndEmptySamples() {
     Setup s = initialized();
-    Instruction ix = TelemetryFixtures.unsigned(f.writeInternet(s.account(), s.collector().publicKey(), 1, 10),
-        s.collector().publicKey());
+    Instruction ix =
+        TelemetryFixtures.unsigned(
+            f.writeInternet(s.account(), s.collector().publicKey(), 1, 10),
+            s.collector().publicKey());
     assertBuiltin(h.fail(h.foundation, ix), "MissingRequiredSignature");
-    assertCustom(h.fail(s.collector(), f.writeInternet(s.account(), s.collector().publicKey(), 1)), 1017);
+    assertCustom(
+        h.fail(s.collector(), f.writeInternet(s.account(), s.collector().publicKey(), 1)), 1017);
   }
 
   @Test
@@ -95,21 +118,42 @@ class WriteInternetLatencySamplesTestsScenarioTest {
     Setup s = initialized();
     long[] seeded = new long[3_000 - 5];
     Arrays.fill(seeded, 77);
-    h.seedRaw(s.account(), f.telemetry, new InternetLatencySamples(1, "ripeatlas", s.collector().publicKey(),
-        s.origin(), s.target(), 60_000_000, 9, ReservedBytes.ZERO_128, RttSamples.of(seeded)).encode());
-    assertCustom(h.fail(s.collector(), f.writeInternet(s.account(), s.collector().publicKey(), 1, new long[6])), 1006);
-    h.ok(s.collector(), f.writeInternet(s.account(), s.collector().publicKey(), 1, 77, 77, 77, 77, 77));
+    h.seedRaw(
+        s.account(),
+        f.telemetry,
+        new InternetLatencySamples(
+                1,
+                "ripeatlas",
+                s.collector().publicKey(),
+                s.origin(),
+                s.target(),
+                60_000_000,
+                9,
+                ReservedBytes.ZERO_128,
+                RttSamples.of(seeded))
+            .encode());
+    assertCustom(
+        h.fail(
+            s.collector(), f.writeInternet(s.account(), s.collector().publicKey(), 1, new long[6])),
+        1006);
+    h.ok(
+        s.collector(),
+        f.writeInternet(s.account(), s.collector().publicKey(), 1, 77, 77, 77, 77, 77));
     InternetLatencySamples full = InternetLatencySamples.decode(h.data(s.account()).orElseThrow());
     assertThat(full.nextSampleIndex()).isEqualTo(3_000);
     assertThat(full.startTimestampMicroseconds()).isEqualTo(9);
-    assertCustom(h.fail(s.collector(), f.writeInternet(s.account(), s.collector().publicKey(), 1, 1)), 1006);
+    assertCustom(
+        h.fail(s.collector(), f.writeInternet(s.account(), s.collector().publicKey(), 1, 1)), 1006);
   }
 
   @Test
   void failSamplesBatchTooLarge() {
     Setup s = initialized();
-    assertCustom(f.sendOversized(s.collector(),
-        f.writeInternet(s.account(), s.collector().publicKey(), 1, new long[2_561])), 1013);
+    assertCustom(
+        f.sendOversized(
+            s.collector(),
+            f.writeInternet(s.account(), s.collector().publicKey(), 1, new long[2_561])),
+        1013);
   }
 
   @Test
@@ -120,17 +164,20 @@ class WriteInternetLatencySamplesTestsScenarioTest {
     byte[] copy = data.clone();
     copy[9] = 33; // name length 33 ⇒ header 290 > 289
     h.seedRaw(nameTooLong, f.telemetry, copy);
-    assertBuiltin(h.fail(s.collector(), f.writeInternet(nameTooLong, s.collector().publicKey(), 1, 10)),
+    assertBuiltin(
+        h.fail(s.collector(), f.writeInternet(nameTooLong, s.collector().publicKey(), 1, 10)),
         "InvalidAccountData");
     PublicKey shortData = Keypair.generate().publicKey();
     byte[] longName = data.clone();
     longName[9] = 20; // declares a 277-byte header in 266 bytes: the program's slice panics
     h.seedRaw(shortData, f.telemetry, longName);
-    assertPanic(h.fail(s.collector(), f.writeInternet(shortData, s.collector().publicKey(), 1, 10)));
+    assertPanic(
+        h.fail(s.collector(), f.writeInternet(shortData, s.collector().publicKey(), 1, 10)));
     PublicKey deviceType = Keypair.generate().publicKey();
     byte[] typed = data.clone();
     typed[0] = 3;
     h.seedRaw(deviceType, f.telemetry, typed);
-    assertCustom(h.fail(s.collector(), f.writeInternet(deviceType, s.collector().publicKey(), 1, 10)), 1007);
+    assertCustom(
+        h.fail(s.collector(), f.writeInternet(deviceType, s.collector().publicKey(), 1, 10)), 1007);
   }
 }

@@ -3,8 +3,9 @@ package doublezero.sdk.geolocation.error;
 import doublezero.sdk.solana.rpc.ProgramError;
 import doublezero.sdk.solana.rpc.ProgramErrorVariant;
 
-/// Custom errors of the geolocation program, `ProgramError::Custom(code)` (`reference/telemetry-geolocation.md`
-/// §D.6, `src/error.rs`). Messages are the program's `#[error]` strings.
+/// Custom errors of the geolocation program, `ProgramError::Custom(code)`
+/// (`reference/telemetry-geolocation.md` §D.6, `src/error.rs`). Messages are the program's
+/// `#[error]` strings.
 public enum GeolocationError implements ProgramErrorVariant {
   /// 1
   INVALID_ACCOUNT_TYPE(1, "InvalidAccountType", "Invalid account type"),
@@ -17,19 +18,23 @@ public enum GeolocationError implements ProgramErrorVariant {
   /// 6
   MAX_PARENT_DEVICES_REACHED(6, "MaxParentDevicesReached", "Maximum parent devices reached"),
   /// 7
-  PARENT_DEVICE_ALREADY_EXISTS(7, "ParentDeviceAlreadyExists", "Parent device already exists in probe"),
+  PARENT_DEVICE_ALREADY_EXISTS(
+      7, "ParentDeviceAlreadyExists", "Parent device already exists in probe"),
   /// 8
   PARENT_DEVICE_NOT_FOUND(8, "ParentDeviceNotFound", "Parent device not found in probe"),
   /// 11
-  INVALID_SERVICEABILITY_PROGRAM_ID(11, "InvalidServiceabilityProgramId", "Invalid serviceability program ID"),
+  INVALID_SERVICEABILITY_PROGRAM_ID(
+      11, "InvalidServiceabilityProgramId", "Invalid serviceability program ID"),
   /// 12
   INVALID_ACCOUNT_CODE(12, "InvalidAccountCode", "Invalid account code"),
   /// 15
   REFERENCE_COUNT_NOT_ZERO(15, "ReferenceCountNotZero", "Reference count is not zero"),
   /// 17
-  UNAUTHORIZED_INITIALIZER(17, "UnauthorizedInitializer", "Unauthorized: payer is not the upgrade authority"),
+  UNAUTHORIZED_INITIALIZER(
+      17, "UnauthorizedInitializer", "Unauthorized: payer is not the upgrade authority"),
   /// 18
-  INVALID_MIN_COMPATIBLE_VERSION(18, "InvalidMinCompatibleVersion", "min_compatible_version cannot exceed version");
+  INVALID_MIN_COMPATIBLE_VERSION(
+      18, "InvalidMinCompatibleVersion", "min_compatible_version cannot exceed version");
 
   private final ProgramError error;
 

@@ -28,17 +28,20 @@ public record GeolocationErrorResolver(Set<PublicKey> programIds) implements Pro
   /// @return a resolver for the geolocation program of every known [Environment]
   public static GeolocationErrorResolver allEnvironments() {
     return new GeolocationErrorResolver(
-        Arrays.stream(Environment.values()).map(Environment::geolocationProgramId).collect(Collectors.toSet()));
+        Arrays.stream(Environment.values())
+            .map(Environment::geolocationProgramId)
+            .collect(Collectors.toSet()));
   }
 
   /// @param programId the failing program
-  /// @param code      its custom error code
+  /// @param code its custom error code
   /// @return the geolocation error, when `programId` is one of ours and the code is defined
   @Override
   public Optional<ProgramError> resolve(PublicKey programId, long code) {
     if (!programIds.contains(programId)) {
       return Optional.empty();
     }
-    return Optional.ofNullable(GeolocationError.fromCode(code)).map(GeolocationError::toProgramError);
+    return Optional.ofNullable(GeolocationError.fromCode(code))
+        .map(GeolocationError::toProgramError);
   }
 }

@@ -6,8 +6,8 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 import java.util.List;
 
-/// Tag 5: add the Device passed in the accounts as a parent of the probe (at most 5). No arguments; data `05`
-/// (`reference/telemetry-geolocation.md` §D.6).
+/// Tag 5: add the Device passed in the accounts as a parent of the probe (at most 5). No arguments;
+/// data `05` (`reference/telemetry-geolocation.md` §D.6).
 public record AddParentDevice() implements GeolocationInstruction {
 
   /// @return [GeolocationInstructionTag#ADD_PARENT_DEVICE]
@@ -17,7 +17,7 @@ public record AddParentDevice() implements GeolocationInstruction {
   }
 
   /// @param programId the geolocation program
-  /// @param accounts  the accounts
+  /// @param accounts the accounts
   /// @return the instruction (the payer should also pay the fee)
   public Instruction toInstruction(PublicKey programId, AddParentDeviceAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

@@ -1,22 +1,24 @@
 package doublezero.sdk.geolocation.instruction;
 
-import doublezero.sdk.net.Ipv4Address;
-import java.util.Objects;
 import doublezero.sdk.fields.Field;
 import doublezero.sdk.fields.FieldsBuilder;
+import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 import java.util.List;
+import java.util.Objects;
 
-/// Tag 2: create a GeoProbe PDA. Data `02` + code String + public_ip 4 octets + location_offset_port u16 +
-/// metrics_publisher_pk 32 bytes (`reference/telemetry-geolocation.md` §D.6). On-chain: code 1..32 bytes of
-/// alphanumerics, `:`, `_`, `-`; a publicly routable IP.
+/// Tag 2: create a GeoProbe PDA. Data `02` + code String + public_ip 4 octets +
+/// location_offset_port u16 + metrics_publisher_pk 32 bytes (`reference/telemetry-geolocation.md`
+/// §D.6). On-chain: code 1..32 bytes of alphanumerics, `:`, `_`, `-`; a publicly routable IP.
 ///
-/// @param code               probe code (PDA seed)
-/// @param publicIp           the probe's public IPv4
+/// @param code probe code (PDA seed)
+/// @param publicIp the probe's public IPv4
 /// @param locationOffsetPort its offset listener port (u16)
 /// @param metricsPublisherPk its signing key
-public record CreateGeoProbe(String code, Ipv4Address publicIp, int locationOffsetPort, PublicKey metricsPublisherPk) implements GeolocationInstruction {
+public record CreateGeoProbe(
+    String code, Ipv4Address publicIp, int locationOffsetPort, PublicKey metricsPublisherPk)
+    implements GeolocationInstruction {
   /// @throws NullPointerException for a null component
   /// @throws IllegalArgumentException when the port is not a u16
   public CreateGeoProbe {
@@ -24,7 +26,8 @@ public record CreateGeoProbe(String code, Ipv4Address publicIp, int locationOffs
     Objects.requireNonNull(publicIp, "publicIp");
     Objects.requireNonNull(metricsPublisherPk, "metricsPublisherPk");
     if (locationOffsetPort < 0 || locationOffsetPort > 0xFFFF) {
-      throw new IllegalArgumentException("location_offset_port is not a u16: " + locationOffsetPort);
+      throw new IllegalArgumentException(
+          "location_offset_port is not a u16: " + locationOffsetPort);
     }
   }
 
@@ -35,7 +38,7 @@ public record CreateGeoProbe(String code, Ipv4Address publicIp, int locationOffs
   }
 
   /// @param programId the geolocation program
-  /// @param accounts  the accounts
+  /// @param accounts the accounts
   /// @return the instruction (the payer should also pay the fee)
   public Instruction toInstruction(PublicKey programId, CreateGeoProbeAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
@@ -48,6 +51,7 @@ public record CreateGeoProbe(String code, Ipv4Address publicIp, int locationOffs
         .text("code", code)
         .ip("public_ip", publicIp)
         .u16("location_offset_port", locationOffsetPort)
-        .key("metrics_publisher_pk", metricsPublisherPk).build();
+        .key("metrics_publisher_pk", metricsPublisherPk)
+        .build();
   }
 }

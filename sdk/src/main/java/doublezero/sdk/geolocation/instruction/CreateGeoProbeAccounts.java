@@ -7,14 +7,16 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.AccountMeta;
 import java.util.List;
 
-/// Accounts of [CreateGeoProbe] (`reference/telemetry-geolocation.md` §D.6, Rust SDK `geo_probe/create.rs`).
+/// Accounts of [CreateGeoProbe] (`reference/telemetry-geolocation.md` §D.6, Rust SDK
+/// `geo_probe/create.rs`).
 ///
-/// @param probe       the GeoProbe PDA (writable)
-/// @param exchange    the serviceability Exchange (read-only; must be Activated)
-/// @param config      the geolocation config PDA (read-only)
+/// @param probe the GeoProbe PDA (writable)
+/// @param exchange the serviceability Exchange (read-only; must be Activated)
+/// @param config the geolocation config PDA (read-only)
 /// @param globalState the serviceability GlobalState account (read-only)
-/// @param payer       a foundation-allowlisted key (writable signer; becomes the owner)
-public record CreateGeoProbeAccounts(PublicKey probe, PublicKey exchange, PublicKey config, PublicKey globalState, PublicKey payer) {
+/// @param payer a foundation-allowlisted key (writable signer; becomes the owner)
+public record CreateGeoProbeAccounts(
+    PublicKey probe, PublicKey exchange, PublicKey config, PublicKey globalState, PublicKey payer) {
   /// @throws NullPointerException for a null key
   public CreateGeoProbeAccounts {
     requireNonNull(probe, "probe");
@@ -24,16 +26,24 @@ public record CreateGeoProbeAccounts(PublicKey probe, PublicKey exchange, Public
     requireNonNull(payer, "payer");
   }
 
-  /// @param programId   the geolocation program
-  /// @param code        the probe code (PDA seed)
-  /// @param exchange    the Exchange
+  /// @param programId the geolocation program
+  /// @param code the probe code (PDA seed)
+  /// @param exchange the Exchange
   /// @param globalState the serviceability GlobalState account
-  /// @param payer       the payer
+  /// @param payer the payer
   /// @return the accounts with the probe and config PDAs derived
   public static CreateGeoProbeAccounts derive(
-      PublicKey programId, String code, PublicKey exchange, PublicKey globalState, PublicKey payer) {
-    return new CreateGeoProbeAccounts(GeolocationPda.geoProbe(programId, code).address(), exchange,
-        GeolocationPda.programConfig(programId).address(), globalState, payer);
+      PublicKey programId,
+      String code,
+      PublicKey exchange,
+      PublicKey globalState,
+      PublicKey payer) {
+    return new CreateGeoProbeAccounts(
+        GeolocationPda.geoProbe(programId, code).address(),
+        exchange,
+        GeolocationPda.programConfig(programId).address(),
+        globalState,
+        payer);
   }
 
   /// @return probe (w), exchange, config, GlobalState, payer (s, w), system program (w)

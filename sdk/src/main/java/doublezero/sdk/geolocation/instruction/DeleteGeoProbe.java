@@ -6,8 +6,8 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 import java.util.List;
 
-/// Tag 4: close a GeoProbe whose reference count is 0, lamports to the payer. No arguments; data `04`
-/// (`reference/telemetry-geolocation.md` §D.6).
+/// Tag 4: close a GeoProbe whose reference count is 0, lamports to the payer. No arguments; data
+/// `04` (`reference/telemetry-geolocation.md` §D.6).
 public record DeleteGeoProbe() implements GeolocationInstruction {
 
   /// @return [GeolocationInstructionTag#DELETE_GEO_PROBE]
@@ -17,7 +17,7 @@ public record DeleteGeoProbe() implements GeolocationInstruction {
   }
 
   /// @param programId the geolocation program
-  /// @param accounts  the accounts
+  /// @param accounts the accounts
   /// @return the instruction (the payer should also pay the fee)
   public Instruction toInstruction(PublicKey programId, GeoProbeAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

@@ -1,7 +1,7 @@
 package doublezero.sdk.geolocation.instruction;
 
-/// The Borsh enum tag of a geolocation instruction, its first data byte (`reference/telemetry-geolocation.md`
-/// §D.6, `src/instructions.rs`).
+/// The Borsh enum tag of a geolocation instruction, its first data byte
+/// (`reference/telemetry-geolocation.md` §D.6, `src/instructions.rs`).
 public enum GeolocationInstructionTag {
   /// 0
   INIT_PROGRAM_CONFIG(0, "InitProgramConfig"),

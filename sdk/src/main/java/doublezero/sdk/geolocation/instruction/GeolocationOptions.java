@@ -1,19 +1,21 @@
 package doublezero.sdk.geolocation.instruction;
 
+import doublezero.sdk.fields.Field;
 import doublezero.sdk.fields.FieldValue;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import doublezero.sdk.fields.Field;
 
 /// Field-view and range helpers for `Option<T>` arguments.
 final class GeolocationOptions {
   private GeolocationOptions() {}
 
-  /// An `Option` as a field value: `None` as the variant `None`, `Some(v)` as a struct `Some` holding `v`.
+  /// An `Option` as a field value: `None` as the variant `None`, `Some(v)` as a struct `Some`
+  /// holding `v`.
   static <T> FieldValue value(Optional<T> option, Function<T, FieldValue> some) {
-    return option.<FieldValue>map(v -> new FieldValue.Struct("Some", List.of(new Field("0", some.apply(v)))))
+    return option
+        .<FieldValue>map(v -> new FieldValue.Struct("Some", List.of(new Field("0", some.apply(v)))))
         .orElse(new FieldValue.Variant("None", 0));
   }
 

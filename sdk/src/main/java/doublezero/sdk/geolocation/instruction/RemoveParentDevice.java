@@ -24,7 +24,7 @@ public record RemoveParentDevice(PublicKey devicePk) implements GeolocationInstr
   }
 
   /// @param programId the geolocation program
-  /// @param accounts  the accounts
+  /// @param accounts the accounts
   /// @return the instruction (the payer should also pay the fee)
   public Instruction toInstruction(PublicKey programId, GeoProbeAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

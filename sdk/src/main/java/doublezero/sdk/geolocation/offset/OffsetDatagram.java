@@ -3,7 +3,8 @@ package doublezero.sdk.geolocation.offset;
 import doublezero.sdk.borsh.DecodeException;
 
 /// One location offset per UDP datagram, at most [OffsetLimits#MAX_DATAGRAM_BYTES] bytes (reference
-/// `controlplane/telemetry/internal/geoprobe/transport.go` at v0.12.0). Pure: the socket lives with the caller.
+/// `controlplane/telemetry/internal/geoprobe/transport.go` at v0.12.0). Pure: the socket lives with
+/// the caller.
 public final class OffsetDatagram {
   private OffsetDatagram() {}
 
@@ -13,8 +14,12 @@ public final class OffsetDatagram {
   public static byte[] encode(LocationOffset offset) {
     byte[] bytes = offset.encode();
     if (bytes.length > OffsetLimits.MAX_DATAGRAM_BYTES) {
-      throw new IllegalArgumentException("location offset is " + bytes.length + " bytes, over the "
-          + OffsetLimits.MAX_DATAGRAM_BYTES + "-byte datagram limit");
+      throw new IllegalArgumentException(
+          "location offset is "
+              + bytes.length
+              + " bytes, over the "
+              + OffsetLimits.MAX_DATAGRAM_BYTES
+              + "-byte datagram limit");
     }
     return bytes;
   }
@@ -24,8 +29,15 @@ public final class OffsetDatagram {
   /// @throws DecodeException when over 1,232 bytes or not a valid offset ([LocationOffset#decode])
   public static LocationOffset decode(byte[] datagram) {
     if (datagram.length > OffsetLimits.MAX_DATAGRAM_BYTES) {
-      throw new DecodeException("LocationOffset", "<datagram>", OffsetLimits.MAX_DATAGRAM_BYTES, "datagram of "
-          + datagram.length + " bytes is over the " + OffsetLimits.MAX_DATAGRAM_BYTES + "-byte limit");
+      throw new DecodeException(
+          "LocationOffset",
+          "<datagram>",
+          OffsetLimits.MAX_DATAGRAM_BYTES,
+          "datagram of "
+              + datagram.length
+              + " bytes is over the "
+              + OffsetLimits.MAX_DATAGRAM_BYTES
+              + "-byte limit");
     }
     return LocationOffset.decode(datagram);
   }

@@ -2,14 +2,16 @@ package doublezero.sdk.geolocation.region;
 
 import java.util.List;
 
-/// Where a client can be, given several references: the intersection of the disks, one per reference, of radius
-/// [DistanceBound#maxKm] of that reference's accumulated rtt around its position. Each disk is a sound bound on
-/// its own, so the intersection is too; more references only shrink it.
+/// Where a client can be, given several references: the intersection of the disks, one per
+/// reference, of radius [DistanceBound#maxKm] of that reference's accumulated rtt around its
+/// position. Each disk is a sound bound on its own, so the intersection is too; more references
+/// only shrink it.
 ///
-/// Estimator (documented in `rfcs/rfc1-geolocation-verification.md`): the point estimate is the point of the
-/// intersection that minimises the largest slack `distance(p, cᵢ) − rᵢ`, found by a coarse-to-fine search; the
-/// error radius is the largest distance from the estimate to a boundary point of the intersection, sampled along
-/// each disk's circle. With one reference the estimate is its centre and the error radius its radius.
+/// Estimator (documented in `rfcs/rfc1-geolocation-verification.md`): the point estimate is the
+/// point of the intersection that minimises the largest slack `distance(p, cᵢ) − rᵢ`, found by a
+/// coarse-to-fine search; the error radius is the largest distance from the estimate to a boundary
+/// point of the intersection, sampled along each disk's circle. With one reference the estimate is
+/// its centre and the error radius its radius.
 ///
 /// @param disks the references' disks (at least one)
 public record FeasibleRegion(List<Disk> disks) {
@@ -34,19 +36,21 @@ public record FeasibleRegion(List<Disk> disks) {
     return true;
   }
 
-  /// @return whether the disks have a common point (an empty intersection means the measurements contradict
-  ///         each other: some rtt is impossibly short)
+  /// @return whether the disks have a common point (an empty intersection means the measurements
+  ///   contradict each other: some rtt is impossibly short)
   public boolean isEmpty() {
     GeoPoint e = estimate();
     return slack(e) > 1e-6;
   }
 
-  /// Conservative containment in a circle: the region is inside disk(`center`, `km`) when at least one reference
-  /// disk is, i.e. `distance(center, cᵢ) + rᵢ ≤ km` for some i (sufficient, not necessary).
+  /// Conservative containment in a circle: the region is inside disk(`center`, `km`) when at least
+  /// one reference disk is, i.e. `distance(center, cᵢ) + rᵢ ≤ km` for some i (sufficient, not
+  /// necessary).
   ///
   /// @param center the claimed position
-  /// @param km     the claimed radius, km
-  /// @return the margin, km: `km − minᵢ(distance(center, cᵢ) + rᵢ)`; non-negative means provably inside
+  /// @param km the claimed radius, km
+  /// @return the margin, km: `km − minᵢ(distance(center, cᵢ) + rᵢ)`; non-negative means provably
+  ///   inside
   public double marginWithin(GeoPoint center, double km) {
     double best = Double.POSITIVE_INFINITY;
     for (Disk d : disks) {

@@ -2,14 +2,16 @@ package doublezero.sdk.geolocation.state;
 
 import doublezero.sdk.borsh.DiscriminantTable;
 
-/// Kind of a [GeolocationTarget] (`reference/telemetry-geolocation.md` §D.5; Rust `GeoLocationTargetType`).
+/// Kind of a [GeolocationTarget] (`reference/telemetry-geolocation.md` §D.5; Rust
+/// `GeoLocationTargetType`).
 public enum GeoLocationTargetType {
   /// 0: `Outbound`
   OUTBOUND(0, "Outbound", "outbound"),
   /// 1: `Inbound`
   INBOUND(1, "Inbound", "inbound");
 
-  private static final DiscriminantTable<GeoLocationTargetType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wireValue);
+  private static final DiscriminantTable<GeoLocationTargetType> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wireValue);
 
   private final int wireValue;
   private final String variantName;

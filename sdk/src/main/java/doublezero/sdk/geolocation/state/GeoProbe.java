@@ -13,21 +13,24 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/// A GeoProbe account (type 2; `reference/telemetry-geolocation.md` §D.4, `src/state/geo_probe.rs`): a probe
-/// server near an Exchange, measured by its parent devices. Size `115 + C + 32·P` bytes.
+/// A GeoProbe account (type 2; `reference/telemetry-geolocation.md` §D.4,
+/// `src/state/geo_probe.rs`): a probe server near an Exchange, measured by its parent devices. Size
+/// `115 + C + 32·P` bytes.
 ///
-/// The program decodes it with strict Borsh `deserialize`: every field must be present, but bytes after
-/// `parent_devices` are ignored (not `from_slice`); then the type byte must be `GeoProbe`. Same here. Like the
-/// program's decoder, this one does not enforce the code length or the parent cap (the Go SDK does).
+/// The program decodes it with strict Borsh `deserialize`: every field must be present, but bytes
+/// after `parent_devices` are ignored (not `from_slice`); then the type byte must be `GeoProbe`.
+/// Same here. Like the program's decoder, this one does not enforce the code length or the parent
+/// cap (the Go SDK does).
 ///
-/// @param owner              the payer that created it
-/// @param exchangePk         the serviceability Exchange it serves
-/// @param publicIp           its public IPv4 address
+/// @param owner the payer that created it
+/// @param exchangePk the serviceability Exchange it serves
+/// @param publicIp its public IPv4 address
 /// @param locationOffsetPort UDP port of its offset listener (u16, usually 8923)
 /// @param metricsPublisherPk the probe's signing key
-/// @param referenceCount     references from other accounts (u32); must be 0 to delete
-/// @param code               unique code, also the PDA seed (1..32 bytes when created by the program)
-/// @param parentDevices      Device accounts that measure it (at most [#MAX_PARENT_DEVICES] via the program)
+/// @param referenceCount references from other accounts (u32); must be 0 to delete
+/// @param code unique code, also the PDA seed (1..32 bytes when created by the program)
+/// @param parentDevices Device accounts that measure it (at most [#MAX_PARENT_DEVICES] via the
+///   program)
 public record GeoProbe(
     PublicKey owner,
     PublicKey exchangePk,
@@ -41,6 +44,7 @@ public record GeoProbe(
 
   /// Most parent devices the program lets a probe have (`MAX_PARENT_DEVICES`).
   public static final int MAX_PARENT_DEVICES = 5;
+
   /// Longest code in bytes the program accepts.
   public static final int MAX_CODE_LENGTH = 32;
 
@@ -58,7 +62,8 @@ public record GeoProbe(
     requireNonNull(code, "code");
     parentDevices = List.copyOf(parentDevices);
     if (locationOffsetPort < 0 || locationOffsetPort > 0xFFFF) {
-      throw new IllegalArgumentException("location_offset_port is not a u16: " + locationOffsetPort);
+      throw new IllegalArgumentException(
+          "location_offset_port is not a u16: " + locationOffsetPort);
     }
     if (referenceCount < 0 || referenceCount > 0xFFFF_FFFFL) {
       throw new IllegalArgumentException("reference_count is not a u32: " + referenceCount);
@@ -73,7 +78,8 @@ public record GeoProbe(
 
   /// @param data the account data
   /// @return the probe
-  /// @throws DecodeException when the type is not `GeoProbe`, a field is missing or partial, or the code is not UTF-8
+  /// @throws DecodeException when the type is not `GeoProbe`, a field is missing or partial, or the
+  ///   code is not UTF-8
   public static GeoProbe decode(byte[] data) {
     BorshReader r = BorshReader.strict(data, TYPE);
     GeolocationAccounts.expect(r, GeolocationAccountType.GEO_PROBE);
@@ -91,7 +97,9 @@ public record GeoProbe(
   /// @return the account bytes, `115 + C + 32·P`
   @Override
   public byte[] encode() {
-    BorshWriter w = new BorshWriter(115 + code.getBytes(StandardCharsets.UTF_8).length + 32 * parentDevices.size());
+    BorshWriter w =
+        new BorshWriter(
+            115 + code.getBytes(StandardCharsets.UTF_8).length + 32 * parentDevices.size());
     return w.u8(accountType().wireValue())
         .publicKey(owner)
         .publicKey(exchangePk)

@@ -2,7 +2,8 @@ package doublezero.sdk.geolocation.state;
 
 import doublezero.sdk.borsh.DiscriminantTable;
 
-/// First byte of every geolocation account (`reference/telemetry-geolocation.md` §D.2, `src/state/accounttype.rs`).
+/// First byte of every geolocation account (`reference/telemetry-geolocation.md` §D.2,
+/// `src/state/accounttype.rs`).
 public enum GeolocationAccountType {
   /// 0: `None`
   NONE(0, "None", "none"),
@@ -13,7 +14,8 @@ public enum GeolocationAccountType {
   /// 3: `GeolocationUser`
   GEOLOCATION_USER(3, "GeolocationUser", "geolocationuser");
 
-  private static final DiscriminantTable<GeolocationAccountType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wireValue);
+  private static final DiscriminantTable<GeolocationAccountType> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wireValue);
 
   private final int wireValue;
   private final String variantName;

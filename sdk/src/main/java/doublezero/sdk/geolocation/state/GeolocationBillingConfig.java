@@ -11,7 +11,7 @@ import doublezero.sdk.fields.FieldsBuilder;
 public sealed interface GeolocationBillingConfig {
   /// Tag 0: a flat rate per epoch (17 bytes with the tag).
   ///
-  /// @param rate                 rate per epoch (u64)
+  /// @param rate rate per epoch (u64)
   /// @param lastDeductionDzEpoch last DZ epoch a deduction was made (u64)
   record FlatPerEpoch(long rate, long lastDeductionDzEpoch) implements GeolocationBillingConfig {}
 
@@ -25,7 +25,8 @@ public sealed interface GeolocationBillingConfig {
     int at = r.offset();
     int tag = r.u8("billing");
     if (tag != 0) {
-      throw new DecodeException(r.type(), "billing", at, "unknown GeolocationBillingConfig variant " + tag);
+      throw new DecodeException(
+          r.type(), "billing", at, "unknown GeolocationBillingConfig variant " + tag);
     }
     long rate = r.u64("billing.rate");
     return new FlatPerEpoch(rate, r.u64("billing.last_deduction_dz_epoch"));
@@ -41,8 +42,14 @@ public sealed interface GeolocationBillingConfig {
   /// @return the variant as a `Tagged` value
   default FieldValue toFieldValue() {
     return switch (this) {
-      case FlatPerEpoch f -> new FieldValue.Tagged("FlatPerEpoch", 0,
-          new FieldsBuilder().u64("rate", f.rate()).u64("last_deduction_dz_epoch", f.lastDeductionDzEpoch()).build());
+      case FlatPerEpoch f ->
+          new FieldValue.Tagged(
+              "FlatPerEpoch",
+              0,
+              new FieldsBuilder()
+                  .u64("rate", f.rate())
+                  .u64("last_deduction_dz_epoch", f.lastDeductionDzEpoch())
+                  .build());
     };
   }
 }

@@ -2,14 +2,16 @@ package doublezero.sdk.geolocation.state;
 
 import doublezero.sdk.borsh.DiscriminantTable;
 
-/// Payment status of a [GeolocationUser] (`reference/telemetry-geolocation.md` §D.5); Rust default `Delinquent`.
+/// Payment status of a [GeolocationUser] (`reference/telemetry-geolocation.md` §D.5); Rust default
+/// `Delinquent`.
 public enum GeolocationPaymentStatus {
   /// 0: `Delinquent`
   DELINQUENT(0, "Delinquent", "delinquent"),
   /// 1: `Paid`
   PAID(1, "Paid", "paid");
 
-  private static final DiscriminantTable<GeolocationPaymentStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wireValue);
+  private static final DiscriminantTable<GeolocationPaymentStatus> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wireValue);
 
   private final int wireValue;
   private final String variantName;

@@ -7,18 +7,20 @@ import doublezero.sdk.fields.Field;
 import doublezero.sdk.fields.FieldsBuilder;
 import java.util.List;
 
-/// The geolocation program's config account (type 1, 10 bytes; `reference/telemetry-geolocation.md` §D.3,
-/// `src/state/program_config.rs`).
+/// The geolocation program's config account (type 1, 10 bytes; `reference/telemetry-geolocation.md`
+/// §D.3, `src/state/program_config.rs`).
 ///
-/// The program parses it incrementally (lenient): fields missing exactly at the end are 0, a partly present
-/// field is an error, trailing bytes are ignored; then the type byte must be `ProgramConfig`. Same here, except
-/// that every field is required: the account has had one layout since it was added (reference commit 1431d0324,
-/// 2026-03-02), so no program version wrote a shorter one (docs/compatibility.md).
+/// The program parses it incrementally (lenient): fields missing exactly at the end are 0, a partly
+/// present field is an error, trailing bytes are ignored; then the type byte must be
+/// `ProgramConfig`. Same here, except that every field is required: the account has had one layout
+/// since it was added (reference commit 1431d0324, 2026-03-02), so no program version wrote a
+/// shorter one (docs/compatibility.md).
 ///
-/// @param bumpSeed             the config PDA's bump seed (u8)
-/// @param version              program config version (u32; 1 at init)
+/// @param bumpSeed the config PDA's bump seed (u8)
+/// @param version program config version (u32; 1 at init)
 /// @param minCompatibleVersion lowest compatible client version (u32; 1 at init)
-public record GeolocationProgramConfig(int bumpSeed, long version, long minCompatibleVersion) implements GeolocationAccount {
+public record GeolocationProgramConfig(int bumpSeed, long version, long minCompatibleVersion)
+    implements GeolocationAccount {
   /// Encoded size in bytes.
   public static final int SIZE = 10;
 
@@ -29,7 +31,10 @@ public record GeolocationProgramConfig(int bumpSeed, long version, long minCompa
     if (bumpSeed < 0 || bumpSeed > 255) {
       throw new IllegalArgumentException("bump_seed is not a u8: " + bumpSeed);
     }
-    if (version < 0 || version > 0xFFFF_FFFFL || minCompatibleVersion < 0 || minCompatibleVersion > 0xFFFF_FFFFL) {
+    if (version < 0
+        || version > 0xFFFF_FFFFL
+        || minCompatibleVersion < 0
+        || minCompatibleVersion > 0xFFFF_FFFFL) {
       throw new IllegalArgumentException("version and min_compatible_version must be u32");
     }
   }
@@ -42,7 +47,8 @@ public record GeolocationProgramConfig(int bumpSeed, long version, long minCompa
 
   /// @param data the account data
   /// @return the config
-  /// @throws DecodeException when the data is empty or shorter than 10 bytes, or the type is not `ProgramConfig`
+  /// @throws DecodeException when the data is empty or shorter than 10 bytes, or the type is not
+  ///   `ProgramConfig`
   public static GeolocationProgramConfig decode(byte[] data) {
     BorshReader r = BorshReader.lenient(data, TYPE);
     GeolocationAccounts.expect(r, GeolocationAccountType.PROGRAM_CONFIG);
@@ -51,9 +57,10 @@ public record GeolocationProgramConfig(int bumpSeed, long version, long minCompa
     return new GeolocationProgramConfig(bump, version, r.u32("min_compatible_version"));
   }
 
-  /// The program's own parse (`BorshDeserializeIncremental`, `src/state/program_config.rs`): fields missing
-  /// exactly at the end of the data are 0, a partly present field is an error, trailing bytes are ignored. Only
-  /// data no program version wrote (shorter than 10 bytes) decodes differently from [#decode].
+  /// The program's own parse (`BorshDeserializeIncremental`, `src/state/program_config.rs`): fields
+  /// missing exactly at the end of the data are 0, a partly present field is an error, trailing
+  /// bytes are ignored. Only data no program version wrote (shorter than 10 bytes) decodes
+  /// differently from [#decode].
   ///
   /// @param data the account data
   /// @return the config
@@ -70,7 +77,12 @@ public record GeolocationProgramConfig(int bumpSeed, long version, long minCompa
   /// @return the 10 account bytes
   @Override
   public byte[] encode() {
-    return new BorshWriter(SIZE).u8(accountType().wireValue()).u8(bumpSeed).u32(version).u32(minCompatibleVersion).toByteArray();
+    return new BorshWriter(SIZE)
+        .u8(accountType().wireValue())
+        .u8(bumpSeed)
+        .u32(version)
+        .u32(minCompatibleVersion)
+        .toByteArray();
   }
 
   /// @return `account_type`, `bump_seed`, `version`, `min_compatible_version`

@@ -13,16 +13,16 @@ import java.util.List;
 /// A GeolocationUser account (type 3; `reference/telemetry-geolocation.md` §D.5,
 /// `src/state/geolocation_user.rs`). At v0.12.0 only the layout exists: no instruction creates it.
 ///
-/// Decoded like the program: strict Borsh `deserialize` (every field present, unknown enum bytes are errors,
-/// trailing bytes ignored), then the type byte must be `GeolocationUser`.
+/// Decoded like the program: strict Borsh `deserialize` (every field present, unknown enum bytes
+/// are errors, trailing bytes ignored), then the type byte must be `GeolocationUser`.
 ///
-/// @param owner         the owner
-/// @param code          unique code, also the PDA seed
-/// @param tokenAccount  the paying token account
+/// @param owner the owner
+/// @param code unique code, also the PDA seed
+/// @param tokenAccount the paying token account
 /// @param paymentStatus delinquent or paid
-/// @param billing       billing configuration
-/// @param status        activated or suspended
-/// @param targets       measurement targets (at most [#MAX_TARGETS])
+/// @param billing billing configuration
+/// @param status activated or suspended
+/// @param targets measurement targets (at most [#MAX_TARGETS])
 public record GeolocationUser(
     PublicKey owner,
     String code,
@@ -59,15 +59,16 @@ public record GeolocationUser(
 
   /// @param data the account data
   /// @return the user
-  /// @throws DecodeException when the type is not `GeolocationUser`, a field is missing or partial, or an enum
-  ///     byte is unknown
+  /// @throws DecodeException when the type is not `GeolocationUser`, a field is missing or partial,
+  ///   or an enum byte is unknown
   public static GeolocationUser decode(byte[] data) {
     BorshReader r = BorshReader.strict(data, TYPE);
     GeolocationAccounts.expect(r, GeolocationAccountType.GEOLOCATION_USER);
     PublicKey owner = r.publicKey("owner");
     String code = r.string("code");
     PublicKey token = r.publicKey("token_account");
-    GeolocationPaymentStatus payment = r.enumU8("payment_status", GeolocationPaymentStatus::fromWire, null);
+    GeolocationPaymentStatus payment =
+        r.enumU8("payment_status", GeolocationPaymentStatus::fromWire, null);
     GeolocationBillingConfig billing = GeolocationBillingConfig.read(r);
     GeolocationUserStatus status = r.enumU8("status", GeolocationUserStatus::fromWire, null);
     List<GeolocationTarget> targets = r.vec("targets", GeolocationTarget::read);
@@ -78,7 +79,11 @@ public record GeolocationUser(
   @Override
   public byte[] encode() {
     BorshWriter w = new BorshWriter(128 + GeolocationTarget.SIZE * targets.size());
-    w.u8(accountType().wireValue()).publicKey(owner).string(code).publicKey(tokenAccount).u8(paymentStatus.wireValue());
+    w.u8(accountType().wireValue())
+        .publicKey(owner)
+        .string(code)
+        .publicKey(tokenAccount)
+        .u8(paymentStatus.wireValue());
     billing.write(w);
     w.u8(status.wireValue()).vec(targets, (out, t) -> t.write(out));
     return w.toByteArray();

@@ -2,14 +2,16 @@ package doublezero.sdk.geolocation.state;
 
 import doublezero.sdk.borsh.DiscriminantTable;
 
-/// Status of a [GeolocationUser] (`reference/telemetry-geolocation.md` §D.5); Rust default `Activated`.
+/// Status of a [GeolocationUser] (`reference/telemetry-geolocation.md` §D.5); Rust default
+/// `Activated`.
 public enum GeolocationUserStatus {
   /// 0: `Activated`
   ACTIVATED(0, "Activated", "activated"),
   /// 1: `Suspended`
   SUSPENDED(1, "Suspended", "suspended");
 
-  private static final DiscriminantTable<GeolocationUserStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wireValue);
+  private static final DiscriminantTable<GeolocationUserStatus> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wireValue);
 
   private final int wireValue;
   private final String variantName;

@@ -12,18 +12,25 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #37 `ActivateUser` (args `UserActivateArgs`, processor `PROC/user/activate.rs`; `serviceability-instructions.md` §1–§3).
-/// Pending or Updating → Activated (or OutOfCredits), with given or on-chain allocated tunnel and IPs (activator or foundation).
+/// Instruction #37 `ActivateUser` (args `UserActivateArgs`, processor `PROC/user/activate.rs`;
+/// `serviceability-instructions.md` §1–§3). Pending or Updating → Activated (or OutOfCredits), with
+/// given or on-chain allocated tunnel and IPs (activator or foundation).
 ///
 /// @param tunnelId `tunnel_id`: u16
 /// @param tunnelNet `tunnel_net`: NetworkV4
 /// @param dzIp `dz_ip`: Ipv4Addr
 /// @param dzPrefixCount `dz_prefix_count`: u8
 /// @param tunnelEndpoint `tunnel_endpoint`: Ipv4Addr
-public record ActivateUser(int tunnelId, NetworkV4 tunnelNet, Ipv4Address dzIp, int dzPrefixCount, Ipv4Address tunnelEndpoint) implements ServiceabilityInstruction {
+public record ActivateUser(
+    int tunnelId,
+    NetworkV4 tunnelNet,
+    Ipv4Address dzIp,
+    int dzPrefixCount,
+    Ipv4Address tunnelEndpoint)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public ActivateUser {
     Args.u16(tunnelId, "tunnel_id");
@@ -58,22 +65,29 @@ public record ActivateUser(int tunnelId, NetworkV4 tunnelNet, Ipv4Address dzIp, 
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `ActivateUser`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `ActivateUser`, in the order the reference SDK (or, where it has no builder,
+  /// the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends the
+  /// payer (writable signer) and the system program (marked writable, as the reference SDK does;
+  /// the runtime downgrades it), §0.2.
   ///
   /// @param user the user account (writable)
   /// @param accessPass the access pass account (writable)
   /// @param globalState the global state account (writable)
   /// @param resources the [UserResourceAccounts] group (absent → not sent)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey user, PublicKey accessPass, PublicKey globalState, Optional<UserResourceAccounts> resources, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey user,
+      PublicKey accessPass,
+      PublicKey globalState,
+      Optional<UserResourceAccounts> resources,
+      PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

@@ -7,15 +7,17 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 import java.util.Objects;
 
-/// Instruction #56 `AddMulticastGroupSubAllowlist` (args `AddMulticastGroupSubAllowlistArgs`, processor `PROC/multicastgroup/allowlist/subscriber/add.rs`; `serviceability-instructions.md` §1–§3).
-/// Adds the group to an access pass's subscriber allowlist, creating the pass if needed.
+/// Instruction #56 `AddMulticastGroupSubAllowlist` (args `AddMulticastGroupSubAllowlistArgs`,
+/// processor `PROC/multicastgroup/allowlist/subscriber/add.rs`; `serviceability-instructions.md`
+/// §1–§3). Adds the group to an access pass's subscriber allowlist, creating the pass if needed.
 ///
 /// @param clientIp `client_ip`: Ipv4Addr
 /// @param userPayer `user_payer`: Pubkey
-public record AddMulticastGroupSubAllowlist(Ipv4Address clientIp, PublicKey userPayer) implements ServiceabilityInstruction {
+public record AddMulticastGroupSubAllowlist(Ipv4Address clientIp, PublicKey userPayer)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public AddMulticastGroupSubAllowlist {
     Objects.requireNonNull(clientIp, "client_ip");
@@ -35,13 +37,11 @@ public record AddMulticastGroupSubAllowlist(Ipv4Address clientIp, PublicKey user
 
   /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
   static AddMulticastGroupSubAllowlist decodeArgs(BorshReader r) {
-    return new AddMulticastGroupSubAllowlist(
-        r.ipv4("client_ip"),
-        r.publicKey("user_payer"));
+    return new AddMulticastGroupSubAllowlist(r.ipv4("client_ip"), r.publicKey("user_payer"));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [MulticastAllowlistAccounts]
+  /// @param accounts the accounts, see [MulticastAllowlistAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, MulticastAllowlistAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

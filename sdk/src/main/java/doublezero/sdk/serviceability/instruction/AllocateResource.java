@@ -7,15 +7,17 @@ import doublezero.sdk.solana.tx.Instruction;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #80 `AllocateResource` (args `ResourceAllocateArgs`, processor `PROC/resource/allocate.rs`; `serviceability-instructions.md` §1–§3).
-/// Allocates one unit, or the requested one, from a resource extension (foundation only).
+/// Instruction #80 `AllocateResource` (args `ResourceAllocateArgs`, processor
+/// `PROC/resource/allocate.rs`; `serviceability-instructions.md` §1–§3). Allocates one unit, or the
+/// requested one, from a resource extension (foundation only).
 ///
 /// @param resourceType `resource_type`: ResourceType
 /// @param requested `requested`: Option<IdOrIp>
-public record AllocateResource(ResourceType resourceType, Optional<IdOrIp> requested) implements ServiceabilityInstruction {
+public record AllocateResource(ResourceType resourceType, Optional<IdOrIp> requested)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public AllocateResource {
     Objects.requireNonNull(resourceType, "resource_type");
@@ -41,7 +43,7 @@ public record AllocateResource(ResourceType resourceType, Optional<IdOrIp> reque
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [ResourceAssociationAccounts]
+  /// @param accounts the accounts, see [ResourceAssociationAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, ResourceAssociationAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

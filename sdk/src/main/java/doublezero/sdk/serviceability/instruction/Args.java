@@ -2,10 +2,10 @@ package doublezero.sdk.serviceability.instruction;
 
 import doublezero.sdk.borsh.BorshReader;
 import doublezero.sdk.borsh.BorshWriter;
+import doublezero.sdk.borsh.DecodeException;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import doublezero.sdk.borsh.DecodeException;
 
 /// Range checks and Borsh `Option<T>` coding shared by the instruction records.
 final class Args {
@@ -25,7 +25,8 @@ final class Args {
 
   private static void range(long v, long max, String field, String type) {
     if (v < 0 || v > max) {
-      throw new IllegalArgumentException(field + " must be a " + type + " (0.." + max + "), got " + v);
+      throw new IllegalArgumentException(
+          field + " must be a " + type + " (0.." + max + "), got " + v);
     }
   }
 

@@ -5,8 +5,8 @@ import doublezero.sdk.borsh.BorshWriter;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 
-/// Instruction #45 `BanUser` (args `UserBanArgs`, processor `PROC/user/ban.rs`; `serviceability-instructions.md` §1–§3).
-/// PendingBan → Banned (activator only).
+/// Instruction #45 `BanUser` (args `UserBanArgs`, processor `PROC/user/ban.rs`;
+/// `serviceability-instructions.md` §1–§3). PendingBan → Banned (activator only).
 public record BanUser() implements ServiceabilityInstruction {
   @Override
   public InstructionKind kind() {
@@ -24,7 +24,7 @@ public record BanUser() implements ServiceabilityInstruction {
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [UserAccounts]
+  /// @param accounts the accounts, see [UserAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, UserAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

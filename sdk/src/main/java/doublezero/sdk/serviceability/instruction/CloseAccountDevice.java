@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/// Instruction #27 `CloseAccountDevice` (args `DeviceCloseAccountArgs`, processor `PROC/device/closeaccount.rs`; `serviceability-instructions.md` §1–§3).
-/// Closes a Deleting device and its resources, refunding their owners (activator only).
+/// Instruction #27 `CloseAccountDevice` (args `DeviceCloseAccountArgs`, processor
+/// `PROC/device/closeaccount.rs`; `serviceability-instructions.md` §1–§3). Closes a Deleting device
+/// and its resources, refunding their owners (activator only).
 ///
 /// @param resourceCount `resource_count`: usize, encoded as u64
 public record CloseAccountDevice(long resourceCount) implements ServiceabilityInstruction {
@@ -26,20 +27,20 @@ public record CloseAccountDevice(long resourceCount) implements ServiceabilityIn
 
   /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
   static CloseAccountDevice decodeArgs(BorshReader r) {
-    return new CloseAccountDevice(
-        r.u64("resource_count"));
+    return new CloseAccountDevice(r.u64("resource_count"));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `CloseAccountDevice`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `CloseAccountDevice`, in the order the reference SDK (or, where it has no
+  /// builder, the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends
+  /// the payer (writable signer) and the system program (marked writable, as the reference SDK
+  /// does; the runtime downgrades it), §0.2.
   ///
   /// @param device the device account (writable)
   /// @param owner the owner account (writable)
@@ -50,7 +51,17 @@ public record CloseAccountDevice(long resourceCount) implements ServiceabilityIn
   /// @param globalConfig the global config account (writable)
   /// @param refunds the [ResourceRefundAccounts] group
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey device, PublicKey owner, PublicKey contributor, PublicKey location, PublicKey exchange, PublicKey globalState, PublicKey globalConfig, ResourceRefundAccounts refunds, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey device,
+      PublicKey owner,
+      PublicKey contributor,
+      PublicKey location,
+      PublicKey exchange,
+      PublicKey globalState,
+      PublicKey globalConfig,
+      ResourceRefundAccounts refunds,
+      PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #35 `CloseAccountLink` (args `LinkCloseAccountArgs`, processor `PROC/link/closeaccount.rs`; `serviceability-instructions.md` §1–§3).
-/// Closes a Deleting link, unlinking its interfaces (activator or foundation).
+/// Instruction #35 `CloseAccountLink` (args `LinkCloseAccountArgs`, processor
+/// `PROC/link/closeaccount.rs`; `serviceability-instructions.md` §1–§3). Closes a Deleting link,
+/// unlinking its interfaces (activator or foundation).
 ///
 /// @param useOnchainDeallocation `use_onchain_deallocation`: bool
-public record CloseAccountLink(boolean useOnchainDeallocation) implements ServiceabilityInstruction {
+public record CloseAccountLink(boolean useOnchainDeallocation)
+    implements ServiceabilityInstruction {
   @Override
   public InstructionKind kind() {
     return InstructionKind.CLOSE_ACCOUNT_LINK;
@@ -27,20 +29,20 @@ public record CloseAccountLink(boolean useOnchainDeallocation) implements Servic
 
   /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
   static CloseAccountLink decodeArgs(BorshReader r) {
-    return new CloseAccountLink(
-        r.bool("use_onchain_deallocation"));
+    return new CloseAccountLink(r.bool("use_onchain_deallocation"));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `CloseAccountLink`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `CloseAccountLink`, in the order the reference SDK (or, where it has no
+  /// builder, the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends
+  /// the payer (writable signer) and the system program (marked writable, as the reference SDK
+  /// does; the runtime downgrades it), §0.2.
   ///
   /// @param link the link account (writable)
   /// @param owner the owner account (writable)
@@ -50,7 +52,16 @@ public record CloseAccountLink(boolean useOnchainDeallocation) implements Servic
   /// @param globalState the global state account (writable)
   /// @param allocation the [LinkAllocationAccounts] group (absent → not sent)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey link, PublicKey owner, PublicKey contributor, PublicKey sideA, PublicKey sideZ, PublicKey globalState, Optional<LinkAllocationAccounts> allocation, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey link,
+      PublicKey owner,
+      PublicKey contributor,
+      PublicKey sideA,
+      PublicKey sideZ,
+      PublicKey globalState,
+      Optional<LinkAllocationAccounts> allocation,
+      PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

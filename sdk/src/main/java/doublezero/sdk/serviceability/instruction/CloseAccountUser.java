@@ -10,15 +10,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #43 `CloseAccountUser` (args `UserCloseAccountArgs`, processor `PROC/user/closeaccount.rs`; `serviceability-instructions.md` §1–§3).
-/// Closes a Deleting user, releasing device counters and allocations (activator or foundation).
+/// Instruction #43 `CloseAccountUser` (args `UserCloseAccountArgs`, processor
+/// `PROC/user/closeaccount.rs`; `serviceability-instructions.md` §1–§3). Closes a Deleting user,
+/// releasing device counters and allocations (activator or foundation).
 ///
 /// @param dzPrefixCount `dz_prefix_count`: u8
 /// @param multicastPublisherCount `multicast_publisher_count`: u8
-public record CloseAccountUser(int dzPrefixCount, int multicastPublisherCount) implements ServiceabilityInstruction {
+public record CloseAccountUser(int dzPrefixCount, int multicastPublisherCount)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public CloseAccountUser {
     Args.u8(dzPrefixCount, "dz_prefix_count");
@@ -38,21 +40,20 @@ public record CloseAccountUser(int dzPrefixCount, int multicastPublisherCount) i
 
   /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
   static CloseAccountUser decodeArgs(BorshReader r) {
-    return new CloseAccountUser(
-        r.u8("dz_prefix_count"),
-        r.u8("multicast_publisher_count"));
+    return new CloseAccountUser(r.u8("dz_prefix_count"), r.u8("multicast_publisher_count"));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `CloseAccountUser`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `CloseAccountUser`, in the order the reference SDK (or, where it has no
+  /// builder, the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends
+  /// the payer (writable signer) and the system program (marked writable, as the reference SDK
+  /// does; the runtime downgrades it), §0.2.
   ///
   /// @param user the user account (writable)
   /// @param owner the owner account (writable)
@@ -61,7 +62,15 @@ public record CloseAccountUser(int dzPrefixCount, int multicastPublisherCount) i
   /// @param resources the [UserResourceAccounts] group (absent → not sent)
   /// @param tenant the tenant account (absent → not sent) (writable)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey user, PublicKey owner, PublicKey device, PublicKey globalState, Optional<UserResourceAccounts> resources, Optional<PublicKey> tenant, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey user,
+      PublicKey owner,
+      PublicKey device,
+      PublicKey globalState,
+      Optional<UserResourceAccounts> resources,
+      Optional<PublicKey> tenant,
+      PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/// Instruction #85 `CloseResource` (args `ResourceExtensionCloseAccountArgs`, processor `PROC/resource/closeaccount.rs`; `serviceability-instructions.md` §1–§3).
-/// Closes a program-owned account, refunding the given owner (foundation only; no type check).
+/// Instruction #85 `CloseResource` (args `ResourceExtensionCloseAccountArgs`, processor
+/// `PROC/resource/closeaccount.rs`; `serviceability-instructions.md` §1–§3). Closes a program-owned
+/// account, refunding the given owner (foundation only; no type check).
 public record CloseResource() implements ServiceabilityInstruction {
   @Override
   public InstructionKind kind() {
@@ -28,21 +29,24 @@ public record CloseResource() implements ServiceabilityInstruction {
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `CloseResource`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `CloseResource`, in the order the reference SDK (or, where it has no builder,
+  /// the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends the
+  /// payer (writable signer) and the system program (marked writable, as the reference SDK does;
+  /// the runtime downgrades it), §0.2.
   ///
   /// @param resource the resource account (writable)
   /// @param owner the owner account (writable)
   /// @param globalState the global state account (writable)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey resource, PublicKey owner, PublicKey globalState, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey resource, PublicKey owner, PublicKey globalState, PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

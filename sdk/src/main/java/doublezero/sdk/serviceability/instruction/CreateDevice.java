@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #20 `CreateDevice` (args `DeviceCreateArgs`, processor `PROC/device/create.rs`; `serviceability-instructions.md` §1–§3).
-/// Creates a device at PDA(account_index + 1): Pending, or Activated with its resources when resource_count ≥ 2.
+/// Instruction #20 `CreateDevice` (args `DeviceCreateArgs`, processor `PROC/device/create.rs`;
+/// `serviceability-instructions.md` §1–§3). Creates a device at PDA(account_index + 1): Pending, or
+/// Activated with its resources when resource_count ≥ 2.
 ///
 /// @param code `code`: String (u32 length + UTF-8)
 /// @param deviceType `device_type`: DeviceType
@@ -25,10 +26,19 @@ import java.util.Optional;
 /// @param mgmtVrf `mgmt_vrf`: String (u32 length + UTF-8)
 /// @param desiredStatus `desired_status`: Option<DeviceDesiredStatus>
 /// @param resourceCount `resource_count`: u8
-public record CreateDevice(String code, DeviceType deviceType, Ipv4Address publicIp, List<NetworkV4> dzPrefixes, PublicKey metricsPublisherPk, String mgmtVrf, Optional<DeviceDesiredStatus> desiredStatus, int resourceCount) implements ServiceabilityInstruction {
+public record CreateDevice(
+    String code,
+    DeviceType deviceType,
+    Ipv4Address publicIp,
+    List<NetworkV4> dzPrefixes,
+    PublicKey metricsPublisherPk,
+    String mgmtVrf,
+    Optional<DeviceDesiredStatus> desiredStatus,
+    int resourceCount)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public CreateDevice {
     Objects.requireNonNull(code, "code");
@@ -67,20 +77,28 @@ public record CreateDevice(String code, DeviceType deviceType, Ipv4Address publi
         r.vec("dz_prefixes", e -> e.networkV4("dz_prefixes")),
         r.publicKey("metrics_publisher_pk"),
         r.string("mgmt_vrf"),
-        Args.readOption(r, "desired_status", x -> x.enumU8("desired_status", DeviceDesiredStatus::fromWire, DeviceDesiredStatus.defaultVariant())),
+        Args.readOption(
+            r,
+            "desired_status",
+            x ->
+                x.enumU8(
+                    "desired_status",
+                    DeviceDesiredStatus::fromWire,
+                    DeviceDesiredStatus.defaultVariant())),
         r.u8("resource_count"));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `CreateDevice`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `CreateDevice`, in the order the reference SDK (or, where it has no builder,
+  /// the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends the
+  /// payer (writable signer) and the system program (marked writable, as the reference SDK does;
+  /// the runtime downgrades it), §0.2.
   ///
   /// @param device the device account (writable)
   /// @param contributor the contributor account (writable)
@@ -89,7 +107,15 @@ public record CreateDevice(String code, DeviceType deviceType, Ipv4Address publi
   /// @param globalState the global state account (writable)
   /// @param allocation the [DeviceAllocationAccounts] group (absent → not sent)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey device, PublicKey contributor, PublicKey location, PublicKey exchange, PublicKey globalState, Optional<DeviceAllocationAccounts> allocation, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey device,
+      PublicKey contributor,
+      PublicKey location,
+      PublicKey exchange,
+      PublicKey globalState,
+      Optional<DeviceAllocationAccounts> allocation,
+      PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

@@ -12,8 +12,9 @@ import doublezero.sdk.solana.tx.Instruction;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #73 `CreateDeviceInterface` (args `DeviceInterfaceCreateArgs`, processor `PROC/device/interface/create.rs`; `serviceability-instructions.md` §1–§3).
-/// Adds an interface to a device (Pending, or allocated on chain).
+/// Instruction #73 `CreateDeviceInterface` (args `DeviceInterfaceCreateArgs`, processor
+/// `PROC/device/interface/create.rs`; `serviceability-instructions.md` §1–§3). Adds an interface to
+/// a device (Pending, or allocated on chain).
 ///
 /// @param name `name`: String (u32 length + UTF-8)
 /// @param loopbackType `loopback_type`: LoopbackType
@@ -27,10 +28,23 @@ import java.util.Optional;
 /// @param mtu `mtu`: u16
 /// @param routingMode `routing_mode`: RoutingMode
 /// @param useOnchainAllocation `use_onchain_allocation`: bool
-public record CreateDeviceInterface(String name, LoopbackType loopbackType, int vlanId, Optional<NetworkV4> ipNet, boolean userTunnelEndpoint, InterfaceCyoa interfaceCyoa, InterfaceDia interfaceDia, long bandwidth, long cir, int mtu, RoutingMode routingMode, boolean useOnchainAllocation) implements ServiceabilityInstruction {
+public record CreateDeviceInterface(
+    String name,
+    LoopbackType loopbackType,
+    int vlanId,
+    Optional<NetworkV4> ipNet,
+    boolean userTunnelEndpoint,
+    InterfaceCyoa interfaceCyoa,
+    InterfaceDia interfaceDia,
+    long bandwidth,
+    long cir,
+    int mtu,
+    RoutingMode routingMode,
+    boolean useOnchainAllocation)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public CreateDeviceInterface {
     Objects.requireNonNull(name, "name");
@@ -82,9 +96,10 @@ public record CreateDeviceInterface(String name, LoopbackType loopbackType, int 
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [DeviceContributorInterfaceAccounts]
+  /// @param accounts the accounts, see [DeviceContributorInterfaceAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
-  public Instruction toInstruction(PublicKey programId, DeviceContributorInterfaceAccounts accounts) {
+  public Instruction toInstruction(
+      PublicKey programId, DeviceContributorInterfaceAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 }

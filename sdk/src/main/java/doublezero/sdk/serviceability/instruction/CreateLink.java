@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #28 `CreateLink` (args `LinkCreateArgs`, processor `PROC/link/create.rs`; `serviceability-instructions.md` §1–§3).
-/// Creates a link at PDA(account_index + 1): Pending (WAN), Requested (DZX), or Activated with on-chain allocation.
+/// Instruction #28 `CreateLink` (args `LinkCreateArgs`, processor `PROC/link/create.rs`;
+/// `serviceability-instructions.md` §1–§3). Creates a link at PDA(account_index + 1): Pending
+/// (WAN), Requested (DZX), or Activated with on-chain allocation.
 ///
 /// @param code `code`: String (u32 length + UTF-8)
 /// @param linkType `link_type`: LinkLinkType
@@ -25,10 +26,21 @@ import java.util.Optional;
 /// @param sideZIfaceName `side_z_iface_name`: Option<String (u32 length + UTF-8)>
 /// @param desiredStatus `desired_status`: Option<LinkDesiredStatus>
 /// @param useOnchainAllocation `use_onchain_allocation`: bool
-public record CreateLink(String code, LinkLinkType linkType, long bandwidth, long mtu, long delayNs, long jitterNs, String sideAIfaceName, Optional<String> sideZIfaceName, Optional<LinkDesiredStatus> desiredStatus, boolean useOnchainAllocation) implements ServiceabilityInstruction {
+public record CreateLink(
+    String code,
+    LinkLinkType linkType,
+    long bandwidth,
+    long mtu,
+    long delayNs,
+    long jitterNs,
+    String sideAIfaceName,
+    Optional<String> sideZIfaceName,
+    Optional<LinkDesiredStatus> desiredStatus,
+    boolean useOnchainAllocation)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public CreateLink {
     Objects.requireNonNull(code, "code");
@@ -69,20 +81,28 @@ public record CreateLink(String code, LinkLinkType linkType, long bandwidth, lon
         r.u64("jitter_ns"),
         r.string("side_a_iface_name"),
         Args.readOption(r, "side_z_iface_name", x -> x.string("side_z_iface_name")),
-        Args.readOption(r, "desired_status", x -> x.enumU8("desired_status", LinkDesiredStatus::fromWire, LinkDesiredStatus.defaultVariant())),
+        Args.readOption(
+            r,
+            "desired_status",
+            x ->
+                x.enumU8(
+                    "desired_status",
+                    LinkDesiredStatus::fromWire,
+                    LinkDesiredStatus.defaultVariant())),
         r.bool("use_onchain_allocation"));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `CreateLink`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `CreateLink`, in the order the reference SDK (or, where it has no builder, the
+  /// processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends the payer
+  /// (writable signer) and the system program (marked writable, as the reference SDK does; the
+  /// runtime downgrades it), §0.2.
   ///
   /// @param link the link account (writable)
   /// @param contributor the contributor account (writable)
@@ -91,7 +111,15 @@ public record CreateLink(String code, LinkLinkType linkType, long bandwidth, lon
   /// @param globalState the global state account (writable)
   /// @param allocation the [LinkAllocationAccounts] group (absent → not sent)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey link, PublicKey contributor, PublicKey sideA, PublicKey sideZ, PublicKey globalState, Optional<LinkAllocationAccounts> allocation, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey link,
+      PublicKey contributor,
+      PublicKey sideA,
+      PublicKey sideZ,
+      PublicKey globalState,
+      Optional<LinkAllocationAccounts> allocation,
+      PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

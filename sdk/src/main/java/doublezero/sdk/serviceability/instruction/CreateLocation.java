@@ -6,8 +6,9 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 import java.util.Objects;
 
-/// Instruction #10 `CreateLocation` (args `LocationCreateArgs`, processor `PROC/location/create.rs`; `serviceability-instructions.md` §1–§3).
-/// Creates a location at PDA(account_index + 1), status Activated (foundation only).
+/// Instruction #10 `CreateLocation` (args `LocationCreateArgs`, processor
+/// `PROC/location/create.rs`; `serviceability-instructions.md` §1–§3). Creates a location at
+/// PDA(account_index + 1), status Activated (foundation only).
 ///
 /// @param code `code`: String (u32 length + UTF-8)
 /// @param name `name`: String (u32 length + UTF-8)
@@ -15,10 +16,12 @@ import java.util.Objects;
 /// @param lat `lat`: f64
 /// @param lng `lng`: f64
 /// @param locId `loc_id`: u32
-public record CreateLocation(String code, String name, String country, double lat, double lng, long locId) implements ServiceabilityInstruction {
+public record CreateLocation(
+    String code, String name, String country, double lat, double lng, long locId)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public CreateLocation {
     Objects.requireNonNull(code, "code");
@@ -56,7 +59,7 @@ public record CreateLocation(String code, String name, String country, double la
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [LocationAccounts]
+  /// @param accounts the accounts, see [LocationAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, LocationAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

@@ -13,18 +13,26 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #102 `CreateReservedSubscribeUser` (args `CreateReservedSubscribeUserArgs`, processor `PROC/user/create_reserved_subscribe.rs`; `serviceability-instructions.md` §1–§3).
-/// Creates a multicast subscriber from a reservation, with no access pass. No reference SDK builder.
+/// Instruction #102 `CreateReservedSubscribeUser` (args `CreateReservedSubscribeUserArgs`,
+/// processor `PROC/user/create_reserved_subscribe.rs`; `serviceability-instructions.md` §1–§3).
+/// Creates a multicast subscriber from a reservation, with no access pass. No reference SDK
+/// builder.
 ///
 /// @param userType `user_type`: UserType
 /// @param cyoaType `cyoa_type`: UserCyoa
 /// @param clientIp `client_ip`: Ipv4Addr
 /// @param tunnelEndpoint `tunnel_endpoint`: Ipv4Addr
 /// @param dzPrefixCount `dz_prefix_count`: u8
-public record CreateReservedSubscribeUser(UserType userType, UserCyoa cyoaType, Ipv4Address clientIp, Ipv4Address tunnelEndpoint, int dzPrefixCount) implements ServiceabilityInstruction {
+public record CreateReservedSubscribeUser(
+    UserType userType,
+    UserCyoa cyoaType,
+    Ipv4Address clientIp,
+    Ipv4Address tunnelEndpoint,
+    int dzPrefixCount)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public CreateReservedSubscribeUser {
     Objects.requireNonNull(userType, "user_type");
@@ -59,15 +67,16 @@ public record CreateReservedSubscribeUser(UserType userType, UserCyoa cyoaType, 
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `CreateReservedSubscribeUser`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `CreateReservedSubscribeUser`, in the order the reference SDK (or, where it
+  /// has no builder, the processor) expects them (`serviceability-instructions.md` §3). [#metas()]
+  /// appends the payer (writable signer) and the system program (marked writable, as the reference
+  /// SDK does; the runtime downgrades it), §0.2.
   ///
   /// @param user the user account (writable)
   /// @param device the device account (writable)
@@ -76,7 +85,15 @@ public record CreateReservedSubscribeUser(UserType userType, UserCyoa cyoaType, 
   /// @param globalState the global state account (writable)
   /// @param resources the [UserResourceAccounts] group (absent → not sent)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey user, PublicKey device, PublicKey multicastGroup, PublicKey reservation, PublicKey globalState, Optional<UserResourceAccounts> resources, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey user,
+      PublicKey device,
+      PublicKey multicastGroup,
+      PublicKey reservation,
+      PublicKey globalState,
+      Optional<UserResourceAccounts> resources,
+      PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

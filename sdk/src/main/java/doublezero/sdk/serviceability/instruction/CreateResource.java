@@ -9,14 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/// Instruction #81 `CreateResource` (args `ResourceCreateArgs`, processor `PROC/resource/create.rs`; `serviceability-instructions.md` §1–§3).
-/// Creates (or zero-fills) a resource extension account (foundation only).
+/// Instruction #81 `CreateResource` (args `ResourceCreateArgs`, processor
+/// `PROC/resource/create.rs`; `serviceability-instructions.md` §1–§3). Creates (or zero-fills) a
+/// resource extension account (foundation only).
 ///
 /// @param resourceType `resource_type`: ResourceType
 public record CreateResource(ResourceType resourceType) implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public CreateResource {
     Objects.requireNonNull(resourceType, "resource_type");
@@ -34,27 +35,33 @@ public record CreateResource(ResourceType resourceType) implements Serviceabilit
 
   /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
   static CreateResource decodeArgs(BorshReader r) {
-    return new CreateResource(
-        ResourceType.decode(r, "resource_type"));
+    return new CreateResource(ResourceType.decode(r, "resource_type"));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `CreateResource`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `CreateResource`, in the order the reference SDK (or, where it has no builder,
+  /// the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends the
+  /// payer (writable signer) and the system program (marked writable, as the reference SDK does;
+  /// the runtime downgrades it), §0.2.
   ///
   /// @param resource the resource account (writable)
   /// @param associatedAccount the associated account account (writable)
   /// @param globalState the global state account (writable)
   /// @param globalConfig the global config account (writable)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey resource, PublicKey associatedAccount, PublicKey globalState, PublicKey globalConfig, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey resource,
+      PublicKey associatedAccount,
+      PublicKey globalState,
+      PublicKey globalConfig,
+      PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #59 `CreateSubscribeUser` (args `UserCreateSubscribeArgs`, processor `PROC/user/create_subscribe.rs`; `serviceability-instructions.md` §1–§3).
-/// Creates a user already subscribed to a multicast group; the payer must hold the access pass.
+/// Instruction #59 `CreateSubscribeUser` (args `UserCreateSubscribeArgs`, processor
+/// `PROC/user/create_subscribe.rs`; `serviceability-instructions.md` §1–§3). Creates a user already
+/// subscribed to a multicast group; the payer must hold the access pass.
 ///
 /// @param userType `user_type`: UserType
 /// @param cyoaType `cyoa_type`: UserCyoa
@@ -23,10 +24,18 @@ import java.util.Optional;
 /// @param subscriber `subscriber`: bool
 /// @param tunnelEndpoint `tunnel_endpoint`: Ipv4Addr
 /// @param dzPrefixCount `dz_prefix_count`: u8
-public record CreateSubscribeUser(UserType userType, UserCyoa cyoaType, Ipv4Address clientIp, boolean publisher, boolean subscriber, Ipv4Address tunnelEndpoint, int dzPrefixCount) implements ServiceabilityInstruction {
+public record CreateSubscribeUser(
+    UserType userType,
+    UserCyoa cyoaType,
+    Ipv4Address clientIp,
+    boolean publisher,
+    boolean subscriber,
+    Ipv4Address tunnelEndpoint,
+    int dzPrefixCount)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public CreateSubscribeUser {
     Objects.requireNonNull(userType, "user_type");
@@ -65,15 +74,16 @@ public record CreateSubscribeUser(UserType userType, UserCyoa cyoaType, Ipv4Addr
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `CreateSubscribeUser`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `CreateSubscribeUser`, in the order the reference SDK (or, where it has no
+  /// builder, the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends
+  /// the payer (writable signer) and the system program (marked writable, as the reference SDK
+  /// does; the runtime downgrades it), §0.2.
   ///
   /// @param user the user account (writable)
   /// @param device the device account (writable)
@@ -82,7 +92,15 @@ public record CreateSubscribeUser(UserType userType, UserCyoa cyoaType, Ipv4Addr
   /// @param globalState the global state account (writable)
   /// @param resources the [UserResourceAccounts] group (absent → not sent)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey user, PublicKey device, PublicKey multicastGroup, PublicKey accessPass, PublicKey globalState, Optional<UserResourceAccounts> resources, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey user,
+      PublicKey device,
+      PublicKey multicastGroup,
+      PublicKey accessPass,
+      PublicKey globalState,
+      Optional<UserResourceAccounts> resources,
+      PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

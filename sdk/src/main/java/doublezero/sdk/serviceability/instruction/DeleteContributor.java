@@ -5,8 +5,9 @@ import doublezero.sdk.borsh.BorshWriter;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 
-/// Instruction #64 `DeleteContributor` (args `ContributorDeleteArgs`, processor `PROC/contributor/delete.rs`; `serviceability-instructions.md` §1–§3).
-/// Closes a contributor whose reference count is 0 (foundation only).
+/// Instruction #64 `DeleteContributor` (args `ContributorDeleteArgs`, processor
+/// `PROC/contributor/delete.rs`; `serviceability-instructions.md` §1–§3). Closes a contributor
+/// whose reference count is 0 (foundation only).
 public record DeleteContributor() implements ServiceabilityInstruction {
   @Override
   public InstructionKind kind() {
@@ -24,7 +25,7 @@ public record DeleteContributor() implements ServiceabilityInstruction {
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [ContributorAccounts]
+  /// @param accounts the accounts, see [ContributorAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, ContributorAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #34 `DeleteLink` (args `LinkDeleteArgs`, processor `PROC/link/delete.rs`; `serviceability-instructions.md` §1–§3).
-/// Marks a link Deleting, or closes it and frees its allocations with use_onchain_deallocation.
+/// Instruction #34 `DeleteLink` (args `LinkDeleteArgs`, processor `PROC/link/delete.rs`;
+/// `serviceability-instructions.md` §1–§3). Marks a link Deleting, or closes it and frees its
+/// allocations with use_onchain_deallocation.
 ///
 /// @param useOnchainDeallocation `use_onchain_deallocation`: bool
 public record DeleteLink(boolean useOnchainDeallocation) implements ServiceabilityInstruction {
@@ -27,27 +28,33 @@ public record DeleteLink(boolean useOnchainDeallocation) implements Serviceabili
 
   /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
   static DeleteLink decodeArgs(BorshReader r) {
-    return new DeleteLink(
-        r.bool("use_onchain_deallocation"));
+    return new DeleteLink(r.bool("use_onchain_deallocation"));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `DeleteLink`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `DeleteLink`, in the order the reference SDK (or, where it has no builder, the
+  /// processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends the payer
+  /// (writable signer) and the system program (marked writable, as the reference SDK does; the
+  /// runtime downgrades it), §0.2.
   ///
   /// @param link the link account (writable)
   /// @param contributor the contributor account (writable)
   /// @param globalState the global state account (writable)
   /// @param teardown the [LinkTeardownAccounts] group (absent → not sent)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey link, PublicKey contributor, PublicKey globalState, Optional<LinkTeardownAccounts> teardown, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey link,
+      PublicKey contributor,
+      PublicKey globalState,
+      Optional<LinkTeardownAccounts> teardown,
+      PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

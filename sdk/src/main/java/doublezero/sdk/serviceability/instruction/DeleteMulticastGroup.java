@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #52 `DeleteMulticastGroup` (args `MulticastGroupDeleteArgs`, processor `PROC/multicastgroup/delete.rs`; `serviceability-instructions.md` §1–§3).
-/// Marks an empty group Deleting, or closes it with use_onchain_deallocation (foundation only).
+/// Instruction #52 `DeleteMulticastGroup` (args `MulticastGroupDeleteArgs`, processor
+/// `PROC/multicastgroup/delete.rs`; `serviceability-instructions.md` §1–§3). Marks an empty group
+/// Deleting, or closes it with use_onchain_deallocation (foundation only).
 ///
 /// @param useOnchainDeallocation `use_onchain_deallocation`: bool
-public record DeleteMulticastGroup(boolean useOnchainDeallocation) implements ServiceabilityInstruction {
+public record DeleteMulticastGroup(boolean useOnchainDeallocation)
+    implements ServiceabilityInstruction {
   @Override
   public InstructionKind kind() {
     return InstructionKind.DELETE_MULTICAST_GROUP;
@@ -27,26 +29,31 @@ public record DeleteMulticastGroup(boolean useOnchainDeallocation) implements Se
 
   /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
   static DeleteMulticastGroup decodeArgs(BorshReader r) {
-    return new DeleteMulticastGroup(
-        r.bool("use_onchain_deallocation"));
+    return new DeleteMulticastGroup(r.bool("use_onchain_deallocation"));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `DeleteMulticastGroup`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `DeleteMulticastGroup`, in the order the reference SDK (or, where it has no
+  /// builder, the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends
+  /// the payer (writable signer) and the system program (marked writable, as the reference SDK
+  /// does; the runtime downgrades it), §0.2.
   ///
   /// @param multicastGroup the multicast group account (writable)
   /// @param globalState the global state account (writable)
   /// @param release the [MulticastGroupReleaseAccounts] group (absent → not sent)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey multicastGroup, PublicKey globalState, Optional<MulticastGroupReleaseAccounts> release, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey multicastGroup,
+      PublicKey globalState,
+      Optional<MulticastGroupReleaseAccounts> release,
+      PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

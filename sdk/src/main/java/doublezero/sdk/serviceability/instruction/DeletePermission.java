@@ -5,8 +5,9 @@ import doublezero.sdk.borsh.BorshWriter;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 
-/// Instruction #101 `DeletePermission` (args `PermissionDeleteArgs`, processor `PROC/permission/delete.rs`; `serviceability-instructions.md` §1–§3).
-/// Closes another key's permission account.
+/// Instruction #101 `DeletePermission` (args `PermissionDeleteArgs`, processor
+/// `PROC/permission/delete.rs`; `serviceability-instructions.md` §1–§3). Closes another key's
+/// permission account.
 public record DeletePermission() implements ServiceabilityInstruction {
   @Override
   public InstructionKind kind() {
@@ -24,7 +25,7 @@ public record DeletePermission() implements ServiceabilityInstruction {
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [PermissionAccounts]
+  /// @param accounts the accounts, see [PermissionAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, PermissionAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

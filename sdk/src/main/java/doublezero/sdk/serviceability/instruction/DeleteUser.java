@@ -10,15 +10,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #42 `DeleteUser` (args `UserDeleteArgs`, processor `PROC/user/delete.rs`; `serviceability-instructions.md` §1–§3).
-/// Marks a user Deleting, or closes it and frees its allocations when dz_prefix_count > 0.
+/// Instruction #42 `DeleteUser` (args `UserDeleteArgs`, processor `PROC/user/delete.rs`;
+/// `serviceability-instructions.md` §1–§3). Marks a user Deleting, or closes it and frees its
+/// allocations when dz_prefix_count > 0.
 ///
 /// @param dzPrefixCount `dz_prefix_count`: u8
 /// @param multicastPublisherCount `multicast_publisher_count`: u8
-public record DeleteUser(int dzPrefixCount, int multicastPublisherCount) implements ServiceabilityInstruction {
+public record DeleteUser(int dzPrefixCount, int multicastPublisherCount)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public DeleteUser {
     Args.u8(dzPrefixCount, "dz_prefix_count");
@@ -38,28 +40,33 @@ public record DeleteUser(int dzPrefixCount, int multicastPublisherCount) impleme
 
   /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
   static DeleteUser decodeArgs(BorshReader r) {
-    return new DeleteUser(
-        r.u8("dz_prefix_count"),
-        r.u8("multicast_publisher_count"));
+    return new DeleteUser(r.u8("dz_prefix_count"), r.u8("multicast_publisher_count"));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `DeleteUser`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `DeleteUser`, in the order the reference SDK (or, where it has no builder, the
+  /// processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends the payer
+  /// (writable signer) and the system program (marked writable, as the reference SDK does; the
+  /// runtime downgrades it), §0.2.
   ///
   /// @param user the user account (writable)
   /// @param accessPass the access pass account (writable)
   /// @param globalState the global state account (writable)
   /// @param teardown the [UserTeardownAccounts] group (absent → not sent)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey user, PublicKey accessPass, PublicKey globalState, Optional<UserTeardownAccounts> teardown, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey user,
+      PublicKey accessPass,
+      PublicKey globalState,
+      Optional<UserTeardownAccounts> teardown,
+      PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/// GlobalConfig followed by a device's resource extensions (CreateDevice atomic path, UpdateDevice when dz_prefixes change, §3.5).
-/// Every account is passed writable, as the reference SDK does.
+/// GlobalConfig followed by a device's resource extensions (CreateDevice atomic path, UpdateDevice
+/// when dz_prefixes change, §3.5). Every account is passed writable, as the reference SDK does.
 ///
 /// @param globalConfig the global config account (writable)
 /// @param resources the [DeviceResourceAccounts] group
-public record DeviceAllocationAccounts(PublicKey globalConfig, DeviceResourceAccounts resources) implements AccountGroup {
+public record DeviceAllocationAccounts(PublicKey globalConfig, DeviceResourceAccounts resources)
+    implements AccountGroup {
   /// Copies lists; rejects nulls.
   ///
   /// @throws NullPointerException for a null account

@@ -7,17 +7,23 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// The accounts shared by [CreateDeviceInterface], [DeleteDeviceInterface], in the order the reference SDK (or, where
-/// it has no builder, the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends the payer
-/// (writable signer) and the system program (marked writable, as the reference SDK does; the runtime downgrades it),
-/// §0.2.
+/// The accounts shared by [CreateDeviceInterface], [DeleteDeviceInterface], in the order the
+/// reference SDK (or, where it has no builder, the processor) expects them
+/// (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the
+/// system program (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
 ///
 /// @param device the device account (writable)
 /// @param contributor the contributor account (writable)
 /// @param globalState the global state account (writable)
 /// @param allocation the [InterfaceAllocationAccounts] group (absent → not sent)
 /// @param payer the fee payer and signer (writable signer)
-public record DeviceContributorInterfaceAccounts(PublicKey device, PublicKey contributor, PublicKey globalState, Optional<InterfaceAllocationAccounts> allocation, PublicKey payer) implements AccountGroup {
+public record DeviceContributorInterfaceAccounts(
+    PublicKey device,
+    PublicKey contributor,
+    PublicKey globalState,
+    Optional<InterfaceAllocationAccounts> allocation,
+    PublicKey payer)
+    implements AccountGroup {
   /// Rejects nulls.
   ///
   /// @throws NullPointerException for a null account or group

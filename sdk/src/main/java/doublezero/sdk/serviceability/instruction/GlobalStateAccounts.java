@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/// The accounts shared by [SetAuthority], [AddFoundationAllowlist], [RemoveFoundationAllowlist], [SetAirdrop],
-/// [AddQaAllowlist], [RemoveQaAllowlist], [SetFeatureFlags], in the order the reference SDK (or, where it has no
-/// builder, the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable
-/// signer) and the system program (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+/// The accounts shared by [SetAuthority], [AddFoundationAllowlist], [RemoveFoundationAllowlist],
+/// [SetAirdrop], [AddQaAllowlist], [RemoveQaAllowlist], [SetFeatureFlags], in the order the
+/// reference SDK (or, where it has no builder, the processor) expects them
+/// (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the
+/// system program (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
 ///
 /// @param globalState the global state account (writable)
 /// @param payer the fee payer and signer (writable signer)

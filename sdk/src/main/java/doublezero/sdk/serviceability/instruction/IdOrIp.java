@@ -6,13 +6,13 @@ import doublezero.sdk.borsh.DecodeException;
 import doublezero.sdk.net.NetworkV4;
 import java.util.Objects;
 
-/// A unit of a resource extension: an IP block or an id (Rust `IdOrIp`, `SVC/resource.rs`): tag 0 `Ip(NetworkV4)`,
-/// tag 1 `Id(u16)` (`serviceability-instructions.md` §2).
+/// A unit of a resource extension: an IP block or an id (Rust `IdOrIp`, `SVC/resource.rs`): tag 0
+/// `Ip(NetworkV4)`, tag 1 `Id(u16)` (`serviceability-instructions.md` §2).
 public sealed interface IdOrIp permits IdOrIp.Ip, IdOrIp.Id {
   /// @param w writes the tag, then the payload
   void encode(BorshWriter w);
 
-  /// @param r     a reader at the tag
+  /// @param r a reader at the tag
   /// @param field field name for errors
   /// @return the value
   /// @throws DecodeException for an unknown tag or a short payload

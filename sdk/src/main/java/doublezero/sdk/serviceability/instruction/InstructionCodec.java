@@ -13,12 +13,14 @@ final class InstructionCodec {
 
   static ServiceabilityInstruction decode(byte[] data, boolean incremental) {
     if (data.length == 0) {
-      throw new DecodeException("ServiceabilityInstruction", "discriminant", 0, "empty instruction data");
+      throw new DecodeException(
+          "ServiceabilityInstruction", "discriminant", 0, "empty instruction data");
     }
     int d = data[0] & 0xFF;
     InstructionKind kind = InstructionKind.fromDiscriminant(d);
     if (kind == null) {
-      throw new DecodeException("ServiceabilityInstruction", "discriminant", 0, "unknown instruction " + d + " (0..103)");
+      throw new DecodeException(
+          "ServiceabilityInstruction", "discriminant", 0, "unknown instruction " + d + " (0..103)");
     }
     BorshReader r;
     if (incremental && kind != InstructionKind.DEALLOCATE_RESOURCE) {

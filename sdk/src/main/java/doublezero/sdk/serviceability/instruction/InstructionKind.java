@@ -1,9 +1,9 @@
 package doublezero.sdk.serviceability.instruction;
 
-/// The 104 variants of the serviceability program's `DoubleZeroInstruction` enum, in Rust declaration order; the
-/// discriminant (first instruction byte) is the variant index (reference `SVC/instructions.rs`,
-/// `serviceability-instructions.md` §0.1, §1). Deprecated variants are listed: the program answers them with
-/// `Custom(67)`.
+/// The 104 variants of the serviceability program's `DoubleZeroInstruction` enum, in Rust
+/// declaration order; the discriminant (first instruction byte) is the variant index (reference
+/// `SVC/instructions.rs`, `serviceability-instructions.md` §0.1, §1). Deprecated variants are
+/// listed: the program answers them with `Custom(67)`.
 public enum InstructionKind {
   /// #0 `Migrate`
   MIGRATE(0, "Migrate", false),
@@ -244,6 +244,8 @@ public enum InstructionKind {
   /// @param discriminant the first byte of instruction data
   /// @return the variant, or null when the program has none (above 103, or negative)
   public static InstructionKind fromDiscriminant(int discriminant) {
-    return discriminant >= 0 && discriminant < BY_DISCRIMINANT.length ? BY_DISCRIMINANT[discriminant] : null;
+    return discriminant >= 0 && discriminant < BY_DISCRIMINANT.length
+        ? BY_DISCRIMINANT[discriminant]
+        : null;
   }
 }

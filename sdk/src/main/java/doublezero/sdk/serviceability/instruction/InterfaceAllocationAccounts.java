@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/// DeviceTunnelBlock and SegmentRoutingIds, for loopback allocation (Create/Activate/Delete/RemoveDeviceInterface, §3.6).
-/// Every account is passed writable, as the reference SDK does.
+/// DeviceTunnelBlock and SegmentRoutingIds, for loopback allocation
+/// (Create/Activate/Delete/RemoveDeviceInterface, §3.6). Every account is passed writable, as the
+/// reference SDK does.
 ///
 /// @param deviceTunnelBlock the device tunnel block account (writable)
 /// @param segmentRoutingIds the segment routing ids account (writable)
-public record InterfaceAllocationAccounts(PublicKey deviceTunnelBlock, PublicKey segmentRoutingIds) implements AccountGroup {
+public record InterfaceAllocationAccounts(PublicKey deviceTunnelBlock, PublicKey segmentRoutingIds)
+    implements AccountGroup {
   /// Copies lists; rejects nulls.
   ///
   /// @throws NullPointerException for a null account
@@ -24,7 +26,8 @@ public record InterfaceAllocationAccounts(PublicKey deviceTunnelBlock, PublicKey
   /// @param programId the serviceability program
   /// @return the two global resource PDAs
   public static InterfaceAllocationAccounts derive(PublicKey programId) {
-    return new InterfaceAllocationAccounts(ServiceabilityPdas.deviceTunnelBlock(programId).address(),
+    return new InterfaceAllocationAccounts(
+        ServiceabilityPdas.deviceTunnelBlock(programId).address(),
         ServiceabilityPdas.segmentRoutingIds(programId).address());
   }
 

@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/// DeviceTunnelBlock and LinkIds, for on-chain link allocation (CreateLink, ActivateLink, CloseAccountLink, §3.7).
-/// Every account is passed writable, as the reference SDK does.
+/// DeviceTunnelBlock and LinkIds, for on-chain link allocation (CreateLink, ActivateLink,
+/// CloseAccountLink, §3.7). Every account is passed writable, as the reference SDK does.
 ///
 /// @param deviceTunnelBlock the device tunnel block account (writable)
 /// @param linkIds the link ids account (writable)
-public record LinkAllocationAccounts(PublicKey deviceTunnelBlock, PublicKey linkIds) implements AccountGroup {
+public record LinkAllocationAccounts(PublicKey deviceTunnelBlock, PublicKey linkIds)
+    implements AccountGroup {
   /// Copies lists; rejects nulls.
   ///
   /// @throws NullPointerException for a null account
@@ -24,7 +25,8 @@ public record LinkAllocationAccounts(PublicKey deviceTunnelBlock, PublicKey link
   /// @param programId the serviceability program
   /// @return the two global resource PDAs
   public static LinkAllocationAccounts derive(PublicKey programId) {
-    return new LinkAllocationAccounts(ServiceabilityPdas.deviceTunnelBlock(programId).address(),
+    return new LinkAllocationAccounts(
+        ServiceabilityPdas.deviceTunnelBlock(programId).address(),
         ServiceabilityPdas.linkIds(programId).address());
   }
 

@@ -11,7 +11,8 @@ import java.util.Objects;
 ///
 /// @param contributor the contributor account (writable)
 /// @param sideZDevice the side z device account (writable)
-public record LinkSideZAccounts(PublicKey contributor, PublicKey sideZDevice) implements AccountGroup {
+public record LinkSideZAccounts(PublicKey contributor, PublicKey sideZDevice)
+    implements AccountGroup {
   /// Copies lists; rejects nulls.
   ///
   /// @throws NullPointerException for a null account

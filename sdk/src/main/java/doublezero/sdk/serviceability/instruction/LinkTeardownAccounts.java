@@ -6,15 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/// The extra accounts of DeleteLink with use_onchain_deallocation (§3.7).
-/// Every account is passed writable, as the reference SDK does.
+/// The extra accounts of DeleteLink with use_onchain_deallocation (§3.7). Every account is passed
+/// writable, as the reference SDK does.
 ///
 /// @param sideA the side a account (writable)
 /// @param sideZ the side z account (writable)
 /// @param deviceTunnelBlock the device tunnel block account (writable)
 /// @param linkIds the link ids account (writable)
 /// @param linkOwner the link owner account (writable)
-public record LinkTeardownAccounts(PublicKey sideA, PublicKey sideZ, PublicKey deviceTunnelBlock, PublicKey linkIds, PublicKey linkOwner) implements AccountGroup {
+public record LinkTeardownAccounts(
+    PublicKey sideA,
+    PublicKey sideZ,
+    PublicKey deviceTunnelBlock,
+    PublicKey linkIds,
+    PublicKey linkOwner)
+    implements AccountGroup {
   /// Copies lists; rejects nulls.
   ///
   /// @throws NullPointerException for a null account

@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/// The extra accounts of DeleteMulticastGroup with use_onchain_deallocation (§3.9).
-/// Every account is passed writable, as the reference SDK does.
+/// The extra accounts of DeleteMulticastGroup with use_onchain_deallocation (§3.9). Every account
+/// is passed writable, as the reference SDK does.
 ///
 /// @param multicastGroupBlock the multicast group block account (writable)
 /// @param owner the owner account (writable)
-public record MulticastGroupReleaseAccounts(PublicKey multicastGroupBlock, PublicKey owner) implements AccountGroup {
+public record MulticastGroupReleaseAccounts(PublicKey multicastGroupBlock, PublicKey owner)
+    implements AccountGroup {
   /// Copies lists; rejects nulls.
   ///
   /// @throws NullPointerException for a null account

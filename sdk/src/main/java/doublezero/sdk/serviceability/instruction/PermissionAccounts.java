@@ -7,16 +7,23 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// The accounts shared by [CreatePermission], [UpdatePermission], [SuspendPermission], [ResumePermission],
-/// [DeletePermission], in the order the reference SDK (or, where it has no builder, the processor) expects them
-/// (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program (marked
-/// writable, as the reference SDK does; the runtime downgrades it), §0.2.
+/// The accounts shared by [CreatePermission], [UpdatePermission], [SuspendPermission],
+/// [ResumePermission], [DeletePermission], in the order the reference SDK (or, where it has no
+/// builder, the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends
+/// the payer (writable signer) and the system program (marked writable, as the reference SDK does;
+/// the runtime downgrades it), §0.2.
 ///
 /// @param permission the permission account (writable)
 /// @param globalState the global state account (read-only)
-/// @param payerPermission the payer permission account (absent → not sent) (read-only) placed after the system program (switches `authorize` to the permission-account path, §3.14)
+/// @param payerPermission the payer permission account (absent → not sent) (read-only) placed after
+///   the system program (switches `authorize` to the permission-account path, §3.14)
 /// @param payer the fee payer and signer (writable signer)
-public record PermissionAccounts(PublicKey permission, PublicKey globalState, Optional<PublicKey> payerPermission, PublicKey payer) implements AccountGroup {
+public record PermissionAccounts(
+    PublicKey permission,
+    PublicKey globalState,
+    Optional<PublicKey> payerPermission,
+    PublicKey payer)
+    implements AccountGroup {
   /// Rejects nulls.
   ///
   /// @throws NullPointerException for a null account or group

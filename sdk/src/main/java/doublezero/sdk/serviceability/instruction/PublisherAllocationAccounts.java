@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/// GlobalState and MulticastPublisherBlock, for SubscribeMulticastGroup with on-chain allocation (§3.9).
-/// Every account is passed writable, as the reference SDK does.
+/// GlobalState and MulticastPublisherBlock, for SubscribeMulticastGroup with on-chain allocation
+/// (§3.9). Every account is passed writable, as the reference SDK does.
 ///
 /// @param globalState the global state account (writable)
 /// @param multicastPublisherBlock the multicast publisher block account (writable)
-public record PublisherAllocationAccounts(PublicKey globalState, PublicKey multicastPublisherBlock) implements AccountGroup {
+public record PublisherAllocationAccounts(PublicKey globalState, PublicKey multicastPublisherBlock)
+    implements AccountGroup {
   /// Copies lists; rejects nulls.
   ///
   /// @throws NullPointerException for a null account
@@ -24,7 +25,8 @@ public record PublisherAllocationAccounts(PublicKey globalState, PublicKey multi
   /// @param programId the serviceability program
   /// @return the GlobalState and MulticastPublisherBlock PDAs
   public static PublisherAllocationAccounts derive(PublicKey programId) {
-    return new PublisherAllocationAccounts(ServiceabilityPdas.globalState(programId).address(),
+    return new PublisherAllocationAccounts(
+        ServiceabilityPdas.globalState(programId).address(),
         ServiceabilityPdas.multicastPublisherBlock(programId).address());
   }
 

@@ -5,8 +5,9 @@ import doublezero.sdk.borsh.BorshWriter;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 
-/// Instruction #51 `ReactivateMulticastGroup` (args `MulticastGroupReactivateArgs`, processor `PROC/multicastgroup/reactivate.rs`; `serviceability-instructions.md` §1–§3).
-/// Suspended → Activated (foundation only).
+/// Instruction #51 `ReactivateMulticastGroup` (args `MulticastGroupReactivateArgs`, processor
+/// `PROC/multicastgroup/reactivate.rs`; `serviceability-instructions.md` §1–§3). Suspended →
+/// Activated (foundation only).
 public record ReactivateMulticastGroup() implements ServiceabilityInstruction {
   @Override
   public InstructionKind kind() {
@@ -24,7 +25,7 @@ public record ReactivateMulticastGroup() implements ServiceabilityInstruction {
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [MulticastGroupAccounts]
+  /// @param accounts the accounts, see [MulticastGroupAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, MulticastGroupAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

@@ -6,14 +6,15 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 import java.util.Objects;
 
-/// Instruction #22 `RejectDevice` (args `DeviceRejectArgs`, processor `PROC/device/reject.rs`; `serviceability-instructions.md` §1–§3).
-/// Pending → Rejected; the reason is only logged (foundation only).
+/// Instruction #22 `RejectDevice` (args `DeviceRejectArgs`, processor `PROC/device/reject.rs`;
+/// `serviceability-instructions.md` §1–§3). Pending → Rejected; the reason is only logged
+/// (foundation only).
 ///
 /// @param reason `reason`: String (u32 length + UTF-8)
 public record RejectDevice(String reason) implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public RejectDevice {
     Objects.requireNonNull(reason, "reason");
@@ -31,12 +32,11 @@ public record RejectDevice(String reason) implements ServiceabilityInstruction {
 
   /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
   static RejectDevice decodeArgs(BorshReader r) {
-    return new RejectDevice(
-        r.string("reason"));
+    return new RejectDevice(r.string("reason"));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [DeviceAccounts]
+  /// @param accounts the accounts, see [DeviceAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, DeviceAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

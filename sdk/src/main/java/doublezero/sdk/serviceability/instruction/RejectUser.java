@@ -6,14 +6,15 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 import java.util.Objects;
 
-/// Instruction #38 `RejectUser` (args `UserRejectArgs`, processor `PROC/user/reject.rs`; `serviceability-instructions.md` §1–§3).
-/// Pending or Updating → Rejected (foundation only; fails with InvalidDzIp at v0.12.0, §9).
+/// Instruction #38 `RejectUser` (args `UserRejectArgs`, processor `PROC/user/reject.rs`;
+/// `serviceability-instructions.md` §1–§3). Pending or Updating → Rejected (foundation only; fails
+/// with InvalidDzIp at v0.12.0, §9).
 ///
 /// @param reason `reason`: String (u32 length + UTF-8)
 public record RejectUser(String reason) implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public RejectUser {
     Objects.requireNonNull(reason, "reason");
@@ -31,12 +32,11 @@ public record RejectUser(String reason) implements ServiceabilityInstruction {
 
   /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
   static RejectUser decodeArgs(BorshReader r) {
-    return new RejectUser(
-        r.string("reason"));
+    return new RejectUser(r.string("reason"));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [UserAccounts]
+  /// @param accounts the accounts, see [UserAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, UserAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

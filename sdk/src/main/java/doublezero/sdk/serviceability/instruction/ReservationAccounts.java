@@ -6,15 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/// The accounts shared by [ReserveConnection], [CloseReservation], in the order the reference SDK (or, where it has no
-/// builder, the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable
-/// signer) and the system program (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+/// The accounts shared by [ReserveConnection], [CloseReservation], in the order the reference SDK
+/// (or, where it has no builder, the processor) expects them (`serviceability-instructions.md` §3).
+/// [#metas()] appends the payer (writable signer) and the system program (marked writable, as the
+/// reference SDK does; the runtime downgrades it), §0.2.
 ///
 /// @param reservation the reservation account (writable)
 /// @param device the device account (writable)
 /// @param globalState the global state account (writable)
 /// @param payer the fee payer and signer (writable signer)
-public record ReservationAccounts(PublicKey reservation, PublicKey device, PublicKey globalState, PublicKey payer) implements AccountGroup {
+public record ReservationAccounts(
+    PublicKey reservation, PublicKey device, PublicKey globalState, PublicKey payer)
+    implements AccountGroup {
   /// Rejects nulls.
   ///
   /// @throws NullPointerException for a null account or group

@@ -5,12 +5,14 @@ import doublezero.sdk.solana.tx.AccountMeta;
 import java.util.ArrayList;
 import java.util.List;
 
-/// Resource extensions to close and, in the same order, the accounts that receive their lamports (DeleteDevice atomic path, CloseAccountDevice, §3.5). Metas: all resources, then all owners.
+/// Resource extensions to close and, in the same order, the accounts that receive their lamports
+/// (DeleteDevice atomic path, CloseAccountDevice, §3.5). Metas: all resources, then all owners.
 /// Every account is passed writable, as the reference SDK does.
 ///
 /// @param resources the resources accounts (writable)
 /// @param resourceOwners the resource owners accounts (writable)
-public record ResourceRefundAccounts(List<PublicKey> resources, List<PublicKey> resourceOwners) implements AccountGroup {
+public record ResourceRefundAccounts(List<PublicKey> resources, List<PublicKey> resourceOwners)
+    implements AccountGroup {
   /// Copies lists; rejects nulls.
   ///
   /// @throws NullPointerException for a null account
@@ -18,7 +20,8 @@ public record ResourceRefundAccounts(List<PublicKey> resources, List<PublicKey> 
     resources = List.copyOf(resources);
     resourceOwners = List.copyOf(resourceOwners);
     if (resources.size() != resourceOwners.size()) {
-      throw new IllegalArgumentException(resources.size() + " resources but " + resourceOwners.size() + " owners");
+      throw new IllegalArgumentException(
+          resources.size() + " resources but " + resourceOwners.size() + " owners");
     }
   }
 

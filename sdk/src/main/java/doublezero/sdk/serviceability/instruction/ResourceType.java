@@ -6,9 +6,10 @@ import doublezero.sdk.borsh.DecodeException;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.Objects;
 
-/// Which resource extension an instruction addresses (Rust `ResourceType`, `SVC/resource.rs`). Its tag is the
-/// declaration index 0..8 (this enum does not use explicit discriminants, `serviceability-instructions.md` §0.1);
-/// the two per-device kinds carry the device key and a `usize` index encoded as u64.
+/// Which resource extension an instruction addresses (Rust `ResourceType`, `SVC/resource.rs`). Its
+/// tag is the declaration index 0..8 (this enum does not use explicit discriminants,
+/// `serviceability-instructions.md` §0.1); the two per-device kinds carry the device key and a
+/// `usize` index encoded as u64.
 public sealed interface ResourceType
     permits ResourceType.Global, ResourceType.DzPrefixBlock, ResourceType.TunnelIds {
 
@@ -18,7 +19,7 @@ public sealed interface ResourceType
   /// @param w writes the tag, then the payload
   void encode(BorshWriter w);
 
-  /// @param r     a reader at the tag
+  /// @param r a reader at the tag
   /// @param field field name for errors
   /// @return the value
   /// @throws DecodeException for a tag above 8 or a short payload
@@ -95,7 +96,7 @@ public sealed interface ResourceType
   /// Tag 4: the IP block carved from `device.dz_prefixes[index]`.
   ///
   /// @param device the device
-  /// @param index  position in `dz_prefixes` (u64)
+  /// @param index position in `dz_prefixes` (u64)
   record DzPrefixBlock(PublicKey device, long index) implements ResourceType {
     /// @throws NullPointerException for a null device
     public DzPrefixBlock {
@@ -122,7 +123,7 @@ public sealed interface ResourceType
   /// Tag 5: a device's user tunnel ids (index is 0 in the reference flows).
   ///
   /// @param device the device
-  /// @param index  the index (u64)
+  /// @param index the index (u64)
   record TunnelIds(PublicKey device, long index) implements ResourceType {
     /// @throws NullPointerException for a null device
     public TunnelIds {

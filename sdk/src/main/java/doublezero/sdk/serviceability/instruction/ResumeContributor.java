@@ -5,8 +5,9 @@ import doublezero.sdk.borsh.BorshWriter;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 
-/// Instruction #63 `ResumeContributor` (args `ContributorResumeArgs`, processor `PROC/contributor/resume.rs`; `serviceability-instructions.md` §1–§3).
-/// Suspended → Activated (foundation only).
+/// Instruction #63 `ResumeContributor` (args `ContributorResumeArgs`, processor
+/// `PROC/contributor/resume.rs`; `serviceability-instructions.md` §1–§3). Suspended → Activated
+/// (foundation only).
 public record ResumeContributor() implements ServiceabilityInstruction {
   @Override
   public InstructionKind kind() {
@@ -24,7 +25,7 @@ public record ResumeContributor() implements ServiceabilityInstruction {
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [ContributorAccounts]
+  /// @param accounts the accounts, see [ContributorAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, ContributorAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

@@ -5,8 +5,9 @@ import doublezero.sdk.borsh.BorshWriter;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 
-/// Instruction #25 `ResumeDevice`: **deprecated**. The program answers `Custom(67) Deprecated` without reading any
-/// account and ignores any argument bytes (`serviceability-instructions.md` §1). Kept so its bytes still decode.
+/// Instruction #25 `ResumeDevice`: **deprecated**. The program answers `Custom(67) Deprecated`
+/// without reading any account and ignores any argument bytes (`serviceability-instructions.md`
+/// §1). Kept so its bytes still decode.
 public record ResumeDevice() implements ServiceabilityInstruction {
   @Override
   public InstructionKind kind() {
@@ -24,7 +25,7 @@ public record ResumeDevice() implements ServiceabilityInstruction {
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [PayerAccounts]
+  /// @param accounts the accounts, see [PayerAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, PayerAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

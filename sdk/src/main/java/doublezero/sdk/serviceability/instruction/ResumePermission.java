@@ -5,8 +5,8 @@ import doublezero.sdk.borsh.BorshWriter;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 
-/// Instruction #100 `ResumePermission` (args `PermissionResumeArgs`, processor `PROC/permission/resume.rs`; `serviceability-instructions.md` §1–§3).
-/// Suspended → Activated.
+/// Instruction #100 `ResumePermission` (args `PermissionResumeArgs`, processor
+/// `PROC/permission/resume.rs`; `serviceability-instructions.md` §1–§3). Suspended → Activated.
 public record ResumePermission() implements ServiceabilityInstruction {
   @Override
   public InstructionKind kind() {
@@ -24,7 +24,7 @@ public record ResumePermission() implements ServiceabilityInstruction {
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [PermissionAccounts]
+  /// @param accounts the accounts, see [PermissionAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, PermissionAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

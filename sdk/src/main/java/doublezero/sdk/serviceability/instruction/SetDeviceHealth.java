@@ -7,14 +7,15 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 import java.util.Objects;
 
-/// Instruction #83 `SetDeviceHealth` (args `DeviceSetHealthArgs`, processor `PROC/device/sethealth.rs`; `serviceability-instructions.md` §1–§3).
-/// Sets a device's health (health oracle or foundation).
+/// Instruction #83 `SetDeviceHealth` (args `DeviceSetHealthArgs`, processor
+/// `PROC/device/sethealth.rs`; `serviceability-instructions.md` §1–§3). Sets a device's health
+/// (health oracle or foundation).
 ///
 /// @param health `health`: DeviceHealth
 public record SetDeviceHealth(DeviceHealth health) implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public SetDeviceHealth {
     Objects.requireNonNull(health, "health");
@@ -37,7 +38,7 @@ public record SetDeviceHealth(DeviceHealth health) implements ServiceabilityInst
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [DeviceAccounts]
+  /// @param accounts the accounts, see [DeviceAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, DeviceAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

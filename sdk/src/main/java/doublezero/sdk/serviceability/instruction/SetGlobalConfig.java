@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #3 `SetGlobalConfig` (args `SetGlobalConfigArgs`, processor `PROC/globalconfig/set.rs`; `serviceability-instructions.md` §1–§3).
-/// Creates or updates GlobalConfig and creates the seven global resource extensions on first call (foundation only).
+/// Instruction #3 `SetGlobalConfig` (args `SetGlobalConfigArgs`, processor
+/// `PROC/globalconfig/set.rs`; `serviceability-instructions.md` §1–§3). Creates or updates
+/// GlobalConfig and creates the seven global resource extensions on first call (foundation only).
 ///
 /// @param localAsn `local_asn`: u32
 /// @param remoteAsn `remote_asn`: u32
@@ -22,10 +23,18 @@ import java.util.Optional;
 /// @param multicastgroupBlock `multicastgroup_block`: NetworkV4
 /// @param nextBgpCommunity `next_bgp_community`: Option<u16>
 /// @param multicastPublisherBlock `multicast_publisher_block`: NetworkV4
-public record SetGlobalConfig(long localAsn, long remoteAsn, NetworkV4 deviceTunnelBlock, NetworkV4 userTunnelBlock, NetworkV4 multicastgroupBlock, Optional<Integer> nextBgpCommunity, NetworkV4 multicastPublisherBlock) implements ServiceabilityInstruction {
+public record SetGlobalConfig(
+    long localAsn,
+    long remoteAsn,
+    NetworkV4 deviceTunnelBlock,
+    NetworkV4 userTunnelBlock,
+    NetworkV4 multicastgroupBlock,
+    Optional<Integer> nextBgpCommunity,
+    NetworkV4 multicastPublisherBlock)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public SetGlobalConfig {
     Args.u32(localAsn, "local_asn");
@@ -67,15 +76,16 @@ public record SetGlobalConfig(long localAsn, long remoteAsn, NetworkV4 deviceTun
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `SetGlobalConfig`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `SetGlobalConfig`, in the order the reference SDK (or, where it has no
+  /// builder, the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends
+  /// the payer (writable signer) and the system program (marked writable, as the reference SDK
+  /// does; the runtime downgrades it), §0.2.
   ///
   /// @param globalConfig the global config account (writable)
   /// @param globalState the global state account (writable)
@@ -87,20 +97,35 @@ public record SetGlobalConfig(long localAsn, long remoteAsn, NetworkV4 deviceTun
   /// @param multicastPublisherBlock the multicast publisher block account (writable)
   /// @param vrfIds the vrf ids account (writable)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey globalConfig, PublicKey globalState, PublicKey deviceTunnelBlock, PublicKey userTunnelBlock, PublicKey multicastGroupBlock, PublicKey linkIds, PublicKey segmentRoutingIds, PublicKey multicastPublisherBlock, PublicKey vrfIds, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey globalConfig,
+      PublicKey globalState,
+      PublicKey deviceTunnelBlock,
+      PublicKey userTunnelBlock,
+      PublicKey multicastGroupBlock,
+      PublicKey linkIds,
+      PublicKey segmentRoutingIds,
+      PublicKey multicastPublisherBlock,
+      PublicKey vrfIds,
+      PublicKey payer)
+      implements AccountGroup {
     /// The accounts at their PDAs, as the reference SDK's `SetGlobalConfigCommand` derives them
     /// (`smartcontract/sdk/rs/src/commands/globalconfig/set.rs`).
     ///
     /// @param programId the serviceability program
-    /// @param payer     the foundation key that signs
+    /// @param payer the foundation key that signs
     /// @return GlobalConfig, GlobalState and the seven global resource extensions, then the payer
     public static Accounts derive(PublicKey programId, PublicKey payer) {
-      return new Accounts(ServiceabilityPdas.globalConfig(programId).address(),
-          ServiceabilityPdas.globalState(programId).address(), ServiceabilityPdas.deviceTunnelBlock(programId).address(),
+      return new Accounts(
+          ServiceabilityPdas.globalConfig(programId).address(),
+          ServiceabilityPdas.globalState(programId).address(),
+          ServiceabilityPdas.deviceTunnelBlock(programId).address(),
           ServiceabilityPdas.userTunnelBlock(programId).address(),
-          ServiceabilityPdas.multicastGroupBlock(programId).address(), ServiceabilityPdas.linkIds(programId).address(),
+          ServiceabilityPdas.multicastGroupBlock(programId).address(),
+          ServiceabilityPdas.linkIds(programId).address(),
           ServiceabilityPdas.segmentRoutingIds(programId).address(),
-          ServiceabilityPdas.multicastPublisherBlock(programId).address(), ServiceabilityPdas.vrfIds(programId).address(),
+          ServiceabilityPdas.multicastPublisherBlock(programId).address(),
+          ServiceabilityPdas.vrfIds(programId).address(),
           payer);
     }
 

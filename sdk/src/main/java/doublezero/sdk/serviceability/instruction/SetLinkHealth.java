@@ -10,14 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/// Instruction #84 `SetLinkHealth` (args `LinkSetHealthArgs`, processor `PROC/link/sethealth.rs`; `serviceability-instructions.md` §1–§3).
-/// Sets a link's health (health oracle or foundation).
+/// Instruction #84 `SetLinkHealth` (args `LinkSetHealthArgs`, processor `PROC/link/sethealth.rs`;
+/// `serviceability-instructions.md` §1–§3). Sets a link's health (health oracle or foundation).
 ///
 /// @param health `health`: LinkHealth
 public record SetLinkHealth(LinkHealth health) implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public SetLinkHealth {
     Objects.requireNonNull(health, "health");
@@ -35,25 +35,26 @@ public record SetLinkHealth(LinkHealth health) implements ServiceabilityInstruct
 
   /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
   static SetLinkHealth decodeArgs(BorshReader r) {
-    return new SetLinkHealth(
-        r.enumU8("health", LinkHealth::fromWire, LinkHealth.defaultVariant()));
+    return new SetLinkHealth(r.enumU8("health", LinkHealth::fromWire, LinkHealth.defaultVariant()));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `SetLinkHealth`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `SetLinkHealth`, in the order the reference SDK (or, where it has no builder,
+  /// the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends the
+  /// payer (writable signer) and the system program (marked writable, as the reference SDK does;
+  /// the runtime downgrades it), §0.2.
   ///
   /// @param link the link account (writable)
   /// @param globalState the global state account (writable)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey link, PublicKey globalState, PublicKey payer) implements AccountGroup {
+  public record Accounts(PublicKey link, PublicKey globalState, PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

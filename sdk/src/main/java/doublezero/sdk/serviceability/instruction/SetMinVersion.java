@@ -5,16 +5,19 @@ import doublezero.sdk.borsh.BorshWriter;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 
-/// Instruction #79 `SetMinVersion` (args `SetVersionArgs`, processor `PROC/globalstate/setversion.rs`; `serviceability-instructions.md` §1–§3).
-/// Sets ProgramConfig.min_compatible_version (foundation only). Accounts are the program's four-account form; the reference SDK sends a broken list (§9).
+/// Instruction #79 `SetMinVersion` (args `SetVersionArgs`, processor
+/// `PROC/globalstate/setversion.rs`; `serviceability-instructions.md` §1–§3). Sets
+/// ProgramConfig.min_compatible_version (foundation only). Accounts are the program's four-account
+/// form; the reference SDK sends a broken list (§9).
 ///
 /// @param major `min_compatible_version.major`: u32
 /// @param minor `min_compatible_version.minor`: u32
 /// @param patch `min_compatible_version.patch`: u32
-public record SetMinVersion(long major, long minor, long patch) implements ServiceabilityInstruction {
+public record SetMinVersion(long major, long minor, long patch)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public SetMinVersion {
     Args.u32(major, "min_compatible_version.major");
@@ -43,7 +46,7 @@ public record SetMinVersion(long major, long minor, long patch) implements Servi
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [ProgramConfigAccounts]
+  /// @param accounts the accounts, see [ProgramConfigAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, ProgramConfigAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

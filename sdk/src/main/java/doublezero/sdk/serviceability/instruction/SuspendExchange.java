@@ -5,8 +5,9 @@ import doublezero.sdk.borsh.BorshWriter;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 
-/// Instruction #17 `SuspendExchange` (args `ExchangeSuspendArgs`, processor `PROC/exchange/suspend.rs`; `serviceability-instructions.md` §1–§3).
-/// Activated → Suspended (foundation only).
+/// Instruction #17 `SuspendExchange` (args `ExchangeSuspendArgs`, processor
+/// `PROC/exchange/suspend.rs`; `serviceability-instructions.md` §1–§3). Activated → Suspended
+/// (foundation only).
 public record SuspendExchange() implements ServiceabilityInstruction {
   @Override
   public InstructionKind kind() {
@@ -24,7 +25,7 @@ public record SuspendExchange() implements ServiceabilityInstruction {
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [ExchangeAccounts]
+  /// @param accounts the accounts, see [ExchangeAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, ExchangeAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

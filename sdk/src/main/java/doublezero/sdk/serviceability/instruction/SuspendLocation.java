@@ -5,8 +5,9 @@ import doublezero.sdk.borsh.BorshWriter;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 
-/// Instruction #12 `SuspendLocation` (args `LocationSuspendArgs`, processor `PROC/location/suspend.rs`; `serviceability-instructions.md` §1–§3).
-/// Activated → Suspended (foundation only).
+/// Instruction #12 `SuspendLocation` (args `LocationSuspendArgs`, processor
+/// `PROC/location/suspend.rs`; `serviceability-instructions.md` §1–§3). Activated → Suspended
+/// (foundation only).
 public record SuspendLocation() implements ServiceabilityInstruction {
   @Override
   public InstructionKind kind() {
@@ -24,7 +25,7 @@ public record SuspendLocation() implements ServiceabilityInstruction {
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [LocationAccounts]
+  /// @param accounts the accounts, see [LocationAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, LocationAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

@@ -6,14 +6,16 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 import java.util.Objects;
 
-/// Instruction #92 `TenantRemoveAdministrator` (args `TenantRemoveAdministratorArgs`, processor `PROC/tenant/remove_administrator.rs`; `serviceability-instructions.md` §1–§3).
-/// Removes a tenant administrator (foundation only).
+/// Instruction #92 `TenantRemoveAdministrator` (args `TenantRemoveAdministratorArgs`, processor
+/// `PROC/tenant/remove_administrator.rs`; `serviceability-instructions.md` §1–§3). Removes a tenant
+/// administrator (foundation only).
 ///
 /// @param administrator `administrator`: Pubkey
-public record TenantRemoveAdministrator(PublicKey administrator) implements ServiceabilityInstruction {
+public record TenantRemoveAdministrator(PublicKey administrator)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public TenantRemoveAdministrator {
     Objects.requireNonNull(administrator, "administrator");
@@ -31,12 +33,11 @@ public record TenantRemoveAdministrator(PublicKey administrator) implements Serv
 
   /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
   static TenantRemoveAdministrator decodeArgs(BorshReader r) {
-    return new TenantRemoveAdministrator(
-        r.publicKey("administrator"));
+    return new TenantRemoveAdministrator(r.publicKey("administrator"));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [TenantAccounts]
+  /// @param accounts the accounts, see [TenantAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, TenantAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

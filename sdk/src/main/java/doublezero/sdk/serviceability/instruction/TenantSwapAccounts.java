@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/// The tenant to release and the tenant to take (SetAccessPass, UpdateUser; the default key stands for "none", §3.8, §3.10).
-/// Every account is passed writable, as the reference SDK does.
+/// The tenant to release and the tenant to take (SetAccessPass, UpdateUser; the default key stands
+/// for "none", §3.8, §3.10). Every account is passed writable, as the reference SDK does.
 ///
 /// @param oldTenant the old tenant account (writable)
 /// @param newTenant the new tenant account (writable)

@@ -7,16 +7,19 @@ import doublezero.sdk.solana.tx.Instruction;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #61 `UpdateContributor` (args `ContributorUpdateArgs`, processor `PROC/contributor/update.rs`; `serviceability-instructions.md` §1–§3).
-/// Overwrites contributor fields given as Some.
+/// Instruction #61 `UpdateContributor` (args `ContributorUpdateArgs`, processor
+/// `PROC/contributor/update.rs`; `serviceability-instructions.md` §1–§3). Overwrites contributor
+/// fields given as Some.
 ///
 /// @param code `code`: Option<String (u32 length + UTF-8)>
 /// @param owner `owner`: Option<Pubkey>
 /// @param opsManagerPk `ops_manager_pk`: Option<Pubkey>
-public record UpdateContributor(Optional<String> code, Optional<PublicKey> owner, Optional<PublicKey> opsManagerPk) implements ServiceabilityInstruction {
+public record UpdateContributor(
+    Optional<String> code, Optional<PublicKey> owner, Optional<PublicKey> opsManagerPk)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public UpdateContributor {
     Objects.requireNonNull(code, "code");
@@ -45,7 +48,7 @@ public record UpdateContributor(Optional<String> code, Optional<PublicKey> owner
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [ContributorAccounts]
+  /// @param accounts the accounts, see [ContributorAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, ContributorAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #23 `UpdateDevice` (args `DeviceUpdateArgs`, processor `PROC/device/update.rs`; `serviceability-instructions.md` §1–§3).
-/// Overwrites each device field given as Some; moves the location and resizes dz-prefix resources when asked.
+/// Instruction #23 `UpdateDevice` (args `DeviceUpdateArgs`, processor `PROC/device/update.rs`;
+/// `serviceability-instructions.md` §1–§3). Overwrites each device field given as Some; moves the
+/// location and resizes dz-prefix resources when asked.
 ///
 /// @param code `code`: Option<String (u32 length + UTF-8)>
 /// @param deviceType `device_type`: Option<DeviceType>
@@ -37,10 +38,30 @@ import java.util.Optional;
 /// @param maxMulticastPublishers `max_multicast_publishers`: Option<u16>
 /// @param multicastSubscribersCount `multicast_subscribers_count`: Option<u16>
 /// @param multicastPublishersCount `multicast_publishers_count`: Option<u16>
-public record UpdateDevice(Optional<String> code, Optional<DeviceType> deviceType, Optional<PublicKey> contributorPk, Optional<Ipv4Address> publicIp, Optional<List<NetworkV4>> dzPrefixes, Optional<PublicKey> metricsPublisherPk, Optional<String> mgmtVrf, Optional<Integer> maxUsers, Optional<Integer> usersCount, Optional<DeviceStatus> status, Optional<DeviceDesiredStatus> desiredStatus, long resourceCount, Optional<Long> referenceCount, Optional<Integer> maxUnicastUsers, Optional<Integer> maxMulticastSubscribers, Optional<Integer> unicastUsersCount, Optional<Integer> maxMulticastPublishers, Optional<Integer> multicastSubscribersCount, Optional<Integer> multicastPublishersCount) implements ServiceabilityInstruction {
+public record UpdateDevice(
+    Optional<String> code,
+    Optional<DeviceType> deviceType,
+    Optional<PublicKey> contributorPk,
+    Optional<Ipv4Address> publicIp,
+    Optional<List<NetworkV4>> dzPrefixes,
+    Optional<PublicKey> metricsPublisherPk,
+    Optional<String> mgmtVrf,
+    Optional<Integer> maxUsers,
+    Optional<Integer> usersCount,
+    Optional<DeviceStatus> status,
+    Optional<DeviceDesiredStatus> desiredStatus,
+    long resourceCount,
+    Optional<Long> referenceCount,
+    Optional<Integer> maxUnicastUsers,
+    Optional<Integer> maxMulticastSubscribers,
+    Optional<Integer> unicastUsersCount,
+    Optional<Integer> maxMulticastPublishers,
+    Optional<Integer> multicastSubscribersCount,
+    Optional<Integer> multicastPublishersCount)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public UpdateDevice {
     Objects.requireNonNull(code, "code");
@@ -104,36 +125,52 @@ public record UpdateDevice(Optional<String> code, Optional<DeviceType> deviceTyp
   static UpdateDevice decodeArgs(BorshReader r) {
     return new UpdateDevice(
         Args.readOption(r, "code", x -> x.string("code")),
-        Args.readOption(r, "device_type", x -> x.enumU8("device_type", DeviceType::fromWire, DeviceType.defaultVariant())),
+        Args.readOption(
+            r,
+            "device_type",
+            x -> x.enumU8("device_type", DeviceType::fromWire, DeviceType.defaultVariant())),
         Args.readOption(r, "contributor_pk", x -> x.publicKey("contributor_pk")),
         Args.readOption(r, "public_ip", x -> x.ipv4("public_ip")),
-        Args.readOption(r, "dz_prefixes", x -> x.vec("dz_prefixes", e -> e.networkV4("dz_prefixes"))),
+        Args.readOption(
+            r, "dz_prefixes", x -> x.vec("dz_prefixes", e -> e.networkV4("dz_prefixes"))),
         Args.readOption(r, "metrics_publisher_pk", x -> x.publicKey("metrics_publisher_pk")),
         Args.readOption(r, "mgmt_vrf", x -> x.string("mgmt_vrf")),
         Args.readOption(r, "max_users", x -> x.u16("max_users")),
         Args.readOption(r, "users_count", x -> x.u16("users_count")),
-        Args.readOption(r, "status", x -> x.enumU8("status", DeviceStatus::fromWire, DeviceStatus.defaultVariant())),
-        Args.readOption(r, "desired_status", x -> x.enumU8("desired_status", DeviceDesiredStatus::fromWire, DeviceDesiredStatus.defaultVariant())),
+        Args.readOption(
+            r,
+            "status",
+            x -> x.enumU8("status", DeviceStatus::fromWire, DeviceStatus.defaultVariant())),
+        Args.readOption(
+            r,
+            "desired_status",
+            x ->
+                x.enumU8(
+                    "desired_status",
+                    DeviceDesiredStatus::fromWire,
+                    DeviceDesiredStatus.defaultVariant())),
         r.u64("resource_count"),
         Args.readOption(r, "reference_count", x -> x.u32("reference_count")),
         Args.readOption(r, "max_unicast_users", x -> x.u16("max_unicast_users")),
         Args.readOption(r, "max_multicast_subscribers", x -> x.u16("max_multicast_subscribers")),
         Args.readOption(r, "unicast_users_count", x -> x.u16("unicast_users_count")),
         Args.readOption(r, "max_multicast_publishers", x -> x.u16("max_multicast_publishers")),
-        Args.readOption(r, "multicast_subscribers_count", x -> x.u16("multicast_subscribers_count")),
+        Args.readOption(
+            r, "multicast_subscribers_count", x -> x.u16("multicast_subscribers_count")),
         Args.readOption(r, "multicast_publishers_count", x -> x.u16("multicast_publishers_count")));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `UpdateDevice`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `UpdateDevice`, in the order the reference SDK (or, where it has no builder,
+  /// the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends the
+  /// payer (writable signer) and the system program (marked writable, as the reference SDK does;
+  /// the runtime downgrades it), §0.2.
   ///
   /// @param device the device account (writable)
   /// @param contributor the contributor account (writable)
@@ -142,7 +179,15 @@ public record UpdateDevice(Optional<String> code, Optional<DeviceType> deviceTyp
   /// @param globalState the global state account (writable)
   /// @param allocation the [DeviceAllocationAccounts] group (absent → not sent)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey device, PublicKey contributor, PublicKey oldLocation, PublicKey newLocation, PublicKey globalState, Optional<DeviceAllocationAccounts> allocation, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey device,
+      PublicKey contributor,
+      PublicKey oldLocation,
+      PublicKey newLocation,
+      PublicKey globalState,
+      Optional<DeviceAllocationAccounts> allocation,
+      PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

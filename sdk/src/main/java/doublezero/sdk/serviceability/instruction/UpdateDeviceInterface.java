@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #76 `UpdateDeviceInterface` (args `DeviceInterfaceUpdateArgs`, processor `PROC/device/interface/update.rs`; `serviceability-instructions.md` §1–§3).
-/// Overwrites interface fields given as Some.
+/// Instruction #76 `UpdateDeviceInterface` (args `DeviceInterfaceUpdateArgs`, processor
+/// `PROC/device/interface/update.rs`; `serviceability-instructions.md` §1–§3). Overwrites interface
+/// fields given as Some.
 ///
 /// @param name `name`: String (u32 length + UTF-8)
 /// @param loopbackType `loopback_type`: Option<LoopbackType>
@@ -32,10 +33,24 @@ import java.util.Optional;
 /// @param cir `cir`: Option<u64, unsigned>
 /// @param mtu `mtu`: Option<u16>
 /// @param routingMode `routing_mode`: Option<RoutingMode>
-public record UpdateDeviceInterface(String name, Optional<LoopbackType> loopbackType, Optional<Integer> vlanId, Optional<Boolean> userTunnelEndpoint, Optional<InterfaceStatus> status, Optional<NetworkV4> ipNet, Optional<Integer> nodeSegmentIdx, Optional<InterfaceCyoa> interfaceCyoa, Optional<InterfaceDia> interfaceDia, Optional<Long> bandwidth, Optional<Long> cir, Optional<Integer> mtu, Optional<RoutingMode> routingMode) implements ServiceabilityInstruction {
+public record UpdateDeviceInterface(
+    String name,
+    Optional<LoopbackType> loopbackType,
+    Optional<Integer> vlanId,
+    Optional<Boolean> userTunnelEndpoint,
+    Optional<InterfaceStatus> status,
+    Optional<NetworkV4> ipNet,
+    Optional<Integer> nodeSegmentIdx,
+    Optional<InterfaceCyoa> interfaceCyoa,
+    Optional<InterfaceDia> interfaceDia,
+    Optional<Long> bandwidth,
+    Optional<Long> cir,
+    Optional<Integer> mtu,
+    Optional<RoutingMode> routingMode)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public UpdateDeviceInterface {
     Objects.requireNonNull(name, "name");
@@ -82,37 +97,61 @@ public record UpdateDeviceInterface(String name, Optional<LoopbackType> loopback
   static UpdateDeviceInterface decodeArgs(BorshReader r) {
     return new UpdateDeviceInterface(
         r.string("name"),
-        Args.readOption(r, "loopback_type", x -> x.enumU8("loopback_type", LoopbackType::fromWire, LoopbackType.defaultVariant())),
+        Args.readOption(
+            r,
+            "loopback_type",
+            x -> x.enumU8("loopback_type", LoopbackType::fromWire, LoopbackType.defaultVariant())),
         Args.readOption(r, "vlan_id", x -> x.u16("vlan_id")),
         Args.readOption(r, "user_tunnel_endpoint", x -> x.bool("user_tunnel_endpoint")),
-        Args.readOption(r, "status", x -> x.enumU8("status", InterfaceStatus::fromWire, InterfaceStatus.defaultVariant())),
+        Args.readOption(
+            r,
+            "status",
+            x -> x.enumU8("status", InterfaceStatus::fromWire, InterfaceStatus.defaultVariant())),
         Args.readOption(r, "ip_net", x -> x.networkV4("ip_net")),
         Args.readOption(r, "node_segment_idx", x -> x.u16("node_segment_idx")),
-        Args.readOption(r, "interface_cyoa", x -> x.enumU8("interface_cyoa", InterfaceCyoa::fromWire, InterfaceCyoa.defaultVariant())),
-        Args.readOption(r, "interface_dia", x -> x.enumU8("interface_dia", InterfaceDia::fromWire, InterfaceDia.defaultVariant())),
+        Args.readOption(
+            r,
+            "interface_cyoa",
+            x ->
+                x.enumU8(
+                    "interface_cyoa", InterfaceCyoa::fromWire, InterfaceCyoa.defaultVariant())),
+        Args.readOption(
+            r,
+            "interface_dia",
+            x -> x.enumU8("interface_dia", InterfaceDia::fromWire, InterfaceDia.defaultVariant())),
         Args.readOption(r, "bandwidth", x -> x.u64("bandwidth")),
         Args.readOption(r, "cir", x -> x.u64("cir")),
         Args.readOption(r, "mtu", x -> x.u16("mtu")),
-        Args.readOption(r, "routing_mode", x -> x.enumU8("routing_mode", RoutingMode::fromWire, RoutingMode.defaultVariant())));
+        Args.readOption(
+            r,
+            "routing_mode",
+            x -> x.enumU8("routing_mode", RoutingMode::fromWire, RoutingMode.defaultVariant())));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `UpdateDeviceInterface`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `UpdateDeviceInterface`, in the order the reference SDK (or, where it has no
+  /// builder, the processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends
+  /// the payer (writable signer) and the system program (marked writable, as the reference SDK
+  /// does; the runtime downgrades it), §0.2.
   ///
   /// @param device the device account (writable)
   /// @param contributor the contributor account (writable)
   /// @param globalState the global state account (writable)
   /// @param segmentRoutingIds the segment routing ids account (absent → not sent) (writable)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey device, PublicKey contributor, PublicKey globalState, Optional<PublicKey> segmentRoutingIds, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey device,
+      PublicKey contributor,
+      PublicKey globalState,
+      Optional<PublicKey> segmentRoutingIds,
+      PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

@@ -7,18 +7,25 @@ import doublezero.sdk.solana.tx.Instruction;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #16 `UpdateExchange` (args `ExchangeUpdateArgs`, processor `PROC/exchange/update.rs`; `serviceability-instructions.md` §1–§3).
-/// Overwrites each exchange field given as Some; a Some bgp_community re-assigns the next community (the value is ignored).
+/// Instruction #16 `UpdateExchange` (args `ExchangeUpdateArgs`, processor
+/// `PROC/exchange/update.rs`; `serviceability-instructions.md` §1–§3). Overwrites each exchange
+/// field given as Some; a Some bgp_community re-assigns the next community (the value is ignored).
 ///
 /// @param code `code`: Option<String (u32 length + UTF-8)>
 /// @param name `name`: Option<String (u32 length + UTF-8)>
 /// @param lat `lat`: Option<f64>
 /// @param lng `lng`: Option<f64>
 /// @param bgpCommunity `bgp_community`: Option<u16>
-public record UpdateExchange(Optional<String> code, Optional<String> name, Optional<Double> lat, Optional<Double> lng, Optional<Integer> bgpCommunity) implements ServiceabilityInstruction {
+public record UpdateExchange(
+    Optional<String> code,
+    Optional<String> name,
+    Optional<Double> lat,
+    Optional<Double> lng,
+    Optional<Integer> bgpCommunity)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public UpdateExchange {
     Objects.requireNonNull(code, "code");
@@ -56,7 +63,7 @@ public record UpdateExchange(Optional<String> code, Optional<String> name, Optio
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [ExchangeGlobalConfigAccounts]
+  /// @param accounts the accounts, see [ExchangeGlobalConfigAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, ExchangeGlobalConfigAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #31 `UpdateLink` (args `LinkUpdateArgs`, processor `PROC/link/update.rs`; `serviceability-instructions.md` §1–§3).
-/// Overwrites link fields given as Some (code, type and metrics only for side A's contributor); contributor_pk is ignored.
+/// Instruction #31 `UpdateLink` (args `LinkUpdateArgs`, processor `PROC/link/update.rs`;
+/// `serviceability-instructions.md` §1–§3). Overwrites link fields given as Some (code, type and
+/// metrics only for side A's contributor); contributor_pk is ignored.
 ///
 /// @param code `code`: Option<String (u32 length + UTF-8)>
 /// @param contributorPk `contributor_pk`: Option<Pubkey>
@@ -26,10 +27,21 @@ import java.util.Optional;
 /// @param status `status`: Option<LinkStatus>
 /// @param delayOverrideNs `delay_override_ns`: Option<u64, unsigned>
 /// @param desiredStatus `desired_status`: Option<LinkDesiredStatus>
-public record UpdateLink(Optional<String> code, Optional<PublicKey> contributorPk, Optional<LinkLinkType> tunnelType, Optional<Long> bandwidth, Optional<Long> mtu, Optional<Long> delayNs, Optional<Long> jitterNs, Optional<LinkStatus> status, Optional<Long> delayOverrideNs, Optional<LinkDesiredStatus> desiredStatus) implements ServiceabilityInstruction {
+public record UpdateLink(
+    Optional<String> code,
+    Optional<PublicKey> contributorPk,
+    Optional<LinkLinkType> tunnelType,
+    Optional<Long> bandwidth,
+    Optional<Long> mtu,
+    Optional<Long> delayNs,
+    Optional<Long> jitterNs,
+    Optional<LinkStatus> status,
+    Optional<Long> delayOverrideNs,
+    Optional<LinkDesiredStatus> desiredStatus)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public UpdateLink {
     Objects.requireNonNull(code, "code");
@@ -69,33 +81,53 @@ public record UpdateLink(Optional<String> code, Optional<PublicKey> contributorP
     return new UpdateLink(
         Args.readOption(r, "code", x -> x.string("code")),
         Args.readOption(r, "contributor_pk", x -> x.publicKey("contributor_pk")),
-        Args.readOption(r, "tunnel_type", x -> x.enumU8("tunnel_type", LinkLinkType::fromWire, LinkLinkType.defaultVariant())),
+        Args.readOption(
+            r,
+            "tunnel_type",
+            x -> x.enumU8("tunnel_type", LinkLinkType::fromWire, LinkLinkType.defaultVariant())),
         Args.readOption(r, "bandwidth", x -> x.u64("bandwidth")),
         Args.readOption(r, "mtu", x -> x.u32("mtu")),
         Args.readOption(r, "delay_ns", x -> x.u64("delay_ns")),
         Args.readOption(r, "jitter_ns", x -> x.u64("jitter_ns")),
-        Args.readOption(r, "status", x -> x.enumU8("status", LinkStatus::fromWire, LinkStatus.defaultVariant())),
+        Args.readOption(
+            r,
+            "status",
+            x -> x.enumU8("status", LinkStatus::fromWire, LinkStatus.defaultVariant())),
         Args.readOption(r, "delay_override_ns", x -> x.u64("delay_override_ns")),
-        Args.readOption(r, "desired_status", x -> x.enumU8("desired_status", LinkDesiredStatus::fromWire, LinkDesiredStatus.defaultVariant())));
+        Args.readOption(
+            r,
+            "desired_status",
+            x ->
+                x.enumU8(
+                    "desired_status",
+                    LinkDesiredStatus::fromWire,
+                    LinkDesiredStatus.defaultVariant())));
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `UpdateLink`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `UpdateLink`, in the order the reference SDK (or, where it has no builder, the
+  /// processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends the payer
+  /// (writable signer) and the system program (marked writable, as the reference SDK does; the
+  /// runtime downgrades it), §0.2.
   ///
   /// @param link the link account (writable)
   /// @param contributor the contributor account (writable)
   /// @param sideZDevice the side z device account (absent → not sent) (writable)
   /// @param globalState the global state account (writable)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey link, PublicKey contributor, Optional<PublicKey> sideZDevice, PublicKey globalState, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey link,
+      PublicKey contributor,
+      Optional<PublicKey> sideZDevice,
+      PublicKey globalState,
+      PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

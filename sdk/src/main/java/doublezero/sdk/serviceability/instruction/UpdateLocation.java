@@ -7,8 +7,9 @@ import doublezero.sdk.solana.tx.Instruction;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #11 `UpdateLocation` (args `LocationUpdateArgs`, processor `PROC/location/update.rs`; `serviceability-instructions.md` §1–§3).
-/// Overwrites each location field given as Some (foundation only).
+/// Instruction #11 `UpdateLocation` (args `LocationUpdateArgs`, processor
+/// `PROC/location/update.rs`; `serviceability-instructions.md` §1–§3). Overwrites each location
+/// field given as Some (foundation only).
 ///
 /// @param code `code`: Option<String (u32 length + UTF-8)>
 /// @param name `name`: Option<String (u32 length + UTF-8)>
@@ -16,10 +17,17 @@ import java.util.Optional;
 /// @param lat `lat`: Option<f64>
 /// @param lng `lng`: Option<f64>
 /// @param locId `loc_id`: Option<u32>
-public record UpdateLocation(Optional<String> code, Optional<String> name, Optional<String> country, Optional<Double> lat, Optional<Double> lng, Optional<Long> locId) implements ServiceabilityInstruction {
+public record UpdateLocation(
+    Optional<String> code,
+    Optional<String> name,
+    Optional<String> country,
+    Optional<Double> lat,
+    Optional<Double> lng,
+    Optional<Long> locId)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public UpdateLocation {
     Objects.requireNonNull(code, "code");
@@ -60,7 +68,7 @@ public record UpdateLocation(Optional<String> code, Optional<String> name, Optio
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [LocationAccounts]
+  /// @param accounts the accounts, see [LocationAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, LocationAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

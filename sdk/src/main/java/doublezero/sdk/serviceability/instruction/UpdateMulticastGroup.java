@@ -8,8 +8,9 @@ import doublezero.sdk.solana.tx.Instruction;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #49 `UpdateMulticastGroup` (args `MulticastGroupUpdateArgs`, processor `PROC/multicastgroup/update.rs`; `serviceability-instructions.md` §1–§3).
-/// Overwrites group fields given as Some (foundation only).
+/// Instruction #49 `UpdateMulticastGroup` (args `MulticastGroupUpdateArgs`, processor
+/// `PROC/multicastgroup/update.rs`; `serviceability-instructions.md` §1–§3). Overwrites group
+/// fields given as Some (foundation only).
 ///
 /// @param code `code`: Option<String (u32 length + UTF-8)>
 /// @param multicastIp `multicast_ip`: Option<Ipv4Addr>
@@ -17,10 +18,17 @@ import java.util.Optional;
 /// @param publisherCount `publisher_count`: Option<u32>
 /// @param subscriberCount `subscriber_count`: Option<u32>
 /// @param useOnchainAllocation `use_onchain_allocation`: bool
-public record UpdateMulticastGroup(Optional<String> code, Optional<Ipv4Address> multicastIp, Optional<Long> maxBandwidth, Optional<Long> publisherCount, Optional<Long> subscriberCount, boolean useOnchainAllocation) implements ServiceabilityInstruction {
+public record UpdateMulticastGroup(
+    Optional<String> code,
+    Optional<Ipv4Address> multicastIp,
+    Optional<Long> maxBandwidth,
+    Optional<Long> publisherCount,
+    Optional<Long> subscriberCount,
+    boolean useOnchainAllocation)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public UpdateMulticastGroup {
     Objects.requireNonNull(code, "code");
@@ -59,7 +67,7 @@ public record UpdateMulticastGroup(Optional<String> code, Optional<Ipv4Address> 
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [MulticastGroupWithBlockAccounts]
+  /// @param accounts the accounts, see [MulticastGroupWithBlockAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, MulticastGroupWithBlockAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

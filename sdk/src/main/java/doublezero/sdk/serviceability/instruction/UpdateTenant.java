@@ -8,18 +8,25 @@ import doublezero.sdk.solana.tx.Instruction;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #89 `UpdateTenant` (args `TenantUpdateArgs`, processor `PROC/tenant/update.rs`; `serviceability-instructions.md` §1–§3).
-/// Overwrites tenant fields given as Some (foundation only).
+/// Instruction #89 `UpdateTenant` (args `TenantUpdateArgs`, processor `PROC/tenant/update.rs`;
+/// `serviceability-instructions.md` §1–§3). Overwrites tenant fields given as Some (foundation
+/// only).
 ///
 /// @param vrfId `vrf_id`: Option<u16>
 /// @param tokenAccount `token_account`: Option<Pubkey>
 /// @param metroRouting `metro_routing`: Option<bool>
 /// @param routeLiveness `route_liveness`: Option<bool>
 /// @param billing `billing`: Option<TenantBillingConfig>
-public record UpdateTenant(Optional<Integer> vrfId, Optional<PublicKey> tokenAccount, Optional<Boolean> metroRouting, Optional<Boolean> routeLiveness, Optional<TenantBillingConfig> billing) implements ServiceabilityInstruction {
+public record UpdateTenant(
+    Optional<Integer> vrfId,
+    Optional<PublicKey> tokenAccount,
+    Optional<Boolean> metroRouting,
+    Optional<Boolean> routeLiveness,
+    Optional<TenantBillingConfig> billing)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public UpdateTenant {
     Objects.requireNonNull(vrfId, "vrf_id");
@@ -55,7 +62,7 @@ public record UpdateTenant(Optional<Integer> vrfId, Optional<PublicKey> tokenAcc
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [TenantAccounts]
+  /// @param accounts the accounts, see [TenantAccounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, TenantAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// Instruction #39 `UpdateUser` (args `UserUpdateArgs`, processor `PROC/user/update.rs`; `serviceability-instructions.md` §1–§3).
-/// Overwrites user fields given as Some, re-allocating on chain when dz_prefix_count > 0 (foundation only).
+/// Instruction #39 `UpdateUser` (args `UserUpdateArgs`, processor `PROC/user/update.rs`;
+/// `serviceability-instructions.md` §1–§3). Overwrites user fields given as Some, re-allocating on
+/// chain when dz_prefix_count > 0 (foundation only).
 ///
 /// @param userType `user_type`: Option<UserType>
 /// @param cyoaType `cyoa_type`: Option<UserCyoa>
@@ -26,10 +27,20 @@ import java.util.Optional;
 /// @param tenantPk `tenant_pk`: Option<Pubkey>
 /// @param dzPrefixCount `dz_prefix_count`: u8
 /// @param multicastPublisherCount `multicast_publisher_count`: u8
-public record UpdateUser(Optional<UserType> userType, Optional<UserCyoa> cyoaType, Optional<Ipv4Address> dzIp, Optional<Integer> tunnelId, Optional<NetworkV4> tunnelNet, Optional<PublicKey> validatorPubkey, Optional<PublicKey> tenantPk, int dzPrefixCount, int multicastPublisherCount) implements ServiceabilityInstruction {
+public record UpdateUser(
+    Optional<UserType> userType,
+    Optional<UserCyoa> cyoaType,
+    Optional<Ipv4Address> dzIp,
+    Optional<Integer> tunnelId,
+    Optional<NetworkV4> tunnelNet,
+    Optional<PublicKey> validatorPubkey,
+    Optional<PublicKey> tenantPk,
+    int dzPrefixCount,
+    int multicastPublisherCount)
+    implements ServiceabilityInstruction {
   /// Checks that every value fits its wire type.
   ///
-  /// @throws NullPointerException     for a null value
+  /// @throws NullPointerException for a null value
   /// @throws IllegalArgumentException for a number outside its unsigned range, or NaN
   public UpdateUser {
     Objects.requireNonNull(userType, "user_type");
@@ -65,8 +76,14 @@ public record UpdateUser(Optional<UserType> userType, Optional<UserCyoa> cyoaTyp
   /// Reads the arguments, in Borsh order, from a strict reader positioned after the discriminant.
   static UpdateUser decodeArgs(BorshReader r) {
     return new UpdateUser(
-        Args.readOption(r, "user_type", x -> x.enumU8("user_type", UserType::fromWire, UserType.defaultVariant())),
-        Args.readOption(r, "cyoa_type", x -> x.enumU8("cyoa_type", UserCyoa::fromWire, UserCyoa.defaultVariant())),
+        Args.readOption(
+            r,
+            "user_type",
+            x -> x.enumU8("user_type", UserType::fromWire, UserType.defaultVariant())),
+        Args.readOption(
+            r,
+            "cyoa_type",
+            x -> x.enumU8("cyoa_type", UserCyoa::fromWire, UserCyoa.defaultVariant())),
         Args.readOption(r, "dz_ip", x -> x.ipv4("dz_ip")),
         Args.readOption(r, "tunnel_id", x -> x.u16("tunnel_id")),
         Args.readOption(r, "tunnel_net", x -> x.networkV4("tunnel_net")),
@@ -77,22 +94,29 @@ public record UpdateUser(Optional<UserType> userType, Optional<UserCyoa> cyoaTyp
   }
 
   /// @param programId the serviceability program of the target environment
-  /// @param accounts  the accounts, see [Accounts]
+  /// @param accounts the accounts, see [Accounts]
   /// @return the Solana instruction: program, account metas, [#encode()] data
   public Instruction toInstruction(PublicKey programId, Accounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 
-  /// The accounts of `UpdateUser`, in the order the reference SDK (or, where it has no builder, the processor) expects
-  /// them (`serviceability-instructions.md` §3). [#metas()] appends the payer (writable signer) and the system program
-  /// (marked writable, as the reference SDK does; the runtime downgrades it), §0.2.
+  /// The accounts of `UpdateUser`, in the order the reference SDK (or, where it has no builder, the
+  /// processor) expects them (`serviceability-instructions.md` §3). [#metas()] appends the payer
+  /// (writable signer) and the system program (marked writable, as the reference SDK does; the
+  /// runtime downgrades it), §0.2.
   ///
   /// @param user the user account (writable)
   /// @param globalState the global state account (writable)
   /// @param resources the [UserResourceAccounts] group (absent → not sent)
   /// @param tenants the [TenantSwapAccounts] group (absent → not sent)
   /// @param payer the fee payer and signer (writable signer)
-  public record Accounts(PublicKey user, PublicKey globalState, Optional<UserResourceAccounts> resources, Optional<TenantSwapAccounts> tenants, PublicKey payer) implements AccountGroup {
+  public record Accounts(
+      PublicKey user,
+      PublicKey globalState,
+      Optional<UserResourceAccounts> resources,
+      Optional<TenantSwapAccounts> tenants,
+      PublicKey payer)
+      implements AccountGroup {
     /// Copies lists; rejects nulls.
     ///
     /// @throws NullPointerException for a null account or group

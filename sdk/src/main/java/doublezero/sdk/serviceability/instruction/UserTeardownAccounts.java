@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/// The extra accounts of DeleteUser's atomic path (dz_prefix_count > 0), §3.8: device, resources, the tenant when the user has one, the user's owner.
-/// Every account is passed writable, as the reference SDK does.
+/// The extra accounts of DeleteUser's atomic path (dz_prefix_count > 0), §3.8: device, resources,
+/// the tenant when the user has one, the user's owner. Every account is passed writable, as the
+/// reference SDK does.
 ///
 /// @param device the device account (writable)
 /// @param resources the [UserResourceAccounts] group
 /// @param tenant the tenant account (absent → not sent) (writable)
 /// @param owner the owner account (writable)
-public record UserTeardownAccounts(PublicKey device, UserResourceAccounts resources, Optional<PublicKey> tenant, PublicKey owner) implements AccountGroup {
+public record UserTeardownAccounts(
+    PublicKey device, UserResourceAccounts resources, Optional<PublicKey> tenant, PublicKey owner)
+    implements AccountGroup {
   /// Copies lists; rejects nulls.
   ///
   /// @throws NullPointerException for a null account

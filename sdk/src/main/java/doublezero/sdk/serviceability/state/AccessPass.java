@@ -11,17 +11,17 @@ import java.util.List;
 import java.util.Objects;
 
 /// Permission for a client IP and payer to connect (Rust `AccessPass`,
-/// `smartcontract/programs/doublezero-serviceability/src/state/accesspass.rs`, reference `serviceability-state.md`
-/// §4.11).
+/// `smartcontract/programs/doublezero-serviceability/src/state/accesspass.rs`, reference
+/// `serviceability-state.md` §4.11).
 ///
-/// Components follow the Rust field order after the `account_type` byte (always 11, implied by the record type).
-/// Size: 94 + size of the type's payload + 32 × (keys in the three lists).
+/// Components follow the Rust field order after the `account_type` byte (always 11, implied by the
+/// record type). Size: 94 + size of the type's payload + 32 × (keys in the three lists).
 ///
-/// Required fields: `owner` … `status`, the layout since `connection_count` was inserted before `status`
-/// (reference commits 4b61dfafb and fa60587dc, 2025-08-19; the first layout, b790b6f84, is not a prefix of today's).
-/// Added since: the multicast allowlists (5d24a1ca0, 2025-10-07), `flags` (3b13effb5, 2025-10-08),
-/// `tenant_allowlist` (10a67ed4b, 2026-02-10). The real testnet blobs of reference §9 end after `status` (114
-/// bytes) and after `flags` (91 bytes).
+/// Required fields: `owner` … `status`, the layout since `connection_count` was inserted before
+/// `status` (reference commits 4b61dfafb and fa60587dc, 2025-08-19; the first layout, b790b6f84, is
+/// not a prefix of today's). Added since: the multicast allowlists (5d24a1ca0, 2025-10-07), `flags`
+/// (3b13effb5, 2025-10-08), `tenant_allowlist` (10a67ed4b, 2026-02-10). The real testnet blobs of
+/// reference §9 end after `status` (114 bytes) and after `flags` (91 bytes).
 ///
 /// @param owner `owner`: the signer that created it
 /// @param bumpSeed `bump_seed`: PDA bump
@@ -66,15 +66,16 @@ public record AccessPass(
     tenantAllowlist = List.copyOf(tenantAllowlist);
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
-  /// program version wrote: the fields after `status` that are missing at the end take their defaults;
-  /// extra trailing bytes are ignored. Data that ends before `status` is complete throws, where the program
-  /// would default the missing fields too (docs/compatibility.md).
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every
+  /// shape a program version wrote: the fields after `status` that are missing at the end take
+  /// their defaults; extra trailing bytes are ignored. Data that ends before `status` is complete
+  /// throws, where the program would default the missing fields too (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 11
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
-  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a
+  ///   field cut short, an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or
+  ///   a prefix length above 32
   public static AccessPass decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.ACCESS_PASS);
     return new AccessPass(
@@ -137,8 +138,10 @@ public record AccessPass(
 
   /// `flags` bit 0: the pass is not tied to a client IP (created with 0.0.0.0).
   public static final int FLAG_IS_DYNAMIC = 0x01;
+
   /// `flags` bit 1: the payer may connect from several IPs.
   public static final int FLAG_ALLOW_MULTIPLE_IP = 0x02;
+
   /// `last_access_epoch` of a pass that never expires (u64::MAX).
   public static final long UNLIMITED_EPOCH = -1L;
 

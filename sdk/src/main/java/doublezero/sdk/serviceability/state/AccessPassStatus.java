@@ -4,8 +4,11 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// Status of an [AccessPass].
 ///
-/// Rust enum `AccessPassStatus` in `smartcontract/programs/doublezero-serviceability/src/state/accesspass.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `AccessPassStatus`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `AccessPassStatus` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/accesspass.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is
+/// the SDK display string of `enum_strings.json` (key `AccessPassStatus`) for the variant;
+/// [#rustDisplay()] is the Rust `Display`.
 public enum AccessPassStatus implements WireEnum {
   /// 0 `Requested` (Rust default)
   REQUESTED(0, "Requested", "requested", "requested"),
@@ -16,7 +19,8 @@ public enum AccessPassStatus implements WireEnum {
   /// 3 `Expired`
   EXPIRED(3, "Expired", "expired", "expired");
 
-  private static final DiscriminantTable<AccessPassStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<AccessPassStatus> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

@@ -10,11 +10,15 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.util.List;
 import java.util.Objects;
 
-/// The kind of an [AccessPass], an enum with payload (Rust `AccessPassType`, `SVC/state/accesspass.rs`, reference
-/// `serviceability-state.md` §4.11): one tag byte = declaration index ([AccessPassTypeTag]), then the payload.
-/// Numbered as the Rust program (3 = `Others` with two strings), not as the SDK strings (§10).
+/// The kind of an [AccessPass], an enum with payload (Rust `AccessPassType`,
+/// `SVC/state/accesspass.rs`, reference `serviceability-state.md` §4.11): one tag byte =
+/// declaration index ([AccessPassTypeTag]), then the payload. Numbered as the Rust program (3 =
+/// `Others` with two strings), not as the SDK strings (§10).
 public sealed interface AccessPassType extends HasFields
-    permits AccessPassType.Prepaid, AccessPassType.SolanaValidator, AccessPassType.SolanaRpc, AccessPassType.Others {
+    permits AccessPassType.Prepaid,
+        AccessPassType.SolanaValidator,
+        AccessPassType.SolanaRpc,
+        AccessPassType.Others {
 
   /// The Rust default, `Prepaid`.
   Prepaid PREPAID = new Prepaid();
@@ -28,15 +32,16 @@ public sealed interface AccessPassType extends HasFields
   /// @param w writes the tag byte and the payload
   void encode(BorshWriter w);
 
-  /// @return this value for a field list: a `Tagged` value named after the variant, holding the payload fields
+  /// @return this value for a field list: a `Tagged` value named after the variant, holding the
+  ///   payload fields
   default FieldValue toFieldValue() {
     return new FieldValue.Tagged(tag().variantName(), tag().wireValue(), fields());
   }
 
-  /// Reads the tag and payload. In a lenient reader an absent tag (data ends here) gives `Prepaid`; a payload
-  /// that is cut short throws.
+  /// Reads the tag and payload. In a lenient reader an absent tag (data ends here) gives `Prepaid`;
+  /// a payload that is cut short throws.
   ///
-  /// @param r     the reader, positioned at the tag
+  /// @param r the reader, positioned at the tag
   /// @param field the field name for errors, e.g. `accesspass_type`
   /// @return the value
   /// @throws doublezero.sdk.borsh.DecodeException for an unknown tag or a short payload
@@ -140,10 +145,10 @@ public sealed interface AccessPassType extends HasFields
   /// Tag 3: any other kind, named by the caller.
   ///
   /// @param typeName the kind's name (what Rust's `to_discriminant_string` returns)
-  /// @param key      a free-form key
+  /// @param key a free-form key
   record Others(String typeName, String key) implements AccessPassType {
     /// @param typeName not null
-    /// @param key      not null
+    /// @param key not null
     public Others {
       Objects.requireNonNull(typeName, "typeName");
       Objects.requireNonNull(key, "key");

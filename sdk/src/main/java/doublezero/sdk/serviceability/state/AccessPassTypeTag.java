@@ -2,10 +2,16 @@ package doublezero.sdk.serviceability.state;
 
 import doublezero.sdk.borsh.DiscriminantTable;
 
-/// Tag byte of an [AccessPassType] (its declaration index). Numbered as the Rust program: 3 is `Others`; the SDK's `enum_strings.json` wrongly has 3/4 multicast publisher/subscriber and 5 `others` (§5, §10). [#rustDisplay()] is Rust's `to_discriminant_string` (for `Others` the pass carries its own type name; here `others`).
+/// Tag byte of an [AccessPassType] (its declaration index). Numbered as the Rust program: 3 is
+/// `Others`; the SDK's `enum_strings.json` wrongly has 3/4 multicast publisher/subscriber and 5
+/// `others` (§5, §10). [#rustDisplay()] is Rust's `to_discriminant_string` (for `Others` the pass
+/// carries its own type name; here `others`).
 ///
-/// Rust enum `AccessPassType` in `smartcontract/programs/doublezero-serviceability/src/state/accesspass.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `AccessPassTypeTag`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `AccessPassType` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/accesspass.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is
+/// the SDK display string of `enum_strings.json` (key `AccessPassTypeTag`) for the variant;
+/// [#rustDisplay()] is the Rust `Display`.
 public enum AccessPassTypeTag implements WireEnum {
   /// 0 `Prepaid` (Rust default)
   PREPAID(0, "Prepaid", "prepaid", "prepaid"),
@@ -16,7 +22,8 @@ public enum AccessPassTypeTag implements WireEnum {
   /// 3 `Others`
   OTHERS(3, "Others", "others", "others");
 
-  private static final DiscriminantTable<AccessPassTypeTag> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<AccessPassTypeTag> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

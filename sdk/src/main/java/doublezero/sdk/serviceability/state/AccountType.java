@@ -3,10 +3,11 @@ package doublezero.sdk.serviceability.state;
 import doublezero.sdk.borsh.DiscriminantTable;
 
 /// The first byte of every serviceability account (Rust `AccountType`,
-/// `smartcontract/programs/doublezero-serviceability/src/state/accounttype.rs`, reference `serviceability-state.md` §3).
+/// `smartcontract/programs/doublezero-serviceability/src/state/accounttype.rs`, reference
+/// `serviceability-state.md` §3).
 ///
-/// `toString()` is the Rust `Display` (note `Link` displays as `tunnel` and `GlobalConfig` as `config`);
-/// `enum_strings.json` has no entry for it.
+/// `toString()` is the Rust `Display` (note `Link` displays as `tunnel` and `GlobalConfig` as
+/// `config`); `enum_strings.json` has no entry for it.
 public enum AccountType implements WireEnum {
   /// 0 `None` (Rust default; no account has it)
   NONE(0, "None", "none"),
@@ -41,7 +42,8 @@ public enum AccountType implements WireEnum {
   /// 15 `Permission`
   PERMISSION(15, "Permission", "permission");
 
-  private static final DiscriminantTable<AccountType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<AccountType> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

@@ -22,7 +22,8 @@ public sealed interface Allocator extends HasFields permits Allocator.Ip, Alloca
   /// @return the Rust variant name, `Ip` or `Id`
   String variantName();
 
-  /// @return the scan hint stored on chain: index of a 64-bit bitmap word (Rust `usize`, 8 bytes), not a count
+  /// @return the scan hint stored on chain: index of a 64-bit bitmap word (Rust `usize`, 8 bytes),
+  ///   not a count
   long firstFreeIndex();
 
   /// @return how many ids or addresses the pool holds (bits that may be used)
@@ -39,7 +40,7 @@ public sealed interface Allocator extends HasFields permits Allocator.Ip, Alloca
     return new FieldValue.Tagged(variantName(), tag(), fields());
   }
 
-  /// @param r     a reader at the tag (every byte must be present: the program `unwrap`s this read)
+  /// @param r a reader at the tag (every byte must be present: the program `unwrap`s this read)
   /// @param field field name for errors
   /// @return the allocator
   /// @throws DecodeException for an unknown tag or a short payload
@@ -49,14 +50,18 @@ public sealed interface Allocator extends HasFields permits Allocator.Ip, Alloca
     int tag = s.u8(field);
     return switch (tag) {
       case 0 -> new Ip(s.networkV4(field + ".base_net"), s.u64(field + ".first_free_index"));
-      case 1 -> new Id(s.u16(field + ".range_start"), s.u16(field + ".range_end"), s.u64(field + ".first_free_index"));
+      case 1 ->
+          new Id(
+              s.u16(field + ".range_start"),
+              s.u16(field + ".range_end"),
+              s.u64(field + ".first_free_index"));
       default -> throw new DecodeException(s.type(), field, at, "unknown Allocator tag " + tag);
     };
   }
 
   /// Tag 0: allocates IPv4 addresses from `baseNet`; bit i = address `baseNet.ip() + i`.
   ///
-  /// @param baseNet        the block (host bits as stored)
+  /// @param baseNet the block (host bits as stored)
   /// @param firstFreeIndex scan hint (u64 word index)
   record Ip(NetworkV4 baseNet, long firstFreeIndex) implements Allocator {
     /// @param baseNet not null
@@ -91,22 +96,27 @@ public sealed interface Allocator extends HasFields permits Allocator.Ip, Alloca
 
     @Override
     public List<Field> fields() {
-      return new FieldsBuilder().net("base_net", baseNet).u64("first_free_index", firstFreeIndex).build();
+      return new FieldsBuilder()
+          .net("base_net", baseNet)
+          .u64("first_free_index", firstFreeIndex)
+          .build();
     }
   }
 
-  /// Tag 1: allocates ids in the half-open range `[rangeStart, rangeEnd)`; bit i = id `rangeStart + i`.
+  /// Tag 1: allocates ids in the half-open range `[rangeStart, rangeEnd)`; bit i = id `rangeStart +
+  /// i`.
   ///
-  /// @param rangeStart     first id (u16)
-  /// @param rangeEnd       one past the last id (u16)
+  /// @param rangeStart first id (u16)
+  /// @param rangeEnd one past the last id (u16)
   /// @param firstFreeIndex scan hint (u64 word index)
   record Id(int rangeStart, int rangeEnd, long firstFreeIndex) implements Allocator {
     /// @param rangeStart 0..65535
-    /// @param rangeEnd   0..65535
+    /// @param rangeEnd 0..65535
     /// @param firstFreeIndex any
     public Id {
       if (rangeStart < 0 || rangeStart > 0xFFFF || rangeEnd < 0 || rangeEnd > 0xFFFF) {
-        throw new IllegalArgumentException("id range must be u16: [" + rangeStart + ", " + rangeEnd + ")");
+        throw new IllegalArgumentException(
+            "id range must be u16: [" + rangeStart + ", " + rangeEnd + ")");
       }
     }
 

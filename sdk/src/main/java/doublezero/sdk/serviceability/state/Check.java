@@ -5,7 +5,8 @@ import doublezero.sdk.borsh.DecodeException;
 import doublezero.sdk.fields.FieldValue;
 import doublezero.sdk.fields.FieldsBuilder;
 
-/// Range checks for record components and the shared first steps of account decoding (package-private).
+/// Range checks for record components and the shared first steps of account decoding
+/// (package-private).
 final class Check {
   private Check() {}
 
@@ -30,7 +31,8 @@ final class Check {
     return v;
   }
 
-  /// Opens a lenient reader on account data and checks the account-type byte (reference §2.2 rule 6).
+  /// Opens a lenient reader on account data and checks the account-type byte (reference §2.2 rule
+  /// 6).
   ///
   /// @throws DecodeException for empty data or another account type
   static BorshReader open(byte[] data, AccountType expected) {
@@ -41,8 +43,17 @@ final class Check {
     int found = data[0] & 0xFF;
     if (found != expected.wireValue()) {
       AccountType t = AccountType.fromWire(found);
-      throw new DecodeException(name, "account_type", 0, "expected account type " + expected.wireValue() + " ("
-          + name + "), found " + found + (t == null ? " (unknown)" : " (" + t.variantName() + ")"));
+      throw new DecodeException(
+          name,
+          "account_type",
+          0,
+          "expected account type "
+              + expected.wireValue()
+              + " ("
+              + name
+              + "), found "
+              + found
+              + (t == null ? " (unknown)" : " (" + t.variantName() + ")"));
     }
     BorshReader r = BorshReader.lenient(data, name);
     r.u8("account_type");

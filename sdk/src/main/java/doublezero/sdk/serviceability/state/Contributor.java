@@ -10,16 +10,16 @@ import java.util.List;
 import java.util.Objects;
 
 /// An organisation contributing devices and links (Rust `Contributor`,
-/// `smartcontract/programs/doublezero-serviceability/src/state/contributor.rs`, reference `serviceability-state.md`
-/// §4.6).
+/// `smartcontract/programs/doublezero-serviceability/src/state/contributor.rs`, reference
+/// `serviceability-state.md` §4.6).
 ///
-/// Components follow the Rust field order after the `account_type` byte (always 10, implied by the record type).
-/// Size: 91 + UTF-8 length of code.
+/// Components follow the Rust field order after the `account_type` byte (always 10, implied by the
+/// record type). Size: 91 + UTF-8 length of code.
 ///
-/// Required fields: `owner` … `code`, the layout since `ata_owner_pk` was removed (reference commit 7284867ef,
-/// 2025-07-21; the first layout, with that key before `status`, is not a prefix of today's). Added since:
-/// `reference_count` (7e95d2d94, 2025-07-28), `ops_manager_pk` (e419c82a9, 2025-11-27). The real testnet blob of
-/// reference §9 (63 bytes) ends after `reference_count`.
+/// Required fields: `owner` … `code`, the layout since `ata_owner_pk` was removed (reference commit
+/// 7284867ef, 2025-07-21; the first layout, with that key before `status`, is not a prefix of
+/// today's). Added since: `reference_count` (7e95d2d94, 2025-07-28), `ops_manager_pk` (e419c82a9,
+/// 2025-11-27). The real testnet blob of reference §9 (63 bytes) ends after `reference_count`.
 ///
 /// @param owner `owner`: owner
 /// @param index `index`: PDA index
@@ -50,15 +50,16 @@ public record Contributor(
     Objects.requireNonNull(opsManagerPk, "opsManagerPk");
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
-  /// program version wrote: the fields after `code` that are missing at the end take their defaults;
-  /// extra trailing bytes are ignored. Data that ends before `code` is complete throws, where the program
-  /// would default the missing fields too (docs/compatibility.md).
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every
+  /// shape a program version wrote: the fields after `code` that are missing at the end take their
+  /// defaults; extra trailing bytes are ignored. Data that ends before `code` is complete throws,
+  /// where the program would default the missing fields too (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 10
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
-  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a
+  ///   field cut short, an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or
+  ///   a prefix length above 32
   public static Contributor decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.CONTRIBUTOR);
     return new Contributor(

@@ -4,8 +4,11 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// Lifecycle status of a [Contributor].
 ///
-/// Rust enum `ContributorStatus` in `smartcontract/programs/doublezero-serviceability/src/state/contributor.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `ContributorStatus`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `ContributorStatus` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/contributor.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is
+/// the SDK display string of `enum_strings.json` (key `ContributorStatus`) for the variant;
+/// [#rustDisplay()] is the Rust `Display`.
 public enum ContributorStatus implements WireEnum {
   /// 0 `None` (Rust default)
   NONE(0, "None", "none", "none"),
@@ -16,7 +19,8 @@ public enum ContributorStatus implements WireEnum {
   /// 3 `Deleting`
   DELETING(3, "Deleting", "deleting", "deleting");
 
-  private static final DiscriminantTable<ContributorStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<ContributorStatus> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

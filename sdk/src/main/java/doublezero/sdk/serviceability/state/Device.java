@@ -14,19 +14,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /// A network device (switch) (Rust `Device`,
-/// `smartcontract/programs/doublezero-serviceability/src/state/device.rs`, `interface.rs`, reference
-/// `serviceability-state.md` §4.7).
+/// `smartcontract/programs/doublezero-serviceability/src/state/device.rs`, `interface.rs`,
+/// reference `serviceability-state.md` §4.7).
 ///
-/// Components follow the Rust field order after the `account_type` byte (always 5, implied by the record type).
-/// Size: 224 + UTF-8 lengths of code and mgmt_vrf + 5 × prefixes + the interfaces' sizes. A missing `device_health`
-/// is `Pending`.
+/// Components follow the Rust field order after the `account_type` byte (always 5, implied by the
+/// record type). Size: 224 + UTF-8 lengths of code and mgmt_vrf + 5 × prefixes + the interfaces'
+/// sizes. A missing `device_health` is `Pending`.
 ///
-/// Required fields: `owner` … `dz_prefixes`, the layout since `bump_seed` was added (reference commit f5e24b420,
-/// 2025-04-30). Added since: `metrics_publisher_pk` (18341b28a, 2025-06-19), `contributor_pk` (ecf915824,
-/// 2025-07-04), `mgmt_vrf` and `interfaces` (5f0c2674c, 2025-07-22, with BGP/DNS/NTP fields removed again in
-/// d659a1d8a, a layout that is not a prefix of today's), `reference_count` (7e95d2d94), `users_count`/`max_users`
-/// (49ec603c8), `device_health` (62c3299e2), `desired_status` (103a3d383), the per-kind counters (eb4c200b9,
-/// bd8d8e47b, f6698ab6b). The reference test `test_device_pre_dzd_metadata_deserialization` cuts after
+/// Required fields: `owner` … `dz_prefixes`, the layout since `bump_seed` was added (reference
+/// commit f5e24b420, 2025-04-30). Added since: `metrics_publisher_pk` (18341b28a, 2025-06-19),
+/// `contributor_pk` (ecf915824, 2025-07-04), `mgmt_vrf` and `interfaces` (5f0c2674c, 2025-07-22,
+/// with BGP/DNS/NTP fields removed again in d659a1d8a, a layout that is not a prefix of today's),
+/// `reference_count` (7e95d2d94), `users_count`/`max_users` (49ec603c8), `device_health`
+/// (62c3299e2), `desired_status` (103a3d383), the per-kind counters (eb4c200b9, bd8d8e47b,
+/// f6698ab6b). The reference test `test_device_pre_dzd_metadata_deserialization` cuts after
 /// `contributor_pk`; the real testnet blob of reference §9 (314 bytes) ends after `max_users`.
 ///
 /// @param owner `owner`: owner
@@ -51,10 +52,12 @@ import java.util.Optional;
 /// @param unicastUsersCount `unicast_users_count`: unicast users
 /// @param multicastSubscribersCount `multicast_subscribers_count`: multicast subscribers
 /// @param maxUnicastUsers `max_unicast_users`: maximum unicast users (0 = no limit)
-/// @param maxMulticastSubscribers `max_multicast_subscribers`: maximum multicast subscribers (0 = no limit)
+/// @param maxMulticastSubscribers `max_multicast_subscribers`: maximum multicast subscribers (0 =
+///   no limit)
 /// @param reservedSeats `reserved_seats`: seats held by reservations
 /// @param multicastPublishersCount `multicast_publishers_count`: multicast publishers
-/// @param maxMulticastPublishers `max_multicast_publishers`: maximum multicast publishers (0 = no limit)
+/// @param maxMulticastPublishers `max_multicast_publishers`: maximum multicast publishers (0 = no
+///   limit)
 public record Device(
     PublicKey owner,
     U128 index,
@@ -115,15 +118,17 @@ public record Device(
     Check.u16("maxMulticastPublishers", maxMulticastPublishers);
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
-  /// program version wrote: the fields after `dz_prefixes` that are missing at the end take their defaults;
-  /// extra trailing bytes are ignored. Data that ends before `dz_prefixes` is complete throws, where the program
-  /// would default the missing fields too (docs/compatibility.md).
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every
+  /// shape a program version wrote: the fields after `dz_prefixes` that are missing at the end take
+  /// their defaults; extra trailing bytes are ignored. Data that ends before `dz_prefixes` is
+  /// complete throws, where the program would default the missing fields too
+  /// (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 5
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
-  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a
+  ///   field cut short, an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or
+  ///   a prefix length above 32
   public static Device decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.DEVICE);
     return new Device(
@@ -145,7 +150,8 @@ public record Device(
         r.u16("users_count"),
         r.u16("max_users"),
         r.enumU8("device_health", DeviceHealth::fromWire, DeviceHealth.defaultVariant()),
-        r.enumU8("desired_status", DeviceDesiredStatus::fromWire, DeviceDesiredStatus.defaultVariant()),
+        r.enumU8(
+            "desired_status", DeviceDesiredStatus::fromWire, DeviceDesiredStatus.defaultVariant()),
         r.u16("unicast_users_count"),
         r.u16("multicast_subscribers_count"),
         r.u16("max_unicast_users"),
@@ -226,7 +232,8 @@ public record Device(
         .build();
   }
 
-  /// Looks an interface up by name, ignoring case as the program does (Rust `Device::find_interface`).
+  /// Looks an interface up by name, ignoring case as the program does (Rust
+  /// `Device::find_interface`).
   ///
   /// @param name interface name, e.g. `ethernet1`
   /// @return the first interface so named

@@ -4,8 +4,11 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// The status a [Device]'s operator asks for.
 ///
-/// Rust enum `DeviceDesiredStatus` in `smartcontract/programs/doublezero-serviceability/src/state/device.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `DeviceDesiredStatus`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `DeviceDesiredStatus` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/device.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is
+/// the SDK display string of `enum_strings.json` (key `DeviceDesiredStatus`) for the variant;
+/// [#rustDisplay()] is the Rust `Display`.
 public enum DeviceDesiredStatus implements WireEnum {
   /// 0 `Pending` (Rust default)
   PENDING(0, "Pending", "pending", "pending"),
@@ -14,7 +17,8 @@ public enum DeviceDesiredStatus implements WireEnum {
   /// 6 `Drained`
   DRAINED(6, "Drained", "drained", "drained");
 
-  private static final DiscriminantTable<DeviceDesiredStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<DeviceDesiredStatus> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

@@ -2,10 +2,14 @@ package doublezero.sdk.serviceability.state;
 
 import doublezero.sdk.borsh.DiscriminantTable;
 
-/// Health of a [Device] as reported by the health oracle. The Rust default (a missing field) is `Pending`.
+/// Health of a [Device] as reported by the health oracle. The Rust default (a missing field) is
+/// `Pending`.
 ///
-/// Rust enum `DeviceHealth` in `smartcontract/programs/doublezero-serviceability/src/state/device.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `DeviceHealth`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `DeviceHealth` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/device.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is
+/// the SDK display string of `enum_strings.json` (key `DeviceHealth`) for the variant;
+/// [#rustDisplay()] is the Rust `Display`.
 public enum DeviceHealth implements WireEnum {
   /// 0 `Unknown`
   UNKNOWN(0, "Unknown", "unknown", "unknown"),
@@ -18,7 +22,8 @@ public enum DeviceHealth implements WireEnum {
   /// 4 `Impaired`
   IMPAIRED(4, "Impaired", "impaired", "impaired");
 
-  private static final DiscriminantTable<DeviceHealth> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<DeviceHealth> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

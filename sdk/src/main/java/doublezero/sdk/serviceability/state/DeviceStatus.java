@@ -2,10 +2,14 @@ package doublezero.sdk.serviceability.state;
 
 import doublezero.sdk.borsh.DiscriminantTable;
 
-/// Lifecycle status of a [Device]. Numbered as the Rust program (value 2, the old `Suspended`, is unused); the SDK's `enum_strings.json` is off by one from 2 on (§5, §10).
+/// Lifecycle status of a [Device]. Numbered as the Rust program (value 2, the old `Suspended`, is
+/// unused); the SDK's `enum_strings.json` is off by one from 2 on (§5, §10).
 ///
-/// Rust enum `DeviceStatus` in `smartcontract/programs/doublezero-serviceability/src/state/device.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `DeviceStatus`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `DeviceStatus` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/device.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is
+/// the SDK display string of `enum_strings.json` (key `DeviceStatus`) for the variant;
+/// [#rustDisplay()] is the Rust `Display`.
 public enum DeviceStatus implements WireEnum {
   /// 0 `Pending` (Rust default)
   PENDING(0, "Pending", "pending", "pending"),
@@ -22,7 +26,8 @@ public enum DeviceStatus implements WireEnum {
   /// 7 `LinkProvisioning`
   LINK_PROVISIONING(7, "LinkProvisioning", "link-provisioning", "link-provisioning");
 
-  private static final DiscriminantTable<DeviceStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<DeviceStatus> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

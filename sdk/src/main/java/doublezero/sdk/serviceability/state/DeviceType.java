@@ -4,8 +4,10 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// Role of a [Device] in the network.
 ///
-/// Rust enum `DeviceType` in `smartcontract/programs/doublezero-serviceability/src/state/device.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `DeviceDeviceType`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `DeviceType` in `smartcontract/programs/doublezero-serviceability/src/state/device.rs`
+/// (reference `serviceability-state.md` §5), stored as one byte = the explicit discriminant.
+/// `toString()` is the SDK display string of `enum_strings.json` (key `DeviceDeviceType`) for the
+/// variant; [#rustDisplay()] is the Rust `Display`.
 public enum DeviceType implements WireEnum {
   /// 0 `Hybrid` (Rust default)
   HYBRID(0, "Hybrid", "hybrid", "hybrid"),
@@ -14,7 +16,8 @@ public enum DeviceType implements WireEnum {
   /// 2 `Edge`
   EDGE(2, "Edge", "edge", "edge");
 
-  private static final DiscriminantTable<DeviceType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<DeviceType> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

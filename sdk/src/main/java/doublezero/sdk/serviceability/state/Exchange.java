@@ -10,16 +10,18 @@ import java.util.List;
 import java.util.Objects;
 
 /// An exchange (metro) grouping devices (Rust `Exchange`,
-/// `smartcontract/programs/doublezero-serviceability/src/state/exchange.rs`, reference `serviceability-state.md`
-/// §4.5).
+/// `smartcontract/programs/doublezero-serviceability/src/state/exchange.rs`, reference
+/// `serviceability-state.md` §4.5).
 ///
-/// Components follow the Rust field order after the `account_type` byte (always 4, implied by the record type).
-/// Size: 147 + UTF-8 lengths of code and name. `unused` is the padding left from the old u32 `loc_id`.
+/// Components follow the Rust field order after the `account_type` byte (always 4, implied by the
+/// record type). Size: 147 + UTF-8 lengths of code and name. `unused` is the padding left from the
+/// old u32 `loc_id`.
 ///
-/// Required fields: `owner` … `name`, the layout since `bump_seed` was added (reference commit f5e24b420,
-/// 2025-04-30), whose `loc_id: u32` occupies the bytes of today's `bgp_community` + `unused` (4ea933471, 9fd94450c).
-/// Added since: `reference_count` (7e95d2d94, 2025-07-28), `device1_pk`/`device2_pk` (fbd816944, 2025-08-06). The
-/// real testnet blob of reference §9 (92 bytes) ends after `name`.
+/// Required fields: `owner` … `name`, the layout since `bump_seed` was added (reference commit
+/// f5e24b420, 2025-04-30), whose `loc_id: u32` occupies the bytes of today's `bgp_community` +
+/// `unused` (4ea933471, 9fd94450c). Added since: `reference_count` (7e95d2d94, 2025-07-28),
+/// `device1_pk`/`device2_pk` (fbd816944, 2025-08-06). The real testnet blob of reference §9 (92
+/// bytes) ends after `name`.
 ///
 /// @param owner `owner`: owner
 /// @param index `index`: PDA index
@@ -66,15 +68,16 @@ public record Exchange(
     Objects.requireNonNull(device2Pk, "device2Pk");
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
-  /// program version wrote: the fields after `name` that are missing at the end take their defaults;
-  /// extra trailing bytes are ignored. Data that ends before `name` is complete throws, where the program
-  /// would default the missing fields too (docs/compatibility.md).
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every
+  /// shape a program version wrote: the fields after `name` that are missing at the end take their
+  /// defaults; extra trailing bytes are ignored. Data that ends before `name` is complete throws,
+  /// where the program would default the missing fields too (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 4
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
-  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a
+  ///   field cut short, an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or
+  ///   a prefix length above 32
   public static Exchange decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.EXCHANGE);
     return new Exchange(

@@ -1,19 +1,20 @@
 package doublezero.sdk.serviceability.state;
 
 import doublezero.sdk.borsh.DiscriminantTable;
-
 import doublezero.sdk.borsh.U128;
 
 /// One bit of [GlobalState#featureFlags()] (Rust `FeatureFlag`, `SVC/state/feature_flags.rs`,
-/// reference `serviceability-state.md` §4.16). The wire value is the bit position; the mask is `1 << bit` in a u128.
-/// `toString()` is the Rust `Display` / `FromStr` spelling, e.g. `onchain-allocation`.
+/// reference `serviceability-state.md` §4.16). The wire value is the bit position; the mask is `1
+/// << bit` in a u128. `toString()` is the Rust `Display` / `FromStr` spelling, e.g.
+/// `onchain-allocation`.
 public enum FeatureFlag implements WireEnum {
   /// bit 0 `OnChainAllocation`: the program allocates IPs and IDs itself (resource extensions)
   ON_CHAIN_ALLOCATION(0, "OnChainAllocation", "onchain-allocation"),
   /// bit 1 `RequirePermissionAccounts`: every instruction requires a [Permission] account
   REQUIRE_PERMISSION_ACCOUNTS(1, "RequirePermissionAccounts", "require-permission-accounts");
 
-  private static final DiscriminantTable<FeatureFlag> BY_WIRE = DiscriminantTable.of(values(), v -> v.bit);
+  private static final DiscriminantTable<FeatureFlag> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.bit);
 
   private final int bit;
   private final String variant;

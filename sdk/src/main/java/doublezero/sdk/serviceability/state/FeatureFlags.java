@@ -2,11 +2,11 @@ package doublezero.sdk.serviceability.state;
 
 import doublezero.sdk.borsh.U128;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
-/// The u128 bitmask `GlobalState.feature_flags` (reference `serviceability-state.md` §4.16). Bits the program does
-/// not define are kept, so a decoded value re-encodes to the same bytes.
+/// The u128 bitmask `GlobalState.feature_flags` (reference `serviceability-state.md` §4.16). Bits
+/// the program does not define are kept, so a decoded value re-encodes to the same bytes.
 ///
 /// @param bits the raw mask
 public record FeatureFlags(U128 bits) {

@@ -13,14 +13,15 @@ import java.util.Objects;
 /// `smartcontract/programs/doublezero-serviceability/src/state/globalconfig.rs`, reference
 /// `serviceability-state.md` §4.2).
 ///
-/// Components follow the Rust field order after the `account_type` byte (always 2, implied by the record type).
-/// Always [#SIZE] bytes. A missing `next_bgp_community` (57-byte accounts of older versions) is
-/// [#BGP_COMMUNITY_MIN].
+/// Components follow the Rust field order after the `account_type` byte (always 2, implied by the
+/// record type). Always [#SIZE] bytes. A missing `next_bgp_community` (57-byte accounts of older
+/// versions) is [#BGP_COMMUNITY_MIN].
 ///
-/// Required fields: `owner` … `user_tunnel_block`, the layout since `bump_seed` was added (reference commit
-/// f5e24b420, 2025-04-30). Added since: `multicastgroup_block` (d371e8fbb, 2025-06-02), `next_bgp_community`
-/// (b8c808d52, 2025-10-20; **10000** when missing), `multicast_publisher_block` (2f36a4628, 2026-02-12). The real
-/// testnet blob of reference §9 (57 bytes) ends after `multicastgroup_block`.
+/// Required fields: `owner` … `user_tunnel_block`, the layout since `bump_seed` was added
+/// (reference commit f5e24b420, 2025-04-30). Added since: `multicastgroup_block` (d371e8fbb,
+/// 2025-06-02), `next_bgp_community` (b8c808d52, 2025-10-20; **10000** when missing),
+/// `multicast_publisher_block` (2f36a4628, 2026-02-12). The real testnet blob of reference §9 (57
+/// bytes) ends after `multicastgroup_block`.
 ///
 /// @param owner `owner`: owner
 /// @param bumpSeed `bump_seed`: PDA bump
@@ -57,15 +58,17 @@ public record GlobalConfig(
     Objects.requireNonNull(multicastPublisherBlock, "multicastPublisherBlock");
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
-  /// program version wrote: the fields after `user_tunnel_block` that are missing at the end take their defaults;
-  /// extra trailing bytes are ignored. Data that ends before `user_tunnel_block` is complete throws, where the program
-  /// would default the missing fields too (docs/compatibility.md).
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every
+  /// shape a program version wrote: the fields after `user_tunnel_block` that are missing at the
+  /// end take their defaults; extra trailing bytes are ignored. Data that ends before
+  /// `user_tunnel_block` is complete throws, where the program would default the missing fields too
+  /// (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 2
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
-  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a
+  ///   field cut short, an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or
+  ///   a prefix length above 32
   public static GlobalConfig decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.GLOBAL_CONFIG);
     return new GlobalConfig(
@@ -119,8 +122,11 @@ public record GlobalConfig(
 
   /// Serialized size in bytes (Rust `GlobalConfig::size()`).
   public static final int SIZE = 64;
-  /// Lowest exchange BGP community, and the default of a missing `next_bgp_community` (Rust `BGP_COMMUNITY_MIN`).
+
+  /// Lowest exchange BGP community, and the default of a missing `next_bgp_community` (Rust
+  /// `BGP_COMMUNITY_MIN`).
   public static final int BGP_COMMUNITY_MIN = 10000;
+
   /// Highest exchange BGP community (Rust `BGP_COMMUNITY_MAX`).
   public static final int BGP_COMMUNITY_MAX = 10999;
 }

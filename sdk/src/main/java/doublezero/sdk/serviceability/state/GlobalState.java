@@ -11,26 +11,29 @@ import java.util.List;
 import java.util.Objects;
 
 /// The program's singleton settings and allowlists (Rust `GlobalState`,
-/// `smartcontract/programs/doublezero-serviceability/src/state/globalstate.rs`, reference `serviceability-state.md`
-/// §4.1).
+/// `smartcontract/programs/doublezero-serviceability/src/state/globalstate.rs`, reference
+/// `serviceability-state.md` §4.1).
 ///
-/// Components follow the Rust field order after the `account_type` byte (always 1, implied by the record type).
-/// Size: 194 + 32 × (total keys in the four lists).
+/// Components follow the Rust field order after the `account_type` byte (always 1, implied by the
+/// record type). Size: 194 + 32 × (total keys in the four lists).
 ///
-/// Required fields: `bump_seed` … `_user_allowlist`, the layout every version since `bump_seed` was added has
-/// written (reference commit f5e24b420, 2025-04-30, before the first releases). Added since: the activator and
-/// sentinel keys (b790b6f84, 2025-08-19), the airdrops (b90429336), `health_oracle_pk` (62c3299e2), `qa_allowlist`
-/// (2bd38b077), `feature_flags` (e3f2ef259), `reservation_authority_pk` (bd8d8e47b). The real testnet blob of
-/// reference §9 (2126 bytes) ends after `user_airdrop_lamports`.
+/// Required fields: `bump_seed` … `_user_allowlist`, the layout every version since `bump_seed` was
+/// added has written (reference commit f5e24b420, 2025-04-30, before the first releases). Added
+/// since: the activator and sentinel keys (b790b6f84, 2025-08-19), the airdrops (b90429336),
+/// `health_oracle_pk` (62c3299e2), `qa_allowlist` (2bd38b077), `feature_flags` (e3f2ef259),
+/// `reservation_authority_pk` (bd8d8e47b). The real testnet blob of reference §9 (2126 bytes) ends
+/// after `user_airdrop_lamports`.
 ///
 /// @param bumpSeed `bump_seed`: PDA bump
-/// @param accountIndex `account_index`: monotonic counter, the PDA index of the next indexed account
+/// @param accountIndex `account_index`: monotonic counter, the PDA index of the next indexed
+///   account
 /// @param foundationAllowlist `foundation_allowlist`: foundation keys
 /// @param deviceAllowlist `_device_allowlist`: deprecated (moved to Contributor)
 /// @param userAllowlist `_user_allowlist`: deprecated (replaced by AccessPass)
 /// @param activatorAuthorityPk `activator_authority_pk`: activator authority
 /// @param sentinelAuthorityPk `sentinel_authority_pk`: sentinel authority
-/// @param contributorAirdropLamports `contributor_airdrop_lamports`: lamports airdropped to contributors (unsigned)
+/// @param contributorAirdropLamports `contributor_airdrop_lamports`: lamports airdropped to
+///   contributors (unsigned)
 /// @param userAirdropLamports `user_airdrop_lamports`: lamports airdropped to users (unsigned)
 /// @param healthOraclePk `health_oracle_pk`: health oracle
 /// @param qaAllowlist `qa_allowlist`: QA keys
@@ -68,15 +71,17 @@ public record GlobalState(
     Objects.requireNonNull(reservationAuthorityPk, "reservationAuthorityPk");
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
-  /// program version wrote: the fields after `_user_allowlist` that are missing at the end take their defaults;
-  /// extra trailing bytes are ignored. Data that ends before `_user_allowlist` is complete throws, where the program
-  /// would default the missing fields too (docs/compatibility.md).
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every
+  /// shape a program version wrote: the fields after `_user_allowlist` that are missing at the end
+  /// take their defaults; extra trailing bytes are ignored. Data that ends before `_user_allowlist`
+  /// is complete throws, where the program would default the missing fields too
+  /// (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 1
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
-  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a
+  ///   field cut short, an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or
+  ///   a prefix length above 32
   public static GlobalState decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.GLOBAL_STATE);
     return new GlobalState(

@@ -7,9 +7,10 @@ import doublezero.sdk.fields.FieldValue;
 import doublezero.sdk.fields.HasFields;
 import doublezero.sdk.net.NetworkV4;
 
-/// One element of `Device.interfaces`: a versioned enum (Rust `Interface`, `SVC/state/interface.rs`, reference
-/// `serviceability-state.md` §4.7.2): tag 0 = [InterfaceV1], tag 1 = [InterfaceV2] (the current version), then the
-/// body. Decoded strictly (the program reads the whole Vec with derived Borsh).
+/// One element of `Device.interfaces`: a versioned enum (Rust `Interface`,
+/// `SVC/state/interface.rs`, reference `serviceability-state.md` §4.7.2): tag 0 = [InterfaceV1],
+/// tag 1 = [InterfaceV2] (the current version), then the body. Decoded strictly (the program reads
+/// the whole Vec with derived Borsh).
 public sealed interface Interface extends HasFields permits InterfaceV1, InterfaceV2 {
 
   /// @return the tag byte: 0 for V1, 1 for V2
@@ -44,8 +45,8 @@ public sealed interface Interface extends HasFields permits InterfaceV1, Interfa
   /// @return whether users terminate tunnels on this interface
   boolean userTunnelEndpoint();
 
-  /// @return this interface in the current version, as the program upgrades it (V1 → V2 with cyoa/dia None,
-  ///     bandwidth 0, cir 0, mtu 1500, routing Static)
+  /// @return this interface in the current version, as the program upgrades it (V1 → V2 with
+  ///   cyoa/dia None, bandwidth 0, cir 0, mtu 1500, routing Static)
   InterfaceV2 toCurrentVersion();
 
   /// @param w writes the tag and body
@@ -56,7 +57,7 @@ public sealed interface Interface extends HasFields permits InterfaceV1, Interfa
     return new FieldValue.Tagged(variantName(), version(), fields());
   }
 
-  /// @param r     a reader at the tag (read strictly)
+  /// @param r a reader at the tag (read strictly)
   /// @param field field name for errors, e.g. `interfaces[1]`
   /// @return the element
   /// @throws DecodeException for an unknown tag, an unknown enum byte, a bad bool or a short body
@@ -67,7 +68,8 @@ public sealed interface Interface extends HasFields permits InterfaceV1, Interfa
     return switch (tag) {
       case 0 -> InterfaceV1.decodeBody(s, field);
       case 1 -> InterfaceV2.decodeBody(s, field);
-      default -> throw new DecodeException(s.type(), field, at, "unknown Interface version tag " + tag);
+      default ->
+          throw new DecodeException(s.type(), field, at, "unknown Interface version tag " + tag);
     };
   }
 }

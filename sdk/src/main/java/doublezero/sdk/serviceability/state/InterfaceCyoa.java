@@ -4,8 +4,11 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// Customer-owned-access mode of an [InterfaceV2] (Rust `InterfaceCYOA`).
 ///
-/// Rust enum `InterfaceCYOA` in `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `enum_strings.json` has no entry for this enum, so `toString()` is the Rust `Display`, like [#rustDisplay()].
+/// Rust enum `InterfaceCYOA` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant.
+/// `enum_strings.json` has no entry for this enum, so `toString()` is the Rust `Display`, like
+/// [#rustDisplay()].
 public enum InterfaceCyoa implements WireEnum {
   /// 0 `None` (Rust default)
   NONE(0, "None", "none", "none"),
@@ -14,13 +17,16 @@ public enum InterfaceCyoa implements WireEnum {
   /// 2 `GREOverFabric`
   GRE_OVER_FABRIC(2, "GREOverFabric", "GREOverFabric", "GREOverFabric"),
   /// 3 `GREOverPrivatePeering`
-  GRE_OVER_PRIVATE_PEERING(3, "GREOverPrivatePeering", "GREOverPrivatePeering", "GREOverPrivatePeering"),
+  GRE_OVER_PRIVATE_PEERING(
+      3, "GREOverPrivatePeering", "GREOverPrivatePeering", "GREOverPrivatePeering"),
   /// 4 `GREOverPublicPeering`
-  GRE_OVER_PUBLIC_PEERING(4, "GREOverPublicPeering", "GREOverPublicPeering", "GREOverPublicPeering"),
+  GRE_OVER_PUBLIC_PEERING(
+      4, "GREOverPublicPeering", "GREOverPublicPeering", "GREOverPublicPeering"),
   /// 5 `GREOverCable`
   GRE_OVER_CABLE(5, "GREOverCable", "GREOverCable", "GREOverCable");
 
-  private static final DiscriminantTable<InterfaceCyoa> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<InterfaceCyoa> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -60,7 +66,8 @@ public enum InterfaceCyoa implements WireEnum {
     return rustDisplay;
   }
 
-  /// @return the SDK display string (the Rust `Display`; `enum_strings.json` has no entry for this enum)
+  /// @return the SDK display string (the Rust `Display`; `enum_strings.json` has no entry for this
+  ///   enum)
   @Override
   public String toString() {
     return sdkString;

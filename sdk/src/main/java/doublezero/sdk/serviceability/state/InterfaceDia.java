@@ -4,15 +4,19 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// Direct-internet-access mode of an [InterfaceV2] (Rust `InterfaceDIA`).
 ///
-/// Rust enum `InterfaceDIA` in `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `enum_strings.json` has no entry for this enum, so `toString()` is the Rust `Display`, like [#rustDisplay()].
+/// Rust enum `InterfaceDIA` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant.
+/// `enum_strings.json` has no entry for this enum, so `toString()` is the Rust `Display`, like
+/// [#rustDisplay()].
 public enum InterfaceDia implements WireEnum {
   /// 0 `None` (Rust default)
   NONE(0, "None", "none", "none"),
   /// 1 `DIA`
   DIA(1, "DIA", "dia", "dia");
 
-  private static final DiscriminantTable<InterfaceDia> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<InterfaceDia> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -52,7 +56,8 @@ public enum InterfaceDia implements WireEnum {
     return rustDisplay;
   }
 
-  /// @return the SDK display string (the Rust `Display`; `enum_strings.json` has no entry for this enum)
+  /// @return the SDK display string (the Rust `Display`; `enum_strings.json` has no entry for this
+  ///   enum)
   @Override
   public String toString() {
     return sdkString;

@@ -4,8 +4,11 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// Status of a device [Interface].
 ///
-/// Rust enum `InterfaceStatus` in `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `InterfaceStatus`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `InterfaceStatus` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is
+/// the SDK display string of `enum_strings.json` (key `InterfaceStatus`) for the variant;
+/// [#rustDisplay()] is the Rust `Display`.
 public enum InterfaceStatus implements WireEnum {
   /// 0 `Invalid` (Rust default)
   INVALID(0, "Invalid", "invalid", "invalid"),
@@ -22,7 +25,8 @@ public enum InterfaceStatus implements WireEnum {
   /// 6 `Unlinked`
   UNLINKED(6, "Unlinked", "unlinked", "unlinked");
 
-  private static final DiscriminantTable<InterfaceStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<InterfaceStatus> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

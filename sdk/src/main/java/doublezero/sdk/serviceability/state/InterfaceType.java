@@ -4,8 +4,11 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// Kind of a device [Interface].
 ///
-/// Rust enum `InterfaceType` in `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `InterfaceType`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `InterfaceType` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is
+/// the SDK display string of `enum_strings.json` (key `InterfaceType`) for the variant;
+/// [#rustDisplay()] is the Rust `Display`.
 public enum InterfaceType implements WireEnum {
   /// 0 `Invalid` (Rust default)
   INVALID(0, "Invalid", "invalid", "invalid"),
@@ -14,7 +17,8 @@ public enum InterfaceType implements WireEnum {
   /// 2 `Physical`
   PHYSICAL(2, "Physical", "physical", "physical");
 
-  private static final DiscriminantTable<InterfaceType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<InterfaceType> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

@@ -11,13 +11,13 @@ import java.util.Objects;
 /// Device interface, version 1 (tag 0; Rust `InterfaceV1`, `SVC/state/interface.rs`, reference
 /// `serviceability-state.md` §4.7.2). Size with the tag: 18 + UTF-8 length of `name`.
 ///
-/// @param status             status
-/// @param name               name
-/// @param interfaceType      kind
-/// @param loopbackType       loopback purpose
-/// @param vlanId             VLAN id (u16)
-/// @param ipNet              address
-/// @param nodeSegmentIdx     segment-routing node index (u16)
+/// @param status status
+/// @param name name
+/// @param interfaceType kind
+/// @param loopbackType loopback purpose
+/// @param vlanId VLAN id (u16)
+/// @param ipNet address
+/// @param nodeSegmentIdx segment-routing node index (u16)
 /// @param userTunnelEndpoint users terminate tunnels here
 public record InterfaceV1(
     InterfaceStatus status,
@@ -58,8 +58,21 @@ public record InterfaceV1(
 
   @Override
   public InterfaceV2 toCurrentVersion() {
-    return new InterfaceV2(status, name, interfaceType, InterfaceCyoa.NONE, InterfaceDia.NONE, loopbackType, 0, 0,
-        InterfaceV2.DEFAULT_MTU, RoutingMode.STATIC, vlanId, ipNet, nodeSegmentIdx, userTunnelEndpoint);
+    return new InterfaceV2(
+        status,
+        name,
+        interfaceType,
+        InterfaceCyoa.NONE,
+        InterfaceDia.NONE,
+        loopbackType,
+        0,
+        0,
+        InterfaceV2.DEFAULT_MTU,
+        RoutingMode.STATIC,
+        vlanId,
+        ipNet,
+        nodeSegmentIdx,
+        userTunnelEndpoint);
   }
 
   @Override

@@ -8,22 +8,23 @@ import doublezero.sdk.net.NetworkV4;
 import java.util.List;
 import java.util.Objects;
 
-/// Device interface, version 2, the current version (tag 1; Rust `InterfaceV2`, `SVC/state/interface.rs`, reference
-/// `serviceability-state.md` §4.7.2). Size with the tag: 39 + UTF-8 length of `name`.
+/// Device interface, version 2, the current version (tag 1; Rust `InterfaceV2`,
+/// `SVC/state/interface.rs`, reference `serviceability-state.md` §4.7.2). Size with the tag: 39 +
+/// UTF-8 length of `name`.
 ///
-/// @param status             status
-/// @param name               name
-/// @param interfaceType      kind
-/// @param interfaceCyoa      customer-owned access mode (only on physical interfaces)
-/// @param interfaceDia       direct internet access mode
-/// @param loopbackType       loopback purpose
-/// @param bandwidth          bandwidth in bits per second (u64)
-/// @param cir                committed information rate in bits per second (u64)
-/// @param mtu                MTU in bytes (u16)
-/// @param routingMode        static or BGP
-/// @param vlanId             VLAN id (u16)
-/// @param ipNet              address
-/// @param nodeSegmentIdx     segment-routing node index (u16)
+/// @param status status
+/// @param name name
+/// @param interfaceType kind
+/// @param interfaceCyoa customer-owned access mode (only on physical interfaces)
+/// @param interfaceDia direct internet access mode
+/// @param loopbackType loopback purpose
+/// @param bandwidth bandwidth in bits per second (u64)
+/// @param cir committed information rate in bits per second (u64)
+/// @param mtu MTU in bytes (u16)
+/// @param routingMode static or BGP
+/// @param vlanId VLAN id (u16)
+/// @param ipNet address
+/// @param nodeSegmentIdx segment-routing node index (u16)
 /// @param userTunnelEndpoint users terminate tunnels here
 public record InterfaceV2(
     InterfaceStatus status,

@@ -10,18 +10,20 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.util.List;
 import java.util.Objects;
 
-/// A link between two devices (Rust `Link`, `smartcontract/programs/doublezero-serviceability/src/state/link.rs`,
-/// reference `serviceability-state.md` §4.8).
+/// A link between two devices (Rust `Link`,
+/// `smartcontract/programs/doublezero-serviceability/src/state/link.rs`, reference
+/// `serviceability-state.md` §4.8).
 ///
-/// Components follow the Rust field order after the `account_type` byte (always 6, implied by the record type).
-/// Size: 205 + UTF-8 lengths of code and the two interface names. Missing `link_type` is `WAN`, missing
-/// `link_health` is `Pending`.
+/// Components follow the Rust field order after the `account_type` byte (always 6, implied by the
+/// record type). Size: 205 + UTF-8 lengths of code and the two interface names. Missing `link_type`
+/// is `WAN`, missing `link_health` is `Pending`.
 ///
-/// Required fields: `owner` … `code`, the layout of the `Tunnel` account since `bump_seed` was added (reference
-/// commit f5e24b420, 2025-04-30; renamed `Link` in dccd2dc43 with the same type byte 6, and `MPLSoGRE` = 1 = today's
-/// `WAN`). Added since: `contributor_pk` (2e665d1f1, 2025-07-21), the interface names (5f0c2674c, 2025-07-22),
-/// `delay_override_ns` (02c119e72), `link_health` (62c3299e2), `desired_status` (103a3d383). The real testnet blob of
-/// reference §9 (246 bytes) ends after `side_z_iface_name`.
+/// Required fields: `owner` … `code`, the layout of the `Tunnel` account since `bump_seed` was
+/// added (reference commit f5e24b420, 2025-04-30; renamed `Link` in dccd2dc43 with the same type
+/// byte 6, and `MPLSoGRE` = 1 = today's `WAN`). Added since: `contributor_pk` (2e665d1f1,
+/// 2025-07-21), the interface names (5f0c2674c, 2025-07-22), `delay_override_ns` (02c119e72),
+/// `link_health` (62c3299e2), `desired_status` (103a3d383). The real testnet blob of reference §9
+/// (246 bytes) ends after `side_z_iface_name`.
 ///
 /// @param owner `owner`: owner
 /// @param index `index`: PDA index
@@ -87,15 +89,16 @@ public record Link(
     Objects.requireNonNull(desiredStatus, "desiredStatus");
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
-  /// program version wrote: the fields after `code` that are missing at the end take their defaults;
-  /// extra trailing bytes are ignored. Data that ends before `code` is complete throws, where the program
-  /// would default the missing fields too (docs/compatibility.md).
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every
+  /// shape a program version wrote: the fields after `code` that are missing at the end take their
+  /// defaults; extra trailing bytes are ignored. Data that ends before `code` is complete throws,
+  /// where the program would default the missing fields too (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 6
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
-  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a
+  ///   field cut short, an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or
+  ///   a prefix length above 32
   public static Link decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.LINK);
     return new Link(
@@ -118,7 +121,8 @@ public record Link(
         r.string("side_z_iface_name"),
         r.u64("delay_override_ns"),
         r.enumU8("link_health", LinkHealth::fromWire, LinkHealth.defaultVariant()),
-        r.enumU8("desired_status", LinkDesiredStatus::fromWire, LinkDesiredStatus.defaultVariant()));
+        r.enumU8(
+            "desired_status", LinkDesiredStatus::fromWire, LinkDesiredStatus.defaultVariant()));
   }
 
   /// @return the account data, exactly as the program writes it

@@ -4,8 +4,11 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// The status a [Link]'s operator asks for.
 ///
-/// Rust enum `LinkDesiredStatus` in `smartcontract/programs/doublezero-serviceability/src/state/link.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `LinkDesiredStatus`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `LinkDesiredStatus` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/link.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is
+/// the SDK display string of `enum_strings.json` (key `LinkDesiredStatus`) for the variant;
+/// [#rustDisplay()] is the Rust `Display`.
 public enum LinkDesiredStatus implements WireEnum {
   /// 0 `Pending` (Rust default)
   PENDING(0, "Pending", "pending", "pending"),
@@ -16,7 +19,8 @@ public enum LinkDesiredStatus implements WireEnum {
   /// 7 `SoftDrained`
   SOFT_DRAINED(7, "SoftDrained", "soft-drained", "soft-drained");
 
-  private static final DiscriminantTable<LinkDesiredStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<LinkDesiredStatus> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

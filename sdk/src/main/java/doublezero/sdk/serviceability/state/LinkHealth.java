@@ -2,10 +2,13 @@ package doublezero.sdk.serviceability.state;
 
 import doublezero.sdk.borsh.DiscriminantTable;
 
-/// Health of a [Link] as reported by the health oracle. The Rust default (a missing field) is `Pending`.
+/// Health of a [Link] as reported by the health oracle. The Rust default (a missing field) is
+/// `Pending`.
 ///
-/// Rust enum `LinkHealth` in `smartcontract/programs/doublezero-serviceability/src/state/link.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `LinkHealth`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `LinkHealth` in `smartcontract/programs/doublezero-serviceability/src/state/link.rs`
+/// (reference `serviceability-state.md` §5), stored as one byte = the explicit discriminant.
+/// `toString()` is the SDK display string of `enum_strings.json` (key `LinkHealth`) for the
+/// variant; [#rustDisplay()] is the Rust `Display`.
 public enum LinkHealth implements WireEnum {
   /// 0 `Unknown`
   UNKNOWN(0, "Unknown", "unknown", "unknown"),
@@ -16,7 +19,8 @@ public enum LinkHealth implements WireEnum {
   /// 3 `Impaired`
   IMPAIRED(3, "Impaired", "impaired", "impaired");
 
-  private static final DiscriminantTable<LinkHealth> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<LinkHealth> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

@@ -4,15 +4,18 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// Kind of a [Link]. There is no value 0: the Rust default (a missing field) is `WAN`.
 ///
-/// Rust enum `LinkLinkType` in `smartcontract/programs/doublezero-serviceability/src/state/link.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `LinkLinkType`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `LinkLinkType` in `smartcontract/programs/doublezero-serviceability/src/state/link.rs`
+/// (reference `serviceability-state.md` §5), stored as one byte = the explicit discriminant.
+/// `toString()` is the SDK display string of `enum_strings.json` (key `LinkLinkType`) for the
+/// variant; [#rustDisplay()] is the Rust `Display`.
 public enum LinkLinkType implements WireEnum {
   /// 1 `WAN` (Rust default)
   WAN(1, "WAN", "WAN", "WAN"),
   /// 127 `DZX`
   DZX(127, "DZX", "DZX", "DZX");
 
-  private static final DiscriminantTable<LinkLinkType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<LinkLinkType> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

@@ -4,8 +4,10 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// Lifecycle status of a [Link] (value 2 is unused).
 ///
-/// Rust enum `LinkStatus` in `smartcontract/programs/doublezero-serviceability/src/state/link.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `LinkStatus`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `LinkStatus` in `smartcontract/programs/doublezero-serviceability/src/state/link.rs`
+/// (reference `serviceability-state.md` §5), stored as one byte = the explicit discriminant.
+/// `toString()` is the SDK display string of `enum_strings.json` (key `LinkStatus`) for the
+/// variant; [#rustDisplay()] is the Rust `Display`.
 public enum LinkStatus implements WireEnum {
   /// 0 `Pending` (Rust default)
   PENDING(0, "Pending", "pending", "pending"),
@@ -24,7 +26,8 @@ public enum LinkStatus implements WireEnum {
   /// 8 `Provisioning`
   PROVISIONING(8, "Provisioning", "provisioning", "provisioning");
 
-  private static final DiscriminantTable<LinkStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<LinkStatus> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Objects;
 
 /// A physical location (data centre) (Rust `Location`,
-/// `smartcontract/programs/doublezero-serviceability/src/state/location.rs`, reference `serviceability-state.md`
-/// §4.4).
+/// `smartcontract/programs/doublezero-serviceability/src/state/location.rs`, reference
+/// `serviceability-state.md` §4.4).
 ///
-/// Components follow the Rust field order after the `account_type` byte (always 3, implied by the record type).
-/// Size: 87 + UTF-8 lengths of code, name and country.
+/// Components follow the Rust field order after the `account_type` byte (always 3, implied by the
+/// record type). Size: 87 + UTF-8 lengths of code, name and country.
 ///
-/// Required fields: `owner` … `country`, the layout since `bump_seed` was added (reference commit f5e24b420,
-/// 2025-04-30). `reference_count` was added in 7e95d2d94 (2025-07-28); the real testnet blob of reference §9 (97
-/// bytes) ends after `country`.
+/// Required fields: `owner` … `country`, the layout since `bump_seed` was added (reference commit
+/// f5e24b420, 2025-04-30). `reference_count` was added in 7e95d2d94 (2025-07-28); the real testnet
+/// blob of reference §9 (97 bytes) ends after `country`.
 ///
 /// @param owner `owner`: owner
 /// @param index `index`: PDA index
@@ -59,15 +59,16 @@ public record Location(
     Check.u32("referenceCount", referenceCount);
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
-  /// program version wrote: the fields after `country` that are missing at the end take their defaults;
-  /// extra trailing bytes are ignored. Data that ends before `country` is complete throws, where the program
-  /// would default the missing fields too (docs/compatibility.md).
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every
+  /// shape a program version wrote: the fields after `country` that are missing at the end take
+  /// their defaults; extra trailing bytes are ignored. Data that ends before `country` is complete
+  /// throws, where the program would default the missing fields too (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 3
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
-  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a
+  ///   field cut short, an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or
+  ///   a prefix length above 32
   public static Location decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.LOCATION);
     return new Location(

@@ -4,8 +4,11 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// Lifecycle status of a [Location].
 ///
-/// Rust enum `LocationStatus` in `smartcontract/programs/doublezero-serviceability/src/state/location.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `LocationStatus`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `LocationStatus` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/location.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is
+/// the SDK display string of `enum_strings.json` (key `LocationStatus`) for the variant;
+/// [#rustDisplay()] is the Rust `Display`.
 public enum LocationStatus implements WireEnum {
   /// 0 `Pending` (Rust default)
   PENDING(0, "Pending", "pending", "pending"),
@@ -14,7 +17,8 @@ public enum LocationStatus implements WireEnum {
   /// 2 `Suspended`
   SUSPENDED(2, "Suspended", "suspended", "suspended");
 
-  private static final DiscriminantTable<LocationStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<LocationStatus> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

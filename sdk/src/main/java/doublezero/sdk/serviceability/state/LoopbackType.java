@@ -2,10 +2,14 @@ package doublezero.sdk.serviceability.state;
 
 import doublezero.sdk.borsh.DiscriminantTable;
 
-/// Purpose of a loopback [Interface]. (The SDK's `enum_strings.json` lists a 4 `reserved` that the Rust program does not have: [#fromWire] returns null for it.)
+/// Purpose of a loopback [Interface]. (The SDK's `enum_strings.json` lists a 4 `reserved` that the
+/// Rust program does not have: [#fromWire] returns null for it.)
 ///
-/// Rust enum `LoopbackType` in `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `LoopbackType`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `LoopbackType` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is
+/// the SDK display string of `enum_strings.json` (key `LoopbackType`) for the variant;
+/// [#rustDisplay()] is the Rust `Display`.
 public enum LoopbackType implements WireEnum {
   /// 0 `None` (Rust default)
   NONE(0, "None", "none", "none"),
@@ -16,7 +20,8 @@ public enum LoopbackType implements WireEnum {
   /// 3 `PimRpAddr`
   PIM_RP_ADDR(3, "PimRpAddr", "pim_rp_addr", "pim_rp_addr");
 
-  private static final DiscriminantTable<LoopbackType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<LoopbackType> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

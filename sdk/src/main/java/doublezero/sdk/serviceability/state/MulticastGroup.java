@@ -14,13 +14,13 @@ import java.util.Objects;
 /// `smartcontract/programs/doublezero-serviceability/src/state/multicastgroup.rs`, reference
 /// `serviceability-state.md` §4.10).
 ///
-/// Components follow the Rust field order after the `account_type` byte (always 8, implied by the record type).
-/// Size: 107 + UTF-8 length of code (some old accounts carry 8 more bytes, ignored).
+/// Components follow the Rust field order after the `account_type` byte (always 8, implied by the
+/// record type). Size: 107 + UTF-8 length of code (some old accounts carry 8 more bytes, ignored).
 ///
-/// All fields are required. The first layout (reference commit d371e8fbb, 2025-06-02) had four `Vec<Pubkey>`
-/// after `code` (at least 16 bytes), replaced by the two u32 counts in 5d24a1ca0 (2025-10-07), which read the first 8
-/// of those bytes: every version wrote them. The real testnet blob of reference §9 is 119 bytes, 8 more than
-/// today's layout (ignored).
+/// All fields are required. The first layout (reference commit d371e8fbb, 2025-06-02) had four
+/// `Vec<Pubkey>` after `code` (at least 16 bytes), replaced by the two u32 counts in 5d24a1ca0
+/// (2025-10-07), which read the first 8 of those bytes: every version wrote them. The real testnet
+/// blob of reference §9 is 119 bytes, 8 more than today's layout (ignored).
 ///
 /// @param owner `owner`: owner
 /// @param index `index`: PDA index
@@ -59,14 +59,15 @@ public record MulticastGroup(
     Check.u32("subscriberCount", subscriberCount);
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2), except that every field
-  /// is required (data ending early throws where the program would default the rest, docs/compatibility.md); extra
-  /// trailing bytes are ignored.
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2), except
+  /// that every field is required (data ending early throws where the program would default the
+  /// rest, docs/compatibility.md); extra trailing bytes are ignored.
   ///
   /// @param data the account data, starting with the account-type byte 8
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
-  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a
+  ///   field cut short, an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or
+  ///   a prefix length above 32
   public static MulticastGroup decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.MULTICAST_GROUP);
     return new MulticastGroup(

@@ -4,8 +4,11 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// Lifecycle status of a [MulticastGroup].
 ///
-/// Rust enum `MulticastGroupStatus` in `smartcontract/programs/doublezero-serviceability/src/state/multicastgroup.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `MulticastGroupStatus`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `MulticastGroupStatus` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/multicastgroup.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is
+/// the SDK display string of `enum_strings.json` (key `MulticastGroupStatus`) for the variant;
+/// [#rustDisplay()] is the Rust `Display`.
 public enum MulticastGroupStatus implements WireEnum {
   /// 0 `Pending` (Rust default)
   PENDING(0, "Pending", "pending", "pending"),
@@ -18,7 +21,8 @@ public enum MulticastGroupStatus implements WireEnum {
   /// 4 `Rejected`
   REJECTED(4, "Rejected", "rejected", "rejected");
 
-  private static final DiscriminantTable<MulticastGroupStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<MulticastGroupStatus> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

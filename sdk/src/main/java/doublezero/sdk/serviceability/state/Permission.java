@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Objects;
 
 /// Roles granted to a key (Rust `Permission`,
-/// `smartcontract/programs/doublezero-serviceability/src/state/permission.rs`, reference `serviceability-state.md`
-/// §4.14). No `index`.
+/// `smartcontract/programs/doublezero-serviceability/src/state/permission.rs`, reference
+/// `serviceability-state.md` §4.14). No `index`.
 ///
-/// Components follow the Rust field order after the `account_type` byte (always 15, implied by the record type).
-/// Always [#SIZE] bytes.
+/// Components follow the Rust field order after the `account_type` byte (always 15, implied by the
+/// record type). Always [#SIZE] bytes.
 ///
-/// All fields are required: the account has had one layout (reference commit 716df7735, 2026-03-10).
+/// All fields are required: the account has had one layout (reference commit 716df7735,
+/// 2026-03-10).
 ///
 /// @param owner `owner`: owner
 /// @param bumpSeed `bump_seed`: PDA bump
@@ -24,11 +25,7 @@ import java.util.Objects;
 /// @param userPayer `user_payer`: the key granted the roles (PDA seed)
 /// @param permissions `permissions`: bitmask of [PermissionFlag]
 public record Permission(
-    PublicKey owner,
-    int bumpSeed,
-    PermissionStatus status,
-    PublicKey userPayer,
-    U128 permissions)
+    PublicKey owner, int bumpSeed, PermissionStatus status, PublicKey userPayer, U128 permissions)
     implements ServiceabilityAccount {
 
   /// @throws IllegalArgumentException when an integer is out of its Rust type's range
@@ -41,14 +38,15 @@ public record Permission(
     Objects.requireNonNull(permissions, "permissions");
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2), except that every field
-  /// is required (data ending early throws where the program would default the rest, docs/compatibility.md); extra
-  /// trailing bytes are ignored.
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2), except
+  /// that every field is required (data ending early throws where the program would default the
+  /// rest, docs/compatibility.md); extra trailing bytes are ignored.
   ///
   /// @param data the account data, starting with the account-type byte 15
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
-  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a
+  ///   field cut short, an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or
+  ///   a prefix length above 32
   public static Permission decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.PERMISSION);
     return new Permission(

@@ -1,12 +1,12 @@
 package doublezero.sdk.serviceability.state;
 
 import doublezero.sdk.borsh.DiscriminantTable;
-
 import doublezero.sdk.borsh.U128;
 
-/// One bit of [Permission#permissions()] (Rust module `permission_flags` in `SVC/state/permission.rs`, reference
-/// `serviceability-state.md` §4.14). Any one matching bit authorises (OR semantics). The wire value is the bit
-/// position; `toString()` and the variant name are the Rust constant name, e.g. `NETWORK_ADMIN`.
+/// One bit of [Permission#permissions()] (Rust module `permission_flags` in
+/// `SVC/state/permission.rs`, reference `serviceability-state.md` §4.14). Any one matching bit
+/// authorises (OR semantics). The wire value is the bit position; `toString()` and the variant name
+/// are the Rust constant name, e.g. `NETWORK_ADMIN`.
 public enum PermissionFlag implements WireEnum {
   /// bit 0: contributors, allowlists, globalstate
   FOUNDATION(0),
@@ -39,7 +39,8 @@ public enum PermissionFlag implements WireEnum {
   /// bit 14: contributors
   CONTRIBUTOR_ADMIN(14);
 
-  private static final DiscriminantTable<PermissionFlag> BY_WIRE = DiscriminantTable.of(values(), v -> v.bit);
+  private static final DiscriminantTable<PermissionFlag> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.bit);
 
   private final int bit;
 

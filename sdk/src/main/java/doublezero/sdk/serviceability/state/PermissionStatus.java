@@ -4,8 +4,11 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// Status of a [Permission] account.
 ///
-/// Rust enum `PermissionStatus` in `smartcontract/programs/doublezero-serviceability/src/state/permission.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `enum_strings.json` has no entry for this enum, so `toString()` is the Rust `Display`, like [#rustDisplay()].
+/// Rust enum `PermissionStatus` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/permission.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant.
+/// `enum_strings.json` has no entry for this enum, so `toString()` is the Rust `Display`, like
+/// [#rustDisplay()].
 public enum PermissionStatus implements WireEnum {
   /// 0 `None` (Rust default)
   NONE(0, "None", "none", "none"),
@@ -14,7 +17,8 @@ public enum PermissionStatus implements WireEnum {
   /// 2 `Suspended`
   SUSPENDED(2, "Suspended", "suspended", "suspended");
 
-  private static final DiscriminantTable<PermissionStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<PermissionStatus> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -54,7 +58,8 @@ public enum PermissionStatus implements WireEnum {
     return rustDisplay;
   }
 
-  /// @return the SDK display string (the Rust `Display`; `enum_strings.json` has no entry for this enum)
+  /// @return the SDK display string (the Rust `Display`; `enum_strings.json` has no entry for this
+  ///   enum)
   @Override
   public String toString() {
     return sdkString;

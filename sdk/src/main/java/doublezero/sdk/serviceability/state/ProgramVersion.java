@@ -8,13 +8,15 @@ import doublezero.sdk.fields.FieldsBuilder;
 import doublezero.sdk.fields.HasFields;
 import java.util.List;
 
-/// A program version `major.minor.patch`, three u32 (Rust `ProgramVersion`, `SVC/programversion.rs`, reference
-/// `serviceability-state.md` §4.3). Ordered lexicographically; `toString()` is `major.minor.patch`.
+/// A program version `major.minor.patch`, three u32 (Rust `ProgramVersion`,
+/// `SVC/programversion.rs`, reference `serviceability-state.md` §4.3). Ordered lexicographically;
+/// `toString()` is `major.minor.patch`.
 ///
 /// @param major u32
 /// @param minor u32
 /// @param patch u32
-public record ProgramVersion(long major, long minor, long patch) implements HasFields, Comparable<ProgramVersion> {
+public record ProgramVersion(long major, long minor, long patch)
+    implements HasFields, Comparable<ProgramVersion> {
   /// 0.0.0, the value of a missing version.
   public static final ProgramVersion ZERO = new ProgramVersion(0, 0, 0);
 
@@ -34,17 +36,18 @@ public record ProgramVersion(long major, long minor, long patch) implements HasF
       throw new IllegalArgumentException("version must be major.minor.patch: " + text);
     }
     try {
-      return new ProgramVersion(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+      return new ProgramVersion(
+          Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("version must be major.minor.patch: " + text, e);
     }
   }
 
-  /// Reads the 12 bytes. In a lenient reader past its required fields ([BorshReader#optionalFromHere()]) a version
-  /// that starts exactly at the end of the data is 0.0.0; a version cut short, or missing where it is required,
-  /// throws.
+  /// Reads the 12 bytes. In a lenient reader past its required fields
+  /// ([BorshReader#optionalFromHere()]) a version that starts exactly at the end of the data is
+  /// 0.0.0; a version cut short, or missing where it is required, throws.
   ///
-  /// @param r     the reader
+  /// @param r the reader
   /// @param field field name for errors
   /// @return the version
   /// @throws doublezero.sdk.borsh.DecodeException when cut short
@@ -53,7 +56,8 @@ public record ProgramVersion(long major, long minor, long patch) implements HasF
       return ZERO;
     }
     BorshReader s = r.strict();
-    return new ProgramVersion(s.u32(field + ".major"), s.u32(field + ".minor"), s.u32(field + ".patch"));
+    return new ProgramVersion(
+        s.u32(field + ".major"), s.u32(field + ".minor"), s.u32(field + ".patch"));
   }
 
   /// @param w writes three u32

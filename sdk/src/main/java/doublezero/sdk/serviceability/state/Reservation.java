@@ -9,24 +9,21 @@ import java.util.List;
 import java.util.Objects;
 
 /// Seats reserved on a device (Rust `Reservation`,
-/// `smartcontract/programs/doublezero-serviceability/src/state/reservation.rs`, reference `serviceability-state.md`
-/// §4.15).
+/// `smartcontract/programs/doublezero-serviceability/src/state/reservation.rs`, reference
+/// `serviceability-state.md` §4.15).
 ///
-/// Components follow the Rust field order after the `account_type` byte (always 14, implied by the record type).
-/// Always [#SIZE] bytes.
+/// Components follow the Rust field order after the `account_type` byte (always 14, implied by the
+/// record type). Always [#SIZE] bytes.
 ///
-/// All fields are required: the account has had one layout since its redesign (reference commit ac5990f01,
-/// 2026-03-12); the earlier layout (bd8d8e47b, with a `client_ip`) is not a prefix of today's.
+/// All fields are required: the account has had one layout since its redesign (reference commit
+/// ac5990f01, 2026-03-12); the earlier layout (bd8d8e47b, with a `client_ip`) is not a prefix of
+/// today's.
 ///
 /// @param owner `owner`: payer that reserved
 /// @param bumpSeed `bump_seed`: PDA bump
 /// @param devicePk `device_pk`: device
 /// @param reservedCount `reserved_count`: seats reserved
-public record Reservation(
-    PublicKey owner,
-    int bumpSeed,
-    PublicKey devicePk,
-    int reservedCount)
+public record Reservation(PublicKey owner, int bumpSeed, PublicKey devicePk, int reservedCount)
     implements ServiceabilityAccount {
 
   /// @throws IllegalArgumentException when an integer is out of its Rust type's range
@@ -38,21 +35,19 @@ public record Reservation(
     Check.u16("reservedCount", reservedCount);
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2), except that every field
-  /// is required (data ending early throws where the program would default the rest, docs/compatibility.md); extra
-  /// trailing bytes are ignored.
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2), except
+  /// that every field is required (data ending early throws where the program would default the
+  /// rest, docs/compatibility.md); extra trailing bytes are ignored.
   ///
   /// @param data the account data, starting with the account-type byte 14
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
-  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a
+  ///   field cut short, an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or
+  ///   a prefix length above 32
   public static Reservation decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.RESERVATION);
     return new Reservation(
-        r.publicKey("owner"),
-        r.u8("bump_seed"),
-        r.publicKey("device_pk"),
-        r.u16("reserved_count"));
+        r.publicKey("owner"), r.u8("bump_seed"), r.publicKey("device_pk"), r.u16("reserved_count"));
   }
 
   /// @return the account data, exactly as the program writes it

@@ -17,20 +17,21 @@ import java.util.Objects;
 /// A pool of ids or IPv4 addresses with its allocation bitmap (Rust `ResourceExtensionOwned`,
 /// `SVC/state/resource_extension.rs`, reference `serviceability-state.md` §4.13).
 ///
-/// Not a plain Borsh account: a Borsh header (type byte 12, owner, bump, associated_with, [Allocator]), zero padding
-/// up to byte [#BITMAP_OFFSET] (88), then the raw bitmap to the end of the account. Bit i is byte i/8, bit i%8
-/// (LSB first); a set bit means id `range_start + i` or address `base_net.ip + i` is allocated.
+/// Not a plain Borsh account: a Borsh header (type byte 12, owner, bump, associated_with,
+/// [Allocator]), zero padding up to byte [#BITMAP_OFFSET] (88), then the raw bitmap to the end of
+/// the account. Bit i is byte i/8, bit i%8 (LSB first); a set bit means id `range_start + i` or
+/// address `base_net.ip + i` is allocated.
 ///
-/// Required: the whole header and the padding up to byte 88. The bitmap has no length of its own: it is whatever
-/// follows, of any length, because its size rule changed across program versions (reference commits bc38de941,
-/// bd01f7369, eb4c200b9 changed `bitmap_required_size`), so older pools have shorter bitmaps than
-/// [Allocator#bitmapBytes()].
+/// Required: the whole header and the padding up to byte 88. The bitmap has no length of its own:
+/// it is whatever follows, of any length, because its size rule changed across program versions
+/// (reference commits bc38de941, bd01f7369, eb4c200b9 changed `bitmap_required_size`), so older
+/// pools have shorter bitmaps than [Allocator#bitmapBytes()].
 ///
-/// @param owner          the payer that created it
-/// @param bumpSeed       PDA bump (u8)
+/// @param owner the payer that created it
+/// @param bumpSeed PDA bump (u8)
 /// @param associatedWith the device for per-device pools, zero for global pools
-/// @param allocator      what is allocated, and the scan hint
-/// @param bitmap         the allocation bitmap (Rust `storage`); copied in and out
+/// @param allocator what is allocated, and the scan hint
+/// @param bitmap the allocation bitmap (Rust `storage`); copied in and out
 public record ResourceExtension(
     PublicKey owner, int bumpSeed, PublicKey associatedWith, Allocator allocator, byte[] bitmap)
     implements ServiceabilityAccount {
@@ -50,22 +51,24 @@ public record ResourceExtension(
 
   /// A new, empty pool as the program creates it: bitmap of [Allocator#bitmapBytes()] zero bytes.
   ///
-  /// @param owner          creator
-  /// @param bumpSeed       PDA bump
+  /// @param owner creator
+  /// @param bumpSeed PDA bump
   /// @param associatedWith device or zero
-  /// @param allocator      allocator (normally with first_free_index 0)
+  /// @param allocator allocator (normally with first_free_index 0)
   /// @return the account
-  public static ResourceExtension create(PublicKey owner, int bumpSeed, PublicKey associatedWith, Allocator allocator) {
-    return new ResourceExtension(owner, bumpSeed, associatedWith, allocator, new byte[allocator.bitmapBytes()]);
+  public static ResourceExtension create(
+      PublicKey owner, int bumpSeed, PublicKey associatedWith, Allocator allocator) {
+    return new ResourceExtension(
+        owner, bumpSeed, associatedWith, allocator, new byte[allocator.bitmapBytes()]);
   }
 
-  /// Decodes account data. The header must be complete and the data at least 88 bytes long (the program panics
-  /// otherwise); the padding before byte 88 is not checked.
+  /// Decodes account data. The header must be complete and the data at least 88 bytes long (the
+  /// program panics otherwise); the padding before byte 88 is not checked.
   ///
   /// @param data account data
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a header cut short, an unknown allocator tag,
-  ///     or data shorter than 88 bytes
+  /// @throws DecodeException for empty data, another account type, a header cut short, an unknown
+  ///   allocator tag, or data shorter than 88 bytes
   public static ResourceExtension decode(byte[] data) {
     Check.open(data, AccountType.RESOURCE_EXTENSION);
     BorshReader r = BorshReader.strict(data, AccountType.RESOURCE_EXTENSION.variantName());
@@ -75,11 +78,14 @@ public record ResourceExtension(
     PublicKey associated = r.publicKey("associated_with");
     Allocator allocator = Allocator.decode(r, "allocator");
     if (data.length < BITMAP_OFFSET) {
-      throw new DecodeException(r.type(), "storage", data.length,
+      throw new DecodeException(
+          r.type(),
+          "storage",
+          data.length,
           "account of " + data.length + " bytes ends before the bitmap offset " + BITMAP_OFFSET);
     }
-    return new ResourceExtension(owner, bump, associated, allocator,
-        Arrays.copyOfRange(data, BITMAP_OFFSET, data.length));
+    return new ResourceExtension(
+        owner, bump, associated, allocator, Arrays.copyOfRange(data, BITMAP_OFFSET, data.length));
   }
 
   @Override
@@ -91,7 +97,10 @@ public record ResourceExtension(
   @Override
   public byte[] encode() {
     BorshWriter w = new BorshWriter(BITMAP_OFFSET + bitmap.length);
-    w.u8(AccountType.RESOURCE_EXTENSION.wireValue()).publicKey(owner).u8(bumpSeed).publicKey(associatedWith);
+    w.u8(AccountType.RESOURCE_EXTENSION.wireValue())
+        .publicKey(owner)
+        .u8(bumpSeed)
+        .publicKey(associatedWith);
     allocator.encode(w);
     w.bytes(new byte[BITMAP_OFFSET - w.size()]);
     w.bytes(bitmap);
@@ -103,7 +112,8 @@ public record ResourceExtension(
     return AccountType.RESOURCE_EXTENSION;
   }
 
-  /// @return account_type, owner, bump_seed, associated_with, allocator (`Struct` `Ip`/`Id`), storage (u8 list)
+  /// @return account_type, owner, bump_seed, associated_with, allocator (`Struct` `Ip`/`Id`),
+  ///   storage (u8 list)
   @Override
   public List<Field> fields() {
     List<FieldValue> bytes = new ArrayList<>(bitmap.length);
@@ -172,7 +182,7 @@ public record ResourceExtension(
     return List.copyOf(out);
   }
 
-  /// @param index     bit index
+  /// @param index bit index
   /// @param allocated the new state
   /// @return a copy with that bit set or cleared (the allocator's scan hint is unchanged)
   /// @throws IndexOutOfBoundsException outside the bitmap
@@ -206,7 +216,9 @@ public record ResourceExtension(
   public Ipv4Address addressAt(int index) {
     return switch (allocator) {
       case Allocator.Ip ip -> new Ipv4Address(ip.baseNet().ip().value() + index);
-      case Allocator.Id id -> throw new IllegalStateException("not an IP pool: [" + id.rangeStart() + ", " + id.rangeEnd() + ")");
+      case Allocator.Id id ->
+          throw new IllegalStateException(
+              "not an IP pool: [" + id.rangeStart() + ", " + id.rangeEnd() + ")");
     };
   }
 
@@ -227,7 +239,16 @@ public record ResourceExtension(
 
   @Override
   public String toString() {
-    return "ResourceExtension[owner=" + owner + ", bumpSeed=" + bumpSeed + ", associatedWith=" + associatedWith
-        + ", allocator=" + allocator + ", bitmap=" + HexFormat.of().formatHex(bitmap) + "]";
+    return "ResourceExtension[owner="
+        + owner
+        + ", bumpSeed="
+        + bumpSeed
+        + ", associatedWith="
+        + associatedWith
+        + ", allocator="
+        + allocator
+        + ", bitmap="
+        + HexFormat.of().formatHex(bitmap)
+        + "]";
   }
 }

@@ -4,15 +4,19 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// Routing mode of an [InterfaceV2].
 ///
-/// Rust enum `RoutingMode` in `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `enum_strings.json` has no entry for this enum, so `toString()` is the Rust `Display`, like [#rustDisplay()].
+/// Rust enum `RoutingMode` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/interface.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant.
+/// `enum_strings.json` has no entry for this enum, so `toString()` is the Rust `Display`, like
+/// [#rustDisplay()].
 public enum RoutingMode implements WireEnum {
   /// 0 `Static` (Rust default)
   STATIC(0, "Static", "static", "static"),
   /// 1 `BGP`
   BGP(1, "BGP", "bgp", "bgp");
 
-  private static final DiscriminantTable<RoutingMode> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<RoutingMode> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;
@@ -52,7 +56,8 @@ public enum RoutingMode implements WireEnum {
     return rustDisplay;
   }
 
-  /// @return the SDK display string (the Rust `Display`; `enum_strings.json` has no entry for this enum)
+  /// @return the SDK display string (the Rust `Display`; `enum_strings.json` has no entry for this
+  ///   enum)
   @Override
   public String toString() {
     return sdkString;

@@ -2,8 +2,9 @@ package doublezero.sdk.serviceability.state;
 
 import doublezero.sdk.fields.HasFields;
 
-/// Any decoded serviceability account (reference `serviceability-state.md` §3, §4). Each implementation has a
-/// `static X decode(byte[])`; [ServiceabilityAccounts#decode(byte[])] picks the right one from the first byte.
+/// Any decoded serviceability account (reference `serviceability-state.md` §3, §4). Each
+/// implementation has a `static X decode(byte[])`; [ServiceabilityAccounts#decode(byte[])] picks
+/// the right one from the first byte.
 public sealed interface ServiceabilityAccount extends HasFields
     permits GlobalState,
         GlobalConfig,

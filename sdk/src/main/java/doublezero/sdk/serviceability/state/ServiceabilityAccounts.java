@@ -2,15 +2,16 @@ package doublezero.sdk.serviceability.state;
 
 import doublezero.sdk.borsh.DecodeException;
 
-/// Decodes any serviceability account from its data by the account-type byte (Rust `AccountData::try_from`,
-/// `SVC/state/accountdata.rs`, reference `serviceability-state.md` §2.2 rule 7, §3).
+/// Decodes any serviceability account from its data by the account-type byte (Rust
+/// `AccountData::try_from`, `SVC/state/accountdata.rs`, reference `serviceability-state.md` §2.2
+/// rule 7, §3).
 public final class ServiceabilityAccounts {
   private ServiceabilityAccounts() {}
 
   /// @param data account data, first byte = [AccountType]
   /// @return the decoded account, of the record type the first byte names
-  /// @throws DecodeException for empty data, a type byte the program does not define or `None` (0) (the message
-  ///     names the byte), or any decoding error of that type
+  /// @throws DecodeException for empty data, a type byte the program does not define or `None` (0)
+  ///   (the message names the byte), or any decoding error of that type
   public static ServiceabilityAccount decode(byte[] data) {
     if (data.length == 0) {
       throw new DecodeException("ServiceabilityAccount", "account_type", 0, "empty account data");
@@ -18,11 +19,16 @@ public final class ServiceabilityAccounts {
     int b = data[0] & 0xFF;
     AccountType type = AccountType.fromWire(b);
     if (type == null) {
-      throw new DecodeException("ServiceabilityAccount", "account_type", 0, "unknown account type byte " + b);
+      throw new DecodeException(
+          "ServiceabilityAccount", "account_type", 0, "unknown account type byte " + b);
     }
     return switch (type) {
-      case NONE -> throw new DecodeException("ServiceabilityAccount", "account_type", 0,
-          "account type byte 0 (None) is not an account");
+      case NONE ->
+          throw new DecodeException(
+              "ServiceabilityAccount",
+              "account_type",
+              0,
+              "account type byte 0 (None) is not an account");
       case GLOBAL_STATE -> GlobalState.decode(data);
       case GLOBAL_CONFIG -> GlobalConfig.decode(data);
       case LOCATION -> Location.decode(data);

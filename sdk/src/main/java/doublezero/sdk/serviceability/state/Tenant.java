@@ -9,15 +9,17 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.util.List;
 import java.util.Objects;
 
-/// A tenant (customer VRF) (Rust `Tenant`, `smartcontract/programs/doublezero-serviceability/src/state/tenant.rs`,
-/// reference `serviceability-state.md` §4.12). No `index`.
+/// A tenant (customer VRF) (Rust `Tenant`,
+/// `smartcontract/programs/doublezero-serviceability/src/state/tenant.rs`, reference
+/// `serviceability-state.md` §4.12). No `index`.
 ///
-/// Components follow the Rust field order after the `account_type` byte (always 13, implied by the record type).
-/// Size: 100 + UTF-8 length of code + 32 × administrators.
+/// Components follow the Rust field order after the `account_type` byte (always 13, implied by the
+/// record type). Size: 100 + UTF-8 length of code + 32 × administrators.
 ///
-/// Required fields: `owner` … `administrators`, the account's first layout (reference commit 98fb1b1bb,
-/// 2026-02-09). Added since: `payment_status`/`token_account` (7015ebd96, 2026-02-10), `metro_routing`/
-/// `route_liveness` (00d6bd964, 2026-02-10), `billing` (94ff2dc39, 2026-02-11). No historical blob is known.
+/// Required fields: `owner` … `administrators`, the account's first layout (reference commit
+/// 98fb1b1bb, 2026-02-09). Added since: `payment_status`/`token_account` (7015ebd96, 2026-02-10),
+/// `metro_routing`/ `route_liveness` (00d6bd964, 2026-02-10), `billing` (94ff2dc39, 2026-02-11). No
+/// historical blob is known.
 ///
 /// @param owner `owner`: owner
 /// @param bumpSeed `bump_seed`: PDA bump
@@ -58,15 +60,17 @@ public record Tenant(
     Objects.requireNonNull(billing, "billing");
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
-  /// program version wrote: the fields after `administrators` that are missing at the end take their defaults;
-  /// extra trailing bytes are ignored. Data that ends before `administrators` is complete throws, where the program
-  /// would default the missing fields too (docs/compatibility.md).
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every
+  /// shape a program version wrote: the fields after `administrators` that are missing at the end
+  /// take their defaults; extra trailing bytes are ignored. Data that ends before `administrators`
+  /// is complete throws, where the program would default the missing fields too
+  /// (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 13
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
-  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a
+  ///   field cut short, an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or
+  ///   a prefix length above 32
   public static Tenant decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.TENANT);
     return new Tenant(
@@ -77,7 +81,10 @@ public record Tenant(
         r.u32("reference_count"),
         r.vec("administrators", e -> e.publicKey("administrators")),
         r.optionalFromHere()
-            .enumU8("payment_status", TenantPaymentStatus::fromWire, TenantPaymentStatus.defaultVariant()),
+            .enumU8(
+                "payment_status",
+                TenantPaymentStatus::fromWire,
+                TenantPaymentStatus.defaultVariant()),
         r.publicKey("token_account"),
         r.bool("metro_routing"),
         r.bool("route_liveness"),

@@ -9,9 +9,11 @@ import doublezero.sdk.fields.FieldsBuilder;
 import doublezero.sdk.fields.HasFields;
 import java.util.List;
 
-/// How a [Tenant] is billed, an enum with payload (Rust `TenantBillingConfig`, `SVC/state/tenant.rs`, reference
-/// `serviceability-state.md` §4.12): tag byte (0 = `FlatPerEpoch`) then the payload; 17 bytes in all.
-public sealed interface TenantBillingConfig extends HasFields permits TenantBillingConfig.FlatPerEpoch {
+/// How a [Tenant] is billed, an enum with payload (Rust `TenantBillingConfig`,
+/// `SVC/state/tenant.rs`, reference `serviceability-state.md` §4.12): tag byte (0 = `FlatPerEpoch`)
+/// then the payload; 17 bytes in all.
+public sealed interface TenantBillingConfig extends HasFields
+    permits TenantBillingConfig.FlatPerEpoch {
 
   /// The Rust default: `FlatPerEpoch { rate: 0, last_deduction_dz_epoch: 0 }`.
   FlatPerEpoch DEFAULT = new FlatPerEpoch(0, 0);
@@ -30,7 +32,7 @@ public sealed interface TenantBillingConfig extends HasFields permits TenantBill
     return new FieldValue.Tagged(variantName(), tag(), fields());
   }
 
-  /// @param r     the reader at the tag; in a lenient reader an absent tag gives [#DEFAULT]
+  /// @param r the reader at the tag; in a lenient reader an absent tag gives [#DEFAULT]
   /// @param field field name for errors
   /// @return the value
   /// @throws DecodeException for an unknown tag or a short payload
@@ -49,7 +51,7 @@ public sealed interface TenantBillingConfig extends HasFields permits TenantBill
 
   /// Tag 0: a flat rate per DoubleZero epoch (Rust `FlatPerEpoch(FlatPerEpochConfig)`).
   ///
-  /// @param rate                 the rate per epoch (u64, unsigned)
+  /// @param rate the rate per epoch (u64, unsigned)
   /// @param lastDeductionDzEpoch the last DZ epoch charged (u64, unsigned)
   record FlatPerEpoch(long rate, long lastDeductionDzEpoch) implements TenantBillingConfig {
     @Override
@@ -69,14 +71,20 @@ public sealed interface TenantBillingConfig extends HasFields permits TenantBill
 
     @Override
     public List<Field> fields() {
-      return new FieldsBuilder().u64("rate", rate).u64("last_deduction_dz_epoch", lastDeductionDzEpoch).build();
+      return new FieldsBuilder()
+          .u64("rate", rate)
+          .u64("last_deduction_dz_epoch", lastDeductionDzEpoch)
+          .build();
     }
 
     /// @return the Rust `Display`: `FlatPerEpochConfig<rate=…,last_deduction_dz_epoch=…>`
     @Override
     public String toString() {
-      return "FlatPerEpochConfig<rate=" + Long.toUnsignedString(rate) + ",last_deduction_dz_epoch="
-          + Long.toUnsignedString(lastDeductionDzEpoch) + ">";
+      return "FlatPerEpochConfig<rate="
+          + Long.toUnsignedString(rate)
+          + ",last_deduction_dz_epoch="
+          + Long.toUnsignedString(lastDeductionDzEpoch)
+          + ">";
     }
   }
 }

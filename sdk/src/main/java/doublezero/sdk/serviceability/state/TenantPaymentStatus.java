@@ -4,15 +4,19 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// Payment status of a [Tenant]. The Rust Display is capitalised; the SDK string is lower case.
 ///
-/// Rust enum `TenantPaymentStatus` in `smartcontract/programs/doublezero-serviceability/src/state/tenant.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `TenantPaymentStatus`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `TenantPaymentStatus` in
+/// `smartcontract/programs/doublezero-serviceability/src/state/tenant.rs` (reference
+/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is
+/// the SDK display string of `enum_strings.json` (key `TenantPaymentStatus`) for the variant;
+/// [#rustDisplay()] is the Rust `Display`.
 public enum TenantPaymentStatus implements WireEnum {
   /// 0 `Delinquent` (Rust default)
   DELINQUENT(0, "Delinquent", "Delinquent", "delinquent"),
   /// 1 `Paid`
   PAID(1, "Paid", "Paid", "paid");
 
-  private static final DiscriminantTable<TenantPaymentStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<TenantPaymentStatus> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

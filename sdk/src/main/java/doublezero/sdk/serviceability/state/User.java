@@ -13,16 +13,17 @@ import java.util.List;
 import java.util.Objects;
 
 /// A user's connection to a device (Rust `User`,
-/// `smartcontract/programs/doublezero-serviceability/src/state/user.rs`, reference `serviceability-state.md` §4.9).
+/// `smartcontract/programs/doublezero-serviceability/src/state/user.rs`, reference
+/// `serviceability-state.md` §4.9).
 ///
-/// Components follow the Rust field order after the `account_type` byte (always 7, implied by the record type).
-/// Size: 176 + 32 × (publishers + subscribers). A missing `tunnel_endpoint` is 0.0.0.0 (use the device's public
-/// IP).
+/// Components follow the Rust field order after the `account_type` byte (always 7, implied by the
+/// record type). Size: 176 + 32 × (publishers + subscribers). A missing `tunnel_endpoint` is
+/// 0.0.0.0 (use the device's public IP).
 ///
-/// Required fields: `owner` … `status`, the layout since `bump_seed` was added (reference commit f5e24b420,
-/// 2025-04-30). Added since: `publishers`/`subscribers` (d371e8fbb, 2025-06-02), `validator_pubkey` (6609600a5,
-/// 2025-07-14), `tunnel_endpoint` (b04763a88, 2026-02-11). The real testnet blobs of reference §9 (172 bytes) end
-/// after `validator_pubkey`.
+/// Required fields: `owner` … `status`, the layout since `bump_seed` was added (reference commit
+/// f5e24b420, 2025-04-30). Added since: `publishers`/`subscribers` (d371e8fbb, 2025-06-02),
+/// `validator_pubkey` (6609600a5, 2025-07-14), `tunnel_endpoint` (b04763a88, 2026-02-11). The real
+/// testnet blobs of reference §9 (172 bytes) end after `validator_pubkey`.
 ///
 /// @param owner `owner`: owner
 /// @param index `index`: PDA index (0 for users created with the V2 PDA)
@@ -39,7 +40,8 @@ import java.util.Objects;
 /// @param publishers `publishers`: multicast groups published to
 /// @param subscribers `subscribers`: multicast groups subscribed to
 /// @param validatorPubkey `validator_pubkey`: validator identity
-/// @param tunnelEndpoint `tunnel_endpoint`: device-side tunnel endpoint (0.0.0.0 = device public IP)
+/// @param tunnelEndpoint `tunnel_endpoint`: device-side tunnel endpoint (0.0.0.0 = device public
+///   IP)
 public record User(
     PublicKey owner,
     U128 index,
@@ -80,15 +82,16 @@ public record User(
     Objects.requireNonNull(tunnelEndpoint, "tunnelEndpoint");
   }
 
-  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every shape a
-  /// program version wrote: the fields after `status` that are missing at the end take their defaults;
-  /// extra trailing bytes are ignored. Data that ends before `status` is complete throws, where the program
-  /// would default the missing fields too (docs/compatibility.md).
+  /// Decodes account data as the program does (reference `serviceability-state.md` §2.2) for every
+  /// shape a program version wrote: the fields after `status` that are missing at the end take
+  /// their defaults; extra trailing bytes are ignored. Data that ends before `status` is complete
+  /// throws, where the program would default the missing fields too (docs/compatibility.md).
   ///
   /// @param data the account data, starting with the account-type byte 7
   /// @return the account
-  /// @throws DecodeException for empty data, another account type, a required field missing, a field cut short,
-  ///     an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or a prefix length above 32
+  /// @throws DecodeException for empty data, another account type, a required field missing, a
+  ///   field cut short, an unknown enum discriminant, a bool byte other than 0/1, invalid UTF-8 or
+  ///   a prefix length above 32
   public static User decode(byte[] data) {
     BorshReader r = Check.open(data, AccountType.USER);
     return new User(

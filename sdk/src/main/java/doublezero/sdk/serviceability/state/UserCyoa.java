@@ -4,8 +4,10 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// Customer-owned-access mode of a [User] (Rust `UserCYOA`).
 ///
-/// Rust enum `UserCYOA` in `smartcontract/programs/doublezero-serviceability/src/state/user.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `CyoaType`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `UserCYOA` in `smartcontract/programs/doublezero-serviceability/src/state/user.rs`
+/// (reference `serviceability-state.md` §5), stored as one byte = the explicit discriminant.
+/// `toString()` is the SDK display string of `enum_strings.json` (key `CyoaType`) for the variant;
+/// [#rustDisplay()] is the Rust `Display`.
 public enum UserCyoa implements WireEnum {
   /// 0 `None` (Rust default)
   NONE(0, "None", "none", "none"),
@@ -14,13 +16,16 @@ public enum UserCyoa implements WireEnum {
   /// 2 `GREOverFabric`
   GRE_OVER_FABRIC(2, "GREOverFabric", "GREOverFabric", "gre_over_fabric"),
   /// 3 `GREOverPrivatePeering`
-  GRE_OVER_PRIVATE_PEERING(3, "GREOverPrivatePeering", "GREOverPrivatePeering", "gre_over_private_peering"),
+  GRE_OVER_PRIVATE_PEERING(
+      3, "GREOverPrivatePeering", "GREOverPrivatePeering", "gre_over_private_peering"),
   /// 4 `GREOverPublicPeering`
-  GRE_OVER_PUBLIC_PEERING(4, "GREOverPublicPeering", "GREOverPublicPeering", "gre_over_public_peering"),
+  GRE_OVER_PUBLIC_PEERING(
+      4, "GREOverPublicPeering", "GREOverPublicPeering", "gre_over_public_peering"),
   /// 5 `GREOverCable`
   GRE_OVER_CABLE(5, "GREOverCable", "GREOverCable", "gre_over_cable");
 
-  private static final DiscriminantTable<UserCyoa> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<UserCyoa> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

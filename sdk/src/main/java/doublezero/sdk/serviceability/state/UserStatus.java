@@ -2,10 +2,13 @@ package doublezero.sdk.serviceability.state;
 
 import doublezero.sdk.borsh.DiscriminantTable;
 
-/// Lifecycle status of a [User]. (The SDK's `enum_strings.json` has no entry for 2 `SuspendedDeprecated`; its SDK string here is the Rust Display `suspended`.)
+/// Lifecycle status of a [User]. (The SDK's `enum_strings.json` has no entry for 2
+/// `SuspendedDeprecated`; its SDK string here is the Rust Display `suspended`.)
 ///
-/// Rust enum `UserStatus` in `smartcontract/programs/doublezero-serviceability/src/state/user.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `UserStatus`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `UserStatus` in `smartcontract/programs/doublezero-serviceability/src/state/user.rs`
+/// (reference `serviceability-state.md` §5), stored as one byte = the explicit discriminant.
+/// `toString()` is the SDK display string of `enum_strings.json` (key `UserStatus`) for the
+/// variant; [#rustDisplay()] is the Rust `Display`.
 public enum UserStatus implements WireEnum {
   /// 0 `Pending` (Rust default)
   PENDING(0, "Pending", "pending", "pending"),
@@ -26,7 +29,8 @@ public enum UserStatus implements WireEnum {
   /// 8 `OutOfCredits`
   OUT_OF_CREDITS(8, "OutOfCredits", "out_of_credits", "out_of_credits");
 
-  private static final DiscriminantTable<UserStatus> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<UserStatus> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

@@ -4,8 +4,10 @@ import doublezero.sdk.borsh.DiscriminantTable;
 
 /// Kind of a [User] connection.
 ///
-/// Rust enum `UserType` in `smartcontract/programs/doublezero-serviceability/src/state/user.rs` (reference
-/// `serviceability-state.md` §5), stored as one byte = the explicit discriminant. `toString()` is the SDK display string of `enum_strings.json` (key `UserUserType`) for the variant; [#rustDisplay()] is the Rust `Display`.
+/// Rust enum `UserType` in `smartcontract/programs/doublezero-serviceability/src/state/user.rs`
+/// (reference `serviceability-state.md` §5), stored as one byte = the explicit discriminant.
+/// `toString()` is the SDK display string of `enum_strings.json` (key `UserUserType`) for the
+/// variant; [#rustDisplay()] is the Rust `Display`.
 public enum UserType implements WireEnum {
   /// 0 `IBRL` (Rust default)
   IBRL(0, "IBRL", "IBRL", "ibrl"),
@@ -16,7 +18,8 @@ public enum UserType implements WireEnum {
   /// 3 `Multicast`
   MULTICAST(3, "Multicast", "Multicast", "multicast");
 
-  private static final DiscriminantTable<UserType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wire);
+  private static final DiscriminantTable<UserType> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wire);
 
   private final int wire;
   private final String variant;

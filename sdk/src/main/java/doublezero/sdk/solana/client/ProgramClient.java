@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/// A program's accounts and transactions on one ledger: all accounts of a type (`getProgramAccounts` + `memcmp` on
-/// the type byte), one account by key, and instructions sent with confirmation and decoded errors. The
-/// serviceability, telemetry and geolocation clients are thin typed layers over this.
+/// A program's accounts and transactions on one ledger: all accounts of a type
+/// (`getProgramAccounts` + `memcmp` on the type byte), one account by key, and instructions sent
+/// with confirmation and decoded errors. The serviceability, telemetry and geolocation clients are
+/// thin typed layers over this.
 ///
 /// @param <A> the program's account type (a sealed interface of records)
 public class ProgramClient<A> {
@@ -21,14 +22,19 @@ public class ProgramClient<A> {
   private final ProgramAccountReader<A> reader;
   private final TransactionSender sender;
 
-  /// @param rpc        the ledger's JSON-RPC client
-  /// @param programId  the program id on that ledger
-  /// @param decoder    the program's account dispatcher
-  /// @param resolver   the program's error table
+  /// @param rpc the ledger's JSON-RPC client
+  /// @param programId the program id on that ledger
+  /// @param decoder the program's account dispatcher
+  /// @param resolver the program's error table
   /// @param commitment the commitment a send waits for
-  /// @param timeout    how long a send waits for confirmation
-  public ProgramClient(RpcClient rpc, PublicKey programId, Function<byte[], ? extends A> decoder,
-      ProgramErrorResolver resolver, Commitment commitment, Duration timeout) {
+  /// @param timeout how long a send waits for confirmation
+  public ProgramClient(
+      RpcClient rpc,
+      PublicKey programId,
+      Function<byte[], ? extends A> decoder,
+      ProgramErrorResolver resolver,
+      Commitment commitment,
+      Duration timeout) {
     this.programId = programId;
     this.reader = new ProgramAccountReader<>(rpc, programId, decoder);
     this.sender = new TransactionSender(rpc, resolver, commitment, timeout);
@@ -40,8 +46,8 @@ public class ProgramClient<A> {
   }
 
   /// @param accountType the account-type byte
-  /// @param klass       the record class of that type
-  /// @param <T>         the record type
+  /// @param klass the record class of that type
+  /// @param <T> the record type
   /// @return every account of the type, decoded
   /// @throws doublezero.sdk.borsh.DecodeException naming the account when one is undecodable
   /// @throws IllegalArgumentException when an account of that type byte is not a `klass`
@@ -57,8 +63,8 @@ public class ProgramClient<A> {
   }
 
   /// @param address an account key
-  /// @param klass   the expected record class
-  /// @param <T>     the record type
+  /// @param klass the expected record class
+  /// @param <T> the record type
   /// @return the account, or empty when it does not exist
   /// @throws IllegalArgumentException when the account is of another type, naming both
   public <T extends A> Optional<DecodedAccount<T>> get(PublicKey address, Class<T> klass) {
@@ -67,7 +73,7 @@ public class ProgramClient<A> {
 
   /// Sends instructions in one transaction paid and signed by `payer`, and waits for confirmation.
   ///
-  /// @param payer        fee payer and signer
+  /// @param payer fee payer and signer
   /// @param instructions the instructions
   /// @return the transaction signature
   /// @throws TransactionFailedException with the program's error name on failure
@@ -82,8 +88,13 @@ public class ProgramClient<A> {
 
   private static <A, T extends A> DecodedAccount<T> cast(DecodedAccount<A> a, Class<T> klass) {
     if (!klass.isInstance(a.state())) {
-      throw new IllegalArgumentException("account " + a.address() + " is a " + a.state().getClass().getSimpleName()
-          + ", not a " + klass.getSimpleName());
+      throw new IllegalArgumentException(
+          "account "
+              + a.address()
+              + " is a "
+              + a.state().getClass().getSimpleName()
+              + ", not a "
+              + klass.getSimpleName());
     }
     return new DecodedAccount<>(a.address(), a.lamports(), klass.cast(a.state()));
   }

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /// Base58 with the Bitcoin alphabet, as Solana renders public keys, signatures and blockhashes.
 /// Leading zero bytes map to leading `1` characters and back.
 public final class Base58 {
-  private static final char[] ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".toCharArray();
+  private static final char[] ALPHABET =
+      "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".toCharArray();
   private static final int[] INDEXES = new int[128];
   private static final long FIVE_DIGITS = 58L * 58 * 58 * 58 * 58;
 
@@ -18,8 +19,9 @@ public final class Base58 {
 
   private Base58() {}
 
-  /// Encodes with 32-bit limbs divided by 58^5, five digits per pass (about twenty times fewer divisions for a
-  /// 32-byte key than one digit per byte-wise pass; signatures and keys are encoded on hot paths of the ledger).
+  /// Encodes with 32-bit limbs divided by 58^5, five digits per pass (about twenty times fewer
+  /// divisions for a 32-byte key than one digit per byte-wise pass; signatures and keys are encoded
+  /// on hot paths of the ledger).
   ///
   /// @param input any bytes
   /// @return the base58 text; leading zero bytes become leading `1`s; empty input gives ""

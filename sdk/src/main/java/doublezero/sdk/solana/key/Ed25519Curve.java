@@ -3,7 +3,8 @@ package doublezero.sdk.solana.key;
 import java.math.BigInteger;
 
 /// Whether 32 bytes decompress to a point on the Ed25519 curve, as curve25519-dalek's
-/// `CompressedEdwardsY::decompress` decides (the y coordinate is reduced mod p, not rejected when ≥ p).
+/// `CompressedEdwardsY::decompress` decides (the y coordinate is reduced mod p, not rejected when ≥
+/// p).
 final class Ed25519Curve {
   private static final BigInteger P = BigInteger.TWO.pow(255).subtract(BigInteger.valueOf(19));
   private static final BigInteger D =

@@ -12,26 +12,35 @@ import java.security.spec.NamedParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 
-/// An Ed25519 signing keypair as Solana uses it (`solana_sdk::signer::keypair::Keypair`): a 32-byte seed
-/// (the RFC 8032 private key) and the 32-byte public key derived from it. The 64-byte "secret key" form is
-/// seed ‖ public key, which is what Solana keypair files hold (see [KeypairFile]).
+/// An Ed25519 signing keypair as Solana uses it (`solana_sdk::signer::keypair::Keypair`): a 32-byte
+/// seed (the RFC 8032 private key) and the 32-byte public key derived from it. The 64-byte "secret
+/// key" form is seed ‖ public key, which is what Solana keypair files hold (see [KeypairFile]).
 ///
-/// Built on the JDK's own `Ed25519` provider only (`../shared/reference/java-ecosystem.md` §3): the public key is
-/// derived by handing the seed to `KeyPairGenerator` through a [SecureRandom] that returns exactly those bytes, and
-/// the resulting JDK [PrivateKey] is kept so that [#sign] does not re-derive it. Signatures are deterministic
-/// (RFC 8032), so they equal those of ed25519-dalek and TweetNaCl byte for byte.
+/// Built on the JDK's own `Ed25519` provider only (`../shared/reference/java-ecosystem.md` §3): the
+/// public key is derived by handing the seed to `KeyPairGenerator` through a [SecureRandom] that
+/// returns exactly those bytes, and the resulting JDK [PrivateKey] is kept so that [#sign] does not
+/// re-derive it. Signatures are deterministic (RFC 8032), so they equal those of ed25519-dalek and
+/// TweetNaCl byte for byte.
 ///
-/// [#toString] shows only the public key. Instances are immutable and safe to share between threads.
+/// [#toString] shows only the public key. Instances are immutable and safe to share between
+/// threads.
 public final class Keypair {
   /// Length of the seed (private key) in bytes.
   public static final int SEED_BYTES = 32;
+
   /// Length of the secret-key form (seed ‖ public key) in bytes.
   public static final int SECRET_KEY_BYTES = 64;
+
   /// Length of an Ed25519 signature in bytes.
   public static final int SIGNATURE_BYTES = 64;
+
   private static final String ALGORITHM = "Ed25519";
-  /// DER prefix of an X.509 SubjectPublicKeyInfo for Ed25519 (RFC 8410 §4), followed by the 32 key bytes.
-  private static final byte[] X509_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
+
+  /// DER prefix of an X.509 SubjectPublicKeyInfo for Ed25519 (RFC 8410 §4), followed by the 32 key
+  /// bytes.
+  private static final byte[] X509_PREFIX = {
+    0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00
+  };
 
   private final byte[] seed;
   private final PublicKey publicKey;
@@ -64,21 +73,26 @@ public final class Keypair {
     return new Keypair(copy, pub, jdk.getPrivate());
   }
 
-  /// Solana's 64-byte secret key: seed (bytes 0..31) ‖ public key (bytes 32..63), as in a keypair file.
+  /// Solana's 64-byte secret key: seed (bytes 0..31) ‖ public key (bytes 32..63), as in a keypair
+  /// file.
   ///
   /// @param secretKey the 64 bytes (copied)
   /// @return the keypair
-  /// @throws IllegalArgumentException when not 64 bytes, or when bytes 32..63 are not the public key of the seed
-  ///         (the message names both public keys, never a secret byte)
+  /// @throws IllegalArgumentException when not 64 bytes, or when bytes 32..63 are not the public
+  ///   key of the seed (the message names both public keys, never a secret byte)
   public static Keypair fromSecretKey(byte[] secretKey) {
     if (secretKey.length != SECRET_KEY_BYTES) {
-      throw new IllegalArgumentException("Ed25519 secret key needs 64 bytes (seed ‖ public key), got " + secretKey.length);
+      throw new IllegalArgumentException(
+          "Ed25519 secret key needs 64 bytes (seed ‖ public key), got " + secretKey.length);
     }
     Keypair kp = fromSeed(Arrays.copyOf(secretKey, SEED_BYTES));
     PublicKey stated = PublicKey.read(secretKey, SEED_BYTES);
     if (!kp.publicKey.equals(stated)) {
-      throw new IllegalArgumentException("secret key is inconsistent: its public half is " + stated
-          + " but its seed derives " + kp.publicKey);
+      throw new IllegalArgumentException(
+          "secret key is inconsistent: its public half is "
+              + stated
+              + " but its seed derives "
+              + kp.publicKey);
     }
     return kp;
   }
@@ -88,14 +102,16 @@ public final class Keypair {
     return publicKey;
   }
 
-  /// @return a copy of the 64-byte secret key, seed ‖ public key. Handle with care: this is the secret.
+  /// @return a copy of the 64-byte secret key, seed ‖ public key. Handle with care: this is the
+  ///   secret.
   public byte[] secretKey() {
     byte[] out = Arrays.copyOf(seed, SECRET_KEY_BYTES);
     publicKey.write(out, SEED_BYTES);
     return out;
   }
 
-  /// Signs `message` with pure Ed25519 (RFC 8032, no pre-hash), as Solana signs a serialized transaction message.
+  /// Signs `message` with pure Ed25519 (RFC 8032, no pre-hash), as Solana signs a serialized
+  /// transaction message.
   ///
   /// @param message the bytes to sign
   /// @return the 64-byte signature
@@ -110,12 +126,13 @@ public final class Keypair {
     }
   }
 
-  /// Verifies a pure Ed25519 signature with the JDK provider. An undecodable key or signature gives `false`.
-  /// The JDK checks `S < L` and the point encoding like ed25519-dalek's `verify`; it does not add dalek
-  /// `verify_strict`'s small-order-point rejection, which only matters for adversarially chosen keys.
+  /// Verifies a pure Ed25519 signature with the JDK provider. An undecodable key or signature gives
+  /// `false`. The JDK checks `S < L` and the point encoding like ed25519-dalek's `verify`; it does
+  /// not add dalek `verify_strict`'s small-order-point rejection, which only matters for
+  /// adversarially chosen keys.
   ///
   /// @param publicKey the signer's public key
-  /// @param message   the signed bytes
+  /// @param message the signed bytes
   /// @param signature the signature (must be 64 bytes to verify)
   /// @return whether the signature is valid
   public static boolean verify(PublicKey publicKey, byte[] message, byte[] signature) {
@@ -161,7 +178,8 @@ public final class Keypair {
     return "Keypair[publicKey=" + publicKey + "]";
   }
 
-  /// A [SecureRandom] whose only output is the given seed, so `KeyPairGenerator` uses it as the private key.
+  /// A [SecureRandom] whose only output is the given seed, so `KeyPairGenerator` uses it as the
+  /// private key.
   private static final class FixedSeed extends SecureRandom {
     private final byte[] seed;
 
@@ -172,7 +190,8 @@ public final class Keypair {
     @Override
     public void nextBytes(byte[] bytes) {
       if (bytes.length != seed.length) {
-        throw new IllegalStateException("Ed25519 key generation asked for " + bytes.length + " random bytes, expected 32");
+        throw new IllegalStateException(
+            "Ed25519 key generation asked for " + bytes.length + " random bytes, expected 32");
       }
       System.arraycopy(seed, 0, bytes, 0, seed.length);
     }

@@ -19,30 +19,36 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Set;
 
-/// Reads and writes Solana keypair files (the `solana-keygen` format): a JSON array of the 64 secret-key bytes,
-/// seed ‖ public key, each an integer 0..255, e.g. `[12,200,…]` (solana-sdk `write_keypair`/`read_keypair`).
+/// Reads and writes Solana keypair files (the `solana-keygen` format): a JSON array of the 64
+/// secret-key bytes, seed ‖ public key, each an integer 0..255, e.g. `[12,200,…]` (solana-sdk
+/// `write_keypair`/`read_keypair`).
 ///
-/// Reading is strict: the file must hold exactly one JSON array of 64 integers (JSON whitespace allowed around
-/// tokens, nothing after the array), and bytes 32..63 must be the public key of bytes 0..31. Every error names the
-/// file and what was wrong, never a secret byte. Writing produces the compact form solana-keygen writes (no spaces,
-/// no trailing newline) with POSIX permissions `rw-------` from the moment the file exists.
+/// Reading is strict: the file must hold exactly one JSON array of 64 integers (JSON whitespace
+/// allowed around tokens, nothing after the array), and bytes 32..63 must be the public key of
+/// bytes 0..31. Every error names the file and what was wrong, never a secret byte. Writing
+/// produces the compact form solana-keygen writes (no spaces, no trailing newline) with POSIX
+/// permissions `rw-------` from the moment the file exists.
 public final class KeypairFile {
-  /// Files larger than this cannot be keypair files (64 × "255," is 256 bytes; generous for whitespace).
+  /// Files larger than this cannot be keypair files (64 × "255," is 256 bytes; generous for
+  /// whitespace).
   private static final long MAX_FILE_BYTES = 64 * 1024;
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
 
   private KeypairFile() {}
 
   /// @param path the keypair file
   /// @return the keypair it holds
-  /// @throws IllegalArgumentException naming the file when it is missing, not a JSON array of 64 integers 0..255,
-  ///         or its public half does not match its seed
+  /// @throws IllegalArgumentException naming the file when it is missing, not a JSON array of 64
+  ///   integers 0..255, or its public half does not match its seed
   /// @throws UncheckedIOException for other I/O failures (e.g. permission denied), naming the file
   public static Keypair read(Path path) {
     byte[] raw;
     try {
       if (Files.size(path) > MAX_FILE_BYTES) {
-        throw new IllegalArgumentException("keypair file " + path + " is too large to be a keypair file");
+        throw new IllegalArgumentException(
+            "keypair file " + path + " is too large to be a keypair file");
       }
       raw = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
@@ -52,11 +58,13 @@ public final class KeypairFile {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(raw))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(raw))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException("keypair file " + path + " is not JSON: not UTF-8 text");
     } finally {
@@ -67,7 +75,7 @@ public final class KeypairFile {
 
   /// Parses the keypair JSON text (as read from a file or standard input).
   ///
-  /// @param json   the text: a JSON array of 64 integers 0..255
+  /// @param json the text: a JSON array of 64 integers 0..255
   /// @param source how to name the source in errors, e.g. `keypair file /home/me/id.json`
   /// @return the keypair
   /// @throws IllegalArgumentException naming `source` when the text is malformed or inconsistent
@@ -94,9 +102,10 @@ public final class KeypairFile {
     return sb.append(']').toString();
   }
 
-  /// Writes `keypair` to `path`, creating missing parent directories. Refuses to replace an existing file.
+  /// Writes `keypair` to `path`, creating missing parent directories. Refuses to replace an
+  /// existing file.
   ///
-  /// @param path    the file to create
+  /// @param path the file to create
   /// @param keypair the keypair to store
   /// @throws IllegalArgumentException when `path` already exists
   /// @throws UncheckedIOException when the file cannot be written, naming it
@@ -104,12 +113,13 @@ public final class KeypairFile {
     write(path, keypair, false);
   }
 
-  /// Writes `keypair` to `path`, creating missing parent directories. A new file is created exclusively with mode
-  /// 0600; when `overwrite` is set, the text is written to a 0600 temporary file in the same directory and moved
-  /// over the target atomically, so readers never see a partial or world-readable file.
+  /// Writes `keypair` to `path`, creating missing parent directories. A new file is created
+  /// exclusively with mode 0600; when `overwrite` is set, the text is written to a 0600 temporary
+  /// file in the same directory and moved over the target atomically, so readers never see a
+  /// partial or world-readable file.
   ///
-  /// @param path      the file to write
-  /// @param keypair   the keypair to store
+  /// @param path the file to write
+  /// @param keypair the keypair to store
   /// @param overwrite whether an existing file may be replaced
   /// @throws IllegalArgumentException when `path` exists and `overwrite` is false
   /// @throws UncheckedIOException when the file cannot be written, naming it
@@ -119,7 +129,8 @@ public final class KeypairFile {
     try {
       Files.createDirectories(abs.getParent());
       if (overwrite) {
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp", ownerOnly(abs));
+        Path tmp =
+            Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp", ownerOnly(abs));
         try {
           writeFully(tmp, text, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
           Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -132,14 +143,19 @@ public final class KeypairFile {
     } catch (FileAlreadyExistsException e) {
       throw new IllegalArgumentException("refusing to overwrite existing keypair file " + path);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write keypair file " + path + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot write keypair file " + path + ": " + e.getMessage(), e);
     } finally {
       Arrays.fill(text, (byte) 0);
     }
   }
 
   private static void createExclusive(Path path, byte[] text) throws IOException {
-    try (FileChannel ch = FileChannel.open(path, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly(path))) {
+    try (FileChannel ch =
+        FileChannel.open(
+            path,
+            Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            ownerOnly(path))) {
       try {
         ch.write(ByteBuffer.wrap(text));
         ch.force(true);
@@ -151,7 +167,8 @@ public final class KeypairFile {
     restrict(path);
   }
 
-  private static void writeFully(Path path, byte[] text, StandardOpenOption... options) throws IOException {
+  private static void writeFully(Path path, byte[] text, StandardOpenOption... options)
+      throws IOException {
     restrict(path);
     try (FileChannel ch = FileChannel.open(path, options)) {
       ch.write(ByteBuffer.wrap(text));

@@ -1,8 +1,8 @@
 package doublezero.sdk.solana.key;
 
-/// A strict parser for the keypair JSON text: one array of exactly 64 JSON integers 0..255, JSON whitespace
-/// (space, tab, CR, LF) around tokens, nothing else. Errors name the source and a character position or element
-/// index, never a value read from the text (the values are secret).
+/// A strict parser for the keypair JSON text: one array of exactly 64 JSON integers 0..255, JSON
+/// whitespace (space, tab, CR, LF) around tokens, nothing else. Errors name the source and a
+/// character position or element index, never a value read from the text (the values are secret).
 final class KeypairJson {
   private final String text;
   private final String source;
@@ -43,7 +43,8 @@ final class KeypairJson {
           break;
         }
         if (c != ',') {
-          throw notJson(c == 0 ? "the array is not closed" : "expected ',' or ']' at character " + (pos - 1));
+          throw notJson(
+              c == 0 ? "the array is not closed" : "expected ',' or ']' at character " + (pos - 1));
         }
         skipWhitespace();
       }
@@ -53,7 +54,8 @@ final class KeypairJson {
       throw notJson("unexpected text after the array at character " + pos);
     }
     if (count != Keypair.SECRET_KEY_BYTES) {
-      throw new IllegalArgumentException(source + " holds " + count + " numbers, expected 64 (seed ‖ public key)");
+      throw new IllegalArgumentException(
+          source + " holds " + count + " numbers, expected 64 (seed ‖ public key)");
     }
     return out;
   }

@@ -7,14 +7,17 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
-/// A 32-byte Solana public key (an Ed25519 point or a program-derived address), immutable.
-/// Text form is base58. Ordering is by unsigned bytes, as Solana's `Pubkey` `Ord`.
+/// A 32-byte Solana public key (an Ed25519 point or a program-derived address), immutable. Text
+/// form is base58. Ordering is by unsigned bytes, as Solana's `Pubkey` `Ord`.
 public final class PublicKey implements Comparable<PublicKey> {
   /// Length of a public key in bytes.
   public static final int BYTES = 32;
+
   /// The all-zero key, `11111111111111111111111111111111` (also the system program ID).
   public static final PublicKey DEFAULT = new PublicKey(new byte[BYTES]);
-  private static final byte[] PDA_MARKER = "ProgramDerivedAddress".getBytes(StandardCharsets.US_ASCII);
+
+  private static final byte[] PDA_MARKER =
+      "ProgramDerivedAddress".getBytes(StandardCharsets.US_ASCII);
   private static final int MAX_SEED_LEN = 32;
   private static final int MAX_SEEDS = 16;
 
@@ -34,13 +37,18 @@ public final class PublicKey implements Comparable<PublicKey> {
     return new PublicKey(bytes.clone());
   }
 
-  /// @param data   source bytes
+  /// @param data source bytes
   /// @param offset where the 32 key bytes start
   /// @return the key
   /// @throws IllegalArgumentException when fewer than 32 bytes remain at `offset`
   public static PublicKey read(byte[] data, int offset) {
     if (offset < 0 || data.length - offset < BYTES) {
-      throw new IllegalArgumentException("public key needs 32 bytes at offset " + offset + ", " + Math.max(0, data.length - offset) + " remain");
+      throw new IllegalArgumentException(
+          "public key needs 32 bytes at offset "
+              + offset
+              + ", "
+              + Math.max(0, data.length - offset)
+              + " remain");
     }
     return new PublicKey(Arrays.copyOfRange(data, offset, offset + BYTES));
   }
@@ -53,10 +61,12 @@ public final class PublicKey implements Comparable<PublicKey> {
     try {
       raw = Base58.decode(base58);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("invalid public key '" + base58 + "': " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "invalid public key '" + base58 + "': " + e.getMessage(), e);
     }
     if (raw.length != BYTES) {
-      throw new IllegalArgumentException("invalid public key '" + base58 + "': decodes to " + raw.length + " bytes, expected 32");
+      throw new IllegalArgumentException(
+          "invalid public key '" + base58 + "': decodes to " + raw.length + " bytes, expected 32");
     }
     return new PublicKey(raw);
   }
@@ -68,7 +78,7 @@ public final class PublicKey implements Comparable<PublicKey> {
 
   /// Copies the 32 bytes into `dst` at `offset`.
   ///
-  /// @param dst    destination
+  /// @param dst destination
   /// @param offset where to write
   public void write(byte[] dst, int offset) {
     System.arraycopy(bytes, 0, dst, offset, BYTES);
@@ -79,13 +89,14 @@ public final class PublicKey implements Comparable<PublicKey> {
     return Base58.encode(bytes);
   }
 
-  /// Solana `Pubkey::create_program_address`: SHA-256(seeds ‖ programId ‖ "ProgramDerivedAddress"), rejected
-  /// when the hash is a valid Ed25519 point.
+  /// Solana `Pubkey::create_program_address`: SHA-256(seeds ‖ programId ‖ "ProgramDerivedAddress"),
+  /// rejected when the hash is a valid Ed25519 point.
   ///
-  /// @param seeds     at most 16 seeds of at most 32 bytes each (the bump seed included)
+  /// @param seeds at most 16 seeds of at most 32 bytes each (the bump seed included)
   /// @param programId the owning program
   /// @return the address
-  /// @throws IllegalArgumentException when a seed is too long, there are too many seeds, or the hash is on the curve
+  /// @throws IllegalArgumentException when a seed is too long, there are too many seeds, or the
+  ///   hash is on the curve
   public static PublicKey createProgramAddress(List<byte[]> seeds, PublicKey programId) {
     PublicKey address = tryCreateProgramAddress(seeds, programId);
     if (address == null) {
@@ -111,12 +122,14 @@ public final class PublicKey implements Comparable<PublicKey> {
     return Ed25519Curve.isOnCurve(hash) ? null : new PublicKey(hash);
   }
 
-  /// Solana `Pubkey::find_program_address`: the first bump seed from 255 down whose address is off the curve.
+  /// Solana `Pubkey::find_program_address`: the first bump seed from 255 down whose address is off
+  /// the curve.
   ///
-  /// @param seeds     the seeds without the bump seed
+  /// @param seeds the seeds without the bump seed
   /// @param programId the owning program
   /// @return the address and its bump seed
-  /// @throws IllegalArgumentException when a seed is longer than 32 bytes or there are more than 15 seeds
+  /// @throws IllegalArgumentException when a seed is longer than 32 bytes or there are more than 15
+  ///   seeds
   /// @throws IllegalStateException when no bump seed yields a valid address (never in practice)
   public static ProgramDerivedAddress findProgramAddress(List<byte[]> seeds, PublicKey programId) {
     byte[][] withBump = seeds.toArray(new byte[seeds.size() + 1][]);
@@ -132,8 +145,8 @@ public final class PublicKey implements Comparable<PublicKey> {
 
   /// Solana `Pubkey::create_with_seed`: SHA-256(base ‖ seed ‖ owner).
   ///
-  /// @param base  base key
-  /// @param seed  ASCII seed, at most 32 bytes
+  /// @param base base key
+  /// @param seed ASCII seed, at most 32 bytes
   /// @param owner owning program
   /// @return the derived address
   /// @throws IllegalArgumentException when the seed is longer than 32 bytes

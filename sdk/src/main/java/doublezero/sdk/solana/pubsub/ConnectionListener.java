@@ -1,8 +1,8 @@
 package doublezero.sdk.solana.pubsub;
 
-/// Connection events of a [PubSubClient], called on the client's delivery thread (in order with notifications).
-/// After [#onReconnected()] every live subscription is active again, but notifications sent while the socket was
-/// down are lost: re-read the state you follow.
+/// Connection events of a [PubSubClient], called on the client's delivery thread (in order with
+/// notifications). After [#onReconnected()] every live subscription is active again, but
+/// notifications sent while the socket was down are lost: re-read the state you follow.
 public interface ConnectionListener {
   /// Ignores every event.
   ConnectionListener NONE = new ConnectionListener() {};
@@ -15,9 +15,10 @@ public interface ConnectionListener {
   /// The socket is back and every live subscription was subscribed again.
   default void onReconnected() {}
 
-  /// A notification could not be decoded, a listener threw, or a subscription was refused on resubscribe
-  /// (that subscription is then closed).
+  /// A notification could not be decoded, a listener threw, or a subscription was refused on
+  /// resubscribe (that subscription is then closed).
   ///
-  /// @param error what failed ([doublezero.sdk.solana.rpc.RpcException] for node and decoding problems)
+  /// @param error what failed ([doublezero.sdk.solana.rpc.RpcException] for node and decoding
+  ///   problems)
   default void onError(RuntimeException error) {}
 }

@@ -9,8 +9,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
-/// The handle behind [Subscription]: what to send to (re)subscribe, how to deliver a notification, and which
-/// node id it has on which connection.
+/// The handle behind [Subscription]: what to send to (re)subscribe, how to deliver a notification,
+/// and which node id it has on which connection.
 final class LiveSubscription implements Subscription {
   private final PubSubClient owner;
   private final String method;
@@ -24,7 +24,12 @@ final class LiveSubscription implements Subscription {
   private volatile PubSubConnection connection;
   private volatile long serverId;
 
-  LiveSubscription(PubSubClient owner, String method, String unsubscribeMethod, ArrayNode params, boolean oneShot,
+  LiveSubscription(
+      PubSubClient owner,
+      String method,
+      String unsubscribeMethod,
+      ArrayNode params,
+      boolean oneShot,
       Consumer<JsonNode> delivery) {
     this.owner = owner;
     this.method = method;
@@ -78,7 +83,8 @@ final class LiveSubscription implements Subscription {
   }
 
   private void unsubscribe(PubSubConnection c, long id) {
-    c.send(unsubscribeMethod, RpcJson.mapper().createArrayNode().add(id), null).exceptionally(e -> null);
+    c.send(unsubscribeMethod, RpcJson.mapper().createArrayNode().add(id), null)
+        .exceptionally(e -> null);
   }
 
   /// Runs on the delivery thread.

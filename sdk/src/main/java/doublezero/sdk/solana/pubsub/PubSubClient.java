@@ -23,17 +23,21 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/// A Solana PubSub (WebSocket) client over the JDK's `java.net.http.WebSocket` (Solana "RPC WebSocket API").
+/// A Solana PubSub (WebSocket) client over the JDK's `java.net.http.WebSocket` (Solana "RPC
+/// WebSocket API").
 ///
-/// Listeners run on one delivery thread per client, in the order the node sent the notifications; a slow listener
-/// delays the others. When the socket drops the client reconnects with bounded exponential backoff and subscribes
-/// every live [Subscription] again (see [ConnectionListener]). [#close()] stops everything. Thread-safe.
+/// Listeners run on one delivery thread per client, in the order the node sent the notifications; a
+/// slow listener delays the others. When the socket drops the client reconnects with bounded
+/// exponential backoff and subscribes every live [Subscription] again (see [ConnectionListener]).
+/// [#close()] stops everything. Thread-safe.
 public final class PubSubClient implements AutoCloseable {
   private final URI uri;
   private final PubSubConfig config;
   private final ConnectionListener listener;
   private final HttpClient http;
-  private final ExecutorService delivery = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("solana-pubsub-delivery").factory());
+  private final ExecutorService delivery =
+      Executors.newSingleThreadExecutor(
+          Thread.ofVirtual().name("solana-pubsub-delivery").factory());
   private final Set<LiveSubscription> live = ConcurrentHashMap.newKeySet();
   private final Reconnector reconnector;
   private volatile PubSubConnection connection;
@@ -49,13 +53,13 @@ public final class PubSubClient implements AutoCloseable {
 
   /// Connects to a node's PubSub endpoint.
   ///
-  /// @param url      `ws://` or `wss://` URL, e.g. `wss://api.devnet.solana.com` (a validator listens on its RPC
-  ///                 port + 1)
-  /// @param config   timeouts, reconnect backoff, default commitment
+  /// @param url `ws://` or `wss://` URL, e.g. `wss://api.devnet.solana.com` (a validator listens on
+  ///   its RPC port + 1)
+  /// @param config timeouts, reconnect backoff, default commitment
   /// @param listener connection events (use [ConnectionListener#NONE] to ignore them)
   /// @return the connected client
   /// @throws IllegalArgumentException when the URL is not ws(s)
-  /// @throws RpcException             (TRANSPORT) when the first connection fails
+  /// @throws RpcException (TRANSPORT) when the first connection fails
   public static PubSubClient connect(String url, PubSubConfig config, ConnectionListener listener) {
     URI uri = URI.create(url);
     if (!"ws".equalsIgnoreCase(uri.getScheme()) && !"wss".equalsIgnoreCase(uri.getScheme())) {
@@ -78,7 +82,7 @@ public final class PubSubClient implements AutoCloseable {
 
   /// `accountSubscribe` with `encoding: base64` at the default commitment.
   ///
-  /// @param account  the address to watch
+  /// @param account the address to watch
   /// @param listener called with each change
   /// @return the subscription
   /// @throws RpcException when the node refuses the subscription or does not answer in time
@@ -88,37 +92,53 @@ public final class PubSubClient implements AutoCloseable {
 
   /// `accountSubscribe` with `encoding: base64`.
   ///
-  /// @param account    the address to watch
+  /// @param account the address to watch
   /// @param commitment when to notify
-  /// @param listener   called with each change
+  /// @param listener called with each change
   /// @return the subscription
   /// @throws RpcException when the node refuses the subscription or does not answer in time
-  public Subscription accountSubscribe(PublicKey account, Commitment commitment, Consumer<AccountNotification> listener) {
-    ArrayNode params = RpcJson.mapper().createArrayNode().add(account.toBase58()).add(options(commitment).put("encoding", "base64"));
-    return subscribe("accountSubscribe", "accountUnsubscribe", params, false,
-        r -> new AccountNotification(RpcJson.u64(r.path("context"), "slot"), AccountInfo.fromJson(r.path("value"))), listener);
+  public Subscription accountSubscribe(
+      PublicKey account, Commitment commitment, Consumer<AccountNotification> listener) {
+    ArrayNode params =
+        RpcJson.mapper()
+            .createArrayNode()
+            .add(account.toBase58())
+            .add(options(commitment).put("encoding", "base64"));
+    return subscribe(
+        "accountSubscribe",
+        "accountUnsubscribe",
+        params,
+        false,
+        r ->
+            new AccountNotification(
+                RpcJson.u64(r.path("context"), "slot"), AccountInfo.fromJson(r.path("value"))),
+        listener);
   }
 
   /// `programSubscribe` with `encoding: base64` at the default commitment.
   ///
   /// @param programId the owning program
-  /// @param filters   `dataSize` / `memcmp` filters, all of which must match
-  /// @param listener  called with each changed account
+  /// @param filters `dataSize` / `memcmp` filters, all of which must match
+  /// @param listener called with each changed account
   /// @return the subscription
   /// @throws RpcException when the node refuses the subscription or does not answer in time
-  public Subscription programSubscribe(PublicKey programId, List<AccountFilter> filters, Consumer<ProgramNotification> listener) {
+  public Subscription programSubscribe(
+      PublicKey programId, List<AccountFilter> filters, Consumer<ProgramNotification> listener) {
     return programSubscribe(programId, filters, config.commitment(), listener);
   }
 
   /// `programSubscribe` with `encoding: base64`.
   ///
-  /// @param programId  the owning program
-  /// @param filters    `dataSize` / `memcmp` filters, all of which must match
+  /// @param programId the owning program
+  /// @param filters `dataSize` / `memcmp` filters, all of which must match
   /// @param commitment when to notify
-  /// @param listener   called with each changed account
+  /// @param listener called with each changed account
   /// @return the subscription
   /// @throws RpcException when the node refuses the subscription or does not answer in time
-  public Subscription programSubscribe(PublicKey programId, List<AccountFilter> filters, Commitment commitment,
+  public Subscription programSubscribe(
+      PublicKey programId,
+      List<AccountFilter> filters,
+      Commitment commitment,
       Consumer<ProgramNotification> listener) {
     ObjectNode opts = options(commitment).put("encoding", "base64");
     if (!filters.isEmpty()) {
@@ -126,27 +146,46 @@ public final class PubSubClient implements AutoCloseable {
       filters.forEach(filter -> f.add(filter.toJson()));
     }
     ArrayNode params = RpcJson.mapper().createArrayNode().add(programId.toBase58()).add(opts);
-    return subscribe("programSubscribe", "programUnsubscribe", params, false, r -> {
-      JsonNode value = r.path("value");
-      return new ProgramNotification(RpcJson.u64(r.path("context"), "slot"), RpcJson.publicKey(value, "pubkey"),
-          AccountInfo.fromJson(value.path("account")));
-    }, listener);
+    return subscribe(
+        "programSubscribe",
+        "programUnsubscribe",
+        params,
+        false,
+        r -> {
+          JsonNode value = r.path("value");
+          return new ProgramNotification(
+              RpcJson.u64(r.path("context"), "slot"),
+              RpcJson.publicKey(value, "pubkey"),
+              AccountInfo.fromJson(value.path("account")));
+        },
+        listener);
   }
 
-  /// `signatureSubscribe`: one notification when the transaction reaches `commitment`, then the subscription ends.
+  /// `signatureSubscribe`: one notification when the transaction reaches `commitment`, then the
+  /// subscription ends.
   ///
-  /// @param signature  the transaction signature (base58)
+  /// @param signature the transaction signature (base58)
   /// @param commitment when to notify
-  /// @param listener   called once, with the transaction's error if it failed
+  /// @param listener called once, with the transaction's error if it failed
   /// @return the subscription
   /// @throws RpcException when the node refuses the subscription or does not answer in time
-  public Subscription signatureSubscribe(String signature, Commitment commitment, Consumer<SignatureNotification> listener) {
+  public Subscription signatureSubscribe(
+      String signature, Commitment commitment, Consumer<SignatureNotification> listener) {
     ArrayNode params = RpcJson.mapper().createArrayNode().add(signature).add(options(commitment));
-    return subscribe("signatureSubscribe", "signatureUnsubscribe", params, true, r -> {
-      JsonNode err = r.path("value").path("err");
-      Optional<TransactionError> e = err.isNull() || err.isMissingNode() ? Optional.empty() : Optional.of(TransactionError.fromJson(err));
-      return new SignatureNotification(RpcJson.u64(r.path("context"), "slot"), e);
-    }, listener);
+    return subscribe(
+        "signatureSubscribe",
+        "signatureUnsubscribe",
+        params,
+        true,
+        r -> {
+          JsonNode err = r.path("value").path("err");
+          Optional<TransactionError> e =
+              err.isNull() || err.isMissingNode()
+                  ? Optional.empty()
+                  : Optional.of(TransactionError.fromJson(err));
+          return new SignatureNotification(RpcJson.u64(r.path("context"), "slot"), e);
+        },
+        listener);
   }
 
   /// `slotSubscribe`: every slot the node processes.
@@ -155,8 +194,15 @@ public final class PubSubClient implements AutoCloseable {
   /// @return the subscription
   /// @throws RpcException when the node refuses the subscription or does not answer in time
   public Subscription slotSubscribe(Consumer<SlotNotification> listener) {
-    return subscribe("slotSubscribe", "slotUnsubscribe", RpcJson.mapper().createArrayNode(), false,
-        r -> new SlotNotification(RpcJson.u64(r, "slot"), RpcJson.u64(r, "parent"), RpcJson.u64(r, "root")), listener);
+    return subscribe(
+        "slotSubscribe",
+        "slotUnsubscribe",
+        RpcJson.mapper().createArrayNode(),
+        false,
+        r ->
+            new SlotNotification(
+                RpcJson.u64(r, "slot"), RpcJson.u64(r, "parent"), RpcJson.u64(r, "root")),
+        listener);
   }
 
   /// Stops delivery, closes every subscription and the socket, and stops reconnecting. Idempotent.
@@ -177,12 +223,19 @@ public final class PubSubClient implements AutoCloseable {
     http.shutdownNow();
   }
 
-  private <T> Subscription subscribe(String method, String unsubscribe, ArrayNode params, boolean oneShot,
-      Function<JsonNode, T> decode, Consumer<T> consumer) {
+  private <T> Subscription subscribe(
+      String method,
+      String unsubscribe,
+      ArrayNode params,
+      boolean oneShot,
+      Function<JsonNode, T> decode,
+      Consumer<T> consumer) {
     if (closed) {
       throw new IllegalStateException("PubSub client for " + uri + " is closed");
     }
-    LiveSubscription sub = new LiveSubscription(this, method, unsubscribe, params, oneShot, r -> consumer.accept(decode.apply(r)));
+    LiveSubscription sub =
+        new LiveSubscription(
+            this, method, unsubscribe, params, oneShot, r -> consumer.accept(decode.apply(r)));
     live.add(sub);
     PubSubConnection c = connection;
     if (c != null) {
@@ -266,19 +319,20 @@ public final class PubSubClient implements AutoCloseable {
       return;
     }
     try {
-      delivery.execute(() -> {
-        try {
-          task.run();
-        } catch (RuntimeException e) {
-          if (!closed) {
+      delivery.execute(
+          () -> {
             try {
-              listener.onError(e);
-            } catch (RuntimeException ignored) {
-              // a failing error listener must not stop delivery
+              task.run();
+            } catch (RuntimeException e) {
+              if (!closed) {
+                try {
+                  listener.onError(e);
+                } catch (RuntimeException ignored) {
+                  // a failing error listener must not stop delivery
+                }
+              }
             }
-          }
-        }
-      });
+          });
     } catch (RejectedExecutionException e) {
       // closed concurrently: nothing more to deliver
     }

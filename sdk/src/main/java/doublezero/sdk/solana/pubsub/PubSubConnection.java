@@ -21,9 +21,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
-/// One WebSocket to the node: JSON-RPC requests with their pending answers, and the node's subscription ids on
-/// this socket. The JDK reads messages on one thread at a time, in order; subscribe answers are bound to their
-/// subscription here, before any later notification of that id is read.
+/// One WebSocket to the node: JSON-RPC requests with their pending answers, and the node's
+/// subscription ids on this socket. The JDK reads messages on one thread at a time, in order;
+/// subscribe answers are bound to their subscription here, before any later notification of that id
+/// is read.
 final class PubSubConnection implements WebSocket.Listener {
   private final PubSubClient owner;
   private final String url;
@@ -44,7 +45,11 @@ final class PubSubConnection implements WebSocket.Listener {
   static PubSubConnection open(PubSubClient owner, HttpClient http, URI uri, Duration timeout) {
     PubSubConnection c = new PubSubConnection(owner, uri.toString());
     try {
-      c.socket = http.newWebSocketBuilder().connectTimeout(timeout).buildAsync(uri, c).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      c.socket =
+          http.newWebSocketBuilder()
+              .connectTimeout(timeout)
+              .buildAsync(uri, c)
+              .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       return c;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -59,8 +64,10 @@ final class PubSubConnection implements WebSocket.Listener {
     return dead.get();
   }
 
-  /// Sends a request and waits for its answer; `subscription` is bound to the returned id when not null.
-  JsonNode request(String method, ArrayNode params, Duration timeout, LiveSubscription subscription) {
+  /// Sends a request and waits for its answer; `subscription` is bound to the returned id when not
+  /// null.
+  JsonNode request(
+      String method, ArrayNode params, Duration timeout, LiveSubscription subscription) {
     CompletableFuture<JsonNode> answer = send(method, params, subscription);
     try {
       return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -70,7 +77,9 @@ final class PubSubConnection implements WebSocket.Listener {
     } catch (TimeoutException e) {
       throw transport(method + " to " + url + ": no answer within " + timeout, e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RpcException r ? r : transport(method + " to " + url + " failed: " + e.getCause(), e.getCause());
+      throw e.getCause() instanceof RpcException r
+          ? r
+          : transport(method + " to " + url + " failed: " + e.getCause(), e.getCause());
     }
   }
 
@@ -94,7 +103,9 @@ final class PubSubConnection implements WebSocket.Listener {
       Thread.currentThread().interrupt();
       fail(id, transport(method + " to " + url + " interrupted", e));
     } catch (ExecutionException | TimeoutException | RpcException e) {
-      fail(id, e instanceof RpcException r ? r : transport(method + " to " + url + " failed: " + e, e));
+      fail(
+          id,
+          e instanceof RpcException r ? r : transport(method + " to " + url + " failed: " + e, e));
     } finally {
       sendLock.unlock();
     }
@@ -111,7 +122,9 @@ final class PubSubConnection implements WebSocket.Listener {
       failPending("connection closed");
       WebSocket ws = socket;
       if (ws != null) {
-        ws.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(1, TimeUnit.SECONDS).whenComplete((w, e) -> ws.abort());
+        ws.sendClose(WebSocket.NORMAL_CLOSURE, "")
+            .orTimeout(1, TimeUnit.SECONDS)
+            .whenComplete((w, e) -> ws.abort());
       }
     }
   }
@@ -163,9 +176,23 @@ final class PubSubConnection implements WebSocket.Listener {
     if (error != null && !error.isNull()) {
       int code = error.path("code").asInt();
       String method = sub == null ? null : sub.method();
-      RpcException e = new RpcException(RpcErrorKind.JSON_RPC, url, method, code, 0,
-          (method == null ? "request" : method) + " failed at " + url + ": " + error.path("message").asText() + " (code " + code + ")",
-          error.get("data"), null);
+      RpcException e =
+          new RpcException(
+              RpcErrorKind.JSON_RPC,
+              url,
+              method,
+              code,
+              0,
+              (method == null ? "request" : method)
+                  + " failed at "
+                  + url
+                  + ": "
+                  + error.path("message").asText()
+                  + " (code "
+                  + code
+                  + ")",
+              error.get("data"),
+              null);
       if (future != null) {
         future.completeExceptionally(e);
       }

@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 
-/// Reconnects a [PubSubClient] after its socket dropped: waits `reconnectBase · 2^attempt` (capped at
-/// `reconnectMax`, jittered down by up to half), opens a new socket, subscribes every live subscription again, and
-/// repeats until that succeeds or the client closes. One virtual thread at a time.
+/// Reconnects a [PubSubClient] after its socket dropped: waits `reconnectBase · 2^attempt` (capped
+/// at `reconnectMax`, jittered down by up to half), opens a new socket, subscribes every live
+/// subscription again, and repeats until that succeeds or the client closes. One virtual thread at
+/// a time.
 final class Reconnector {
   private final PubSubClient client;
   private final ReentrantLock lock = new ReentrantLock();
@@ -18,7 +19,8 @@ final class Reconnector {
     this.client = client;
   }
 
-  /// @return true when this call started reconnecting, false when it was already under way or stopped
+  /// @return true when this call started reconnecting, false when it was already under way or
+  ///   stopped
   boolean start() {
     lock.lock();
     try {
@@ -67,7 +69,8 @@ final class Reconnector {
     }
   }
 
-  /// Ends this run unless the new socket died meanwhile (then its loss was not reported and we go on).
+  /// Ends this run unless the new socket died meanwhile (then its loss was not reported and we go
+  /// on).
   private boolean finish(PubSubConnection c) {
     lock.lock();
     try {
@@ -89,6 +92,7 @@ final class Reconnector {
     long base = config.reconnectBase().toMillis();
     long exp = Math.min(config.reconnectMax().toMillis(), base << Math.min(attempt, 30));
     long half = exp / 2;
-    return Duration.ofMillis(half + (half > 0 ? ThreadLocalRandom.current().nextLong(half + 1) : 0));
+    return Duration.ofMillis(
+        half + (half > 0 ? ThreadLocalRandom.current().nextLong(half + 1) : 0));
   }
 }

@@ -1,6 +1,7 @@
 package doublezero.sdk.solana.rpc;
 
-/// A Solana commitment level, in increasing order of finality (Solana JSON-RPC "Configuring State Commitment").
+/// A Solana commitment level, in increasing order of finality (Solana JSON-RPC "Configuring State
+/// Commitment").
 public enum Commitment {
   /// The node's most recent block; may be skipped by the cluster.
   PROCESSED("processed"),

@@ -3,13 +3,14 @@ package doublezero.sdk.solana.rpc;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.Optional;
 
-/// `{"Custom": code}`: the program returned its own error code (`ProgramError::Custom(code)`).
-/// The program id and the program's error name are known only after [TransactionError#resolve].
+/// `{"Custom": code}`: the program returned its own error code (`ProgramError::Custom(code)`). The
+/// program id and the program's error name are known only after [TransactionError#resolve].
 ///
-/// @param code         the custom error code (u32)
-/// @param programId    the failing instruction's program, or null when not resolved
+/// @param code the custom error code (u32)
+/// @param programId the failing instruction's program, or null when not resolved
 /// @param programError the program's error for this code, or null when unknown
-public record CustomInstructionError(long code, PublicKey programId, ProgramError programError) implements InstructionError {
+public record CustomInstructionError(long code, PublicKey programId, ProgramError programError)
+    implements InstructionError {
 
   /// @throws IllegalArgumentException when the code is not a u32
   public CustomInstructionError {
@@ -35,14 +36,14 @@ public record CustomInstructionError(long code, PublicKey programId, ProgramErro
   }
 
   /// @param program the failing instruction's program id
-  /// @param error   the program's error, or null when unknown
+  /// @param error the program's error, or null when unknown
   /// @return a copy carrying both
   public CustomInstructionError withProgram(PublicKey program, ProgramError error) {
     return new CustomInstructionError(code, program, error);
   }
 
   /// @return `InvalidStatus (7): Invalid Status` when resolved, else `custom program error 7 (0x7)`
-  ///         (plus ` in program <id>` when the program is known)
+  ///   (plus ` in program <id>` when the program is known)
   @Override
   public String describe() {
     if (programError != null) {

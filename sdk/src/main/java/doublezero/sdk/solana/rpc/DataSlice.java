@@ -8,7 +8,8 @@ public record DataSlice(long offset, long length) {
   /// @throws IllegalArgumentException when offset or length is negative
   public DataSlice {
     if (offset < 0 || length < 0) {
-      throw new IllegalArgumentException("data slice needs offset and length >= 0, got " + offset + ", " + length);
+      throw new IllegalArgumentException(
+          "data slice needs offset and length >= 0, got " + offset + ", " + length);
     }
   }
 }

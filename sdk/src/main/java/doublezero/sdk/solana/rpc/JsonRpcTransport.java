@@ -17,8 +17,9 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
-/// Sends one JSON-RPC 2.0 request over HTTP POST and returns its `result`, retrying transport failures,
-/// HTTP 429 and 5xx with exponential backoff and jitter (honouring `Retry-After`), never a JSON-RPC error.
+/// Sends one JSON-RPC 2.0 request over HTTP POST and returns its `result`, retrying transport
+/// failures, HTTP 429 and 5xx with exponential backoff and jitter (honouring `Retry-After`), never
+/// a JSON-RPC error.
 final class JsonRpcTransport {
   /// Which failures a call may retry.
   enum RetryPolicy {
@@ -47,10 +48,17 @@ final class JsonRpcTransport {
 
   JsonNode call(String method, ArrayNode params, RetryPolicy policy) {
     ObjectNode body = RpcJson.object();
-    body.put("jsonrpc", "2.0").put("id", ids.incrementAndGet()).put("method", method).set("params", params);
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.timeout())
-        .header("Content-Type", "application/json").header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+    body.put("jsonrpc", "2.0")
+        .put("id", ids.incrementAndGet())
+        .put("method", method)
+        .set("params", params);
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(config.timeout())
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build();
     for (int attempt = 0; ; attempt++) {
       boolean mayRetry = attempt < config.maxRetries();
       HttpResponse<byte[]> response;
@@ -61,8 +69,21 @@ final class JsonRpcTransport {
           sleep(backoff(attempt), method);
           continue;
         }
-        throw new RpcException(RpcErrorKind.TRANSPORT, url(), method, 0, 0,
-            method + " to " + url() + " failed after " + (attempt + 1) + " attempt(s): " + describe(e), null, e);
+        throw new RpcException(
+            RpcErrorKind.TRANSPORT,
+            url(),
+            method,
+            0,
+            0,
+            method
+                + " to "
+                + url()
+                + " failed after "
+                + (attempt + 1)
+                + " attempt(s): "
+                + describe(e),
+            null,
+            e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw interrupted(method, e);
@@ -77,7 +98,8 @@ final class JsonRpcTransport {
     }
   }
 
-  /// Reads the body from its bytes (JSON is UTF-8, RFC 8259 §8.1): no `String` copy of a large answer is made.
+  /// Reads the body from its bytes (JSON is UTF-8, RFC 8259 §8.1): no `String` copy of a large
+  /// answer is made.
   private JsonNode result(String method, int status, byte[] body, int attempt) {
     JsonNode json = null;
     try {
@@ -89,16 +111,45 @@ final class JsonRpcTransport {
     if (error != null && error.isObject() && status != 429) {
       int code = error.path("code").asInt();
       String message = error.path("message").asText();
-      throw new RpcException(RpcErrorKind.JSON_RPC, url(), method, code, status,
-          method + " failed at " + url() + ": " + message + " (code " + code + ")", error.get("data"), null);
+      throw new RpcException(
+          RpcErrorKind.JSON_RPC,
+          url(),
+          method,
+          code,
+          status,
+          method + " failed at " + url() + ": " + message + " (code " + code + ")",
+          error.get("data"),
+          null);
     }
     if (status < 200 || status > 299) {
-      throw new RpcException(RpcErrorKind.HTTP, url(), method, 0, status,
-          method + " to " + url() + " failed with HTTP " + status + " after " + (attempt + 1) + " attempt(s): " + snippet(body), null, null);
+      throw new RpcException(
+          RpcErrorKind.HTTP,
+          url(),
+          method,
+          0,
+          status,
+          method
+              + " to "
+              + url()
+              + " failed with HTTP "
+              + status
+              + " after "
+              + (attempt + 1)
+              + " attempt(s): "
+              + snippet(body),
+          null,
+          null);
     }
     if (json == null || !json.has("result")) {
-      throw new RpcException(RpcErrorKind.MALFORMED_RESPONSE, url(), method, 0, status,
-          method + " at " + url() + " answered without a result: " + snippet(body), null, null);
+      throw new RpcException(
+          RpcErrorKind.MALFORMED_RESPONSE,
+          url(),
+          method,
+          0,
+          status,
+          method + " at " + url() + " answered without a result: " + snippet(body),
+          null,
+          null);
     }
     return json.get("result");
   }
@@ -108,11 +159,15 @@ final class JsonRpcTransport {
     long max = config.backoffMax().toMillis();
     long exp = Math.min(max, base << Math.min(attempt, 30));
     long half = exp / 2;
-    return Duration.ofMillis(half + (half > 0 ? ThreadLocalRandom.current().nextLong(half + 1) : 0));
+    return Duration.ofMillis(
+        half + (half > 0 ? ThreadLocalRandom.current().nextLong(half + 1) : 0));
   }
 
   static Optional<Duration> retryAfter(HttpResponse<?> response) {
-    return response.headers().firstValue("Retry-After").flatMap(JsonRpcTransport::parseRetryAfter)
+    return response
+        .headers()
+        .firstValue("Retry-After")
+        .flatMap(JsonRpcTransport::parseRetryAfter)
         .map(d -> d.isNegative() ? Duration.ZERO : d)
         .map(d -> d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d);
   }
@@ -141,7 +196,15 @@ final class JsonRpcTransport {
   }
 
   private RpcException interrupted(String method, InterruptedException e) {
-    return new RpcException(RpcErrorKind.TRANSPORT, url(), method, 0, 0, method + " to " + url() + " interrupted", null, e);
+    return new RpcException(
+        RpcErrorKind.TRANSPORT,
+        url(),
+        method,
+        0,
+        0,
+        method + " to " + url() + " interrupted",
+        null,
+        e);
   }
 
   private static String describe(IOException e) {

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /// An account with its address, as `getProgramAccounts` and `programNotification` report it.
 ///
-/// @param pubkey  the account's address
+/// @param pubkey the account's address
 /// @param account the account
 public record KeyedAccount(PublicKey pubkey, AccountInfo account) {
   /// Requires both components.
@@ -19,6 +19,7 @@ public record KeyedAccount(PublicKey pubkey, AccountInfo account) {
   /// @return the keyed account
   /// @throws RpcException (MALFORMED_RESPONSE) when the shape is wrong
   public static KeyedAccount fromJson(JsonNode json) {
-    return new KeyedAccount(RpcJson.publicKey(json, "pubkey"), AccountInfo.fromJson(json.path("account")));
+    return new KeyedAccount(
+        RpcJson.publicKey(json, "pubkey"), AccountInfo.fromJson(json.path("account")));
   }
 }

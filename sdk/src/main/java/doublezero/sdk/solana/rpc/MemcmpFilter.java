@@ -9,8 +9,8 @@ import java.util.Objects;
 /// Matches accounts whose data holds `bytes` at `offset`:
 /// `{"memcmp":{"offset":n,"bytes":"…","encoding":"base58"|"base64"}}`.
 ///
-/// @param offset   byte offset in the account data (>= 0)
-/// @param bytes    the bytes to compare (copied)
+/// @param offset byte offset in the account data (>= 0)
+/// @param bytes the bytes to compare (copied)
 /// @param encoding how the bytes are written in the request
 public record MemcmpFilter(long offset, byte[] bytes, Encoding encoding) implements AccountFilter {
 
@@ -23,6 +23,7 @@ public record MemcmpFilter(long offset, byte[] bytes, Encoding encoding) impleme
   }
 
   /// Copies `bytes`.
+  ///
   /// @throws IllegalArgumentException when offset is negative
   public MemcmpFilter {
     if (offset < 0) {
@@ -44,7 +45,8 @@ public record MemcmpFilter(long offset, byte[] bytes, Encoding encoding) impleme
     memcmp.put("offset", offset);
     switch (encoding) {
       case BASE58 -> memcmp.put("bytes", Base58.encode(bytes)).put("encoding", "base58");
-      case BASE64 -> memcmp.put("bytes", Base64.getEncoder().encodeToString(bytes)).put("encoding", "base64");
+      case BASE64 ->
+          memcmp.put("bytes", Base64.getEncoder().encodeToString(bytes)).put("encoding", "base64");
     }
     ObjectNode o = RpcJson.object();
     o.set("memcmp", memcmp);
@@ -53,7 +55,10 @@ public record MemcmpFilter(long offset, byte[] bytes, Encoding encoding) impleme
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof MemcmpFilter m && offset == m.offset && Arrays.equals(bytes, m.bytes) && encoding == m.encoding;
+    return o instanceof MemcmpFilter m
+        && offset == m.offset
+        && Arrays.equals(bytes, m.bytes)
+        && encoding == m.encoding;
   }
 
   @Override
@@ -63,6 +68,12 @@ public record MemcmpFilter(long offset, byte[] bytes, Encoding encoding) impleme
 
   @Override
   public String toString() {
-    return "MemcmpFilter[offset=" + offset + ", bytes=" + Base58.encode(bytes) + ", encoding=" + encoding + "]";
+    return "MemcmpFilter[offset="
+        + offset
+        + ", bytes="
+        + Base58.encode(bytes)
+        + ", encoding="
+        + encoding
+        + "]";
   }
 }

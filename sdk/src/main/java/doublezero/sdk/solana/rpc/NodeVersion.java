@@ -12,6 +12,7 @@ public record NodeVersion(String solanaCore, OptionalLong featureSet) {
   /// @return the version
   /// @throws RpcException (MALFORMED_RESPONSE) when `solana-core` is missing
   public static NodeVersion fromJson(JsonNode json) {
-    return new NodeVersion(RpcJson.text(json, "solana-core"), RpcJson.optionalU64(json, "feature-set"));
+    return new NodeVersion(
+        RpcJson.text(json, "solana-core"), RpcJson.optionalU64(json, "feature-set"));
   }
 }

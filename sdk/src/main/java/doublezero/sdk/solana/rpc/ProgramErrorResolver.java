@@ -3,15 +3,15 @@ package doublezero.sdk.solana.rpc;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.Optional;
 
-/// Maps a custom program error code from a failed transaction to the program's error name and message.
-/// Each DoubleZero program's error table provides one; [#NONE] knows no program.
+/// Maps a custom program error code from a failed transaction to the program's error name and
+/// message. Each DoubleZero program's error table provides one; [#NONE] knows no program.
 @FunctionalInterface
 public interface ProgramErrorResolver {
   /// Resolves nothing.
   ProgramErrorResolver NONE = (programId, code) -> Optional.empty();
 
   /// @param programId the program that failed
-  /// @param code      its custom error code
+  /// @param code its custom error code
   /// @return the error, when this resolver knows the program and code
   Optional<ProgramError> resolve(PublicKey programId, long code);
 

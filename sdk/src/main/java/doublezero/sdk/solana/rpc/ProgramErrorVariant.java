@@ -1,8 +1,9 @@
 package doublezero.sdk.solana.rpc;
 
-/// One variant of a program's custom error enum (`ProgramError::Custom(code)` with the Rust variant name and the
-/// program's message). An implementing enum keeps one [ProgramError] per constant and gets the accessors here;
-/// each DoubleZero program's error table (serviceability, telemetry, geolocation) is such an enum.
+/// One variant of a program's custom error enum (`ProgramError::Custom(code)` with the Rust variant
+/// name and the program's message). An implementing enum keeps one [ProgramError] per constant and
+/// gets the accessors here; each DoubleZero program's error table (serviceability, telemetry,
+/// geolocation) is such an enum.
 public interface ProgramErrorVariant {
   /// @return the variant as a generic [ProgramError]
   ProgramError toProgramError();
@@ -24,9 +25,9 @@ public interface ProgramErrorVariant {
 
   /// Looks a code up in a table by scanning it.
   ///
-  /// @param <E>      the error enum
+  /// @param <E> the error enum
   /// @param variants the enum's `values()`
-  /// @param code     a custom error code
+  /// @param code a custom error code
   /// @return the variant with that code, or null when the table defines none
   static <E extends ProgramErrorVariant> E find(E[] variants, long code) {
     for (E e : variants) {

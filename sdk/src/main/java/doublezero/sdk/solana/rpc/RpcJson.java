@@ -13,14 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
-/// The JSON conventions shared by the JSON-RPC and PubSub clients: one mapper that reads every integer exactly
-/// (`USE_BIG_INTEGER_FOR_INTS`, never through `double`), and typed readers for Solana's number shapes.
-/// Every reader throws [RpcException] of kind [RpcErrorKind#MALFORMED_RESPONSE] naming the field when the
-/// JSON does not have the documented shape.
+/// The JSON conventions shared by the JSON-RPC and PubSub clients: one mapper that reads every
+/// integer exactly (`USE_BIG_INTEGER_FOR_INTS`, never through `double`), and typed readers for
+/// Solana's number shapes. Every reader throws [RpcException] of kind
+/// [RpcErrorKind#MALFORMED_RESPONSE] naming the field when the JSON does not have the documented
+/// shape.
 public final class RpcJson {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS).build();
   private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
   private RpcJson() {}
@@ -46,10 +46,11 @@ public final class RpcJson {
     }
   }
 
-  /// Parses a response body straight from its bytes, without first building a `String` of it (a 10,000-account
-  /// `getProgramAccounts` answer is several MiB).
+  /// Parses a response body straight from its bytes, without first building a `String` of it (a
+  /// 10,000-account `getProgramAccounts` answer is several MiB).
   ///
-  /// @param json JSON text as bytes (UTF-8, or UTF-16/32 detected from the first bytes as RFC 8259 §8.1 allows)
+  /// @param json JSON text as bytes (UTF-8, or UTF-16/32 detected from the first bytes as RFC 8259
+  ///   §8.1 allows)
   /// @return the tree
   /// @throws RpcException (MALFORMED_RESPONSE) when the bytes are not JSON
   public static JsonNode parse(byte[] json) {
@@ -62,16 +63,17 @@ public final class RpcJson {
     }
   }
 
-  /// @param node  an object
+  /// @param node an object
   /// @param field the member to read
-  /// @return the member as an unsigned 64-bit integer held in a long (read with `Long.toUnsignedString`)
+  /// @return the member as an unsigned 64-bit integer held in a long (read with
+  ///   `Long.toUnsignedString`)
   /// @throws RpcException when missing, not an integer, negative or above u64::MAX
   public static long u64(JsonNode node, String field) {
     return u64Value(node.path(field), field);
   }
 
   /// @param value a JSON number
-  /// @param what  its name, for the message
+  /// @param what its name, for the message
   /// @return the number as an unsigned 64-bit integer held in a long
   /// @throws RpcException when not an integer in [0, 2^64)
   public static long u64Value(JsonNode value, String what) {
@@ -85,7 +87,7 @@ public final class RpcJson {
     return v.longValue();
   }
 
-  /// @param node  an object
+  /// @param node an object
   /// @param field the member to read
   /// @return the member as a signed 64-bit integer
   /// @throws RpcException when missing, not an integer or outside the long range
@@ -97,15 +99,17 @@ public final class RpcJson {
     return value.longValue();
   }
 
-  /// @param node  an object
+  /// @param node an object
   /// @param field the member to read
   /// @return the u64 member, or empty when it is null or absent
   public static OptionalLong optionalU64(JsonNode node, String field) {
     JsonNode value = node.path(field);
-    return value.isNull() || value.isMissingNode() ? OptionalLong.empty() : OptionalLong.of(u64Value(value, field));
+    return value.isNull() || value.isMissingNode()
+        ? OptionalLong.empty()
+        : OptionalLong.of(u64Value(value, field));
   }
 
-  /// @param node  an object
+  /// @param node an object
   /// @param field the member to read
   /// @return the string member
   /// @throws RpcException when missing or not a string
@@ -117,7 +121,7 @@ public final class RpcJson {
     return value.textValue();
   }
 
-  /// @param node  an object
+  /// @param node an object
   /// @param field the member to read
   /// @return the boolean member
   /// @throws RpcException when missing or not a boolean
@@ -129,7 +133,7 @@ public final class RpcJson {
     return value.booleanValue();
   }
 
-  /// @param node  an object
+  /// @param node an object
   /// @param field the member to read
   /// @return the base58 public key member
   /// @throws RpcException when missing or not a valid public key
@@ -142,7 +146,7 @@ public final class RpcJson {
     }
   }
 
-  /// @param node  an object
+  /// @param node an object
   /// @param field the member to read (an array of u64)
   /// @return the values, each an unsigned 64-bit integer in a long
   public static List<Long> u64List(JsonNode node, String field) {
@@ -157,7 +161,7 @@ public final class RpcJson {
     return List.copyOf(out);
   }
 
-  /// @param node  an object
+  /// @param node an object
   /// @param field the member to read (an array of strings, or null/absent)
   /// @return the strings, empty when null or absent
   public static List<String> textList(JsonNode node, String field) {

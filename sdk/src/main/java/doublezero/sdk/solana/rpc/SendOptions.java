@@ -5,14 +5,16 @@ import java.util.OptionalInt;
 
 /// Options of `sendTransaction`.
 ///
-/// @param skipPreflight       skip the node's simulation before forwarding (default false: a failing transaction
-///                            is then reported at once as a -32002 [RpcException])
+/// @param skipPreflight skip the node's simulation before forwarding (default false: a failing
+///   transaction is then reported at once as a -32002 [RpcException])
 /// @param preflightCommitment commitment of the preflight simulation; empty = the client's default
-/// @param maxRetries          how often the node itself re-forwards the transaction to the leader; empty = the
-///                            node's default
-public record SendOptions(boolean skipPreflight, Optional<Commitment> preflightCommitment, OptionalInt maxRetries) {
+/// @param maxRetries how often the node itself re-forwards the transaction to the leader; empty =
+///   the node's default
+public record SendOptions(
+    boolean skipPreflight, Optional<Commitment> preflightCommitment, OptionalInt maxRetries) {
   /// Preflight on, the client's commitment, the node's retry default.
-  public static final SendOptions DEFAULTS = new SendOptions(false, Optional.empty(), OptionalInt.empty());
+  public static final SendOptions DEFAULTS =
+      new SendOptions(false, Optional.empty(), OptionalInt.empty());
 
   /// @throws IllegalArgumentException when maxRetries is negative
   public SendOptions {

@@ -5,24 +5,28 @@ import java.util.Optional;
 
 /// Options of `getSignaturesForAddress` (https://solana.com/docs/rpc/http/getsignaturesforaddress).
 ///
-/// @param limit      at most this many signatures, 1..=1000 (the node's maximum and default is 1000)
-/// @param before     start searching backwards from this signature (base58, exclusive); empty = from the newest
-/// @param until      stop at this signature (base58, exclusive); empty = as far back as the node has
-/// @param commitment `confirmed` or `finalized` (`processed` is raised to `confirmed`, as the node refuses it);
-///                   empty = the client's default
-public record SignaturesForAddressOptions(int limit, Optional<String> before, Optional<String> until,
-    Optional<Commitment> commitment) {
+/// @param limit at most this many signatures, 1..=1000 (the node's maximum and default is 1000)
+/// @param before start searching backwards from this signature (base58, exclusive); empty = from
+///   the newest
+/// @param until stop at this signature (base58, exclusive); empty = as far back as the node has
+/// @param commitment `confirmed` or `finalized` (`processed` is raised to `confirmed`, as the node
+///   refuses it); empty = the client's default
+public record SignaturesForAddressOptions(
+    int limit, Optional<String> before, Optional<String> until, Optional<Commitment> commitment) {
   /// The node's limit (Agave `MAX_GET_CONFIRMED_SIGNATURES_FOR_ADDRESS2_LIMIT`).
   public static final int MAX_LIMIT = 1000;
+
   /// The newest 1000, the client's commitment.
   public static final SignaturesForAddressOptions DEFAULTS =
-      new SignaturesForAddressOptions(MAX_LIMIT, Optional.empty(), Optional.empty(), Optional.empty());
+      new SignaturesForAddressOptions(
+          MAX_LIMIT, Optional.empty(), Optional.empty(), Optional.empty());
 
   /// @throws IllegalArgumentException when `limit` is outside 1..=1000 (the node would refuse it)
-  /// @throws NullPointerException     for a null optional
+  /// @throws NullPointerException for a null optional
   public SignaturesForAddressOptions {
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+      throw new IllegalArgumentException(
+          "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(until, "until");

@@ -5,14 +5,20 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/// The answer of `getTransaction` (requested with `encoding: base64`, `maxSupportedTransactionVersion: 0`).
+/// The answer of `getTransaction` (requested with `encoding: base64`,
+/// `maxSupportedTransactionVersion: 0`).
 ///
-/// @param slot        the slot it was processed in (u64)
-/// @param blockTime   estimated production time, Unix seconds; empty when unknown
-/// @param meta        status metadata; empty when the node has none
+/// @param slot the slot it was processed in (u64)
+/// @param blockTime estimated production time, Unix seconds; empty when unknown
+/// @param meta status metadata; empty when the node has none
 /// @param transaction the serialized transaction (wire bytes)
-/// @param raw         the whole result object as the node wrote it
-public record TransactionDetails(long slot, OptionalLong blockTime, Optional<TransactionMeta> meta, byte[] transaction, JsonNode raw) {
+/// @param raw the whole result object as the node wrote it
+public record TransactionDetails(
+    long slot,
+    OptionalLong blockTime,
+    Optional<TransactionMeta> meta,
+    byte[] transaction,
+    JsonNode raw) {
   /// Copies the transaction bytes.
   public TransactionDetails {
     transaction = transaction.clone();
@@ -29,12 +35,20 @@ public record TransactionDetails(long slot, OptionalLong blockTime, Optional<Tra
   /// @throws RpcException (MALFORMED_RESPONSE) when the shape is wrong
   public static TransactionDetails fromJson(JsonNode json) {
     JsonNode bt = json.path("blockTime");
-    OptionalLong blockTime = bt.isNull() || bt.isMissingNode() ? OptionalLong.empty() : OptionalLong.of(RpcJson.i64(json, "blockTime"));
+    OptionalLong blockTime =
+        bt.isNull() || bt.isMissingNode()
+            ? OptionalLong.empty()
+            : OptionalLong.of(RpcJson.i64(json, "blockTime"));
     JsonNode m = json.path("meta");
-    Optional<TransactionMeta> meta = m.isObject() ? Optional.of(TransactionMeta.fromJson(m)) : Optional.empty();
+    Optional<TransactionMeta> meta =
+        m.isObject() ? Optional.of(TransactionMeta.fromJson(m)) : Optional.empty();
     JsonNode tx = json.path("transaction");
-    if (!tx.isArray() || tx.size() != 2 || !tx.get(0).isTextual() || !"base64".equals(tx.get(1).asText())) {
-      throw RpcException.malformed("transaction must be [\"<base64>\", \"base64\"], got " + RpcJson.describe(tx));
+    if (!tx.isArray()
+        || tx.size() != 2
+        || !tx.get(0).isTextual()
+        || !"base64".equals(tx.get(1).asText())) {
+      throw RpcException.malformed(
+          "transaction must be [\"<base64>\", \"base64\"], got " + RpcJson.describe(tx));
     }
     byte[] bytes;
     try {

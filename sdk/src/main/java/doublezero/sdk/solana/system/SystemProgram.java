@@ -6,8 +6,8 @@ import doublezero.sdk.solana.tx.Instruction;
 import java.util.List;
 
 /// Builds system program instructions with the account lists of the reference builders
-/// (solana-system-interface `instruction::{create_account, assign, transfer, create_account_with_seed, allocate}`,
-/// formerly `sdk/program/src/system_instruction.rs`).
+/// (solana-system-interface `instruction::{create_account, assign, transfer,
+/// create_account_with_seed, allocate}`, formerly `sdk/program/src/system_instruction.rs`).
 public final class SystemProgram {
   /// The system program id, `11111111111111111111111111111111` (32 zero bytes).
   public static final PublicKey PROGRAM_ID = PublicKey.DEFAULT;
@@ -16,21 +16,24 @@ public final class SystemProgram {
 
   /// Accounts: `from` (writable signer, funds it), `newAccount` (writable signer).
   ///
-  /// @param from       the funding account
+  /// @param from the funding account
   /// @param newAccount the account to create (must sign)
-  /// @param lamports   lamports to move into it (u64)
-  /// @param space      bytes of data (u64)
-  /// @param owner      its owner program
+  /// @param lamports lamports to move into it (u64)
+  /// @param space bytes of data (u64)
+  /// @param owner its owner program
   /// @return the instruction
-  public static Instruction createAccount(PublicKey from, PublicKey newAccount, long lamports, long space, PublicKey owner) {
-    return instruction(new CreateAccount(lamports, space, owner),
-        AccountMeta.writableSigner(from), AccountMeta.writableSigner(newAccount));
+  public static Instruction createAccount(
+      PublicKey from, PublicKey newAccount, long lamports, long space, PublicKey owner) {
+    return instruction(
+        new CreateAccount(lamports, space, owner),
+        AccountMeta.writableSigner(from),
+        AccountMeta.writableSigner(newAccount));
   }
 
   /// Accounts: `account` (writable signer).
   ///
   /// @param account the account to reassign
-  /// @param owner   the new owner program
+  /// @param owner the new owner program
   /// @return the instruction
   public static Instruction assign(PublicKey account, PublicKey owner) {
     return instruction(new Assign(owner), AccountMeta.writableSigner(account));
@@ -38,35 +41,45 @@ public final class SystemProgram {
 
   /// Accounts: `from` (writable signer), `to` (writable).
   ///
-  /// @param from     the payer
-  /// @param to       the recipient
+  /// @param from the payer
+  /// @param to the recipient
   /// @param lamports amount (u64)
   /// @return the instruction
   public static Instruction transfer(PublicKey from, PublicKey to, long lamports) {
-    return instruction(new Transfer(lamports), AccountMeta.writableSigner(from), AccountMeta.writable(to));
+    return instruction(
+        new Transfer(lamports), AccountMeta.writableSigner(from), AccountMeta.writable(to));
   }
 
-  /// Accounts: `from` (writable signer), `to` (writable), `base` (read-only signer). As in the reference, `base` is
-  /// listed even when it equals `from`; message compilation merges the two.
+  /// Accounts: `from` (writable signer), `to` (writable), `base` (read-only signer). As in the
+  /// reference, `base` is listed even when it equals `from`; message compilation merges the two.
   ///
-  /// @param from     the funding account
-  /// @param to       the derived address, `PublicKey.createWithSeed(base, seed, owner)`
-  /// @param base     the base key (must sign)
-  /// @param seed     the seed text
+  /// @param from the funding account
+  /// @param to the derived address, `PublicKey.createWithSeed(base, seed, owner)`
+  /// @param base the base key (must sign)
+  /// @param seed the seed text
   /// @param lamports lamports to move (u64)
-  /// @param space    bytes of data (u64)
-  /// @param owner    its owner program
+  /// @param space bytes of data (u64)
+  /// @param owner its owner program
   /// @return the instruction
-  public static Instruction createAccountWithSeed(PublicKey from, PublicKey to, PublicKey base, String seed,
-      long lamports, long space, PublicKey owner) {
-    return instruction(new CreateAccountWithSeed(base, seed, lamports, space, owner),
-        AccountMeta.writableSigner(from), AccountMeta.writable(to), AccountMeta.readonlySigner(base));
+  public static Instruction createAccountWithSeed(
+      PublicKey from,
+      PublicKey to,
+      PublicKey base,
+      String seed,
+      long lamports,
+      long space,
+      PublicKey owner) {
+    return instruction(
+        new CreateAccountWithSeed(base, seed, lamports, space, owner),
+        AccountMeta.writableSigner(from),
+        AccountMeta.writable(to),
+        AccountMeta.readonlySigner(base));
   }
 
   /// Accounts: `account` (writable signer).
   ///
   /// @param account the account to grow
-  /// @param space   bytes of data (u64)
+  /// @param space bytes of data (u64)
   /// @return the instruction
   public static Instruction allocate(PublicKey account, long space) {
     return instruction(new Allocate(space), AccountMeta.writableSigner(account));

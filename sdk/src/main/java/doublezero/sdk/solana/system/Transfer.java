@@ -2,7 +2,8 @@ package doublezero.sdk.solana.system;
 
 import doublezero.sdk.borsh.BorshWriter;
 
-/// System instruction 2: transfer lamports between system accounts. Data: u32 2, u64 lamports (12 bytes).
+/// System instruction 2: transfer lamports between system accounts. Data: u32 2, u64 lamports (12
+/// bytes).
 ///
 /// @param lamports amount (u64)
 public record Transfer(long lamports) implements SystemInstruction {

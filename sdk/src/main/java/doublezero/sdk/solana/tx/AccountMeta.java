@@ -4,8 +4,8 @@ import doublezero.sdk.solana.key.PublicKey;
 
 /// One account an instruction touches, with its signer and writable flags (Solana `AccountMeta`).
 ///
-/// @param publicKey  the account
-/// @param isSigner   whether the transaction must carry this account's signature
+/// @param publicKey the account
+/// @param isSigner whether the transaction must carry this account's signature
 /// @param isWritable whether the instruction may change the account
 public record AccountMeta(PublicKey publicKey, boolean isSigner, boolean isWritable) {
   /// @param key the account

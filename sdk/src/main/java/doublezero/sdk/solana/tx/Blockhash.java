@@ -3,8 +3,8 @@ package doublezero.sdk.solana.tx;
 import doublezero.sdk.solana.key.Base58;
 import java.util.Arrays;
 
-/// A 32-byte Solana hash used as a transaction's recent blockhash (or durable nonce value), immutable.
-/// Text form is base58, as `getLatestBlockhash` returns it.
+/// A 32-byte Solana hash used as a transaction's recent blockhash (or durable nonce value),
+/// immutable. Text form is base58, as `getLatestBlockhash` returns it.
 public final class Blockhash {
   /// Length of a blockhash in bytes.
   public static final int BYTES = 32;
@@ -33,10 +33,12 @@ public final class Blockhash {
     try {
       raw = Base58.decode(base58);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("invalid blockhash '" + base58 + "': " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "invalid blockhash '" + base58 + "': " + e.getMessage(), e);
     }
     if (raw.length != BYTES) {
-      throw new IllegalArgumentException("invalid blockhash '" + base58 + "': decodes to " + raw.length + " bytes, expected 32");
+      throw new IllegalArgumentException(
+          "invalid blockhash '" + base58 + "': decodes to " + raw.length + " bytes, expected 32");
     }
     return new Blockhash(raw);
   }

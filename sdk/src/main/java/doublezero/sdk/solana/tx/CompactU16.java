@@ -4,16 +4,18 @@ import doublezero.sdk.borsh.BorshReader;
 import doublezero.sdk.borsh.BorshWriter;
 import doublezero.sdk.borsh.DecodeException;
 
-/// Solana's `short_vec` length encoding ("compact-u16"): a value 0..65535 in 1 to 3 bytes, 7 bits per byte,
-/// least significant group first, the high bit of each byte set when another byte follows
+/// Solana's `short_vec` length encoding ("compact-u16"): a value 0..65535 in 1 to 3 bytes, 7 bits
+/// per byte, least significant group first, the high bit of each byte set when another byte follows
 /// (solana-short-vec `ShortU16`, `sdk/program/src/short_vec.rs` in solana-program 2.x).
 ///
-/// Decoding is as strict as the reference `visit_byte`: a continuation byte of zero (an alias of a shorter
-/// encoding), a third byte with its high bit set, or a value above 65535 is rejected, so every value has exactly
-/// one accepted encoding and the number of bytes read is always [#encodedLength] of the result.
+/// Decoding is as strict as the reference `visit_byte`: a continuation byte of zero (an alias of a
+/// shorter encoding), a third byte with its high bit set, or a value above 65535 is rejected, so
+/// every value has exactly one accepted encoding and the number of bytes read is always
+/// [#encodedLength] of the result.
 public final class CompactU16 {
   /// Largest encodable value.
   public static final int MAX_VALUE = 0xFFFF;
+
   /// Longest encoding in bytes.
   public static final int MAX_BYTES = 3;
 
@@ -43,7 +45,7 @@ public final class CompactU16 {
 
   /// Appends the encoding of `value` to `w`.
   ///
-  /// @param w     destination
+  /// @param w destination
   /// @param value 0..65535
   /// @throws IllegalArgumentException when `value` is out of range
   public static void write(BorshWriter w, int value) {
@@ -52,11 +54,11 @@ public final class CompactU16 {
 
   /// Reads one compact-u16 at the reader's position.
   ///
-  /// @param r     a strict reader
+  /// @param r a strict reader
   /// @param field the field being read, for errors
   /// @return the value 0..65535
-  /// @throws DecodeException at the encoding's first byte when the input ends inside it, or it is an alias
-  ///         (zero continuation byte), longer than 3 bytes, or above 65535
+  /// @throws DecodeException at the encoding's first byte when the input ends inside it, or it is
+  ///   an alias (zero continuation byte), longer than 3 bytes, or above 65535
   public static int read(BorshReader r, String field) {
     int start = r.offset();
     int value = 0;
@@ -66,7 +68,8 @@ public final class CompactU16 {
       }
       int b = r.u8(field);
       if (b == 0 && i > 0) {
-        throw new DecodeException(r.type(), field, start, "non-canonical compact-u16 (zero continuation byte)");
+        throw new DecodeException(
+            r.type(), field, start, "non-canonical compact-u16 (zero continuation byte)");
       }
       boolean more = (b & 0x80) != 0;
       if (more && i == MAX_BYTES - 1) {

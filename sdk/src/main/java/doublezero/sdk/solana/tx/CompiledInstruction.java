@@ -4,12 +4,13 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
-/// An instruction inside a message, with its program and accounts given as indexes into the message's account
-/// keys (solana-message `CompiledInstruction`).
+/// An instruction inside a message, with its program and accounts given as indexes into the
+/// message's account keys (solana-message `CompiledInstruction`).
 ///
 /// @param programIdIndex index of the program id, 0..255
-/// @param accountIndexes indexes of the accounts in the order the program expects them, each 0..255, at most 65535
-/// @param data           the instruction data, at most 65535 bytes
+/// @param accountIndexes indexes of the accounts in the order the program expects them, each
+///   0..255, at most 65535
+/// @param data the instruction data, at most 65535 bytes
 public record CompiledInstruction(int programIdIndex, List<Integer> accountIndexes, byte[] data) {
   /// Copies the list and the data.
   ///
@@ -26,7 +27,8 @@ public record CompiledInstruction(int programIdIndex, List<Integer> accountIndex
       }
     }
     if (accountIndexes.size() > CompactU16.MAX_VALUE || data.length > CompactU16.MAX_VALUE) {
-      throw new IllegalArgumentException("an instruction holds at most 65535 accounts and 65535 data bytes");
+      throw new IllegalArgumentException(
+          "an instruction holds at most 65535 accounts and 65535 data bytes");
     }
   }
 
@@ -51,7 +53,12 @@ public record CompiledInstruction(int programIdIndex, List<Integer> accountIndex
 
   @Override
   public String toString() {
-    return "CompiledInstruction[programIdIndex=" + programIdIndex + ", accountIndexes=" + accountIndexes
-        + ", data=" + HexFormat.of().formatHex(data) + "]";
+    return "CompiledInstruction[programIdIndex="
+        + programIdIndex
+        + ", accountIndexes="
+        + accountIndexes
+        + ", data="
+        + HexFormat.of().formatHex(data)
+        + "]";
   }
 }

@@ -1,15 +1,15 @@
 package doublezero.sdk.solana.tx;
 
 import doublezero.sdk.solana.key.PublicKey;
-import java.util.List;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 
 /// A Solana instruction before compilation into a message: program, ordered accounts, opaque data.
 ///
 /// @param programId the program to invoke
-/// @param accounts  the accounts in the order the program expects them
-/// @param data      the instruction data (for DoubleZero programs: a Borsh-encoded instruction enum)
+/// @param accounts the accounts in the order the program expects them
+/// @param data the instruction data (for DoubleZero programs: a Borsh-encoded instruction enum)
 public record Instruction(PublicKey programId, List<AccountMeta> accounts, byte[] data) {
   /// Copies the list and the data.
   public Instruction {
@@ -38,6 +38,12 @@ public record Instruction(PublicKey programId, List<AccountMeta> accounts, byte[
 
   @Override
   public String toString() {
-    return "Instruction[programId=" + programId + ", accounts=" + accounts + ", data=" + HexFormat.of().formatHex(data) + "]";
+    return "Instruction[programId="
+        + programId
+        + ", accounts="
+        + accounts
+        + ", data="
+        + HexFormat.of().formatHex(data)
+        + "]";
   }
 }

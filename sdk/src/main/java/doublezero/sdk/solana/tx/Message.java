@@ -13,29 +13,36 @@ import java.util.Set;
 
 /// A legacy Solana transaction message (solana-message `legacy::Message`): what the signers sign.
 ///
-/// Wire format (bincode with `short_vec` lengths): header (3 × u8), compact-u16 key count, 32-byte keys, 32-byte
-/// recent blockhash, compact-u16 instruction count, then per instruction: u8 program id index, compact-u16 account
-/// count, u8 account indexes, compact-u16 data length, data.
+/// Wire format (bincode with `short_vec` lengths): header (3 × u8), compact-u16 key count, 32-byte
+/// keys, 32-byte recent blockhash, compact-u16 instruction count, then per instruction: u8 program
+/// id index, compact-u16 account count, u8 account indexes, compact-u16 data length, data.
 ///
-/// Every instance satisfies the reference `Message::sanitize` rules and has no duplicate keys (see [MessageRules]).
+/// Every instance satisfies the reference `Message::sanitize` rules and has no duplicate keys (see
+/// [MessageRules]).
 ///
-/// @param header          the signer / read-only counts
-/// @param accountKeys     every account the message touches, grouped as the header describes (at most 65535)
+/// @param header the signer / read-only counts
+/// @param accountKeys every account the message touches, grouped as the header describes (at most
+///   65535)
 /// @param recentBlockhash the recent blockhash that bounds the transaction's lifetime
-/// @param instructions    the instructions, run in order
-public record Message(MessageHeader header, List<PublicKey> accountKeys, Blockhash recentBlockhash,
+/// @param instructions the instructions, run in order
+public record Message(
+    MessageHeader header,
+    List<PublicKey> accountKeys,
+    Blockhash recentBlockhash,
     List<CompiledInstruction> instructions) {
   private static final String TYPE = "Message";
 
   /// Copies the lists and checks the sanitize rules.
   ///
-  /// @throws IllegalArgumentException when the header does not fit the keys, the fee payer is read-only, an index
-  ///         is out of range, the program id index is 0, a key repeats, or a list exceeds 65535 items
+  /// @throws IllegalArgumentException when the header does not fit the keys, the fee payer is
+  ///   read-only, an index is out of range, the program id index is 0, a key repeats, or a list
+  ///   exceeds 65535 items
   public Message {
     accountKeys = List.copyOf(accountKeys);
     instructions = List.copyOf(instructions);
     if (accountKeys.size() > CompactU16.MAX_VALUE || instructions.size() > CompactU16.MAX_VALUE) {
-      throw new IllegalArgumentException("a message holds at most 65535 account keys and 65535 instructions");
+      throw new IllegalArgumentException(
+          "a message holds at most 65535 account keys and 65535 instructions");
     }
     int keyCount = accountKeys.size();
     List<String> problems = new ArrayList<>();
@@ -47,24 +54,30 @@ public record Message(MessageHeader header, List<PublicKey> accountKeys, Blockha
       problems.add(MessageRules.programIndex(ci.programIdIndex(), keyCount));
       ci.accountIndexes().forEach(i -> problems.add(MessageRules.accountIndex(i, keyCount)));
     }
-    problems.stream().filter(p -> p != null).findFirst().ifPresent(p -> {
-      throw new IllegalArgumentException("invalid message: " + p);
-    });
+    problems.stream()
+        .filter(p -> p != null)
+        .findFirst()
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException("invalid message: " + p);
+            });
   }
 
-  /// Compiles instructions into a message exactly as solana-sdk `Message::new_with_blockhash` does: keys ordered
-  /// by [CompiledKeys] (fee payer first, then writable signers, read-only signers, writable non-signers, read-only
-  /// non-signers, each group sorted by key bytes), and each instruction's program and accounts replaced by their
-  /// index in that list.
+  /// Compiles instructions into a message exactly as solana-sdk `Message::new_with_blockhash` does:
+  /// keys ordered by [CompiledKeys] (fee payer first, then writable signers, read-only signers,
+  /// writable non-signers, read-only non-signers, each group sorted by key bytes), and each
+  /// instruction's program and accounts replaced by their index in that list.
   ///
   /// @param instructions the instructions, in execution order
-  /// @param feePayer     the account that pays the fee (becomes key 0, a writable signer)
-  /// @param blockhash    the recent blockhash
+  /// @param feePayer the account that pays the fee (becomes key 0, a writable signer)
+  /// @param blockhash the recent blockhash
   /// @return the message
-  /// @throws IllegalArgumentException when more than 256 keys are needed, or the result breaks a sanitize rule
-  ///         (e.g. the fee payer is also a program id)
-  public static Message compile(List<Instruction> instructions, PublicKey feePayer, Blockhash blockhash) {
-    Map.Entry<MessageHeader, List<PublicKey>> compiled = CompiledKeys.compile(instructions, feePayer);
+  /// @throws IllegalArgumentException when more than 256 keys are needed, or the result breaks a
+  ///   sanitize rule (e.g. the fee payer is also a program id)
+  public static Message compile(
+      List<Instruction> instructions, PublicKey feePayer, Blockhash blockhash) {
+    Map.Entry<MessageHeader, List<PublicKey>> compiled =
+        CompiledKeys.compile(instructions, feePayer);
     List<PublicKey> keys = compiled.getValue();
     Map<PublicKey, Integer> index = new HashMap<>();
     for (int i = 0; i < keys.size(); i++) {
@@ -89,8 +102,9 @@ public record Message(MessageHeader header, List<PublicKey> accountKeys, Blockha
     return index < header.numRequiredSignatures();
   }
 
-  /// The writability the header encodes (solana-message `is_writable_index`). The runtime additionally demotes
-  /// program ids and reserved keys; that is the ledger's job, not the wire format's.
+  /// The writability the header encodes (solana-message `is_writable_index`). The runtime
+  /// additionally demotes program ids and reserved keys; that is the ledger's job, not the wire
+  /// format's.
   ///
   /// @param index an account key index
   /// @return whether the header marks that key writable
@@ -102,12 +116,19 @@ public record Message(MessageHeader header, List<PublicKey> accountKeys, Blockha
     return index < accountKeys.size() - header.numReadonlyUnsignedAccounts();
   }
 
-  /// @return the instructions with indexes resolved back to keys and the header's signer/writable flags
+  /// @return the instructions with indexes resolved back to keys and the header's signer/writable
+  ///   flags
   public List<Instruction> decompile() {
-    return instructions.stream().map(ci -> new Instruction(
-        accountKeys.get(ci.programIdIndex()),
-        ci.accountIndexes().stream().map(i -> new AccountMeta(accountKeys.get(i), isSigner(i), isWritable(i))).toList(),
-        ci.data())).toList();
+    return instructions.stream()
+        .map(
+            ci ->
+                new Instruction(
+                    accountKeys.get(ci.programIdIndex()),
+                    ci.accountIndexes().stream()
+                        .map(i -> new AccountMeta(accountKeys.get(i), isSigner(i), isWritable(i)))
+                        .toList(),
+                    ci.data()))
+        .toList();
   }
 
   /// @return the wire bytes (what the signers sign)
@@ -118,7 +139,9 @@ public record Message(MessageHeader header, List<PublicKey> accountKeys, Blockha
   }
 
   void write(BorshWriter w) {
-    w.u8(header.numRequiredSignatures()).u8(header.numReadonlySignedAccounts()).u8(header.numReadonlyUnsignedAccounts());
+    w.u8(header.numRequiredSignatures())
+        .u8(header.numReadonlySignedAccounts())
+        .u8(header.numReadonlyUnsignedAccounts());
     CompactU16.write(w, accountKeys.size());
     accountKeys.forEach(w::publicKey);
     w.bytes(recentBlockhash.toBytes());
@@ -137,9 +160,10 @@ public record Message(MessageHeader header, List<PublicKey> accountKeys, Blockha
   ///
   /// @param data exactly one serialized message
   /// @return the message
-  /// @throws DecodeException naming field and offset when the bytes end early, carry trailing bytes, start with a
-  ///         version prefix (v0 messages are not supported), use a non-canonical length, or break a sanitize rule
-  ///         (header inconsistent with the keys, duplicate key, index out of range, program id index 0)
+  /// @throws DecodeException naming field and offset when the bytes end early, carry trailing
+  ///   bytes, start with a version prefix (v0 messages are not supported), use a non-canonical
+  ///   length, or break a sanitize rule (header inconsistent with the keys, duplicate key, index
+  ///   out of range, program id index 0)
   public static Message deserialize(byte[] data) {
     BorshReader r = BorshReader.strict(data, TYPE);
     Message m = read(r);
@@ -151,11 +175,19 @@ public record Message(MessageHeader header, List<PublicKey> accountKeys, Blockha
     int headerAt = r.offset();
     int required = r.u8("header.num_required_signatures");
     if ((required & 0x80) != 0) {
-      throw new DecodeException(r.type(), "header.num_required_signatures", headerAt,
-          "versioned message prefix 0x" + Integer.toHexString(required) + ": only legacy messages are supported");
+      throw new DecodeException(
+          r.type(),
+          "header.num_required_signatures",
+          headerAt,
+          "versioned message prefix 0x"
+              + Integer.toHexString(required)
+              + ": only legacy messages are supported");
     }
-    MessageHeader header = new MessageHeader(required, r.u8("header.num_readonly_signed_accounts"),
-        r.u8("header.num_readonly_unsigned_accounts"));
+    MessageHeader header =
+        new MessageHeader(
+            required,
+            r.u8("header.num_readonly_signed_accounts"),
+            r.u8("header.num_readonly_unsigned_accounts"));
     List<PublicKey> keys = readKeys(r);
     String problem = MessageRules.header(header, keys.size());
     if (problem != null) {
@@ -178,7 +210,8 @@ public record Message(MessageHeader header, List<PublicKey> accountKeys, Blockha
       int at = r.offset();
       PublicKey k = r.publicKey("account_keys[" + i + "]");
       if (!seen.add(k)) {
-        throw new DecodeException(r.type(), "account_keys[" + i + "]", at, "duplicate account key " + k);
+        throw new DecodeException(
+            r.type(), "account_keys[" + i + "]", at, "duplicate account key " + k);
       }
       keys.add(k);
     }

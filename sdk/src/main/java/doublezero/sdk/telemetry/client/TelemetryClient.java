@@ -14,24 +14,34 @@ import doublezero.sdk.telemetry.state.TelemetryAccounts;
 import java.time.Duration;
 import java.util.List;
 
-/// The telemetry program on one ledger (`telemetry-geolocation.md` §A): latency-sample accounts by type or key, and
-/// instructions sent with confirmation; custom error codes come back as `TelemetryError` names.
+/// The telemetry program on one ledger (`telemetry-geolocation.md` §A): latency-sample accounts by
+/// type or key, and instructions sent with confirmation; custom error codes come back as
+/// `TelemetryError` names.
 public final class TelemetryClient extends ProgramClient<TelemetryAccount> {
-  /// @param rpc        the ledger's JSON-RPC client
-  /// @param programId  the telemetry program id of that ledger (see `Environment`)
+  /// @param rpc the ledger's JSON-RPC client
+  /// @param programId the telemetry program id of that ledger (see `Environment`)
   /// @param commitment the commitment a send waits for
-  /// @param timeout    how long a send waits for confirmation
-  public TelemetryClient(RpcClient rpc, PublicKey programId, Commitment commitment, Duration timeout) {
-    super(rpc, programId, TelemetryAccounts::decode, TelemetryErrorResolver.of(programId), commitment, timeout);
+  /// @param timeout how long a send waits for confirmation
+  public TelemetryClient(
+      RpcClient rpc, PublicKey programId, Commitment commitment, Duration timeout) {
+    super(
+        rpc,
+        programId,
+        TelemetryAccounts::decode,
+        TelemetryErrorResolver.of(programId),
+        commitment,
+        timeout);
   }
 
   /// @return every device-latency-samples account (all epochs, all links)
   public List<DecodedAccount<DeviceLatencySamples>> deviceLatencySamples() {
-    return getAll(TelemetryAccountType.DEVICE_LATENCY_SAMPLES.wireValue(), DeviceLatencySamples.class);
+    return getAll(
+        TelemetryAccountType.DEVICE_LATENCY_SAMPLES.wireValue(), DeviceLatencySamples.class);
   }
 
   /// @return every internet-latency-samples account
   public List<DecodedAccount<InternetLatencySamples>> internetLatencySamples() {
-    return getAll(TelemetryAccountType.INTERNET_LATENCY_SAMPLES.wireValue(), InternetLatencySamples.class);
+    return getAll(
+        TelemetryAccountType.INTERNET_LATENCY_SAMPLES.wireValue(), InternetLatencySamples.class);
   }
 }

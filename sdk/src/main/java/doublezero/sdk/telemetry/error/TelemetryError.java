@@ -3,11 +3,13 @@ package doublezero.sdk.telemetry.error;
 import doublezero.sdk.solana.rpc.ProgramError;
 import doublezero.sdk.solana.rpc.ProgramErrorVariant;
 
-/// Custom errors of the telemetry program, `ProgramError::Custom(code)` (`reference/telemetry-geolocation.md`
-/// §A.9, `src/error.rs`). Messages are the program's `Display` strings.
+/// Custom errors of the telemetry program, `ProgramError::Custom(code)`
+/// (`reference/telemetry-geolocation.md` §A.9, `src/error.rs`). Messages are the program's
+/// `Display` strings.
 public enum TelemetryError implements ProgramErrorVariant {
   /// 1001
-  UNAUTHORIZED_AGENT(1001, "UnauthorizedAgent", "Agent is not authorized to write telemetry for this device"),
+  UNAUTHORIZED_AGENT(
+      1001, "UnauthorizedAgent", "Agent is not authorized to write telemetry for this device"),
   /// 1002
   DEVICE_NOT_ACTIVATED(1002, "DeviceNotActivated", "Device is not activated"),
   /// 1003
@@ -33,9 +35,11 @@ public enum TelemetryError implements ProgramErrorVariant {
   /// 1013
   SAMPLES_BATCH_TOO_LARGE(1013, "SamplesBatchTooLarge", "Samples batch too large"),
   /// 1014
-  EXCHANGE_NOT_ACTIVE_OR_SUSPENDED(1014, "ExchangeNotActiveOrSuspended", "Exchange does not have activated status"),
+  EXCHANGE_NOT_ACTIVE_OR_SUSPENDED(
+      1014, "ExchangeNotActiveOrSuspended", "Exchange does not have activated status"),
   /// 1015
-  DATA_PROVIDER_NAME_TOO_LONG(1015, "DataProviderNameTooLong", "Data provider name exceeds 32 bytes"),
+  DATA_PROVIDER_NAME_TOO_LONG(
+      1015, "DataProviderNameTooLong", "Data provider name exceeds 32 bytes"),
   /// 1016
   SAME_TARGET_AS_ORIGIN(1016, "SameTargetAsOrigin", "Origin and target are the same exchange"),
   /// 1017

@@ -28,11 +28,13 @@ public record TelemetryErrorResolver(Set<PublicKey> programIds) implements Progr
   /// @return a resolver for the telemetry program of every known [Environment]
   public static TelemetryErrorResolver allEnvironments() {
     return new TelemetryErrorResolver(
-        Arrays.stream(Environment.values()).map(Environment::telemetryProgramId).collect(Collectors.toSet()));
+        Arrays.stream(Environment.values())
+            .map(Environment::telemetryProgramId)
+            .collect(Collectors.toSet()));
   }
 
   /// @param programId the failing program
-  /// @param code      its custom error code
+  /// @param code its custom error code
   /// @return the telemetry error, when `programId` is one of ours and the code is defined
   @Override
   public Optional<ProgramError> resolve(PublicKey programId, long code) {

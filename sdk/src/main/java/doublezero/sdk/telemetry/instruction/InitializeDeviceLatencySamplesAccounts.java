@@ -11,12 +11,16 @@ import java.util.List;
 /// (`reference/telemetry-geolocation.md` §A.6, Go `smartcontract/sdk/go/telemetry`).
 ///
 /// @param latencySamples the DeviceLatencySamples PDA (writable)
-/// @param agent          the origin device's metrics publisher (writable signer; pays the rent)
-/// @param originDevice   origin Device (serviceability, read-only)
-/// @param targetDevice   target Device (read-only)
-/// @param link           the Link (read-only)
+/// @param agent the origin device's metrics publisher (writable signer; pays the rent)
+/// @param originDevice origin Device (serviceability, read-only)
+/// @param targetDevice target Device (read-only)
+/// @param link the Link (read-only)
 public record InitializeDeviceLatencySamplesAccounts(
-    PublicKey latencySamples, PublicKey agent, PublicKey originDevice, PublicKey targetDevice, PublicKey link) {
+    PublicKey latencySamples,
+    PublicKey agent,
+    PublicKey originDevice,
+    PublicKey targetDevice,
+    PublicKey link) {
   /// @throws NullPointerException for a null key
   public InitializeDeviceLatencySamplesAccounts {
     requireNonNull(latencySamples, "latencySamples");
@@ -26,16 +30,23 @@ public record InitializeDeviceLatencySamplesAccounts(
     requireNonNull(link, "link");
   }
 
-  /// @param programId    the telemetry program
-  /// @param agent        the signer
+  /// @param programId the telemetry program
+  /// @param agent the signer
   /// @param originDevice origin Device
   /// @param targetDevice target Device
-  /// @param link         the Link
-  /// @param epoch        DZ-ledger epoch
+  /// @param link the Link
+  /// @param epoch DZ-ledger epoch
   /// @return the accounts with the PDA derived by [TelemetryPda#deviceLatencySamples]
   public static InitializeDeviceLatencySamplesAccounts derive(
-      PublicKey programId, PublicKey agent, PublicKey originDevice, PublicKey targetDevice, PublicKey link, long epoch) {
-    PublicKey pda = TelemetryPda.deviceLatencySamples(programId, originDevice, targetDevice, link, epoch).address();
+      PublicKey programId,
+      PublicKey agent,
+      PublicKey originDevice,
+      PublicKey targetDevice,
+      PublicKey link,
+      long epoch) {
+    PublicKey pda =
+        TelemetryPda.deviceLatencySamples(programId, originDevice, targetDevice, link, epoch)
+            .address();
     return new InitializeDeviceLatencySamplesAccounts(pda, agent, originDevice, targetDevice, link);
   }
 

@@ -10,7 +10,7 @@ import java.util.List;
 /// Accounts of [InitializeInternetLatencySamples] (`reference/telemetry-geolocation.md` §A.6).
 ///
 /// @param latencySamples the InternetLatencySamples PDA (writable)
-/// @param agent          the collector (writable signer; pays the rent)
+/// @param agent the collector (writable signer; pays the rent)
 /// @param originExchange origin Exchange (serviceability, read-only)
 /// @param targetExchange target Exchange (read-only)
 public record InitializeInternetLatencySamplesAccounts(
@@ -23,19 +23,25 @@ public record InitializeInternetLatencySamplesAccounts(
     requireNonNull(targetExchange, "targetExchange");
   }
 
-  /// @param programId        the telemetry program
-  /// @param agent            the collector (signer, PDA seed)
+  /// @param programId the telemetry program
+  /// @param agent the collector (signer, PDA seed)
   /// @param dataProviderName provider name (PDA seed)
-  /// @param originExchange   origin Exchange
-  /// @param targetExchange   target Exchange
-  /// @param epoch            DZ-ledger epoch
+  /// @param originExchange origin Exchange
+  /// @param targetExchange target Exchange
+  /// @param epoch DZ-ledger epoch
   /// @return the accounts with the PDA derived by [TelemetryPda#internetLatencySamples]
   /// @throws IllegalArgumentException when the name is longer than 32 bytes
   public static InitializeInternetLatencySamplesAccounts derive(
-      PublicKey programId, PublicKey agent, String dataProviderName, PublicKey originExchange, PublicKey targetExchange,
+      PublicKey programId,
+      PublicKey agent,
+      String dataProviderName,
+      PublicKey originExchange,
+      PublicKey targetExchange,
       long epoch) {
     PublicKey pda =
-        TelemetryPda.internetLatencySamples(programId, agent, dataProviderName, originExchange, targetExchange, epoch).address();
+        TelemetryPda.internetLatencySamples(
+                programId, agent, dataProviderName, originExchange, targetExchange, epoch)
+            .address();
     return new InitializeInternetLatencySamplesAccounts(pda, agent, originExchange, targetExchange);
   }
 

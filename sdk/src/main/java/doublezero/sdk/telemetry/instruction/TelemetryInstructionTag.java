@@ -1,7 +1,7 @@
 package doublezero.sdk.telemetry.instruction;
 
-/// The first byte of telemetry instruction data: the variant index (`reference/telemetry-geolocation.md` §A.6,
-/// `src/instructions.rs`).
+/// The first byte of telemetry instruction data: the variant index
+/// (`reference/telemetry-geolocation.md` §A.6, `src/instructions.rs`).
 public enum TelemetryInstructionTag {
   /// 0
   INITIALIZE_DEVICE_LATENCY_SAMPLES(0, "InitializeDeviceLatencySamples"),

@@ -9,14 +9,16 @@ import doublezero.sdk.solana.tx.Instruction;
 import doublezero.sdk.telemetry.state.RttSamples;
 import java.util.List;
 
-/// Index 1: append samples to a DeviceLatencySamples account. Data: `01` + start_timestamp_microseconds u64 +
-/// samples `Vec<u32>` (u32 count + count × u32) (`reference/telemetry-geolocation.md` §A.6). On-chain limits:
-/// at least 1 sample (1017), at most 2 560 per write (1013), 35 000 per account (1006).
+/// Index 1: append samples to a DeviceLatencySamples account. Data: `01` +
+/// start_timestamp_microseconds u64 + samples `Vec<u32>` (u32 count + count × u32)
+/// (`reference/telemetry-geolocation.md` §A.6). On-chain limits: at least 1 sample (1017), at most
+/// 2 560 per write (1013), 35 000 per account (1006).
 ///
-/// @param startTimestampMicroseconds µs since the UNIX epoch of the batch's first sample (kept only by the
-///                                   account's first write)
-/// @param samples                    RTT samples in µs, 0 = loss
-public record WriteDeviceLatencySamples(long startTimestampMicroseconds, RttSamples samples) implements TelemetryInstruction {
+/// @param startTimestampMicroseconds µs since the UNIX epoch of the batch's first sample (kept only
+///   by the account's first write)
+/// @param samples RTT samples in µs, 0 = loss
+public record WriteDeviceLatencySamples(long startTimestampMicroseconds, RttSamples samples)
+    implements TelemetryInstruction {
   /// @throws NullPointerException when `samples` is null
   public WriteDeviceLatencySamples {
     requireNonNull(samples, "samples");
@@ -29,9 +31,11 @@ public record WriteDeviceLatencySamples(long startTimestampMicroseconds, RttSamp
   }
 
   /// @param programId the telemetry program
-  /// @param accounts  the accounts
-  /// @return the instruction (the agent must also be the fee payer, so the runtime makes it writable)
-  public Instruction toInstruction(PublicKey programId, WriteDeviceLatencySamplesAccounts accounts) {
+  /// @param accounts the accounts
+  /// @return the instruction (the agent must also be the fee payer, so the runtime makes it
+  ///   writable)
+  public Instruction toInstruction(
+      PublicKey programId, WriteDeviceLatencySamplesAccounts accounts) {
     return new Instruction(programId, accounts.metas(), encode());
   }
 

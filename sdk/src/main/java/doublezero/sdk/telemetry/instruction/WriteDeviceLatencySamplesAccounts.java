@@ -6,12 +6,12 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.AccountMeta;
 import java.util.List;
 
-/// Accounts of [WriteDeviceLatencySamples] (`reference/telemetry-geolocation.md` §A.6). The agent is listed
-/// read-only as the reference writer does; as fee payer it becomes writable in the compiled message, which the
-/// rent top-up on resize needs.
+/// Accounts of [WriteDeviceLatencySamples] (`reference/telemetry-geolocation.md` §A.6). The agent
+/// is listed read-only as the reference writer does; as fee payer it becomes writable in the
+/// compiled message, which the rent top-up on resize needs.
 ///
 /// @param latencySamples the DeviceLatencySamples account (writable)
-/// @param agent          the writer recorded in the header (signer)
+/// @param agent the writer recorded in the header (signer)
 public record WriteDeviceLatencySamplesAccounts(PublicKey latencySamples, PublicKey agent) {
   /// @throws NullPointerException for a null key
   public WriteDeviceLatencySamplesAccounts {
@@ -22,6 +22,8 @@ public record WriteDeviceLatencySamplesAccounts(PublicKey latencySamples, Public
   /// @return account (w), agent (s), system program
   public List<AccountMeta> metas() {
     return List.of(
-        AccountMeta.writable(latencySamples), AccountMeta.readonlySigner(agent), AccountMeta.readonly(PublicKey.DEFAULT));
+        AccountMeta.writable(latencySamples),
+        AccountMeta.readonlySigner(agent),
+        AccountMeta.readonly(PublicKey.DEFAULT));
   }
 }

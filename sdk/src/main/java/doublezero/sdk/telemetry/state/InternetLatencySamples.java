@@ -11,24 +11,26 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/// An `InternetLatencySamples` account (type 4): RTT samples a third-party provider measured between two
-/// Exchanges over the public internet during one epoch (`reference/telemetry-geolocation.md` §A.3,
-/// `src/state/internet_latency_samples.rs`).
+/// An `InternetLatencySamples` account (type 4): RTT samples a third-party provider measured
+/// between two Exchanges over the public internet during one epoch
+/// (`reference/telemetry-geolocation.md` §A.3, `src/state/internet_latency_samples.rs`).
 ///
-/// Layout: Borsh header of `257 + L` bytes (L = provider name length), then `next_sample_index` raw u32
-/// samples. Decoded **strictly**, as the program's `borsh::from_slice`: every field and sample must be present,
-/// no trailing byte. Like `from_slice`, this decoder does not cap the name at 32 bytes (only the program's
-/// header parser on the write path does, see [TelemetryLimits#MAX_DATA_PROVIDER_NAME_BYTES]).
+/// Layout: Borsh header of `257 + L` bytes (L = provider name length), then `next_sample_index` raw
+/// u32 samples. Decoded **strictly**, as the program's `borsh::from_slice`: every field and sample
+/// must be present, no trailing byte. Like `from_slice`, this decoder does not cap the name at 32
+/// bytes (only the program's header parser on the write path does, see
+/// [TelemetryLimits#MAX_DATA_PROVIDER_NAME_BYTES]).
 ///
-/// @param epoch                        DZ-ledger epoch (u64)
-/// @param dataProviderName             provider, e.g. `ripeatlas` or `wheresitup`
-/// @param oracleAgentPk                the collector key, the only one allowed to write
-/// @param originExchangePk             origin Exchange account (serviceability)
-/// @param targetExchangePk             target Exchange account
+/// @param epoch DZ-ledger epoch (u64)
+/// @param dataProviderName provider, e.g. `ripeatlas` or `wheresitup`
+/// @param oracleAgentPk the collector key, the only one allowed to write
+/// @param originExchangePk origin Exchange account (serviceability)
+/// @param targetExchangePk target Exchange account
 /// @param samplingIntervalMicroseconds interval between samples in µs
-/// @param startTimestampMicroseconds   µs since the UNIX epoch of the first sample; 0 before the first write
-/// @param unused                       the reserved 128 bytes (`_unused`)
-/// @param samples                      RTT samples in µs
+/// @param startTimestampMicroseconds µs since the UNIX epoch of the first sample; 0 before the
+///   first write
+/// @param unused the reserved 128 bytes (`_unused`)
+/// @param samples RTT samples in µs
 public record InternetLatencySamples(
     long epoch,
     String dataProviderName,
@@ -60,7 +62,8 @@ public record InternetLatencySamples(
 
   /// The closing sampling fields, see [SampleSeries].
   private SampleSeries series() {
-    return new SampleSeries(samplingIntervalMicroseconds, startTimestampMicroseconds, unused, samples);
+    return new SampleSeries(
+        samplingIntervalMicroseconds, startTimestampMicroseconds, unused, samples);
   }
 
   /// @return the header size in bytes, `257 + UTF-8 length of the provider name`
@@ -77,8 +80,8 @@ public record InternetLatencySamples(
 
   /// @param data the account data
   /// @return the account
-  /// @throws DecodeException when the type byte is not 4, a field or sample is missing, the name is not UTF-8,
-  ///     or bytes follow the samples
+  /// @throws DecodeException when the type byte is not 4, a field or sample is missing, the name is
+  ///   not UTF-8, or bytes follow the samples
   public static InternetLatencySamples decode(byte[] data) {
     BorshReader r = BorshReader.strict(data, TYPE);
     TelemetryAccountType.expect(r, TelemetryAccountType.INTERNET_LATENCY_SAMPLES);
@@ -89,8 +92,16 @@ public record InternetLatencySamples(
     PublicKey target = r.publicKey("target_exchange_pk");
     SampleSeries series = SampleSeries.read(r, SampleSeries.NO_CAP);
     r.expectEnd();
-    return new InternetLatencySamples(epoch, name, agent, origin, target, series.samplingIntervalMicroseconds(),
-        series.startTimestampMicroseconds(), series.unused(), series.samples());
+    return new InternetLatencySamples(
+        epoch,
+        name,
+        agent,
+        origin,
+        target,
+        series.samplingIntervalMicroseconds(),
+        series.startTimestampMicroseconds(),
+        series.unused(),
+        series.samples());
   }
 
   /// @return the account data: header then raw samples, `257 + L + 4·n` bytes
@@ -110,13 +121,14 @@ public record InternetLatencySamples(
   /// @return the header fields then `samples` (a list of u32), with the Rust names
   @Override
   public List<Field> fields() {
-    FieldsBuilder b = new FieldsBuilder()
-        .variant("account_type", accountType().variantName(), accountType().wireValue())
-        .u64("epoch", epoch)
-        .text("data_provider_name", dataProviderName)
-        .key("oracle_agent_pk", oracleAgentPk)
-        .key("origin_exchange_pk", originExchangePk)
-        .key("target_exchange_pk", targetExchangePk);
+    FieldsBuilder b =
+        new FieldsBuilder()
+            .variant("account_type", accountType().variantName(), accountType().wireValue())
+            .u64("epoch", epoch)
+            .text("data_provider_name", dataProviderName)
+            .key("oracle_agent_pk", oracleAgentPk)
+            .key("origin_exchange_pk", originExchangePk)
+            .key("target_exchange_pk", targetExchangePk);
     return series().addFields(b).build();
   }
 }

@@ -3,11 +3,12 @@ package doublezero.sdk.telemetry.state;
 import doublezero.sdk.fields.FieldValue;
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.stream.IntStream;
 import java.util.HexFormat;
+import java.util.stream.IntStream;
 
 /// An immutable fixed-length reserved area (the telemetry headers' `_unused: [u8; 128]`,
-/// `reference/telemetry-geolocation.md` §A.2–A.4). Kept verbatim so an account re-encodes byte for byte.
+/// `reference/telemetry-geolocation.md` §A.2–A.4). Kept verbatim so an account re-encodes byte for
+/// byte.
 public final class ReservedBytes {
   /// Length of the telemetry headers' reserved area.
   public static final int TELEMETRY_UNUSED_LENGTH = 128;
@@ -55,9 +56,13 @@ public final class ReservedBytes {
 
   /// @return the bytes as a list of u8 values, for a field view
   public FieldValue toFieldValue() {
-    return new FieldValue.ListOf(IntStream.range(0, bytes.length)
-        .mapToObj(i -> (FieldValue) new FieldValue.Int(FieldValue.IntType.U8, BigInteger.valueOf(get(i))))
-        .toList());
+    return new FieldValue.ListOf(
+        IntStream.range(0, bytes.length)
+            .mapToObj(
+                i ->
+                    (FieldValue)
+                        new FieldValue.Int(FieldValue.IntType.U8, BigInteger.valueOf(get(i))))
+            .toList());
   }
 
   @Override

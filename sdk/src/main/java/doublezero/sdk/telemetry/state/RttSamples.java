@@ -9,10 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/// An immutable run of round-trip-time samples as the telemetry program stores them: u32 microseconds each,
-/// 0 meaning a lost probe (`reference/telemetry-geolocation.md` §0, §A.2, §B.7).
+/// An immutable run of round-trip-time samples as the telemetry program stores them: u32
+/// microseconds each, 0 meaning a lost probe (`reference/telemetry-geolocation.md` §0, §A.2, §B.7).
 ///
-/// Accounts hold them as raw little-endian u32s without a length prefix; instructions as a Borsh `Vec<u32>`.
+/// Accounts hold them as raw little-endian u32s without a length prefix; instructions as a Borsh
+/// `Vec<u32>`.
 public final class RttSamples {
   /// No samples.
   public static final RttSamples EMPTY = new RttSamples(new int[0]);
@@ -73,14 +74,18 @@ public final class RttSamples {
 
   /// Reads `count` raw u32 samples (account layout, no prefix); every sample must be present.
   ///
-  /// @param r     the reader
+  /// @param r the reader
   /// @param field field name for errors
   /// @param count number of samples, 0..2^32-1
   /// @return the samples
   /// @throws DecodeException when fewer than `4·count` bytes remain
   public static RttSamples readRaw(BorshReader r, String field, long count) {
     if (count * 4 > r.remaining()) {
-      throw new DecodeException(r.type(), field, r.offset(), count + " samples need " + count * 4 + " bytes, " + r.remaining() + " remain");
+      throw new DecodeException(
+          r.type(),
+          field,
+          r.offset(),
+          count + " samples need " + count * 4 + " bytes, " + r.remaining() + " remain");
     }
     int[] v = new int[(int) count];
     BorshReader strict = r.strict();
@@ -90,9 +95,10 @@ public final class RttSamples {
     return new RttSamples(v);
   }
 
-  /// Reads a Borsh `Vec<u32>` (u32 count + samples); in a lenient reader, absent at the end ⇒ [#EMPTY].
+  /// Reads a Borsh `Vec<u32>` (u32 count + samples); in a lenient reader, absent at the end ⇒
+  /// [#EMPTY].
   ///
-  /// @param r     the reader
+  /// @param r the reader
   /// @param field field name for errors
   /// @return the samples
   /// @throws DecodeException when the vector is partly present
@@ -104,7 +110,11 @@ public final class RttSamples {
     }
     long count = r.u32(field);
     if (count * 4 > r.remaining()) {
-      throw new DecodeException(r.type(), field, at, count + " samples need " + count * 4 + " bytes, " + r.remaining() + " remain");
+      throw new DecodeException(
+          r.type(),
+          field,
+          at,
+          count + " samples need " + count * 4 + " bytes, " + r.remaining() + " remain");
     }
     return readRaw(r, field, count);
   }
@@ -128,9 +138,13 @@ public final class RttSamples {
 
   /// @return the samples as a list of u32 values, for a field view
   public FieldValue toFieldValue() {
-    return new FieldValue.ListOf(IntStream.range(0, values.length)
-        .mapToObj(i -> (FieldValue) new FieldValue.Int(FieldValue.IntType.U32, BigInteger.valueOf(get(i))))
-        .toList());
+    return new FieldValue.ListOf(
+        IntStream.range(0, values.length)
+            .mapToObj(
+                i ->
+                    (FieldValue)
+                        new FieldValue.Int(FieldValue.IntType.U32, BigInteger.valueOf(get(i))))
+            .toList());
   }
 
   @Override

@@ -1,9 +1,8 @@
 package doublezero.sdk.telemetry.state;
 
-import doublezero.sdk.borsh.DiscriminantTable;
-
 import doublezero.sdk.borsh.BorshReader;
 import doublezero.sdk.borsh.DecodeException;
+import doublezero.sdk.borsh.DiscriminantTable;
 
 /// The first byte of every telemetry account (`reference/telemetry-geolocation.md` §A.1,
 /// `src/state/accounttype.rs`). The Rust `Display` string equals the variant name.
@@ -17,7 +16,8 @@ public enum TelemetryAccountType {
   /// 4: current internet samples ([InternetLatencySamples]).
   INTERNET_LATENCY_SAMPLES(4, "InternetLatencySamples");
 
-  private static final DiscriminantTable<TelemetryAccountType> BY_WIRE = DiscriminantTable.of(values(), v -> v.wireValue);
+  private static final DiscriminantTable<TelemetryAccountType> BY_WIRE =
+      DiscriminantTable.of(values(), v -> v.wireValue);
 
   private final int wireValue;
   private final String variantName;
@@ -56,7 +56,8 @@ public enum TelemetryAccountType {
     int at = r.offset();
     TelemetryAccountType found = r.enumU8("account_type", TelemetryAccountType::fromWire, null);
     if (found != expected) {
-      throw new DecodeException(r.type(), "account_type", at, "expected " + expected + ", found " + found);
+      throw new DecodeException(
+          r.type(), "account_type", at, "expected " + expected + ", found " + found);
     }
   }
 }

@@ -11,7 +11,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
-/// The inputs of `src/test/resources/geolocation/make_vectors.py`, rebuilt in Java, and the vectors it wrote.
+/// The inputs of `src/test/resources/geolocation/make_vectors.py`, rebuilt in Java, and the vectors
+/// it wrote.
 public final class GeoVectors {
   public static final Keypair DZD = Keypair.fromSeed(seq32());
   public static final Keypair PROBE = Keypair.fromSeed(filled(0x42));
@@ -36,18 +37,37 @@ public final class GeoVectors {
   }
 
   public static LocationOffset dzdOffset() {
-    return LocationOffset.unsigned(DZD.publicKey(), DEVICE, 123456789L, 52.3676, 4.9041, 1_500_000L, 1_500_000L,
-        Ipv4Address.parse("198.51.100.7"), List.of()).signedBy(DZD);
+    return LocationOffset.unsigned(
+            DZD.publicKey(),
+            DEVICE,
+            123456789L,
+            52.3676,
+            4.9041,
+            1_500_000L,
+            1_500_000L,
+            Ipv4Address.parse("198.51.100.7"),
+            List.of())
+        .signedBy(DZD);
   }
 
   public static LocationOffset probeOffset() {
-    return LocationOffset.unsigned(PROBE.publicKey(), GEOPROBE, 123456800L, 52.3676, 4.9041, 2_000_000L, 3_500_000L,
-        Ipv4Address.parse("203.0.113.9"), List.of(dzdOffset())).signedBy(PROBE);
+    return LocationOffset.unsigned(
+            PROBE.publicKey(),
+            GEOPROBE,
+            123456800L,
+            52.3676,
+            4.9041,
+            2_000_000L,
+            3_500_000L,
+            Ipv4Address.parse("203.0.113.9"),
+            List.of(dzdOffset()))
+        .signedBy(PROBE);
   }
 
   public static byte[] hex(String name) {
     try (InputStream in = GeoVectors.class.getResourceAsStream("/geolocation/" + name + ".hex")) {
-      return HexFormat.of().parseHex(new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip());
+      return HexFormat.of()
+          .parseHex(new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -16,11 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Java-signed chains checked by `verify_chain.py` (Python `cryptography`); skipped when python3 or the package is
-/// missing.
+/// Java-signed chains checked by `verify_chain.py` (Python `cryptography`); skipped when python3 or
+/// the package is missing.
 class IndependentVerifierTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private record Run(int exit, String out) {}
 
@@ -45,18 +44,49 @@ class IndependentVerifierTest {
   }
 
   @Test
-  void pythonAcceptsEveryLevelOfAJavaSignedFiveReferenceChainAndRejectsATamperedOne() throws Exception {
+  void pythonAcceptsEveryLevelOfAJavaSignedFiveReferenceChainAndRejectsATamperedOne()
+      throws Exception {
     List<LocationOffset> refs = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       Keypair dzd = Keypair.generate();
-      refs.add(LocationOffset.unsigned(dzd.publicKey(), GeoVectors.DEVICE, 100 + i, 40.0 + i, -3.0, 1000 * i, 1000 * i,
-          Ipv4Address.parse("192.0.2.9"), List.of()).signedBy(dzd));
+      refs.add(
+          LocationOffset.unsigned(
+                  dzd.publicKey(),
+                  GeoVectors.DEVICE,
+                  100 + i,
+                  40.0 + i,
+                  -3.0,
+                  1000 * i,
+                  1000 * i,
+                  Ipv4Address.parse("192.0.2.9"),
+                  List.of())
+              .signedBy(dzd));
     }
-    LocationOffset mid = LocationOffset.unsigned(GeoVectors.PROBE.publicKey(), GeoVectors.GEOPROBE, 9, 1, 2, 3, 4,
-        Ipv4Address.parse("192.0.2.8"), List.of(GeoVectors.dzdOffset())).signedBy(GeoVectors.PROBE);
+    LocationOffset mid =
+        LocationOffset.unsigned(
+                GeoVectors.PROBE.publicKey(),
+                GeoVectors.GEOPROBE,
+                9,
+                1,
+                2,
+                3,
+                4,
+                Ipv4Address.parse("192.0.2.8"),
+                List.of(GeoVectors.dzdOffset()))
+            .signedBy(GeoVectors.PROBE);
     refs.add(mid);
-    LocationOffset top = LocationOffset.unsigned(GeoVectors.PROBE.publicKey(), GeoVectors.GEOPROBE, 10, 1, 2, 3, 4,
-        Ipv4Address.parse("192.0.2.7"), refs).signedBy(GeoVectors.PROBE);
+    LocationOffset top =
+        LocationOffset.unsigned(
+                GeoVectors.PROBE.publicKey(),
+                GeoVectors.GEOPROBE,
+                10,
+                1,
+                2,
+                3,
+                4,
+                Ipv4Address.parse("192.0.2.7"),
+                refs)
+            .signedBy(GeoVectors.PROBE);
     assertThat(top.totalReferences()).isEqualTo(5);
     assertThat(OffsetChain.verify(LocationOffset.decode(top.encode()))).isTrue();
     Run ok = python(top.encode());

@@ -13,13 +13,31 @@ import org.junit.jupiter.api.Test;
 
 class LocationOffsetTest {
   private static LocationOffset leaf(Keypair k, long rtt) {
-    return LocationOffset.unsigned(k.publicKey(), GeoVectors.DEVICE, 7, 1.0, 2.0, rtt, rtt,
-        Ipv4Address.parse("192.0.2.1"), List.of()).signedBy(k);
+    return LocationOffset.unsigned(
+            k.publicKey(),
+            GeoVectors.DEVICE,
+            7,
+            1.0,
+            2.0,
+            rtt,
+            rtt,
+            Ipv4Address.parse("192.0.2.1"),
+            List.of())
+        .signedBy(k);
   }
 
   private static LocationOffset over(Keypair k, List<LocationOffset> refs) {
-    return LocationOffset.unsigned(k.publicKey(), GeoVectors.GEOPROBE, 8, 1.0, 2.0, 10, 20,
-        Ipv4Address.parse("192.0.2.2"), refs).signedBy(k);
+    return LocationOffset.unsigned(
+            k.publicKey(),
+            GeoVectors.GEOPROBE,
+            8,
+            1.0,
+            2.0,
+            10,
+            20,
+            Ipv4Address.parse("192.0.2.2"),
+            refs)
+        .signedBy(k);
   }
 
   private static LocationOffset chain(int depth) {
@@ -32,8 +50,12 @@ class LocationOffsetTest {
 
   @Test
   void goldenVectorsFromAnIndependentEd25519Match() {
-    assertThat(GeoVectors.dzdOffset().encode()).hasSize(174).isEqualTo(GeoVectors.hex("offset-0ref"));
-    assertThat(GeoVectors.probeOffset().encode()).hasSize(348).isEqualTo(GeoVectors.hex("offset-1ref"));
+    assertThat(GeoVectors.dzdOffset().encode())
+        .hasSize(174)
+        .isEqualTo(GeoVectors.hex("offset-0ref"));
+    assertThat(GeoVectors.probeOffset().encode())
+        .hasSize(348)
+        .isEqualTo(GeoVectors.hex("offset-1ref"));
     LocationOffset decoded = LocationOffset.decode(GeoVectors.hex("offset-1ref"));
     assertThat(decoded).isEqualTo(GeoVectors.probeOffset());
     assertThat(decoded.rttNs()).isEqualTo(3_500_000L);
@@ -56,15 +78,19 @@ class LocationOffsetTest {
     byte[] full = chain(2).encode();
     for (int n = 0; n < full.length; n++) {
       byte[] cut = Arrays.copyOf(full, n);
-      assertThatThrownBy(() -> LocationOffset.decode(cut)).as("length %d", n).isInstanceOf(DecodeException.class);
+      assertThatThrownBy(() -> LocationOffset.decode(cut))
+          .as("length %d", n)
+          .isInstanceOf(DecodeException.class);
     }
     assertThatThrownBy(() -> LocationOffset.decode(Arrays.copyOf(full, full.length + 1)))
-        .isInstanceOf(DecodeException.class).hasMessageContaining("trailing");
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("trailing");
   }
 
   @Test
   void tamperingAnyByteOfAnyLevelFailsDecodeOrVerification() {
-    LocationOffset twoRefs = over(GeoVectors.PROBE, List.of(leaf(GeoVectors.DZD, 5), leaf(GeoVectors.TARGET, 6)));
+    LocationOffset twoRefs =
+        over(GeoVectors.PROBE, List.of(leaf(GeoVectors.DZD, 5), leaf(GeoVectors.TARGET, 6)));
     for (LocationOffset o : List.of(chain(2), twoRefs)) {
       byte[] good = o.encode();
       for (int i = 0; i < good.length; i++) {
@@ -84,8 +110,19 @@ class LocationOffsetTest {
   @Test
   void firstInvalidNamesTheBrokenLevel() {
     LocationOffset inner = leaf(GeoVectors.DZD, 100);
-    LocationOffset forged = new LocationOffset(inner.signature(), 1, inner.authority(), inner.sender(), 7, 1.0, 2.0,
-        1, 1, inner.targetIp(), List.of());
+    LocationOffset forged =
+        new LocationOffset(
+            inner.signature(),
+            1,
+            inner.authority(),
+            inner.sender(),
+            7,
+            1.0,
+            2.0,
+            1,
+            1,
+            inner.targetIp(),
+            List.of());
     LocationOffset top = over(GeoVectors.PROBE, List.of(inner, forged));
     assertThat(OffsetChain.firstInvalid(top)).contains("offset.references[1]");
   }
@@ -93,7 +130,8 @@ class LocationOffsetTest {
   @Test
   void depthTwoAcceptedDepthThreeRefused() {
     assertThat(LocationOffset.decode(chain(2).encode()).depth()).isEqualTo(2);
-    assertThatThrownBy(() -> LocationOffset.decode(chain(3).encode())).isInstanceOf(DecodeException.class)
+    assertThatThrownBy(() -> LocationOffset.decode(chain(3).encode()))
+        .isInstanceOf(DecodeException.class)
         .hasMessageContaining("reference chain depth 3 exceeds the maximum of 2");
   }
 
@@ -111,26 +149,30 @@ class LocationOffsetTest {
       mids.add(over(GeoVectors.TARGET, List.of(leaf(GeoVectors.DZD, i))));
     }
     assertThatThrownBy(() -> LocationOffset.decode(over(GeoVectors.PROBE, mids).encode()))
-        .isInstanceOf(DecodeException.class).hasMessageContaining("total reference count 6 exceeds the maximum of 5");
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("total reference count 6 exceeds the maximum of 5");
   }
 
   @Test
   void wrongVersionRefused() {
     byte[] b = GeoVectors.hex("offset-0ref");
     b[64] = 2;
-    assertThatThrownBy(() -> LocationOffset.decode(b)).hasMessageContaining("unsupported location offset version 2");
+    assertThatThrownBy(() -> LocationOffset.decode(b))
+        .hasMessageContaining("unsupported location offset version 2");
   }
 
   @Test
   void datagramLimitIs1232Bytes() {
-    assertThatThrownBy(() -> OffsetDatagram.decode(new byte[1233])).isInstanceOf(DecodeException.class)
+    assertThatThrownBy(() -> OffsetDatagram.decode(new byte[1233]))
+        .isInstanceOf(DecodeException.class)
         .hasMessageContaining("1233 bytes is over the 1232-byte limit");
     List<LocationOffset> seven = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
       seven.add(leaf(GeoVectors.DZD, i));
     }
     assertThatThrownBy(() -> OffsetDatagram.encode(over(GeoVectors.PROBE, seven)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1392 bytes");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1392 bytes");
     assertThat(OffsetDatagram.decode(OffsetDatagram.encode(chain(1)))).isEqualTo(chain(1));
   }
 }

@@ -14,15 +14,19 @@ class FeasibleRegionTest {
   @Test
   void distanceBoundIsHalfTheRttAtTwoThirdsC() {
     assertThat(DistanceBound.maxKm(1_000_000L)).isCloseTo(99.93, within(0.01));
-    assertThat(DistanceBound.maxKm(10_000_000L)).isCloseTo(0.5 * 0.01 * 299_792.458 * 2 / 3, within(1e-9));
+    assertThat(DistanceBound.maxKm(10_000_000L))
+        .isCloseTo(0.5 * 0.01 * 299_792.458 * 2 / 3, within(1e-9));
   }
 
-  /// Three parents at known positions, simulated rtts = path stretch × the fibre time over the true distance plus
-  /// 0.3 ms of equipment delay.
+  /// Three parents at known positions, simulated rtts = path stretch × the fibre time over the true
+  /// distance plus 0.3 ms of equipment delay.
   @Test
   void threeParentsBoundTheTruePosition() {
-    List<GeoPoint> parents = List.of(new GeoPoint(52.3676, 4.9041), new GeoPoint(48.8566, 2.3522),
-        new GeoPoint(48.1351, 11.5820));
+    List<GeoPoint> parents =
+        List.of(
+            new GeoPoint(52.3676, 4.9041),
+            new GeoPoint(48.8566, 2.3522),
+            new GeoPoint(48.1351, 11.5820));
     List<Disk> disks = new ArrayList<>();
     for (GeoPoint p : parents) {
       double km = p.distanceKm(TRUTH);
@@ -45,7 +49,8 @@ class FeasibleRegionTest {
   @Test
   void containmentHasAMarginAndFailsFarAway() {
     GeoPoint dzd = new GeoPoint(52.3676, 4.9041);
-    FeasibleRegion region = new FeasibleRegion(List.of(new Disk(dzd, DistanceBound.maxKm(500_000L))));
+    FeasibleRegion region =
+        new FeasibleRegion(List.of(new Disk(dzd, DistanceBound.maxKm(500_000L))));
     assertThat(region.marginWithin(dzd, 100)).isCloseTo(100 - 49.97, within(0.01));
     GeoPoint far = dzd.move(90, 2000);
     assertThat(far.distanceKm(dzd)).isCloseTo(2000, within(0.5));
@@ -56,16 +61,15 @@ class FeasibleRegionTest {
   @Test
   void contradictoryReferencesGiveAnEmptyRegion() {
     GeoPoint a = new GeoPoint(0, 0);
-    FeasibleRegion region = new FeasibleRegion(List.of(new Disk(a, 10), new Disk(a.move(0, 500), 10)));
+    FeasibleRegion region =
+        new FeasibleRegion(List.of(new Disk(a, 10), new Disk(a.move(0, 500), 10)));
     assertThat(region.isEmpty()).isTrue();
   }
 
   @Test
   void parseRefusesMalformedPoints() {
     assertThat(GeoPoint.parse("52.1, 4.5")).isEqualTo(new GeoPoint(52.1, 4.5));
-    assertThatThrownBy(() -> GeoPoint.parse("91,0"))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> GeoPoint.parse("x"))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> GeoPoint.parse("91,0")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> GeoPoint.parse("x")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -16,8 +16,16 @@ class SignedTwampTest {
   }
 
   private static SignedReply reply() {
-    return SignedReply.sign(probe(), GeoVectors.GEOPROBE, 123456789L, 52.3676, 4.9041, 250_000L, 1_750_000L,
-        List.of(GeoVectors.dzdOffset()), GeoVectors.PROBE);
+    return SignedReply.sign(
+        probe(),
+        GeoVectors.GEOPROBE,
+        123456789L,
+        52.3676,
+        4.9041,
+        250_000L,
+        1_750_000L,
+        List.of(GeoVectors.dzdOffset()),
+        GeoVectors.PROBE);
   }
 
   @Test
@@ -34,7 +42,8 @@ class SignedTwampTest {
 
   @Test
   void sizesAre277PlusOffsets() {
-    SignedReply none = SignedReply.sign(probe(), GeoVectors.GEOPROBE, 0, 0, 0, 0, 0, List.of(), GeoVectors.PROBE);
+    SignedReply none =
+        SignedReply.sign(probe(), GeoVectors.GEOPROBE, 0, 0, 0, 0, 0, List.of(), GeoVectors.PROBE);
     assertThat(none.encode()).hasSize(SignedReply.MIN_BYTES).hasSize(277);
     assertThat(SignedReply.MAX_BYTES).isEqualTo(213 + 5 * 174 + 64).isEqualTo(1147);
   }
@@ -49,9 +58,12 @@ class SignedTwampTest {
     byte[] r = reply().encode();
     for (int n = 0; n < r.length; n++) {
       byte[] cut = Arrays.copyOf(r, n);
-      assertThatThrownBy(() -> SignedReply.decode(cut)).as("length %d", n).isInstanceOf(DecodeException.class);
+      assertThatThrownBy(() -> SignedReply.decode(cut))
+          .as("length %d", n)
+          .isInstanceOf(DecodeException.class);
     }
-    assertThatThrownBy(() -> SignedReply.decode(Arrays.copyOf(r, r.length + 1))).isInstanceOf(DecodeException.class);
+    assertThatThrownBy(() -> SignedReply.decode(Arrays.copyOf(r, r.length + 1)))
+        .isInstanceOf(DecodeException.class);
   }
 
   @Test

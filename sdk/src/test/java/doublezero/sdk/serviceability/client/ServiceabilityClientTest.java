@@ -35,7 +35,9 @@ class ServiceabilityClientTest {
   @BeforeEach
   void start() throws Exception {
     node = new FakeRpcServer();
-    client = new ServiceabilityClient(node.client(), PROGRAM, Commitment.CONFIRMED, Duration.ofSeconds(5));
+    client =
+        new ServiceabilityClient(
+            node.client(), PROGRAM, Commitment.CONFIRMED, Duration.ofSeconds(5));
   }
 
   @AfterEach
@@ -44,14 +46,25 @@ class ServiceabilityClientTest {
   }
 
   private static String account(byte[] data, PublicKey owner) {
-    return "{\"data\":[\"" + Base64.getEncoder().encodeToString(data) + "\",\"base64\"],\"executable\":false,"
-        + "\"lamports\":2561280,\"owner\":\"" + owner + "\",\"rentEpoch\":18446744073709551615,\"space\":" + data.length + "}";
+    return "{\"data\":[\""
+        + Base64.getEncoder().encodeToString(data)
+        + "\",\"base64\"],\"executable\":false,"
+        + "\"lamports\":2561280,\"owner\":\""
+        + owner
+        + "\",\"rentEpoch\":18446744073709551615,\"space\":"
+        + data.length
+        + "}";
   }
 
   @Test
   void getAllFiltersOnTheAccountTypeByteAndDecodes() {
     byte[] device = ReferenceData.bytes("sdk/serviceability/testdata/fixtures/device.bin");
-    PublicKey key = PublicKey.of(new byte[] {9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9});
+    PublicKey key =
+        PublicKey.of(
+            new byte[] {
+              9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+              9, 9, 9
+            });
     node.result("[{\"pubkey\":\"" + key + "\",\"account\":" + account(device, PROGRAM) + "}]");
 
     List<DecodedAccount<Device>> devices = client.getAll(AccountType.DEVICE, Device.class);
@@ -64,7 +77,9 @@ class ServiceabilityClientTest {
     assertThat(node.lastRequest().get("method").asText()).isEqualTo("getProgramAccounts");
     assertThat(params.get(0).asText()).isEqualTo(PROGRAM.toBase58());
     assertThat(params.get(1).get("filters").get(0).get("memcmp").get("offset").asInt()).isZero();
-    assertThat(params.get(1).get("filters").get(0).get("memcmp").get("bytes").asText()).as("base58 of byte 5").isEqualTo("6");
+    assertThat(params.get(1).get("filters").get(0).get("memcmp").get("bytes").asText())
+        .as("base58 of byte 5")
+        .isEqualTo("6");
   }
 
   @Test
@@ -87,8 +102,14 @@ class ServiceabilityClientTest {
   @Test
   void undecodableAccountsAreNamedInTheError() {
     PublicKey key = Keypair.generate().publicKey();
-    node.result("[{\"pubkey\":\"" + key + "\",\"account\":" + account(new byte[] {5, 1, 2}, PROGRAM) + "}]");
-    assertThatThrownBy(() -> client.getAll(AccountType.DEVICE, Device.class)).hasMessageContaining("account " + key);
+    node.result(
+        "[{\"pubkey\":\""
+            + key
+            + "\",\"account\":"
+            + account(new byte[] {5, 1, 2}, PROGRAM)
+            + "}]");
+    assertThatThrownBy(() -> client.getAll(AccountType.DEVICE, Device.class))
+        .hasMessageContaining("account " + key);
   }
 
   private Instruction someInstruction(Keypair payer) {
@@ -99,9 +120,14 @@ class ServiceabilityClientTest {
   @Test
   void sendSignsSendsAndWaitsForTheCommitment() {
     Keypair payer = Keypair.generate();
-    node.result("{\"context\":{\"slot\":1},\"value\":{\"blockhash\":\"" + BLOCKHASH + "\",\"lastValidBlockHeight\":300}}");
-    node.result("\"5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW\"");
-    node.result("{\"context\":{\"slot\":2},\"value\":[{\"slot\":2,\"confirmations\":0,\"err\":null,\"confirmationStatus\":\"confirmed\"}]}");
+    node.result(
+        "{\"context\":{\"slot\":1},\"value\":{\"blockhash\":\""
+            + BLOCKHASH
+            + "\",\"lastValidBlockHeight\":300}}");
+    node.result(
+        "\"5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW\"");
+    node.result(
+        "{\"context\":{\"slot\":2},\"value\":[{\"slot\":2,\"confirmations\":0,\"err\":null,\"confirmationStatus\":\"confirmed\"}]}");
 
     String signature = client.send(payer, someInstruction(payer));
 
@@ -110,7 +136,8 @@ class ServiceabilityClientTest {
     assertThat(sent.get("method").asText()).isEqualTo("sendTransaction");
     assertThat(sent.get("params").get(1).get("encoding").asText()).isEqualTo("base64");
     assertThat(sent.get("params").get(1).get("skipPreflight").asBoolean()).isFalse();
-    Transaction tx = Transaction.deserialize(Base64.getDecoder().decode(sent.get("params").get(0).asText()));
+    Transaction tx =
+        Transaction.deserialize(Base64.getDecoder().decode(sent.get("params").get(0).asText()));
     assertThat(tx.verifySignatures()).isTrue();
     assertThat(tx.message().accountKeys().getFirst()).isEqualTo(payer.publicKey());
     assertThat(tx.message().recentBlockhash().toBase58()).isEqualTo(BLOCKHASH);
@@ -119,34 +146,50 @@ class ServiceabilityClientTest {
   @Test
   void preflightFailureCarriesTheProgramErrorName() {
     Keypair payer = Keypair.generate();
-    node.result("{\"context\":{\"slot\":1},\"value\":{\"blockhash\":\"" + BLOCKHASH + "\",\"lastValidBlockHeight\":300}}");
-    node.error(-32002, "Transaction simulation failed: Error processing Instruction 0: custom program error: 0x7",
-        "{\"err\":{\"InstructionError\":[0,{\"Custom\":7}]},\"logs\":[\"Program log: Error: Invalid Status\"],\"unitsConsumed\":1200}");
+    node.result(
+        "{\"context\":{\"slot\":1},\"value\":{\"blockhash\":\""
+            + BLOCKHASH
+            + "\",\"lastValidBlockHeight\":300}}");
+    node.error(
+        -32002,
+        "Transaction simulation failed: Error processing Instruction 0: custom program error: 0x7",
+        "{\"err\":{\"InstructionError\":[0,{\"Custom\":7}]},\"logs\":[\"Program log: Error: Invalid"
+            + " Status\"],\"unitsConsumed\":1200}");
 
     assertThatThrownBy(() -> client.send(payer, someInstruction(payer)))
-        .isInstanceOfSatisfying(TransactionFailedException.class, e -> {
-          assertThat(e.getMessage()).isEqualTo("instruction 0 failed: InvalidStatus (7): Invalid Status");
-          assertThat(e.signature()).isEmpty();
-          assertThat(e.logs()).containsExactly("Program log: Error: Invalid Status");
-        });
+        .isInstanceOfSatisfying(
+            TransactionFailedException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .isEqualTo("instruction 0 failed: InvalidStatus (7): Invalid Status");
+              assertThat(e.signature()).isEmpty();
+              assertThat(e.logs()).containsExactly("Program log: Error: Invalid Status");
+            });
   }
 
   @Test
   void aTransactionThatLandedWithAnErrorIsReportedWithItsSignatureAndLogs() {
     Keypair payer = Keypair.generate();
-    String sig = "5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW";
-    node.result("{\"context\":{\"slot\":1},\"value\":{\"blockhash\":\"" + BLOCKHASH + "\",\"lastValidBlockHeight\":300}}");
+    String sig =
+        "5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW";
+    node.result(
+        "{\"context\":{\"slot\":1},\"value\":{\"blockhash\":\""
+            + BLOCKHASH
+            + "\",\"lastValidBlockHeight\":300}}");
     node.result("\"" + sig + "\"");
-    node.result("{\"context\":{\"slot\":2},\"value\":[{\"slot\":2,\"confirmations\":0,\"err\":{\"InstructionError\":[0,{\"Custom\":8}]},\"confirmationStatus\":\"confirmed\"}]}");
-    node.result("{\"slot\":2,\"blockTime\":null,\"meta\":{\"err\":{\"InstructionError\":[0,{\"Custom\":8}]},\"fee\":5000,"
-        + "\"preBalances\":[10],\"postBalances\":[5],\"logMessages\":[\"Program failed\"]},"
-        + "\"transaction\":[\"AA==\",\"base64\"]}");
+    node.result(
+        "{\"context\":{\"slot\":2},\"value\":[{\"slot\":2,\"confirmations\":0,\"err\":{\"InstructionError\":[0,{\"Custom\":8}]},\"confirmationStatus\":\"confirmed\"}]}");
+    node.result(
+        "{\"slot\":2,\"blockTime\":null,\"meta\":{\"err\":{\"InstructionError\":[0,{\"Custom\":8}]},\"fee\":5000,\"preBalances\":[10],\"postBalances\":[5],\"logMessages\":[\"Program"
+            + " failed\"]},\"transaction\":[\"AA==\",\"base64\"]}");
 
     assertThatThrownBy(() -> client.send(payer, someInstruction(payer)))
-        .isInstanceOfSatisfying(TransactionFailedException.class, e -> {
-          assertThat(e.signature()).contains(sig);
-          assertThat(e.getMessage()).startsWith("instruction 0 failed: ").contains("(8)");
-          assertThat(e.logs()).containsExactly("Program failed");
-        });
+        .isInstanceOfSatisfying(
+            TransactionFailedException.class,
+            e -> {
+              assertThat(e.signature()).contains(sig);
+              assertThat(e.getMessage()).startsWith("instruction 0 failed: ").contains("(8)");
+              assertThat(e.logs()).containsExactly("Program failed");
+            });
   }
 }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/// Every one of the 104 instructions: encode → decode → equal, discriminant byte, truncation at every offset,
-/// trailing bytes ignored (as the program does, `serviceability-instructions.md` §0.1, §1).
+/// Every one of the 104 instructions: encode → decode → equal, discriminant byte, truncation at
+/// every offset, trailing bytes ignored (as the program does, `serviceability-instructions.md`
+/// §0.1, §1).
 class InstructionRoundTripTest {
   static Stream<ServiceabilityInstruction> samples() {
     return InstructionSamples.all().stream();
@@ -35,8 +36,11 @@ class InstructionRoundTripTest {
   @Test
   void deprecatedVariantsAreTheElevenOfTheIndexTable() {
     Set<InstructionKind> deprecated = EnumSet.noneOf(InstructionKind.class);
-    Arrays.stream(InstructionKind.values()).filter(InstructionKind::deprecated).forEach(deprecated::add);
-    assertThat(deprecated).extracting(InstructionKind::discriminant)
+    Arrays.stream(InstructionKind.values())
+        .filter(InstructionKind::deprecated)
+        .forEach(deprecated::add);
+    assertThat(deprecated)
+        .extracting(InstructionKind::discriminant)
         .containsExactlyInAnyOrder(6, 7, 8, 9, 24, 25, 32, 33, 40, 41);
   }
 
@@ -80,7 +84,8 @@ class InstructionRoundTripTest {
           .hasMessageContaining("unknown instruction " + d);
     }
     assertThatThrownBy(() -> ServiceabilityInstruction.decode(new byte[0]))
-        .isInstanceOf(DecodeException.class).hasMessageContaining("empty");
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("empty");
     assertThat(InstructionKind.fromDiscriminant(104)).isNull();
     assertThat(InstructionKind.fromDiscriminant(-1)).isNull();
   }

@@ -15,41 +15,45 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/// The oracle for account prefixes (reference `serviceability-state.md` §2.2, §4 "If missing", §9, and the
-/// reference git history quoted in each record's documentation): which cuts of an account's data decode, and to
-/// what.
+/// The oracle for account prefixes (reference `serviceability-state.md` §2.2, §4 "If missing", §9,
+/// and the reference git history quoted in each record's documentation): which cuts of an account's
+/// data decode, and to what.
 ///
-/// Field boundaries are computed from `fields()` and the Borsh size of each value, independently of the decoders
-/// (and checked against `encode()`). A cut decodes exactly when it falls on a field boundary at or after the end of
-/// the account type's required fields; the fields before the cut keep their values, the others take the documented
-/// defaults. ResourceExtension is the exception: its bitmap has no length, so every cut from byte 88 on decodes to
-/// a shorter bitmap.
+/// Field boundaries are computed from `fields()` and the Borsh size of each value, independently of
+/// the decoders (and checked against `encode()`). A cut decodes exactly when it falls on a field
+/// boundary at or after the end of the account type's required fields; the fields before the cut
+/// keep their values, the others take the documented defaults. ResourceExtension is the exception:
+/// its bitmap has no length, so every cut from byte 88 on decodes to a shorter bitmap.
 final class AccountPrefixes {
   private AccountPrefixes() {}
 
   /// The last required field of each account type; absent = every field is required.
-  static final Map<AccountType, String> LAST_REQUIRED = Map.ofEntries(
-      Map.entry(AccountType.GLOBAL_STATE, "_user_allowlist"),
-      Map.entry(AccountType.GLOBAL_CONFIG, "user_tunnel_block"),
-      Map.entry(AccountType.PROGRAM_CONFIG, "version"),
-      Map.entry(AccountType.LOCATION, "country"),
-      Map.entry(AccountType.EXCHANGE, "name"),
-      Map.entry(AccountType.CONTRIBUTOR, "code"),
-      Map.entry(AccountType.DEVICE, "dz_prefixes"),
-      Map.entry(AccountType.LINK, "code"),
-      Map.entry(AccountType.USER, "status"),
-      Map.entry(AccountType.ACCESS_PASS, "status"),
-      Map.entry(AccountType.TENANT, "administrators"));
+  static final Map<AccountType, String> LAST_REQUIRED =
+      Map.ofEntries(
+          Map.entry(AccountType.GLOBAL_STATE, "_user_allowlist"),
+          Map.entry(AccountType.GLOBAL_CONFIG, "user_tunnel_block"),
+          Map.entry(AccountType.PROGRAM_CONFIG, "version"),
+          Map.entry(AccountType.LOCATION, "country"),
+          Map.entry(AccountType.EXCHANGE, "name"),
+          Map.entry(AccountType.CONTRIBUTOR, "code"),
+          Map.entry(AccountType.DEVICE, "dz_prefixes"),
+          Map.entry(AccountType.LINK, "code"),
+          Map.entry(AccountType.USER, "status"),
+          Map.entry(AccountType.ACCESS_PASS, "status"),
+          Map.entry(AccountType.TENANT, "administrators"));
 
   /// Defaults other than zero / empty / discriminant 0 (reference §2.2 table).
-  private static final Map<String, FieldValue> NON_ZERO_DEFAULTS = Map.of(
-      "GlobalConfig.next_bgp_community", new FieldValue.Int(FieldValue.IntType.U16, BigInteger.valueOf(10_000)),
-      "Device.device_health", new FieldValue.Variant("Pending", 1),
-      "Link.link_health", new FieldValue.Variant("Pending", 1),
-      "Link.link_type", new FieldValue.Variant("WAN", 1));
+  private static final Map<String, FieldValue> NON_ZERO_DEFAULTS =
+      Map.of(
+          "GlobalConfig.next_bgp_community",
+              new FieldValue.Int(FieldValue.IntType.U16, BigInteger.valueOf(10_000)),
+          "Device.device_health", new FieldValue.Variant("Pending", 1),
+          "Link.link_health", new FieldValue.Variant("Pending", 1),
+          "Link.link_type", new FieldValue.Variant("WAN", 1));
 
-  /// @return the end offset of each field of `account.fields()`, in order (the last one is the encoded length);
-  ///     a ResourceExtension's `storage` is the raw bitmap from byte 88 to the end (reference §4.13)
+  /// @return the end offset of each field of `account.fields()`, in order (the last one is the
+  ///   encoded length); a ResourceExtension's `storage` is the raw bitmap from byte 88 to the end
+  ///   (reference §4.13)
   static int[] fieldEnds(ServiceabilityAccount account) {
     List<Field> fields = account.fields();
     int[] ends = new int[fields.size()];
@@ -89,16 +93,20 @@ final class AccountPrefixes {
     if (cut < requiredEnd(account)) {
       return false;
     }
-    return account instanceof ResourceExtension || Arrays.stream(fieldEnds(account)).anyMatch(e -> e == cut);
+    return account instanceof ResourceExtension
+        || Arrays.stream(fieldEnds(account)).anyMatch(e -> e == cut);
   }
 
-  /// Decodes `data` cut to `cut` bytes and checks the outcome against the oracle: a [DecodeException] when the cut
-  /// must not decode (any other exception propagates), else the present fields, the defaults and the re-encoding.
+  /// Decodes `data` cut to `cut` bytes and checks the outcome against the oracle: a
+  /// [DecodeException] when the cut must not decode (any other exception propagates), else the
+  /// present fields, the defaults and the re-encoding.
   ///
   /// @param full the account `data` encodes
   /// @return whether the cut decoded
   static boolean check(String label, ServiceabilityAccount full, byte[] data, int cut) {
-    assertThat(fieldEnds(full)).as("%s: field sizes add up to the encoding", label).endsWith(data.length);
+    assertThat(fieldEnds(full))
+        .as("%s: field sizes add up to the encoding", label)
+        .endsWith(data.length);
     byte[] prefix = Arrays.copyOf(data, cut);
     boolean expected = decodes(full, cut);
     ServiceabilityAccount got;
@@ -110,21 +118,31 @@ final class AccountPrefixes {
       return false;
     }
     if (!expected) {
-      fail("%s cut at %d (field ends %s, required end %d) decoded to %s", label, cut,
-          Arrays.toString(fieldEnds(full)), requiredEnd(full), got);
+      fail(
+          "%s cut at %d (field ends %s, required end %d) decoded to %s",
+          label, cut, Arrays.toString(fieldEnds(full)), requiredEnd(full), got);
     }
     if (full instanceof ResourceExtension x) {
-      assertThat(got).as("%s cut at %d", label, cut).isEqualTo(new ResourceExtension(x.owner(), x.bumpSeed(),
-          x.associatedWith(), x.allocator(), Arrays.copyOf(x.bitmap(), cut - ResourceExtension.BITMAP_OFFSET)));
-      assertThat(got.encode()).as("%s cut at %d re-encodes to the prefix", label, cut).isEqualTo(prefix);
+      assertThat(got)
+          .as("%s cut at %d", label, cut)
+          .isEqualTo(
+              new ResourceExtension(
+                  x.owner(),
+                  x.bumpSeed(),
+                  x.associatedWith(),
+                  x.allocator(),
+                  Arrays.copyOf(x.bitmap(), cut - ResourceExtension.BITMAP_OFFSET)));
+      assertThat(got.encode())
+          .as("%s cut at %d re-encodes to the prefix", label, cut)
+          .isEqualTo(prefix);
       return true;
     }
     assertPresentAndDefaults(label + " cut at " + cut, full, got, cut, prefix);
     return true;
   }
 
-  private static void assertPresentAndDefaults(String label, ServiceabilityAccount full, ServiceabilityAccount got,
-      int cut, byte[] prefix) {
+  private static void assertPresentAndDefaults(
+      String label, ServiceabilityAccount full, ServiceabilityAccount got, int cut, byte[] prefix) {
     List<Field> want = full.fields();
     List<Field> have = got.fields();
     int present = (int) Arrays.stream(fieldEnds(full)).filter(e -> e <= cut).count();
@@ -135,18 +153,24 @@ final class AccountPrefixes {
         assertThat(have.get(i)).as("%s: present field %s", label, w.name()).isEqualTo(w);
       } else {
         FieldValue dflt = defaultOf(full.accountType(), w);
-        assertThat(comparable(have.get(i).value())).as("%s: missing field %s", label, w.name())
+        assertThat(comparable(have.get(i).value()))
+            .as("%s: missing field %s", label, w.name())
             .isEqualTo(comparable(dflt));
         tail += size(dflt);
       }
     }
     byte[] again = got.encode();
     assertThat(again).as("%s: full length with defaults", label).hasSize(cut + tail);
-    assertThat(Arrays.copyOf(again, cut)).as("%s: re-encoding starts with the prefix", label).isEqualTo(prefix);
-    assertThat(ServiceabilityAccounts.decode(again)).as("%s: re-encoding decodes the same", label).isEqualTo(got);
+    assertThat(Arrays.copyOf(again, cut))
+        .as("%s: re-encoding starts with the prefix", label)
+        .isEqualTo(prefix);
+    assertThat(ServiceabilityAccounts.decode(again))
+        .as("%s: re-encoding decodes the same", label)
+        .isEqualTo(got);
   }
 
-  /// The documented value of a field missing at the end of the data (reference §2.2, §4 "If missing").
+  /// The documented value of a field missing at the end of the data (reference §2.2, §4 "If
+  /// missing").
   static FieldValue defaultOf(AccountType type, Field field) {
     FieldValue special = NON_ZERO_DEFAULTS.get(type.variantName() + "." + field.name());
     return special != null ? special : zeroOf(field.name(), field.value());
@@ -185,13 +209,14 @@ final class AccountPrefixes {
   /// @return the Borsh size of a value as the reference lays it out (§2.1)
   static int size(FieldValue v) {
     return switch (v) {
-      case FieldValue.Int i -> switch (i.type()) {
-        case U8 -> 1;
-        case U16 -> 2;
-        case U32 -> 4;
-        case U64, I64 -> 8;
-        case U128 -> 16;
-      };
+      case FieldValue.Int i ->
+          switch (i.type()) {
+            case U8 -> 1;
+            case U16 -> 2;
+            case U32 -> 4;
+            case U64, I64 -> 8;
+            case U128 -> 16;
+          };
       case FieldValue.Float64 f -> 8;
       case FieldValue.Bool b -> 1;
       case FieldValue.Text t -> 4 + t.value().getBytes(StandardCharsets.UTF_8).length;

@@ -13,44 +13,49 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/// The historical account shapes of reference `serviceability-state.md` §9 (older program versions wrote shorter
-/// accounts; one MulticastGroup is longer), rebuilt from the golden fixtures by cutting or padding them; and the
-/// oldest layout of each account type in the reference history (documented on each record), below which nothing
-/// decodes.
+/// The historical account shapes of reference `serviceability-state.md` §9 (older program versions
+/// wrote shorter accounts; one MulticastGroup is longer), rebuilt from the golden fixtures by
+/// cutting or padding them; and the oldest layout of each account type in the reference history
+/// (documented on each record), below which nothing decodes.
 class BackwardCompatibilityTest {
 
   /// Offsets computed by hand from the fixture contents (reference §4, §8.2).
   @ParameterizedTest(name = "{0}: oldest layout ends after {2} at {1}")
   @CsvSource({
-      "global_state,     62, _user_allowlist,      58",
-      "global_config,    52, user_tunnel_block,    47",
-      "program_config,   14, version,               2",
-      "location,         97, country,              91",
-      "exchange,         95, name,                 79",
-      "contributor,      59, code,                 51",
-      "device,          136, dz_prefixes,         127",
-      "link,            162, code,                151",
-      "user,            132, status,              131",
-      "multicast_group, 111, subscriber_count,    107",
-      "access_pass,      82, status,               81",
-      "tenant,           84, administrators,       48"})
-  void theOldestLayoutDecodesAndOneFieldLessIsRefused(String fixture, int oldestEnd, String lastRequired,
-      int lastRequiredStart) {
+    "global_state,     62, _user_allowlist,      58",
+    "global_config,    52, user_tunnel_block,    47",
+    "program_config,   14, version,               2",
+    "location,         97, country,              91",
+    "exchange,         95, name,                 79",
+    "contributor,      59, code,                 51",
+    "device,          136, dz_prefixes,         127",
+    "link,            162, code,                151",
+    "user,            132, status,              131",
+    "multicast_group, 111, subscriber_count,    107",
+    "access_pass,      82, status,               81",
+    "tenant,           84, administrators,       48"
+  })
+  void theOldestLayoutDecodesAndOneFieldLessIsRefused(
+      String fixture, int oldestEnd, String lastRequired, int lastRequiredStart) {
     ServiceabilityAccount full = ServiceabilityAccounts.decode(Fixtures.bin(fixture));
     ServiceabilityAccount old = ServiceabilityAccounts.decode(cut(fixture, oldestEnd));
     assertThat(Arrays.copyOf(old.encode(), oldestEnd)).isEqualTo(cut(fixture, oldestEnd));
     List<String> names = full.fields().stream().map(f -> f.name()).toList();
     int firstOptional = names.indexOf(lastRequired) + 1;
     for (int i = firstOptional; i < names.size(); i++) {
-      assertThat(old.fields().get(i).value()).as("%s.%s", fixture, names.get(i))
-          .usingRecursiveComparison().ignoringFields("name")
+      assertThat(old.fields().get(i).value())
+          .as("%s.%s", fixture, names.get(i))
+          .usingRecursiveComparison()
+          .ignoringFields("name")
           .isEqualTo(AccountPrefixes.defaultOf(full.accountType(), full.fields().get(i)));
     }
     assertThatThrownBy(() -> ServiceabilityAccounts.decode(cut(fixture, lastRequiredStart)))
-        .isInstanceOfSatisfying(DecodeException.class, e -> {
-          assertThat(e.field()).isEqualTo(lastRequired);
-          assertThat(e.offset()).isEqualTo(lastRequiredStart);
-        })
+        .isInstanceOfSatisfying(
+            DecodeException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo(lastRequired);
+              assertThat(e.offset()).isEqualTo(lastRequiredStart);
+            })
         .hasMessageEndingWith("account ends before required field");
   }
 
@@ -71,7 +76,8 @@ class BackwardCompatibilityTest {
   @Test
   void globalStateEndingAfterUserAirdropLamports() {
     GlobalState full = GlobalState.decode(Fixtures.bin("global_state"));
-    // 258 bytes = ... user_airdrop (ends at 258 - 32 health - 36 qa - 16 flags - 32 reservation = 142)
+    // 258 bytes = ... user_airdrop (ends at 258 - 32 health - 36 qa - 16 flags - 32 reservation =
+    // 142)
     GlobalState old = GlobalState.decode(cut("global_state", 142));
     assertThat(old.userAirdropLamports()).isEqualTo(full.userAirdropLamports()).isEqualTo(50_000);
     assertThat(old.healthOraclePk()).isEqualTo(PublicKey.DEFAULT);
@@ -166,7 +172,8 @@ class BackwardCompatibilityTest {
   @Test
   void userWithoutTunnelEndpoint() {
     User old = User.decode(cut("user", 236));
-    assertThat(old.validatorPubkey()).isEqualTo(User.decode(Fixtures.bin("user")).validatorPubkey());
+    assertThat(old.validatorPubkey())
+        .isEqualTo(User.decode(Fixtures.bin("user")).validatorPubkey());
     assertThat(old.tunnelEndpoint()).isEqualTo(Ipv4Address.UNSPECIFIED);
   }
 

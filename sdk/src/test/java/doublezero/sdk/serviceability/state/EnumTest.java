@@ -20,26 +20,35 @@ class EnumTest {
   private record E(Class<? extends Enum<?>> type, IntFunction<WireEnum> fromWire) {}
 
   /// enum_strings.json key → our enum, for the enums numbered alike in the SDK and the program.
-  private static final Map<String, E> SAME_NUMBERING = Map.ofEntries(
-      Map.entry("LocationStatus", new E(LocationStatus.class, LocationStatus::fromWire)),
-      Map.entry("ExchangeStatus", new E(ExchangeStatus.class, ExchangeStatus::fromWire)),
-      Map.entry("DeviceDeviceType", new E(DeviceType.class, DeviceType::fromWire)),
-      Map.entry("DeviceHealth", new E(DeviceHealth.class, DeviceHealth::fromWire)),
-      Map.entry("DeviceDesiredStatus", new E(DeviceDesiredStatus.class, DeviceDesiredStatus::fromWire)),
-      Map.entry("InterfaceStatus", new E(InterfaceStatus.class, InterfaceStatus::fromWire)),
-      Map.entry("InterfaceType", new E(InterfaceType.class, InterfaceType::fromWire)),
-      Map.entry("LoopbackType", new E(LoopbackType.class, LoopbackType::fromWire)),
-      Map.entry("LinkLinkType", new E(LinkLinkType.class, LinkLinkType::fromWire)),
-      Map.entry("LinkStatus", new E(LinkStatus.class, LinkStatus::fromWire)),
-      Map.entry("LinkHealth", new E(LinkHealth.class, LinkHealth::fromWire)),
-      Map.entry("LinkDesiredStatus", new E(LinkDesiredStatus.class, LinkDesiredStatus::fromWire)),
-      Map.entry("ContributorStatus", new E(ContributorStatus.class, ContributorStatus::fromWire)),
-      Map.entry("UserUserType", new E(UserType.class, UserType::fromWire)),
-      Map.entry("CyoaType", new E(UserCyoa.class, UserCyoa::fromWire)),
-      Map.entry("UserStatus", new E(UserStatus.class, UserStatus::fromWire)),
-      Map.entry("MulticastGroupStatus", new E(MulticastGroupStatus.class, MulticastGroupStatus::fromWire)),
-      Map.entry("AccessPassStatus", new E(AccessPassStatus.class, AccessPassStatus::fromWire)),
-      Map.entry("TenantPaymentStatus", new E(TenantPaymentStatus.class, TenantPaymentStatus::fromWire)));
+  private static final Map<String, E> SAME_NUMBERING =
+      Map.ofEntries(
+          Map.entry("LocationStatus", new E(LocationStatus.class, LocationStatus::fromWire)),
+          Map.entry("ExchangeStatus", new E(ExchangeStatus.class, ExchangeStatus::fromWire)),
+          Map.entry("DeviceDeviceType", new E(DeviceType.class, DeviceType::fromWire)),
+          Map.entry("DeviceHealth", new E(DeviceHealth.class, DeviceHealth::fromWire)),
+          Map.entry(
+              "DeviceDesiredStatus",
+              new E(DeviceDesiredStatus.class, DeviceDesiredStatus::fromWire)),
+          Map.entry("InterfaceStatus", new E(InterfaceStatus.class, InterfaceStatus::fromWire)),
+          Map.entry("InterfaceType", new E(InterfaceType.class, InterfaceType::fromWire)),
+          Map.entry("LoopbackType", new E(LoopbackType.class, LoopbackType::fromWire)),
+          Map.entry("LinkLinkType", new E(LinkLinkType.class, LinkLinkType::fromWire)),
+          Map.entry("LinkStatus", new E(LinkStatus.class, LinkStatus::fromWire)),
+          Map.entry("LinkHealth", new E(LinkHealth.class, LinkHealth::fromWire)),
+          Map.entry(
+              "LinkDesiredStatus", new E(LinkDesiredStatus.class, LinkDesiredStatus::fromWire)),
+          Map.entry(
+              "ContributorStatus", new E(ContributorStatus.class, ContributorStatus::fromWire)),
+          Map.entry("UserUserType", new E(UserType.class, UserType::fromWire)),
+          Map.entry("CyoaType", new E(UserCyoa.class, UserCyoa::fromWire)),
+          Map.entry("UserStatus", new E(UserStatus.class, UserStatus::fromWire)),
+          Map.entry(
+              "MulticastGroupStatus",
+              new E(MulticastGroupStatus.class, MulticastGroupStatus::fromWire)),
+          Map.entry("AccessPassStatus", new E(AccessPassStatus.class, AccessPassStatus::fromWire)),
+          Map.entry(
+              "TenantPaymentStatus",
+              new E(TenantPaymentStatus.class, TenantPaymentStatus::fromWire)));
 
   /// SDK entries with no Rust variant at all (checked to be unknown to us).
   private static final Set<String> SDK_ONLY = Set.of("LoopbackType:4");
@@ -53,7 +62,9 @@ class EnumTest {
     JsonNode json = enumStrings();
     Set<String> keys = new HashSet<>();
     json.fieldNames().forEachRemaining(keys::add);
-    assertThat(keys).containsAll(SAME_NUMBERING.keySet()).contains("DeviceStatus", "AccessPassTypeTag");
+    assertThat(keys)
+        .containsAll(SAME_NUMBERING.keySet())
+        .contains("DeviceStatus", "AccessPassTypeTag");
     int checked = 0;
     for (var entry : SAME_NUMBERING.entrySet()) {
       JsonNode table = json.get(entry.getKey());
@@ -80,12 +91,20 @@ class EnumTest {
   void deviceStatusFollowsTheProgramNumberingNotTheSdkStrings() throws Exception {
     assertThat(DeviceStatus.fromWire(2)).as("2 (old Suspended) is unused in the program").isNull();
     assertThat(List.of(0, 1, 3, 4, 5, 6, 7).stream().map(DeviceStatus::fromWire).toList())
-        .containsExactly(DeviceStatus.PENDING, DeviceStatus.ACTIVATED, DeviceStatus.DELETING, DeviceStatus.REJECTED,
-            DeviceStatus.DRAINED, DeviceStatus.DEVICE_PROVISIONING, DeviceStatus.LINK_PROVISIONING);
-    // The SDK names are right, only their numbers are off by one from 2 on: each SDK string n is our variant n+1.
+        .containsExactly(
+            DeviceStatus.PENDING,
+            DeviceStatus.ACTIVATED,
+            DeviceStatus.DELETING,
+            DeviceStatus.REJECTED,
+            DeviceStatus.DRAINED,
+            DeviceStatus.DEVICE_PROVISIONING,
+            DeviceStatus.LINK_PROVISIONING);
+    // The SDK names are right, only their numbers are off by one from 2 on: each SDK string n is
+    // our variant n+1.
     JsonNode sdk = enumStrings().get("DeviceStatus");
     for (int n = 2; n <= 6; n++) {
-      assertThat(DeviceStatus.fromWire(n + 1).toString()).isEqualTo(sdk.get(String.valueOf(n)).asText());
+      assertThat(DeviceStatus.fromWire(n + 1).toString())
+          .isEqualTo(sdk.get(String.valueOf(n)).asText());
     }
     assertThat(DeviceStatus.DELETING.rustDisplay()).isEqualTo("deleting");
   }
@@ -94,9 +113,12 @@ class EnumTest {
   void accessPassTypeFollowsTheProgramNumberingNotTheSdkStrings() throws Exception {
     JsonNode sdk = enumStrings().get("AccessPassTypeTag");
     for (int n = 0; n <= 2; n++) {
-      assertThat(AccessPassTypeTag.fromWire(n).toString()).isEqualTo(sdk.get(String.valueOf(n)).asText());
+      assertThat(AccessPassTypeTag.fromWire(n).toString())
+          .isEqualTo(sdk.get(String.valueOf(n)).asText());
     }
-    assertThat(AccessPassTypeTag.fromWire(3)).as("3 is Others in the program").isEqualTo(AccessPassTypeTag.OTHERS);
+    assertThat(AccessPassTypeTag.fromWire(3))
+        .as("3 is Others in the program")
+        .isEqualTo(AccessPassTypeTag.OTHERS);
     assertThat(AccessPassTypeTag.OTHERS.toString()).isEqualTo(sdk.get("5").asText());
     assertThat(AccessPassTypeTag.fromWire(4)).isNull();
     assertThat(AccessPassTypeTag.fromWire(5)).isNull();
@@ -122,14 +144,36 @@ class EnumTest {
 
   @Test
   void everyEnumRoundTripsThroughItsWireValueAndHasDistinctValues() {
-    List<IntFunction<WireEnum>> all = List.of(LocationStatus::fromWire, ExchangeStatus::fromWire,
-        ContributorStatus::fromWire, DeviceType::fromWire, DeviceStatus::fromWire, DeviceHealth::fromWire,
-        DeviceDesiredStatus::fromWire, InterfaceStatus::fromWire, InterfaceType::fromWire, LoopbackType::fromWire,
-        InterfaceCyoa::fromWire, InterfaceDia::fromWire, RoutingMode::fromWire, LinkLinkType::fromWire,
-        LinkStatus::fromWire, LinkDesiredStatus::fromWire, LinkHealth::fromWire, UserType::fromWire,
-        UserCyoa::fromWire, UserStatus::fromWire, MulticastGroupStatus::fromWire, AccessPassStatus::fromWire,
-        TenantPaymentStatus::fromWire, PermissionStatus::fromWire, AccessPassTypeTag::fromWire,
-        AccountType::fromWire, FeatureFlag::fromWire, PermissionFlag::fromWire);
+    List<IntFunction<WireEnum>> all =
+        List.of(
+            LocationStatus::fromWire,
+            ExchangeStatus::fromWire,
+            ContributorStatus::fromWire,
+            DeviceType::fromWire,
+            DeviceStatus::fromWire,
+            DeviceHealth::fromWire,
+            DeviceDesiredStatus::fromWire,
+            InterfaceStatus::fromWire,
+            InterfaceType::fromWire,
+            LoopbackType::fromWire,
+            InterfaceCyoa::fromWire,
+            InterfaceDia::fromWire,
+            RoutingMode::fromWire,
+            LinkLinkType::fromWire,
+            LinkStatus::fromWire,
+            LinkDesiredStatus::fromWire,
+            LinkHealth::fromWire,
+            UserType::fromWire,
+            UserCyoa::fromWire,
+            UserStatus::fromWire,
+            MulticastGroupStatus::fromWire,
+            AccessPassStatus::fromWire,
+            TenantPaymentStatus::fromWire,
+            PermissionStatus::fromWire,
+            AccessPassTypeTag::fromWire,
+            AccountType::fromWire,
+            FeatureFlag::fromWire,
+            PermissionFlag::fromWire);
     for (IntFunction<WireEnum> from : all) {
       int found = 0;
       for (int b = 0; b < 256; b++) {
@@ -140,7 +184,8 @@ class EnumTest {
           found++;
         }
       }
-      assertThat(found).isEqualTo(((Enum<?>) firstOf(from)).getDeclaringClass().getEnumConstants().length);
+      assertThat(found)
+          .isEqualTo(((Enum<?>) firstOf(from)).getDeclaringClass().getEnumConstants().length);
     }
   }
 
@@ -168,10 +213,14 @@ class EnumTest {
     assertThat(f.bits().low()).isEqualTo(2);
     assertThat(f.isSet(FeatureFlag.REQUIRE_PERMISSION_ACCOUNTS)).isTrue();
     assertThat(f.isSet(FeatureFlag.ON_CHAIN_ALLOCATION)).isFalse();
-    assertThat(f.with(FeatureFlag.ON_CHAIN_ALLOCATION).flags()).containsExactlyInAnyOrder(FeatureFlag.values());
+    assertThat(f.with(FeatureFlag.ON_CHAIN_ALLOCATION).flags())
+        .containsExactlyInAnyOrder(FeatureFlag.values());
     assertThat(f.without(FeatureFlag.REQUIRE_PERMISSION_ACCOUNTS)).isEqualTo(FeatureFlags.NONE);
-    assertThat(FeatureFlag.parse("require-permission-accounts")).isEqualTo(FeatureFlag.REQUIRE_PERMISSION_ACCOUNTS);
-    assertThat(PermissionFlag.maskOf(PermissionFlag.FOUNDATION, PermissionFlag.CONTRIBUTOR_ADMIN).low())
+    assertThat(FeatureFlag.parse("require-permission-accounts"))
+        .isEqualTo(FeatureFlag.REQUIRE_PERMISSION_ACCOUNTS);
+    assertThat(
+            PermissionFlag.maskOf(PermissionFlag.FOUNDATION, PermissionFlag.CONTRIBUTOR_ADMIN)
+                .low())
         .isEqualTo(1L | (1L << 14));
   }
 }

@@ -11,22 +11,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /// Flattens `fields()` the way the reference fixture generator names its JSON fields (reference
-/// `serviceability-state.md` §8.1, §8.3): Vecs as `<name>Len` + `<name><i>`, payload-enum variants as `<name>` =
-/// tag followed by `<name><payload field>`, nested structs as `<name><field>`; names normalised by lower-casing and
-/// removing `_`. A few JSON names are irregular: [#decodedName] maps them by an explicit table.
+/// `serviceability-state.md` §8.1, §8.3): Vecs as `<name>Len` + `<name><i>`, payload-enum variants
+/// as `<name>` = tag followed by `<name><payload field>`, nested structs as `<name><field>`; names
+/// normalised by lower-casing and removing `_`. A few JSON names are irregular: [#decodedName] maps
+/// them by an explicit table.
 final class FixtureFields {
   private FixtureFields() {}
 
-  /// Tag of each payload-enum variant, by its Rust variant name.
-  /// JSON names (normalised) that differ from the flattened Rust names.
-  private static final Map<String, String> ALIASES = Map.of(
-      "accesspasstypevalidatorpubkey", "accesspasstypenodeid",
-      "billingdiscriminant", "billing",
-      "allocatortype", "allocator",
-      "rangestart", "allocatorrangestart",
-      "rangeend", "allocatorrangeend",
-      "basenet", "allocatorbasenet",
-      "firstfreeindex", "allocatorfirstfreeindex");
+  /// Tag of each payload-enum variant, by its Rust variant name. JSON names (normalised) that
+  /// differ from the flattened Rust names.
+  private static final Map<String, String> ALIASES =
+      Map.of(
+          "accesspasstypevalidatorpubkey", "accesspasstypenodeid",
+          "billingdiscriminant", "billing",
+          "allocatortype", "allocator",
+          "rangestart", "allocatorrangestart",
+          "rangeend", "allocatorrangeend",
+          "basenet", "allocatorbasenet",
+          "firstfreeindex", "allocatorfirstfreeindex");
 
   private static final Pattern INTERFACE_VERSION = Pattern.compile("interface(\\d+)version");
   private static final Pattern INTERFACE_FIELD = Pattern.compile("interface(\\d+)(.+)");
@@ -53,7 +55,8 @@ final class FixtureFields {
     return n;
   }
 
-  /// @return normalised flattened name → leaf value (Int, Float64, Bool, Text, Key, Ip, Net or Variant)
+  /// @return normalised flattened name → leaf value (Int, Float64, Bool, Text, Key, Ip, Net or
+  ///   Variant)
   static Map<String, FieldValue> flatten(List<Field> fields) {
     Map<String, FieldValue> out = new LinkedHashMap<>();
     for (Field f : fields) {
@@ -65,7 +68,10 @@ final class FixtureFields {
   private static void add(Map<String, FieldValue> out, String key, FieldValue value) {
     switch (value) {
       case FieldValue.ListOf list -> {
-        put(out, key + "len", new FieldValue.Int(FieldValue.IntType.U32, BigInteger.valueOf(list.items().size())));
+        put(
+            out,
+            key + "len",
+            new FieldValue.Int(FieldValue.IntType.U32, BigInteger.valueOf(list.items().size())));
         for (int i = 0; i < list.items().size(); i++) {
           add(out, key + i, list.items().get(i));
         }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/// Every golden fixture decodes, re-encodes byte for byte, and every field of its JSON sidecar equals the decoded
-/// value (reference `serviceability-state.md` §8; unlike the reference SDKs' tests, no JSON field is skipped).
+/// Every golden fixture decodes, re-encodes byte for byte, and every field of its JSON sidecar
+/// equals the decoded value (reference `serviceability-state.md` §8; unlike the reference SDKs'
+/// tests, no JSON field is skipped).
 class FixtureTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,7 +46,8 @@ class FixtureTest {
 
     Map<String, FieldValue> decoded = FixtureFields.flatten(account.fields());
     if (account instanceof ResourceExtension re) {
-      // Values the fixture generator derives from the bitmap (GOSDK TotalCapacity/AllocatedCount/AvailableCount).
+      // Values the fixture generator derives from the bitmap (GOSDK
+      // TotalCapacity/AllocatedCount/AvailableCount).
       decoded.put("totalcapacity", u64(re.capacity()));
       decoded.put("allocatedcount", u64(re.allocatedCount()));
       decoded.put("availablecount", u64(re.availableCount()));
@@ -55,7 +57,12 @@ class FixtureTest {
       String jsonName = f.get("name").asText();
       FieldValue actual = decoded.get(FixtureFields.decodedName(jsonName));
       if (actual == null) {
-        fail(name + ": JSON field " + jsonName + " matches no decoded field; decoded: " + decoded.keySet());
+        fail(
+            name
+                + ": JSON field "
+                + jsonName
+                + " matches no decoded field; decoded: "
+                + decoded.keySet());
       }
       assertLeaf(name + "." + jsonName, f.get("typ").asText(), f.get("value").asText(), actual);
       compared++;
@@ -82,12 +89,21 @@ class FixtureTest {
           default -> fail(where + ": expected an integer, decoded " + actual);
         }
       }
-      case "pubkey" -> assertThat(((FieldValue.Key) actual).value().toBase58()).as(where).isEqualTo(expected);
+      case "pubkey" ->
+          assertThat(((FieldValue.Key) actual).value().toBase58()).as(where).isEqualTo(expected);
       case "string" -> assertThat(((FieldValue.Text) actual).value()).as(where).isEqualTo(expected);
-      case "bool" -> assertThat(String.valueOf(((FieldValue.Bool) actual).value())).as(where).isEqualTo(expected);
-      case "ipv4" -> assertThat(((FieldValue.Ip) actual).value().toString()).as(where).isEqualTo(expected);
-      case "networkv4" -> assertThat(((FieldValue.Net) actual).value().toString()).as(where).isEqualTo(expected);
-      case "f64" -> assertThat(((FieldValue.Float64) actual).value()).as(where).isEqualTo(Double.parseDouble(expected));
+      case "bool" ->
+          assertThat(String.valueOf(((FieldValue.Bool) actual).value()))
+              .as(where)
+              .isEqualTo(expected);
+      case "ipv4" ->
+          assertThat(((FieldValue.Ip) actual).value().toString()).as(where).isEqualTo(expected);
+      case "networkv4" ->
+          assertThat(((FieldValue.Net) actual).value().toString()).as(where).isEqualTo(expected);
+      case "f64" ->
+          assertThat(((FieldValue.Float64) actual).value())
+              .as(where)
+              .isEqualTo(Double.parseDouble(expected));
       default -> fail(where + ": unknown typ " + typ);
     }
   }

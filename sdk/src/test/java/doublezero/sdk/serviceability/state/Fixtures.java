@@ -8,18 +8,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/// The golden account fixtures of the reference tree (`sdk/serviceability/testdata/fixtures`, reference
-/// `serviceability-state.md` §8).
+/// The golden account fixtures of the reference tree (`sdk/serviceability/testdata/fixtures`,
+/// reference `serviceability-state.md` §8).
 final class Fixtures {
   static final String DIR = "sdk/serviceability/testdata/fixtures/";
 
   private Fixtures() {}
 
-  /// @return fixture base names (e.g. `device`); skips the calling test when reference data is absent
+  /// @return fixture base names (e.g. `device`); skips the calling test when reference data is
+  ///   absent
   static List<String> names() {
     Path dir = ReferenceData.require().resolve(DIR);
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".bin"))
           .map(n -> n.substring(0, n.length() - 4))
           .sorted()

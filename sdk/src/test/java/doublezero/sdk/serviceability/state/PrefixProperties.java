@@ -10,9 +10,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/// Random accounts of all 15 types cut at every offset (reference `serviceability-state.md` §2.2, §9;
-/// [AccountPrefixes]): every prefix that ends on a field boundary past the required fields decodes to the present
-/// fields plus the documented defaults; every other prefix throws `DecodeException`.
+/// Random accounts of all 15 types cut at every offset (reference `serviceability-state.md` §2.2,
+/// §9; [AccountPrefixes]): every prefix that ends on a field boundary past the required fields
+/// decodes to the present fields plus the documented defaults; every other prefix throws
+/// `DecodeException`.
 class PrefixProperties {
 
   @Provide
@@ -33,19 +34,27 @@ class PrefixProperties {
         }
       }
       int required = AccountPrefixes.requiredEnd(account);
-      long expected = account instanceof ResourceExtension
-          ? data.length - required + 1
-          : Arrays.stream(AccountPrefixes.fieldEnds(account)).filter(e -> e >= required).distinct().count();
+      long expected =
+          account instanceof ResourceExtension
+              ? data.length - required + 1
+              : Arrays.stream(AccountPrefixes.fieldEnds(account))
+                  .filter(e -> e >= required)
+                  .distinct()
+                  .count();
       assertThat(decoded).as("%s: decoding cuts", label).isEqualTo(expected);
     }
   }
 
-  /// The boundary oracle agrees with the encoder: the Borsh sizes of the fields add up to the encoded length.
+  /// The boundary oracle agrees with the encoder: the Borsh sizes of the fields add up to the
+  /// encoded length.
   @Property(tries = 30)
   void fieldBoundariesAddUpToTheEncoding(@ForAll("allTypes") List<ServiceabilityAccount> accounts) {
     for (ServiceabilityAccount account : accounts) {
       int[] ends = AccountPrefixes.fieldEnds(account);
-      assertThat(ends).as(account.accountType().variantName()).isSorted().endsWith(account.encode().length);
+      assertThat(ends)
+          .as(account.accountType().variantName())
+          .isSorted()
+          .endsWith(account.encode().length);
       assertThat(ends[0]).isEqualTo(1);
     }
   }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 
-/// Random account values for round-trip properties: integers mix edge values (0, max) with random ones, strings
-/// include multi-byte UTF-8.
+/// Random account values for round-trip properties: integers mix edge values (0, max) with random
+/// ones, strings include multi-byte UTF-8.
 final class RandomAccounts {
   private static final String CHARS = "abcXYZ019-_./ éü漢😀";
 
@@ -61,7 +61,9 @@ final class RandomAccounts {
     StringBuilder sb = new StringBuilder();
     int n = r.nextInt(12);
     for (int i = 0; i < n; i++) {
-      sb.appendCodePoint(CHARS.codePointAt(CHARS.offsetByCodePoints(0, r.nextInt(CHARS.codePointCount(0, CHARS.length())))));
+      sb.appendCodePoint(
+          CHARS.codePointAt(
+              CHARS.offsetByCodePoints(0, r.nextInt(CHARS.codePointCount(0, CHARS.length())))));
     }
     return sb.toString();
   }
@@ -86,12 +88,31 @@ final class RandomAccounts {
 
   static Interface iface(Random r) {
     if (r.nextBoolean()) {
-      return new InterfaceV1(pick(r, InterfaceStatus.class), text(r), pick(r, InterfaceType.class),
-          pick(r, LoopbackType.class), u16(r), net(r), u16(r), r.nextBoolean());
+      return new InterfaceV1(
+          pick(r, InterfaceStatus.class),
+          text(r),
+          pick(r, InterfaceType.class),
+          pick(r, LoopbackType.class),
+          u16(r),
+          net(r),
+          u16(r),
+          r.nextBoolean());
     }
-    return new InterfaceV2(pick(r, InterfaceStatus.class), text(r), pick(r, InterfaceType.class),
-        pick(r, InterfaceCyoa.class), pick(r, InterfaceDia.class), pick(r, LoopbackType.class), u64(r), u64(r), u16(r),
-        pick(r, RoutingMode.class), u16(r), net(r), u16(r), r.nextBoolean());
+    return new InterfaceV2(
+        pick(r, InterfaceStatus.class),
+        text(r),
+        pick(r, InterfaceType.class),
+        pick(r, InterfaceCyoa.class),
+        pick(r, InterfaceDia.class),
+        pick(r, LoopbackType.class),
+        u64(r),
+        u64(r),
+        u16(r),
+        pick(r, RoutingMode.class),
+        u16(r),
+        net(r),
+        u16(r),
+        r.nextBoolean());
   }
 
   static AccessPassType accessPassType(Random r) {
@@ -112,9 +133,20 @@ final class RandomAccounts {
   }
 
   static GlobalState globalState(Random r) {
-    return new GlobalState(u8(r), u128(r), list(r, RandomAccounts::key), list(r, RandomAccounts::key),
-        list(r, RandomAccounts::key), key(r), key(r), u64(r), u64(r), key(r), list(r, RandomAccounts::key),
-        new FeatureFlags(u128(r)), key(r));
+    return new GlobalState(
+        u8(r),
+        u128(r),
+        list(r, RandomAccounts::key),
+        list(r, RandomAccounts::key),
+        list(r, RandomAccounts::key),
+        key(r),
+        key(r),
+        u64(r),
+        u64(r),
+        key(r),
+        list(r, RandomAccounts::key),
+        new FeatureFlags(u128(r)),
+        key(r));
   }
 
   static GlobalConfig globalConfig(Random r) {
@@ -122,57 +154,165 @@ final class RandomAccounts {
   }
 
   static ProgramConfig programConfig(Random r) {
-    return new ProgramConfig(u8(r), new ProgramVersion(u32(r), u32(r), u32(r)),
+    return new ProgramConfig(
+        u8(r),
+        new ProgramVersion(u32(r), u32(r), u32(r)),
         new ProgramVersion(u32(r), u32(r), u32(r)));
   }
 
   static Location location(Random r) {
-    return new Location(key(r), u128(r), u8(r), f64(r), f64(r), u32(r), pick(r, LocationStatus.class), text(r),
-        text(r), text(r), u32(r));
+    return new Location(
+        key(r),
+        u128(r),
+        u8(r),
+        f64(r),
+        f64(r),
+        u32(r),
+        pick(r, LocationStatus.class),
+        text(r),
+        text(r),
+        text(r),
+        u32(r));
   }
 
   static Exchange exchange(Random r) {
-    return new Exchange(key(r), u128(r), u8(r), f64(r), f64(r), u16(r), u16(r), pick(r, ExchangeStatus.class),
-        text(r), text(r), u32(r), key(r), key(r));
+    return new Exchange(
+        key(r),
+        u128(r),
+        u8(r),
+        f64(r),
+        f64(r),
+        u16(r),
+        u16(r),
+        pick(r, ExchangeStatus.class),
+        text(r),
+        text(r),
+        u32(r),
+        key(r),
+        key(r));
   }
 
   static Contributor contributor(Random r) {
-    return new Contributor(key(r), u128(r), u8(r), pick(r, ContributorStatus.class), text(r), u32(r), key(r));
+    return new Contributor(
+        key(r), u128(r), u8(r), pick(r, ContributorStatus.class), text(r), u32(r), key(r));
   }
 
   static Device device(Random r) {
-    return new Device(key(r), u128(r), u8(r), key(r), key(r), pick(r, DeviceType.class), ip(r),
-        pick(r, DeviceStatus.class), text(r), list(r, RandomAccounts::net), key(r), key(r), text(r),
-        list(r, RandomAccounts::iface), u32(r), u16(r), u16(r), pick(r, DeviceHealth.class),
-        pick(r, DeviceDesiredStatus.class), u16(r), u16(r), u16(r), u16(r), u16(r), u16(r), u16(r));
+    return new Device(
+        key(r),
+        u128(r),
+        u8(r),
+        key(r),
+        key(r),
+        pick(r, DeviceType.class),
+        ip(r),
+        pick(r, DeviceStatus.class),
+        text(r),
+        list(r, RandomAccounts::net),
+        key(r),
+        key(r),
+        text(r),
+        list(r, RandomAccounts::iface),
+        u32(r),
+        u16(r),
+        u16(r),
+        pick(r, DeviceHealth.class),
+        pick(r, DeviceDesiredStatus.class),
+        u16(r),
+        u16(r),
+        u16(r),
+        u16(r),
+        u16(r),
+        u16(r),
+        u16(r));
   }
 
   static Link link(Random r) {
-    return new Link(key(r), u128(r), u8(r), key(r), key(r), pick(r, LinkLinkType.class), u64(r), u32(r), u64(r),
-        u64(r), u16(r), net(r), pick(r, LinkStatus.class), text(r), key(r), text(r), text(r), u64(r),
-        pick(r, LinkHealth.class), pick(r, LinkDesiredStatus.class));
+    return new Link(
+        key(r),
+        u128(r),
+        u8(r),
+        key(r),
+        key(r),
+        pick(r, LinkLinkType.class),
+        u64(r),
+        u32(r),
+        u64(r),
+        u64(r),
+        u16(r),
+        net(r),
+        pick(r, LinkStatus.class),
+        text(r),
+        key(r),
+        text(r),
+        text(r),
+        u64(r),
+        pick(r, LinkHealth.class),
+        pick(r, LinkDesiredStatus.class));
   }
 
   static User user(Random r) {
-    return new User(key(r), u128(r), u8(r), pick(r, UserType.class), key(r), key(r), pick(r, UserCyoa.class), ip(r),
-        ip(r), u16(r), net(r), pick(r, UserStatus.class), list(r, RandomAccounts::key), list(r, RandomAccounts::key),
-        key(r), ip(r));
+    return new User(
+        key(r),
+        u128(r),
+        u8(r),
+        pick(r, UserType.class),
+        key(r),
+        key(r),
+        pick(r, UserCyoa.class),
+        ip(r),
+        ip(r),
+        u16(r),
+        net(r),
+        pick(r, UserStatus.class),
+        list(r, RandomAccounts::key),
+        list(r, RandomAccounts::key),
+        key(r),
+        ip(r));
   }
 
   static MulticastGroup multicastGroup(Random r) {
-    return new MulticastGroup(key(r), u128(r), u8(r), key(r), ip(r), u64(r), pick(r, MulticastGroupStatus.class),
-        text(r), u32(r), u32(r));
+    return new MulticastGroup(
+        key(r),
+        u128(r),
+        u8(r),
+        key(r),
+        ip(r),
+        u64(r),
+        pick(r, MulticastGroupStatus.class),
+        text(r),
+        u32(r),
+        u32(r));
   }
 
   static AccessPass accessPass(Random r) {
-    return new AccessPass(key(r), u8(r), accessPassType(r), ip(r), key(r), u64(r), u16(r),
-        pick(r, AccessPassStatus.class), list(r, RandomAccounts::key), list(r, RandomAccounts::key), u8(r),
+    return new AccessPass(
+        key(r),
+        u8(r),
+        accessPassType(r),
+        ip(r),
+        key(r),
+        u64(r),
+        u16(r),
+        pick(r, AccessPassStatus.class),
+        list(r, RandomAccounts::key),
+        list(r, RandomAccounts::key),
+        u8(r),
         list(r, RandomAccounts::key));
   }
 
   static Tenant tenant(Random r) {
-    return new Tenant(key(r), u8(r), text(r), u16(r), u32(r), list(r, RandomAccounts::key),
-        pick(r, TenantPaymentStatus.class), key(r), r.nextBoolean(), r.nextBoolean(),
+    return new Tenant(
+        key(r),
+        u8(r),
+        text(r),
+        u16(r),
+        u32(r),
+        list(r, RandomAccounts::key),
+        pick(r, TenantPaymentStatus.class),
+        key(r),
+        r.nextBoolean(),
+        r.nextBoolean(),
         new TenantBillingConfig.FlatPerEpoch(u64(r), u64(r)));
   }
 
@@ -193,8 +333,21 @@ final class RandomAccounts {
 
   /// @return one random account of every type
   static List<ServiceabilityAccount> oneOfEach(Random r) {
-    return List.of(globalState(r), globalConfig(r), programConfig(r), location(r), exchange(r), contributor(r),
-        device(r), link(r), user(r), multicastGroup(r), accessPass(r), tenant(r), resourceExtension(r),
-        permission(r), reservation(r));
+    return List.of(
+        globalState(r),
+        globalConfig(r),
+        programConfig(r),
+        location(r),
+        exchange(r),
+        contributor(r),
+        device(r),
+        link(r),
+        user(r),
+        multicastGroup(r),
+        accessPass(r),
+        tenant(r),
+        resourceExtension(r),
+        permission(r),
+        reservation(r));
   }
 }

@@ -12,8 +12,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/// Arbitrary accounts survive encode → decode unchanged, through both the type's own decoder and the dispatcher;
-/// fixed-size accounts always encode to their documented sizes (reference `serviceability-state.md` §2.3, §4).
+/// Arbitrary accounts survive encode → decode unchanged, through both the type's own decoder and
+/// the dispatcher; fixed-size accounts always encode to their documented sizes (reference
+/// `serviceability-state.md` §2.3, §4).
 class RoundTripProperties {
 
   private static <T> Arbitrary<T> random(Function<Random, T> gen) {
@@ -73,12 +74,19 @@ class RoundTripProperties {
   @Property(tries = 300)
   void globalStateRoundTrips(@ForAll("globalStates") GlobalState g) {
     assertThat(GlobalState.decode(g.encode())).isEqualTo(g);
-    assertThat(g.encode()).hasSize(194 + 32 * (g.foundationAllowlist().size() + g.deviceAllowlist().size()
-        + g.userAllowlist().size() + g.qaAllowlist().size()));
+    assertThat(g.encode())
+        .hasSize(
+            194
+                + 32
+                    * (g.foundationAllowlist().size()
+                        + g.deviceAllowlist().size()
+                        + g.userAllowlist().size()
+                        + g.qaAllowlist().size()));
   }
 
   @Property(tries = 100)
-  void everyAccountTypeRoundTripsThroughTheDispatcher(@ForAll("allTypes") List<ServiceabilityAccount> accounts) {
+  void everyAccountTypeRoundTripsThroughTheDispatcher(
+      @ForAll("allTypes") List<ServiceabilityAccount> accounts) {
     for (ServiceabilityAccount a : accounts) {
       byte[] data = a.encode();
       assertThat(data[0] & 0xFF).isEqualTo(a.accountType().wireValue());
@@ -88,13 +96,15 @@ class RoundTripProperties {
         case ProgramConfig p -> assertThat(data).hasSize(ProgramConfig.SIZE);
         case Permission p -> assertThat(data).hasSize(Permission.SIZE);
         case Reservation p -> assertThat(data).hasSize(Reservation.SIZE);
-        case ResourceExtension x -> assertThat(data).hasSize(ResourceExtension.BITMAP_OFFSET + x.bitmap().length);
-        default -> { }
+        case ResourceExtension x ->
+            assertThat(data).hasSize(ResourceExtension.BITMAP_OFFSET + x.bitmap().length);
+        default -> {}
       }
     }
   }
 
-  /// fields() lists account_type then one field per record component, in component order, snake_case.
+  /// fields() lists account_type then one field per record component, in component order,
+  /// snake_case.
   @Property(tries = 20)
   void fieldsNameEveryComponentInOrder(@ForAll("allTypes") List<ServiceabilityAccount> accounts) {
     for (ServiceabilityAccount a : accounts) {

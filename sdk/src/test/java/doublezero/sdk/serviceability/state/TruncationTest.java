@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/// Every golden fixture cut at every offset (reference `serviceability-state.md` §2.2, §9; [AccountPrefixes]): a cut
-/// on a field boundary at or past the account type's required fields decodes, with the present fields unchanged,
-/// the missing ones at their documented defaults, and a full-length re-encoding; every other cut throws
-/// [DecodeException], never another exception and never a value.
+/// Every golden fixture cut at every offset (reference `serviceability-state.md` §2.2, §9;
+/// [AccountPrefixes]): a cut on a field boundary at or past the account type's required fields
+/// decodes, with the present fields unchanged, the missing ones at their documented defaults, and a
+/// full-length re-encoding; every other cut throws [DecodeException], never another exception and
+/// never a value.
 class TruncationTest {
 
   static List<String> fixtures() {
@@ -25,9 +26,10 @@ class TruncationTest {
   void everyCutDecodesExactlyWhenItEndsOnABoundaryPastTheRequiredFields(String name) {
     byte[] data = Fixtures.bin(name);
     ServiceabilityAccount full = ServiceabilityAccounts.decode(data);
-    long boundaries = Arrays.stream(AccountPrefixes.fieldEnds(full))
-        .filter(e -> e >= AccountPrefixes.requiredEnd(full))
-        .count();
+    long boundaries =
+        Arrays.stream(AccountPrefixes.fieldEnds(full))
+            .filter(e -> e >= AccountPrefixes.requiredEnd(full))
+            .count();
     int decoded = 0;
     for (int cut = 0; cut <= data.length; cut++) {
       if (AccountPrefixes.check(name, full, data, cut)) {
@@ -37,7 +39,8 @@ class TruncationTest {
     if (full instanceof ResourceExtension) {
       assertThat(decoded).isEqualTo(data.length - ResourceExtension.BITMAP_OFFSET + 1);
     } else {
-      assertThat(decoded).as("%s: one decoding cut per boundary past the required fields", name)
+      assertThat(decoded)
+          .as("%s: one decoding cut per boundary past the required fields", name)
           .isEqualTo(boundaries);
     }
   }
@@ -47,21 +50,25 @@ class TruncationTest {
   void eachRecordsOwnDecoderRefusesEmptyData(String name) throws Exception {
     Class<?> type = ServiceabilityAccounts.decode(Fixtures.bin(name)).getClass();
     java.lang.reflect.Method decode = type.getMethod("decode", byte[].class);
-    assertThatThrownBy(() -> {
-          try {
-            decode.invoke(null, (Object) new byte[0]);
-          } catch (java.lang.reflect.InvocationTargetException e) {
-            throw e.getCause();
-          }
-        })
-        .isInstanceOfSatisfying(DecodeException.class, e -> {
-          assertThat(e.field()).isEqualTo("account_type");
-          assertThat(e.type()).isEqualTo(type.getSimpleName());
-        });
+    assertThatThrownBy(
+            () -> {
+              try {
+                decode.invoke(null, (Object) new byte[0]);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+            })
+        .isInstanceOfSatisfying(
+            DecodeException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("account_type");
+              assertThat(e.type()).isEqualTo(type.getSimpleName());
+            });
   }
 
-  /// The program would decode a lone type byte to an all-default account (its `test_state_*_try_from_defaults`);
-  /// no program version wrote one, so we refuse it (docs/compatibility.md).
+  /// The program would decode a lone type byte to an all-default account (its
+  /// `test_state_*_try_from_defaults`); no program version wrote one, so we refuse it
+  /// (docs/compatibility.md).
   @Test
   void onlyTheAccountTypeByteIsRefusedNamingTheFirstRequiredField() {
     assertThatThrownBy(() -> Device.decode(new byte[] {5}))
@@ -77,10 +84,12 @@ class TruncationTest {
   void deviceCutRightAfterOwnerIsRefused() {
     byte[] data = Arrays.copyOf(Fixtures.bin("device"), 33);
     assertThatThrownBy(() -> Device.decode(data))
-        .isInstanceOfSatisfying(DecodeException.class, e -> {
-          assertThat(e.field()).isEqualTo("index");
-          assertThat(e.offset()).isEqualTo(33);
-        })
+        .isInstanceOfSatisfying(
+            DecodeException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("index");
+              assertThat(e.offset()).isEqualTo(33);
+            })
         .hasMessageContaining("account ends before required field");
   }
 

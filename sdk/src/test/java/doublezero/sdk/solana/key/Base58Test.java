@@ -36,7 +36,8 @@ class Base58Test {
   }
 
   @Property(tries = 300)
-  void agreesWithSolanajWithLeadingZeros(@ForAll @Size(max = 8) byte[] prefix, @ForAll @Size(max = 70) byte[] rest) {
+  void agreesWithSolanajWithLeadingZeros(
+      @ForAll @Size(max = 8) byte[] prefix, @ForAll @Size(max = 70) byte[] rest) {
     byte[] data = new byte[prefix.length + rest.length];
     System.arraycopy(rest, 0, data, prefix.length, rest.length);
     assertThat(Base58.encode(data)).isEqualTo(org.p2p.solanaj.utils.Base58.encode(data));

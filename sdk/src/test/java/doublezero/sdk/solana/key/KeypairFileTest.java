@@ -17,8 +17,10 @@ import org.p2p.solanaj.core.Account;
 class KeypairFileTest {
   @TempDir Path dir;
 
-  private static final Keypair KP = Keypair.fromSeed(IntStream.range(0, 32).collect(
-      () -> new byte[32], (a, i) -> a[i] = (byte) (i * 7 + 3), (a, b) -> {}));
+  private static final Keypair KP =
+      Keypair.fromSeed(
+          IntStream.range(0, 32)
+              .collect(() -> new byte[32], (a, i) -> a[i] = (byte) (i * 7 + 3), (a, b) -> {}));
 
   @Test
   void writesCompactSolanaFormatWith0600AndReadsItBack() throws IOException {
@@ -26,14 +28,18 @@ class KeypairFileTest {
     KeypairFile.write(file, KP);
     String text = Files.readString(file);
     byte[] secret = KP.secretKey();
-    String expected = IntStream.range(0, 64).mapToObj(i -> Integer.toString(secret[i] & 0xFF))
-        .collect(Collectors.joining(",", "[", "]"));
+    String expected =
+        IntStream.range(0, 64)
+            .mapToObj(i -> Integer.toString(secret[i] & 0xFF))
+            .collect(Collectors.joining(",", "[", "]"));
     assertThat(text).isEqualTo(expected);
-    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     assertThat(KeypairFile.read(file)).isEqualTo(KP);
     assertThat(KeypairFile.read(file).publicKey()).isEqualTo(KP.publicKey());
     // solanaj reads the solana-keygen format: an independent check of the layout
-    assertThat(Account.fromJson(text).getPublicKey().toBase58()).isEqualTo(KP.publicKey().toBase58());
+    assertThat(Account.fromJson(text).getPublicKey().toBase58())
+        .isEqualTo(KP.publicKey().toBase58());
   }
 
   @Test
@@ -48,9 +54,11 @@ class KeypairFileTest {
     assertThat(KeypairFile.read(file)).isEqualTo(KP);
     KeypairFile.write(file, other, true);
     assertThat(KeypairFile.read(file)).isEqualTo(other);
-    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     try (var listing = Files.list(dir)) {
-      assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("id.json"); // no temp file left
+      assertThat(listing.map(p -> p.getFileName().toString()))
+          .containsExactly("id.json"); // no temp file left
     }
   }
 
@@ -60,12 +68,14 @@ class KeypairFileTest {
     Files.writeString(file, "x");
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     KeypairFile.write(file, KP, true);
-    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
   }
 
   @Test
   void acceptsJsonWhitespace() throws IOException {
-    String spaced = KeypairFile.format(KP).replace(",", " ,\n ").replace("[", " \t[ ").replace("]", " ]\r\n");
+    String spaced =
+        KeypairFile.format(KP).replace(",", " ,\n ").replace("[", " \t[ ").replace("]", " ]\r\n");
     Path file = dir.resolve("spaced.json");
     Files.writeString(file, spaced);
     assertThat(KeypairFile.read(file)).isEqualTo(KP);
@@ -96,11 +106,17 @@ class KeypairFileTest {
     expectError("[" + body.replaceFirst("^\\d+", "256") + "]", "element 0 is out of range 0..255");
     expectError("[" + body.replaceFirst("^\\d+", "-1") + "]", "element 0 is out of range 0..255");
     expectError("[" + body.replaceFirst("^\\d+", "1.5") + "]", "element 0 is not an integer");
-    expectError("[" + body.replaceFirst("^\\d+", "99999999999999999999") + "]", "element 0 is out of range");
+    expectError(
+        "[" + body.replaceFirst("^\\d+", "99999999999999999999") + "]",
+        "element 0 is out of range");
     byte[] secret = KP.secretKey();
     secret[40] ^= 1;
-    String mismatched = "[" + IntStream.range(0, 64).mapToObj(i -> Integer.toString(secret[i] & 0xFF))
-        .collect(Collectors.joining(",")) + "]";
+    String mismatched =
+        "["
+            + IntStream.range(0, 64)
+                .mapToObj(i -> Integer.toString(secret[i] & 0xFF))
+                .collect(Collectors.joining(","))
+            + "]";
     expectError(mismatched, "secret key is inconsistent");
   }
 
@@ -116,11 +132,13 @@ class KeypairFileTest {
   private void expectError(String content, String fragment) throws IOException {
     Path file = Files.createTempFile(dir, "bad", ".json");
     Files.writeString(file, content, StandardCharsets.UTF_8);
-    String seedPrefix = KeypairFile.format(KP).substring(1, 12); // first few secret values, never in a message
+    String seedPrefix =
+        KeypairFile.format(KP).substring(1, 12); // first few secret values, never in a message
     assertThatThrownBy(() -> KeypairFile.read(file))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("keypair file " + file)
         .hasMessageContaining(fragment)
-        .message().doesNotContain(seedPrefix);
+        .message()
+        .doesNotContain(seedPrefix);
   }
 }

@@ -17,12 +17,20 @@ import org.p2p.solanaj.utils.TweetNaclFast;
 
 class KeypairTest {
   // RFC 8032 §7.1, TEST 1 and TEST 2.
-  private static final byte[] SEED1 = Hex.bytes("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
-  private static final byte[] PUB1 = Hex.bytes("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
-  private static final byte[] SIG1 = Hex.bytes("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
-  private static final byte[] SEED2 = Hex.bytes("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb");
-  private static final byte[] PUB2 = Hex.bytes("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c");
-  private static final byte[] SIG2 = Hex.bytes("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
+  private static final byte[] SEED1 =
+      Hex.bytes("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
+  private static final byte[] PUB1 =
+      Hex.bytes("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
+  private static final byte[] SIG1 =
+      Hex.bytes(
+          "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
+  private static final byte[] SEED2 =
+      Hex.bytes("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb");
+  private static final byte[] PUB2 =
+      Hex.bytes("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c");
+  private static final byte[] SIG2 =
+      Hex.bytes(
+          "92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
 
   @Test
   void rfc8032Vectors() {
@@ -61,7 +69,9 @@ class KeypairTest {
   void toStringShowsOnlyThePublicKey() {
     Keypair k = Keypair.fromSeed(SEED1);
     assertThat(k.toString()).isEqualTo("Keypair[publicKey=" + k.publicKey().toBase58() + "]");
-    assertThat(k.toString()).doesNotContain(Hex.of(SEED1)).doesNotContain(Base58.encode(k.secretKey()))
+    assertThat(k.toString())
+        .doesNotContain(Hex.of(SEED1))
+        .doesNotContain(Base58.encode(k.secretKey()))
         .doesNotContain(Arrays.toString(k.secretKey()));
   }
 
@@ -80,28 +90,34 @@ class KeypairTest {
   void verifyRejectsMalformedInputs() {
     Keypair k = Keypair.fromSeed(SEED1);
     byte[] sig = k.sign(new byte[] {1, 2, 3});
-    assertThat(Keypair.verify(k.publicKey(), new byte[] {1, 2, 3}, Arrays.copyOf(sig, 63))).isFalse();
+    assertThat(Keypair.verify(k.publicKey(), new byte[] {1, 2, 3}, Arrays.copyOf(sig, 63)))
+        .isFalse();
     assertThat(Keypair.verify(k.publicKey(), new byte[] {1, 2, 4}, sig)).isFalse();
     byte[] notAPoint = new byte[32];
     Arrays.fill(notAPoint, (byte) 0xff); // y = 2^255 - 1 >= p: not a canonical point encoding
     assertThat(Keypair.verify(PublicKey.of(notAPoint), new byte[] {1, 2, 3}, sig)).isFalse();
   }
 
-  /// solanaj (TweetNaCl) as an independent oracle: same public key from the same seed, same signature bytes.
+  /// solanaj (TweetNaCl) as an independent oracle: same public key from the same seed, same
+  /// signature bytes.
   @Property(tries = 50)
-  void matchesSolanajTweetNacl(@ForAll @Size(32) byte[] seed, @ForAll @Size(max = 300) byte[] message) {
+  void matchesSolanajTweetNacl(
+      @ForAll @Size(32) byte[] seed, @ForAll @Size(max = 300) byte[] message) {
     Keypair ours = Keypair.fromSeed(seed);
     TweetNaclFast.Signature.KeyPair theirs = TweetNaclFast.Signature.keyPair_fromSeed(seed);
     assertThat(ours.publicKey().toBytes()).isEqualTo(theirs.getPublicKey());
     assertThat(ours.secretKey()).isEqualTo(theirs.getSecretKey());
     byte[] sig = ours.sign(message);
-    assertThat(sig).isEqualTo(new TweetNaclFast.Signature(null, theirs.getSecretKey()).detached(message));
-    assertThat(new Account(ours.secretKey()).getPublicKey().toByteArray()).isEqualTo(ours.publicKey().toBytes());
+    assertThat(sig)
+        .isEqualTo(new TweetNaclFast.Signature(null, theirs.getSecretKey()).detached(message));
+    assertThat(new Account(ours.secretKey()).getPublicKey().toByteArray())
+        .isEqualTo(ours.publicKey().toBytes());
     assertThat(Keypair.verify(ours.publicKey(), message, sig)).isTrue();
   }
 
   @Property(tries = 30)
-  void flippedSignatureBitFailsVerification(@ForAll @Size(32) byte[] seed, @ForAll("bitIndex") int bit) {
+  void flippedSignatureBitFailsVerification(
+      @ForAll @Size(32) byte[] seed, @ForAll("bitIndex") int bit) {
     Keypair k = Keypair.fromSeed(seed);
     byte[] message = {9, 8, 7};
     byte[] sig = k.sign(message);

@@ -28,14 +28,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-/// A Solana PubSub node double on Netty: answers `…Subscribe` with fresh ids (unique across connections),
-/// `…Unsubscribe` with `true`, refuses methods on request with -32602, records every request, pushes
-/// notifications, and can drop every connection.
+/// A Solana PubSub node double on Netty: answers `…Subscribe` with fresh ids (unique across
+/// connections), `…Unsubscribe` with `true`, refuses methods on request with -32602, records every
+/// request, pushes notifications, and can drop every connection.
 final class FakePubSubServer implements AutoCloseable {
   /// A request as received, with the connection number it came on (1 = first connection).
   record Received(int connection, JsonNode request) {}
 
-  private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+  private final EventLoopGroup group =
+      new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final Channel server;
   private final List<Channel> clients = new CopyOnWriteArrayList<>();
   private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
@@ -44,17 +45,27 @@ final class FakePubSubServer implements AutoCloseable {
   private final AtomicInteger connections = new AtomicInteger();
 
   FakePubSubServer() throws InterruptedException {
-    server = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
-        .childHandler(new ChannelInitializer<SocketChannel>() {
-          @Override
-          protected void initChannel(SocketChannel ch) {
-            int number = connections.incrementAndGet();
-            clients.add(ch);
-            ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(1 << 16),
-                new WebSocketServerProtocolHandler("/"), new Handler(number));
-          }
-        })
-        .bind(InetAddress.getLoopbackAddress(), 0).sync().channel();
+    server =
+        new ServerBootstrap()
+            .group(group)
+            .channel(NioServerSocketChannel.class)
+            .childHandler(
+                new ChannelInitializer<SocketChannel>() {
+                  @Override
+                  protected void initChannel(SocketChannel ch) {
+                    int number = connections.incrementAndGet();
+                    clients.add(ch);
+                    ch.pipeline()
+                        .addLast(
+                            new HttpServerCodec(),
+                            new HttpObjectAggregator(1 << 16),
+                            new WebSocketServerProtocolHandler("/"),
+                            new Handler(number));
+                  }
+                })
+            .bind(InetAddress.getLoopbackAddress(), 0)
+            .sync()
+            .channel();
   }
 
   String url() {
@@ -84,8 +95,14 @@ final class FakePubSubServer implements AutoCloseable {
   }
 
   void push(String method, long subscription, String resultJson) {
-    String text = "{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":{\"result\":" + resultJson
-        + ",\"subscription\":" + subscription + "}}";
+    String text =
+        "{\"jsonrpc\":\"2.0\",\"method\":\""
+            + method
+            + "\",\"params\":{\"result\":"
+            + resultJson
+            + ",\"subscription\":"
+            + subscription
+            + "}}";
     for (Channel c : clients) {
       if (c.isActive()) {
         c.writeAndFlush(new TextWebSocketFrame(text));
@@ -122,11 +139,16 @@ final class FakePubSubServer implements AutoCloseable {
       String id = request.path("id").toString();
       String reply;
       if (refused.contains(method)) {
-        reply = "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,\"message\":\"Invalid params: refused by test\"},\"id\":" + id + "}";
+        reply =
+            "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,\"message\":\"Invalid params: refused"
+                + " by test\"},\"id\":"
+                + id
+                + "}";
       } else if (method.endsWith("Unsubscribe")) {
         reply = "{\"jsonrpc\":\"2.0\",\"result\":true,\"id\":" + id + "}";
       } else {
-        reply = "{\"jsonrpc\":\"2.0\",\"result\":" + nextId.getAndIncrement() + ",\"id\":" + id + "}";
+        reply =
+            "{\"jsonrpc\":\"2.0\",\"result\":" + nextId.getAndIncrement() + ",\"id\":" + id + "}";
       }
       ctx.writeAndFlush(new TextWebSocketFrame(reply));
     }

@@ -22,17 +22,21 @@ class PubSubReconnectTest {
   @BeforeEach
   void start() throws Exception {
     server = new FakePubSubServer();
-    client = PubSubClient.connect(server.url(), PubSubClientTest.CONFIG, new ConnectionListener() {
-      @Override
-      public void onDisconnected(Throwable cause) {
-        events.add("disconnected");
-      }
+    client =
+        PubSubClient.connect(
+            server.url(),
+            PubSubClientTest.CONFIG,
+            new ConnectionListener() {
+              @Override
+              public void onDisconnected(Throwable cause) {
+                events.add("disconnected");
+              }
 
-      @Override
-      public void onReconnected() {
-        events.add("reconnected");
-      }
-    });
+              @Override
+              public void onReconnected() {
+                events.add("reconnected");
+              }
+            });
   }
 
   @AfterEach
@@ -45,9 +49,11 @@ class PubSubReconnectTest {
   void resubscribesLiveSubscriptionsWithNewIdsOnTheSameHandles() throws Exception {
     BlockingQueue<AccountNotification> accounts = new LinkedBlockingQueue<>();
     BlockingQueue<SlotNotification> slots = new LinkedBlockingQueue<>();
-    Subscription account = client.accountSubscribe(PublicKey.DEFAULT, Commitment.FINALIZED, accounts::add);
+    Subscription account =
+        client.accountSubscribe(PublicKey.DEFAULT, Commitment.FINALIZED, accounts::add);
     Subscription slot = client.slotSubscribe(slots::add);
-    Subscription closed = client.accountSubscribe(PublicKey.fromBase58(PubSubClientTest.KEY), n -> {});
+    Subscription closed =
+        client.accountSubscribe(PublicKey.fromBase58(PubSubClientTest.KEY), n -> {});
     for (int i = 0; i < 3; i++) {
       assertThat(server.next().connection()).isEqualTo(1);
     }
@@ -63,9 +69,17 @@ class PubSubReconnectTest {
     List<FakePubSubServer.Received> again = new ArrayList<>(List.of(server.next(), server.next()));
     assertThat(server.quietFor(200)).as("the closed subscription is not renewed").isTrue();
     assertThat(again).allSatisfy(r -> assertThat(r.connection()).isGreaterThan(1));
-    assertThat(again).extracting(r -> r.request().path("method").asText()).containsExactlyInAnyOrder("accountSubscribe", "slotSubscribe");
-    FakePubSubServer.Received accountAgain = again.stream().filter(r -> r.request().path("method").asText().equals("accountSubscribe")).findFirst().orElseThrow();
-    PubSubClientTest.assertRequest(accountAgain.request(), "accountSubscribe",
+    assertThat(again)
+        .extracting(r -> r.request().path("method").asText())
+        .containsExactlyInAnyOrder("accountSubscribe", "slotSubscribe");
+    FakePubSubServer.Received accountAgain =
+        again.stream()
+            .filter(r -> r.request().path("method").asText().equals("accountSubscribe"))
+            .findFirst()
+            .orElseThrow();
+    PubSubClientTest.assertRequest(
+        accountAgain.request(),
+        "accountSubscribe",
         "[\"11111111111111111111111111111111\",{\"commitment\":\"finalized\",\"encoding\":\"base64\"}]");
 
     long newAccountId = account.serverId().orElseThrow();
@@ -76,7 +90,10 @@ class PubSubReconnectTest {
 
     server.push("slotNotification", oldSlotId, "{\"parent\":1,\"root\":0,\"slot\":2}");
     server.push("slotNotification", newSlotId, "{\"parent\":9,\"root\":5,\"slot\":10}");
-    server.push("accountNotification", newAccountId, "{\"context\":{\"slot\":10},\"value\":" + PubSubClientTest.ACCOUNT + "}");
+    server.push(
+        "accountNotification",
+        newAccountId,
+        "{\"context\":{\"slot\":10},\"value\":" + PubSubClientTest.ACCOUNT + "}");
     assertThat(PubSubClientTest.take(slots)).isEqualTo(new SlotNotification(10, 9, 5));
     assertThat(PubSubClientTest.take(accounts).slot()).isEqualTo(10);
     assertThat(slots).isEmpty();
@@ -92,7 +109,10 @@ class PubSubReconnectTest {
       assertThat(events.poll(5, TimeUnit.SECONDS)).isEqualTo("disconnected");
       assertThat(events.poll(5, TimeUnit.SECONDS)).isEqualTo("reconnected");
       server.next();
-      server.push("slotNotification", slot.serverId().orElseThrow(), "{\"parent\":" + round + ",\"root\":0,\"slot\":" + (round + 1) + "}");
+      server.push(
+          "slotNotification",
+          slot.serverId().orElseThrow(),
+          "{\"parent\":" + round + ",\"root\":0,\"slot\":" + (round + 1) + "}");
       assertThat(PubSubClientTest.take(slots).slot()).isEqualTo(round + 1);
     }
     assertThat(server.connectionCount()).isEqualTo(4);

@@ -15,11 +15,18 @@ class BackoffTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @Property
-  void backoffStaysWithinJitteredExponentialBounds(@ForAll @IntRange(min = 0, max = 80) int attempt,
-      @ForAll @LongRange(min = 0, max = 10_000) long baseMillis, @ForAll @LongRange(min = 0, max = 60_000) long maxMillis) {
-    RpcClientConfig config = RpcClientConfig.DEFAULTS.withRetries(3, Duration.ofMillis(baseMillis), Duration.ofMillis(maxMillis));
+  void backoffStaysWithinJitteredExponentialBounds(
+      @ForAll @IntRange(min = 0, max = 80) int attempt,
+      @ForAll @LongRange(min = 0, max = 10_000) long baseMillis,
+      @ForAll @LongRange(min = 0, max = 60_000) long maxMillis) {
+    RpcClientConfig config =
+        RpcClientConfig.DEFAULTS.withRetries(
+            3, Duration.ofMillis(baseMillis), Duration.ofMillis(maxMillis));
     JsonRpcTransport t = new JsonRpcTransport(HTTP, URI.create("http://127.0.0.1:1"), config);
-    long exp = baseMillis == 0 ? 0 : Math.min(maxMillis, attempt >= 40 ? Long.MAX_VALUE : baseMillis << attempt);
+    long exp =
+        baseMillis == 0
+            ? 0
+            : Math.min(maxMillis, attempt >= 40 ? Long.MAX_VALUE : baseMillis << attempt);
     long d = t.backoff(attempt).toMillis();
     assertThat(d).isBetween(exp / 2, exp);
   }

@@ -17,8 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/// A JSON-RPC node double on the JDK's HttpServer: answers requests from a queue of canned replies (the request's
-/// id is substituted for `$ID`) and records every request body for exact assertions.
+/// A JSON-RPC node double on the JDK's HttpServer: answers requests from a queue of canned replies
+/// (the request's id is substituted for `$ID`) and records every request body for exact assertions.
 public final class FakeRpcServer implements AutoCloseable {
   /// A canned reply; status -1 closes the connection without answering.
   record Reply(int status, String body, List<String> headers, Duration delay) {}
@@ -44,8 +44,10 @@ public final class FakeRpcServer implements AutoCloseable {
   }
 
   public static RpcClientConfig testConfig() {
-    return RpcClientConfig.DEFAULTS.withRetries(2, Duration.ofMillis(1), Duration.ofMillis(5))
-        .withTimeout(Duration.ofSeconds(5)).withPollInterval(Duration.ofMillis(5));
+    return RpcClientConfig.DEFAULTS
+        .withRetries(2, Duration.ofMillis(1), Duration.ofMillis(5))
+        .withTimeout(Duration.ofSeconds(5))
+        .withPollInterval(Duration.ofMillis(5));
   }
 
   public FakeRpcServer result(String resultJson) {
@@ -54,7 +56,15 @@ public final class FakeRpcServer implements AutoCloseable {
 
   public FakeRpcServer error(int code, String message, String dataJson) {
     String data = dataJson == null ? "" : ",\"data\":" + dataJson;
-    return reply(200, "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":" + code + ",\"message\":\"" + message + "\"" + data + "},\"id\":$ID}");
+    return reply(
+        200,
+        "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":"
+            + code
+            + ",\"message\":\""
+            + message
+            + "\""
+            + data
+            + "},\"id\":$ID}");
   }
 
   public FakeRpcServer reply(int status, String body, String... headers) {
@@ -63,7 +73,12 @@ public final class FakeRpcServer implements AutoCloseable {
   }
 
   FakeRpcServer delayed(Duration delay, String resultJson) {
-    replies.add(new Reply(200, "{\"jsonrpc\":\"2.0\",\"result\":" + resultJson + ",\"id\":$ID}", List.of(), delay));
+    replies.add(
+        new Reply(
+            200,
+            "{\"jsonrpc\":\"2.0\",\"result\":" + resultJson + ",\"id\":$ID}",
+            List.of(),
+            delay));
     return this;
   }
 
@@ -75,7 +90,8 @@ public final class FakeRpcServer implements AutoCloseable {
     return requests.getLast();
   }
 
-  /// Asserts the last request is a JSON-RPC 2.0 call of `method` with exactly `paramsJson` as params.
+  /// Asserts the last request is a JSON-RPC 2.0 call of `method` with exactly `paramsJson` as
+  /// params.
   public void assertLast(String method, String paramsJson) {
     assertRequest(lastRequest(), method, paramsJson);
   }
@@ -89,10 +105,13 @@ public final class FakeRpcServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      JsonNode request = RpcJson.parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+      JsonNode request =
+          RpcJson.parse(
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
       requests.add(request);
       assertThat(exchange.getRequestMethod()).isEqualTo("POST");
-      assertThat(exchange.getRequestHeaders().getFirst("Content-Type")).isEqualTo("application/json");
+      assertThat(exchange.getRequestHeaders().getFirst("Content-Type"))
+          .isEqualTo("application/json");
       Reply reply = replies.poll();
       if (reply == null) {
         reply = new Reply(500, "no canned reply left", List.of(), Duration.ZERO);
@@ -106,7 +125,11 @@ public final class FakeRpcServer implements AutoCloseable {
       for (int i = 0; i + 1 < reply.headers().size(); i += 2) {
         exchange.getResponseHeaders().add(reply.headers().get(i), reply.headers().get(i + 1));
       }
-      byte[] body = reply.body().replace("$ID", request.path("id").toString()).getBytes(StandardCharsets.UTF_8);
+      byte[] body =
+          reply
+              .body()
+              .replace("$ID", request.path("id").toString())
+              .getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       exchange.sendResponseHeaders(reply.status(), body.length);
       try (OutputStream out = exchange.getResponseBody()) {

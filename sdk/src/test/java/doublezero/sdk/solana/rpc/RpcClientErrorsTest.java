@@ -1,7 +1,6 @@
 package doublezero.sdk.solana.rpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import doublezero.sdk.solana.key.PublicKey;
 import java.net.ServerSocket;
@@ -15,11 +14,14 @@ import org.junit.jupiter.api.Test;
 /// JSON-RPC errors, HTTP errors, retries and transport failures.
 class RpcClientErrorsTest {
   static final String PROGRAM = "ser2VaTMAcYTaauMrTSfSrxBaUDq7BLNs2xfUugTAGv";
-  static final String PREFLIGHT_DATA = """
+  static final String PREFLIGHT_DATA =
+      """
       {"accounts":null,"err":{"InstructionError":[0,{"Custom":7}]},"innerInstructions":null,"loadedAccountsDataSize":1024,
        "logs":["Program %1$s invoke [1]","Program log: Error: Invalid Status",
                "Program %1$s consumed 3120 of 200000 compute units","Program %1$s failed: custom program error: 0x7"],
-       "replacementBlockhash":null,"returnData":null,"unitsConsumed":3120}""".formatted(PROGRAM);
+       "replacementBlockhash":null,"returnData":null,"unitsConsumed":3120}\
+      """
+          .formatted(PROGRAM);
 
   FakeRpcServer node;
   RpcClient client;
@@ -38,23 +40,33 @@ class RpcClientErrorsTest {
 
   @Test
   void preflightFailureExposesInstructionErrorAndLogs() {
-    node.error(-32002, "Transaction simulation failed: Error processing Instruction 0: custom program error: 0x7", PREFLIGHT_DATA);
-    RpcException e = catchRpc(() -> client.sendTransaction(new byte[] {1, 2, 3}, SendOptions.DEFAULTS));
+    node.error(
+        -32002,
+        "Transaction simulation failed: Error processing Instruction 0: custom program error: 0x7",
+        PREFLIGHT_DATA);
+    RpcException e =
+        catchRpc(() -> client.sendTransaction(new byte[] {1, 2, 3}, SendOptions.DEFAULTS));
     assertThat(e.kind()).isEqualTo(RpcErrorKind.JSON_RPC);
     assertThat(e.isPreflightFailure()).isTrue();
     assertThat(e.code()).isEqualTo(-32002);
     assertThat(e.url()).isEqualTo(node.url());
     assertThat(e.method()).isEqualTo("sendTransaction");
     assertThat(e.getMessage()).contains("custom program error: 0x7", node.url());
-    assertThat(e.transactionError()).contains(new InstructionFailed(0, new CustomInstructionError(7, null, null)));
-    assertThat(e.transactionError().orElseThrow().describe()).isEqualTo("instruction 0 failed: custom program error 7 (0x7)");
+    assertThat(e.transactionError())
+        .contains(new InstructionFailed(0, new CustomInstructionError(7, null, null)));
+    assertThat(e.transactionError().orElseThrow().describe())
+        .isEqualTo("instruction 0 failed: custom program error 7 (0x7)");
     assertThat(e.logs()).hasSize(4).contains("Program log: Error: Invalid Status");
     assertThat(e.unitsConsumed()).hasValue(3120);
     PublicKey program = PublicKey.fromBase58(PROGRAM);
-    ProgramErrorResolver resolver = (id, code) -> id.equals(program) && code == 7
-        ? Optional.of(new ProgramError(7, "InvalidStatus", "Invalid Status")) : Optional.empty();
+    ProgramErrorResolver resolver =
+        (id, code) ->
+            id.equals(program) && code == 7
+                ? Optional.of(new ProgramError(7, "InvalidStatus", "Invalid Status"))
+                : Optional.empty();
     TransactionError resolved = e.transactionError(resolver, List.of(program)).orElseThrow();
-    assertThat(resolved.describe()).isEqualTo("instruction 0 failed: InvalidStatus (7): Invalid Status");
+    assertThat(resolved.describe())
+        .isEqualTo("instruction 0 failed: InvalidStatus (7): Invalid Status");
     assertThat(node.requests()).hasSize(1);
   }
 
@@ -75,7 +87,10 @@ class RpcClientErrorsTest {
 
   @Test
   void http429ThenSuccessIsRetried() {
-    node.reply(429, "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":429,\"message\":\"Too many requests for a specific RPC call\"},\"id\":$ID}")
+    node.reply(
+            429,
+            "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":429,\"message\":\"Too many requests for a"
+                + " specific RPC call\"},\"id\":$ID}")
         .reply(429, "Too Many Requests", "Retry-After", "0")
         .result("42");
     assertThat(client.getSlot()).isEqualTo(42);
@@ -87,7 +102,8 @@ class RpcClientErrorsTest {
     node.reply(429, "slow down", "Retry-After", "1").result("42");
     long start = System.nanoTime();
     assertThat(client.getSlot()).isEqualTo(42);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(950));
   }
 
   @Test
@@ -126,7 +142,8 @@ class RpcClientErrorsTest {
 
   @Test
   void timeoutIsRetried() {
-    try (RpcClient quick = new RpcClient(node.url(), FakeRpcServer.testConfig().withTimeout(Duration.ofMillis(150)))) {
+    try (RpcClient quick =
+        new RpcClient(node.url(), FakeRpcServer.testConfig().withTimeout(Duration.ofMillis(150)))) {
       node.delayed(Duration.ofMillis(600), "1").result("2");
       assertThat(quick.getSlot()).isEqualTo(2);
       assertThat(node.requests()).hasSize(2);

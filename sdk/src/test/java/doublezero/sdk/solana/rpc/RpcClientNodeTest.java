@@ -26,8 +26,10 @@ class RpcClientNodeTest {
 
   @Test
   void getEpochInfo() {
-    node.result("{\"absoluteSlot\":166598,\"blockHeight\":166500,\"epoch\":27,\"slotIndex\":2790,\"slotsInEpoch\":8192,\"transactionCount\":22661093}");
-    assertThat(client.getEpochInfo()).isEqualTo(new EpochInfo(166598, 166500, 27, 2790, 8192, 22661093));
+    node.result(
+        "{\"absoluteSlot\":166598,\"blockHeight\":166500,\"epoch\":27,\"slotIndex\":2790,\"slotsInEpoch\":8192,\"transactionCount\":22661093}");
+    assertThat(client.getEpochInfo())
+        .isEqualTo(new EpochInfo(166598, 166500, 27, 2790, 8192, 22661093));
     node.assertLast("getEpochInfo", "[{\"commitment\":\"confirmed\"}]");
   }
 
@@ -54,10 +56,13 @@ class RpcClientNodeTest {
     node.result("\"ok\"").error(-32005, "Node is behind by 42 slots", "{\"numSlotsBehind\":42}");
     assertThat(client.getHealth()).isEqualTo("ok");
     node.assertLast("getHealth", "[]");
-    assertThatThrownBy(client::getHealth).isInstanceOfSatisfying(RpcException.class, e -> {
-      assertThat(e.code()).isEqualTo(RpcException.NODE_UNHEALTHY);
-      assertThat(e.data().path("numSlotsBehind").asInt()).isEqualTo(42);
-    });
+    assertThatThrownBy(client::getHealth)
+        .isInstanceOfSatisfying(
+            RpcException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(RpcException.NODE_UNHEALTHY);
+              assertThat(e.data().path("numSlotsBehind").asInt()).isEqualTo(42);
+            });
     assertThat(node.requests()).as("JSON-RPC errors are answers, never retried").hasSize(2);
   }
 
@@ -78,13 +83,16 @@ class RpcClientNodeTest {
   @Test
   void rawCallEscapeHatch() {
     node.result("{\"total\":1016000,\"circulating\":16000}");
-    assertThat(client.call("getSupply", RpcJson.mapper().createArrayNode()).path("total").asLong()).isEqualTo(1016000);
+    assertThat(client.call("getSupply", RpcJson.mapper().createArrayNode()).path("total").asLong())
+        .isEqualTo(1016000);
     node.assertLast("getSupply", "[]");
   }
 
   @Test
   void defaultCommitmentFromConfig() throws Exception {
-    try (RpcClient finalized = new RpcClient(node.url(), FakeRpcServer.testConfig().withCommitment(Commitment.FINALIZED))) {
+    try (RpcClient finalized =
+        new RpcClient(
+            node.url(), FakeRpcServer.testConfig().withCommitment(Commitment.FINALIZED))) {
       node.result("7");
       finalized.getSlot();
       node.assertLast("getSlot", "[{\"commitment\":\"finalized\"}]");
@@ -94,6 +102,7 @@ class RpcClientNodeTest {
   @Test
   void rejectsNonHttpUrl() {
     assertThatThrownBy(() -> new RpcClient("ws://localhost:8900", RpcClientConfig.DEFAULTS))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ws://localhost:8900");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ws://localhost:8900");
   }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class RpcJsonTest {
   @Test
   void parsesBytesAsUtf8JsonWithExactIntegers() {
-    String text = "{\"result\":{\"rentEpoch\":18446744073709551615,\"lamports\":1,\"code\":\"Zürich 東京\"}}";
+    String text =
+        "{\"result\":{\"rentEpoch\":18446744073709551615,\"lamports\":1,\"code\":\"Zürich 東京\"}}";
     JsonNode fromBytes = RpcJson.parse(text.getBytes(StandardCharsets.UTF_8));
     assertThat(fromBytes).isEqualTo(RpcJson.parse(text));
     JsonNode result = fromBytes.get("result");
@@ -21,7 +22,9 @@ class RpcJsonTest {
   @Test
   void bytesThatAreNotJsonAreAMalformedResponse() {
     assertThatThrownBy(() -> RpcJson.parse("<html>502</html>".getBytes(StandardCharsets.UTF_8)))
-        .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.kind()).isEqualTo(RpcErrorKind.MALFORMED_RESPONSE))
+        .isInstanceOfSatisfying(
+            RpcException.class,
+            e -> assertThat(e.kind()).isEqualTo(RpcErrorKind.MALFORMED_RESPONSE))
         .hasMessageContaining("not JSON");
     assertThatThrownBy(() -> RpcJson.parse("{\"result\":[1,".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(RpcException.class)

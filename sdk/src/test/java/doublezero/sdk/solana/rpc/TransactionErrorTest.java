@@ -12,16 +12,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /// Parsing and describing Solana's TransactionError JSON.
 class TransactionErrorTest {
-  static final PublicKey PROGRAM = PublicKey.fromBase58("ser2VaTMAcYTaauMrTSfSrxBaUDq7BLNs2xfUugTAGv");
-  static final ProgramErrorResolver RESOLVER = (id, code) -> id.equals(PROGRAM) && code == 7
-      ? Optional.of(new ProgramError(7, "InvalidStatus", "Invalid Status")) : Optional.empty();
+  static final PublicKey PROGRAM =
+      PublicKey.fromBase58("ser2VaTMAcYTaauMrTSfSrxBaUDq7BLNs2xfUugTAGv");
+  static final ProgramErrorResolver RESOLVER =
+      (id, code) ->
+          id.equals(PROGRAM) && code == 7
+              ? Optional.of(new ProgramError(7, "InvalidStatus", "Invalid Status"))
+              : Optional.empty();
 
   static TransactionError parse(String json) {
     return TransactionError.fromJson(RpcJson.parse(json));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"BlockhashNotFound", "AlreadyProcessed", "InsufficientFundsForFee", "AccountNotFound"})
+  @ValueSource(
+      strings = {
+        "BlockhashNotFound",
+        "AlreadyProcessed",
+        "InsufficientFundsForFee",
+        "AccountNotFound"
+      })
   void topLevelStringVariants(String name) {
     TransactionError e = parse("\"" + name + "\"");
     assertThat(e).isEqualTo(new NamedTransactionError(name));
@@ -35,7 +45,8 @@ class TransactionErrorTest {
     assertThat(e.describe()).isEqualTo("instruction 2 failed: custom program error 7 (0x7)");
     List<PublicKey> programs = List.of(PublicKey.DEFAULT, PublicKey.DEFAULT, PROGRAM);
     TransactionError resolved = e.resolve(RESOLVER, programs);
-    assertThat(resolved.describe()).isEqualTo("instruction 2 failed: InvalidStatus (7): Invalid Status");
+    assertThat(resolved.describe())
+        .isEqualTo("instruction 2 failed: InvalidStatus (7): Invalid Status");
     InstructionFailed f = (InstructionFailed) resolved;
     CustomInstructionError c = (CustomInstructionError) f.error();
     assertThat(c.code()).isEqualTo(7);
@@ -45,15 +56,21 @@ class TransactionErrorTest {
 
   @Test
   void unknownCustomCodeNamesTheProgram() {
-    TransactionError e = parse("{\"InstructionError\":[0,{\"Custom\":4294967295}]}").resolve(RESOLVER, List.of(PROGRAM));
-    assertThat(e.describe()).isEqualTo("instruction 0 failed: custom program error 4294967295 (0xffffffff) in program " + PROGRAM.toBase58());
+    TransactionError e =
+        parse("{\"InstructionError\":[0,{\"Custom\":4294967295}]}")
+            .resolve(RESOLVER, List.of(PROGRAM));
+    assertThat(e.describe())
+        .isEqualTo(
+            "instruction 0 failed: custom program error 4294967295 (0xffffffff) in program "
+                + PROGRAM.toBase58());
   }
 
   @Test
   void resolveWithoutProgramIdLeavesErrorUnchanged() {
     TransactionError e = parse("{\"InstructionError\":[3,{\"Custom\":7}]}");
     assertThat(e.resolve(RESOLVER, List.of(PROGRAM))).isEqualTo(e);
-    assertThat(parse("\"AlreadyProcessed\"").resolve(RESOLVER, List.of(PROGRAM))).isEqualTo(new NamedTransactionError("AlreadyProcessed"));
+    assertThat(parse("\"AlreadyProcessed\"").resolve(RESOLVER, List.of(PROGRAM)))
+        .isEqualTo(new NamedTransactionError("AlreadyProcessed"));
   }
 
   @Test
@@ -70,14 +87,27 @@ class TransactionErrorTest {
     assertThat(e).isInstanceOf(DetailedTransactionError.class);
     assertThat(e.name()).isEqualTo("InsufficientFundsForRent");
     assertThat(e.describe()).isEqualTo("InsufficientFundsForRent {\"account_index\":2}");
-    assertThat(parse("{\"DuplicateInstruction\":1}").describe()).isEqualTo("DuplicateInstruction 1");
+    assertThat(parse("{\"DuplicateInstruction\":1}").describe())
+        .isEqualTo("DuplicateInstruction 1");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"5", "[]", "{}", "{\"A\":1,\"B\":2}", "{\"InstructionError\":[0]}", "{\"InstructionError\":[-1,\"X\"]}",
-      "{\"InstructionError\":[0,{\"Custom\":4294967296}]}", "{\"InstructionError\":[0,{\"Custom\":-1}]}", "{\"InstructionError\":[0,7]}"})
+  @ValueSource(
+      strings = {
+        "5",
+        "[]",
+        "{}",
+        "{\"A\":1,\"B\":2}",
+        "{\"InstructionError\":[0]}",
+        "{\"InstructionError\":[-1,\"X\"]}",
+        "{\"InstructionError\":[0,{\"Custom\":4294967296}]}",
+        "{\"InstructionError\":[0,{\"Custom\":-1}]}",
+        "{\"InstructionError\":[0,7]}"
+      })
   void malformedErrorsAreRefused(String json) {
-    assertThatThrownBy(() -> parse(json)).isInstanceOfSatisfying(RpcException.class,
-        e -> assertThat(e.kind()).isEqualTo(RpcErrorKind.MALFORMED_RESPONSE));
+    assertThatThrownBy(() -> parse(json))
+        .isInstanceOfSatisfying(
+            RpcException.class,
+            e -> assertThat(e.kind()).isEqualTo(RpcErrorKind.MALFORMED_RESPONSE));
   }
 }

@@ -44,27 +44,43 @@ class SystemProgramTest {
         .isEqualTo("00000000" + "00ca9a3b00000000" + "a500000000000000" + "cc".repeat(32));
     assertThat(Hex.of(new Assign(C).encode())).isEqualTo("01000000" + "cc".repeat(32));
     assertThat(Hex.of(new Transfer(-1L).encode())).isEqualTo("02000000" + "ff".repeat(8));
-    assertThat(Hex.of(new CreateAccountWithSeed(B, "seed", 5, 10, C).encode())).isEqualTo("03000000" + "bb".repeat(32)
-        + "0400000000000000" + "73656564" + "0500000000000000" + "0a00000000000000" + "cc".repeat(32));
+    assertThat(Hex.of(new CreateAccountWithSeed(B, "seed", 5, 10, C).encode()))
+        .isEqualTo(
+            "03000000"
+                + "bb".repeat(32)
+                + "0400000000000000"
+                + "73656564"
+                + "0500000000000000"
+                + "0a00000000000000"
+                + "cc".repeat(32));
     assertThat(Hex.of(new Allocate(1024).encode())).isEqualTo("08000000" + "0004000000000000");
-    assertThat(Hex.of(new AllocateWithSeed(B, "s", 16, C).encode())).isEqualTo("09000000" + "bb".repeat(32)
-        + "0100000000000000" + "73" + "1000000000000000" + "cc".repeat(32));
-    assertThat(Hex.of(new AssignWithSeed(B, "s", C).encode())).isEqualTo("0a000000" + "bb".repeat(32)
-        + "0100000000000000" + "73" + "cc".repeat(32));
-    assertThat(Hex.of(new TransferWithSeed(7, "s", C).encode())).isEqualTo("0b000000" + "0700000000000000"
-        + "0100000000000000" + "73" + "cc".repeat(32));
+    assertThat(Hex.of(new AllocateWithSeed(B, "s", 16, C).encode()))
+        .isEqualTo(
+            "09000000"
+                + "bb".repeat(32)
+                + "0100000000000000"
+                + "73"
+                + "1000000000000000"
+                + "cc".repeat(32));
+    assertThat(Hex.of(new AssignWithSeed(B, "s", C).encode()))
+        .isEqualTo("0a000000" + "bb".repeat(32) + "0100000000000000" + "73" + "cc".repeat(32));
+    assertThat(Hex.of(new TransferWithSeed(7, "s", C).encode()))
+        .isEqualTo("0b000000" + "0700000000000000" + "0100000000000000" + "73" + "cc".repeat(32));
   }
 
   @Test
   void accountListsFollowTheReferenceBuilders() {
     assertThat(SystemProgram.createAccount(A, B, 1, 2, C).accounts())
         .containsExactly(AccountMeta.writableSigner(A), AccountMeta.writableSigner(B));
-    assertThat(SystemProgram.assign(A, C).accounts()).containsExactly(AccountMeta.writableSigner(A));
+    assertThat(SystemProgram.assign(A, C).accounts())
+        .containsExactly(AccountMeta.writableSigner(A));
     assertThat(SystemProgram.transfer(A, B, 3).accounts())
         .containsExactly(AccountMeta.writableSigner(A), AccountMeta.writable(B));
     assertThat(SystemProgram.createAccountWithSeed(A, B, C, "s", 1, 2, key(0xdd)).accounts())
-        .containsExactly(AccountMeta.writableSigner(A), AccountMeta.writable(B), AccountMeta.readonlySigner(C));
-    assertThat(SystemProgram.allocate(A, 9).accounts()).containsExactly(AccountMeta.writableSigner(A));
+        .containsExactly(
+            AccountMeta.writableSigner(A), AccountMeta.writable(B), AccountMeta.readonlySigner(C));
+    assertThat(SystemProgram.allocate(A, 9).accounts())
+        .containsExactly(AccountMeta.writableSigner(A));
     assertThat(SystemProgram.allocate(A, 9).programId()).isEqualTo(SystemProgram.PROGRAM_ID);
   }
 
@@ -72,14 +88,19 @@ class SystemProgramTest {
   void transferCreateAccountAndAssignEqualSolanaj(
       @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long lamports,
       @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long space) {
-    // solanaj rejects values above Long.MAX_VALUE (it takes signed longs); ours are u64 (see goldenInstructionData)
+    // solanaj rejects values above Long.MAX_VALUE (it takes signed longs); ours are u64 (see
+    // goldenInstructionData)
     var from = new org.p2p.solanaj.core.PublicKey(A.toBytes());
     var to = new org.p2p.solanaj.core.PublicKey(B.toBytes());
     var owner = new org.p2p.solanaj.core.PublicKey(C.toBytes());
-    assertSame(SystemProgram.transfer(A, B, lamports), org.p2p.solanaj.programs.SystemProgram.transfer(from, to, lamports));
-    assertSame(SystemProgram.createAccount(A, B, lamports, space, C),
+    assertSame(
+        SystemProgram.transfer(A, B, lamports),
+        org.p2p.solanaj.programs.SystemProgram.transfer(from, to, lamports));
+    assertSame(
+        SystemProgram.createAccount(A, B, lamports, space, C),
         org.p2p.solanaj.programs.SystemProgram.createAccount(from, to, lamports, space, owner));
-    assertSame(SystemProgram.assign(A, C), org.p2p.solanaj.programs.SystemProgram.assign(from, owner));
+    assertSame(
+        SystemProgram.assign(A, C), org.p2p.solanaj.programs.SystemProgram.assign(from, owner));
   }
 
   private static void assertSame(Instruction ours, TransactionInstruction theirs) {
@@ -105,41 +126,58 @@ class SystemProgramTest {
       assertThatThrownBy(() -> SystemInstruction.decode(cut)).isInstanceOf(DecodeException.class);
     }
     byte[] longer = Arrays.copyOf(data, data.length + 1);
-    assertThatThrownBy(() -> SystemInstruction.decode(longer)).isInstanceOf(DecodeException.class)
+    assertThatThrownBy(() -> SystemInstruction.decode(longer))
+        .isInstanceOf(DecodeException.class)
         .hasMessageContaining("trailing");
-    assertThat(SystemInstruction.decode(longer, true)).as("the runtime ignores trailing bytes").isEqualTo(ix);
+    assertThat(SystemInstruction.decode(longer, true))
+        .as("the runtime ignores trailing bytes")
+        .isEqualTo(ix);
   }
 
   @Provide
   Arbitrary<SystemInstruction> instructions() {
-    Arbitrary<PublicKey> keys = Arbitraries.bytes().array(byte[].class).ofSize(32).map(PublicKey::of);
+    Arbitrary<PublicKey> keys =
+        Arbitraries.bytes().array(byte[].class).ofSize(32).map(PublicKey::of);
     Arbitrary<Long> u64 = Arbitraries.longs();
     Arbitrary<String> seeds = Arbitraries.strings().ofMaxLength(40);
-    return Arbitraries.oneOf(List.of(
-        Combinators.combine(u64, u64, keys).as(CreateAccount::new),
-        keys.map(Assign::new),
-        u64.map(Transfer::new),
-        Combinators.combine(keys, seeds, u64, u64, keys).as(CreateAccountWithSeed::new),
-        u64.map(Allocate::new),
-        Combinators.combine(keys, seeds, u64, keys).as(AllocateWithSeed::new),
-        Combinators.combine(keys, seeds, keys).as(AssignWithSeed::new),
-        Combinators.combine(u64, seeds, keys).as(TransferWithSeed::new)));
+    return Arbitraries.oneOf(
+        List.of(
+            Combinators.combine(u64, u64, keys).as(CreateAccount::new),
+            keys.map(Assign::new),
+            u64.map(Transfer::new),
+            Combinators.combine(keys, seeds, u64, u64, keys).as(CreateAccountWithSeed::new),
+            u64.map(Allocate::new),
+            Combinators.combine(keys, seeds, u64, keys).as(AllocateWithSeed::new),
+            Combinators.combine(keys, seeds, keys).as(AssignWithSeed::new),
+            Combinators.combine(u64, seeds, keys).as(TransferWithSeed::new)));
   }
 
   @Test
   void decodeRejectsUnmodelledUnknownAndMalformedData() {
     assertThatThrownBy(() -> SystemInstruction.decode(Hex.bytes("04000000")))
-        .isInstanceOf(DecodeException.class).hasMessageContaining("AdvanceNonceAccount");
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("AdvanceNonceAccount");
     assertThatThrownBy(() -> SystemInstruction.decode(Hex.bytes("0c000000")))
-        .isInstanceOf(DecodeException.class).hasMessageContaining("UpgradeNonceAccount");
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("UpgradeNonceAccount");
     assertThatThrownBy(() -> SystemInstruction.decode(Hex.bytes("0d000000")))
-        .isInstanceOf(DecodeException.class).hasMessageContaining("unknown discriminant 13");
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("unknown discriminant 13");
     assertThatThrownBy(() -> SystemInstruction.decode(Hex.bytes("ffffffff")))
-        .isInstanceOf(DecodeException.class).hasMessageContaining("unknown discriminant 4294967295");
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("unknown discriminant 4294967295");
     String seedHead = "03000000" + "bb".repeat(32);
-    assertThatThrownBy(() -> SystemInstruction.decode(Hex.bytes(seedHead + "ffffffffffffffff" + "00".repeat(48))))
-        .isInstanceOf(DecodeException.class).hasMessageContaining("SystemInstruction.seed at offset 36");
-    assertThatThrownBy(() -> SystemInstruction.decode(Hex.bytes(seedHead + "0100000000000000" + "ff" + "00".repeat(48))))
-        .isInstanceOf(DecodeException.class).hasMessageContaining("invalid UTF-8");
+    assertThatThrownBy(
+            () ->
+                SystemInstruction.decode(
+                    Hex.bytes(seedHead + "ffffffffffffffff" + "00".repeat(48))))
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("SystemInstruction.seed at offset 36");
+    assertThatThrownBy(
+            () ->
+                SystemInstruction.decode(
+                    Hex.bytes(seedHead + "0100000000000000" + "ff" + "00".repeat(48))))
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("invalid UTF-8");
   }
 }

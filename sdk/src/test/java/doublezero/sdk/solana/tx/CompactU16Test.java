@@ -16,8 +16,17 @@ import org.p2p.solanaj.utils.ShortvecEncoding;
 class CompactU16Test {
   /// The table of solana `short_vec` tests (`test_short_vec_encode_len`).
   @ParameterizedTest
-  @CsvSource({"0, 00", "127, 7f", "128, 8001", "255, ff01", "256, 8002", "16383, ff7f", "16384, 808001",
-      "32767, ffff01", "65535, ffff03"})
+  @CsvSource({
+    "0, 00",
+    "127, 7f",
+    "128, 8001",
+    "255, ff01",
+    "256, 8002",
+    "16383, ff7f",
+    "16384, 808001",
+    "32767, ffff01",
+    "65535, ffff03"
+  })
   void goldenEncodings(int value, String hex) {
     assertThat(CompactU16.encode(value)).isEqualTo(Hex.bytes(hex));
     assertThat(CompactU16.decode(Hex.bytes(hex))).isEqualTo(value);
@@ -33,11 +42,22 @@ class CompactU16Test {
     }
   }
 
-  /// The reference's rejected inputs: aliases (zero continuation byte), a continuing third byte, overflow.
+  /// The reference's rejected inputs: aliases (zero continuation byte), a continuing third byte,
+  /// overflow.
   @ParameterizedTest
-  @CsvSource({"8000, non-canonical", "808000, non-canonical", "ff00, non-canonical", "808080, longer than 3 bytes",
-      "ffff83, longer than 3 bytes", "808004, above 65535", "ffff04, above 65535", "ffff7f, above 65535",
-      "80, ends after 1 bytes", "ff80, ends after 2 bytes", "'', ends after 0 bytes"})
+  @CsvSource({
+    "8000, non-canonical",
+    "808000, non-canonical",
+    "ff00, non-canonical",
+    "808080, longer than 3 bytes",
+    "ffff83, longer than 3 bytes",
+    "808004, above 65535",
+    "ffff04, above 65535",
+    "ffff7f, above 65535",
+    "80, ends after 1 bytes",
+    "ff80, ends after 2 bytes",
+    "'', ends after 0 bytes"
+  })
   void rejectsMalformed(String hex, String reason) {
     assertThatThrownBy(() -> CompactU16.decode(Hex.bytes(hex)))
         .isInstanceOf(DecodeException.class)
@@ -47,7 +67,8 @@ class CompactU16Test {
 
   @Test
   void rejectsTrailingBytesAndOutOfRangeValues() {
-    assertThatThrownBy(() -> CompactU16.decode(Hex.bytes("0100"))).isInstanceOf(DecodeException.class);
+    assertThatThrownBy(() -> CompactU16.decode(Hex.bytes("0100")))
+        .isInstanceOf(DecodeException.class);
     assertThatThrownBy(() -> CompactU16.encode(-1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> CompactU16.encode(65536)).isInstanceOf(IllegalArgumentException.class);
   }

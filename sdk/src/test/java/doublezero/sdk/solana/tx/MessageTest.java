@@ -22,22 +22,35 @@ class MessageTest {
   void compileFollowsCompiledKeysOrdering() {
     PublicKey p1 = key(0x90);
     PublicKey p2 = key(0x05);
-    Instruction ix1 = new Instruction(p1, List.of(
-        AccountMeta.readonly(key(0x30)), AccountMeta.writableSigner(key(0x70)), AccountMeta.writableSigner(key(0x20)),
-        AccountMeta.readonlySigner(key(0x60)), AccountMeta.writable(key(0x80)), AccountMeta.writable(key(0x10))),
-        new byte[] {1});
-    Instruction ix2 = new Instruction(p2, List.of(AccountMeta.writable(key(0x30)), AccountMeta.readonly(PAYER)),
-        new byte[] {2, 3});
+    Instruction ix1 =
+        new Instruction(
+            p1,
+            List.of(
+                AccountMeta.readonly(key(0x30)),
+                AccountMeta.writableSigner(key(0x70)),
+                AccountMeta.writableSigner(key(0x20)),
+                AccountMeta.readonlySigner(key(0x60)),
+                AccountMeta.writable(key(0x80)),
+                AccountMeta.writable(key(0x10))),
+            new byte[] {1});
+    Instruction ix2 =
+        new Instruction(
+            p2,
+            List.of(AccountMeta.writable(key(0x30)), AccountMeta.readonly(PAYER)),
+            new byte[] {2, 3});
     Message m = Message.compile(List.of(ix1, ix2), PAYER, blockhash(7));
-    assertThat(m.accountKeys()).containsExactly(
-        PAYER, key(0x20), key(0x70), // writable signers: payer first, then by key bytes
-        key(0x60), // read-only signers
-        key(0x10), key(0x30), key(0x80), // writable non-signers (0x30 was merged to writable by ix2)
-        p2, p1); // read-only non-signers: program ids, by key bytes
+    assertThat(m.accountKeys())
+        .containsExactly(
+            PAYER, key(0x20), key(0x70), // writable signers: payer first, then by key bytes
+            key(0x60), // read-only signers
+            key(0x10), key(0x30),
+            key(0x80), // writable non-signers (0x30 was merged to writable by ix2)
+            p2, p1); // read-only non-signers: program ids, by key bytes
     assertThat(m.header()).isEqualTo(new MessageHeader(4, 1, 2));
-    assertThat(m.instructions()).containsExactly(
-        new CompiledInstruction(8, List.of(5, 2, 1, 3, 6, 4), new byte[] {1}),
-        new CompiledInstruction(7, List.of(5, 0), new byte[] {2, 3}));
+    assertThat(m.instructions())
+        .containsExactly(
+            new CompiledInstruction(8, List.of(5, 2, 1, 3, 6, 4), new byte[] {1}),
+            new CompiledInstruction(7, List.of(5, 0), new byte[] {2, 3}));
     assertThat(m.signerKeys()).containsExactly(PAYER, key(0x20), key(0x70), key(0x60));
   }
 
@@ -46,8 +59,11 @@ class MessageTest {
     PublicKey program = key(0x40);
     PublicKey a = key(0x33);
     Instruction ix1 = new Instruction(program, List.of(AccountMeta.readonlySigner(a)), new byte[0]);
-    Instruction ix2 = new Instruction(key(0x41), List.of(AccountMeta.writable(a), AccountMeta.writable(program)),
-        new byte[0]);
+    Instruction ix2 =
+        new Instruction(
+            key(0x41),
+            List.of(AccountMeta.writable(a), AccountMeta.writable(program)),
+            new byte[0]);
     Message m = Message.compile(List.of(ix1, ix2), PAYER, blockhash(1));
     assertThat(m.accountKeys()).containsExactly(PAYER, a, program, key(0x41));
     assertThat(m.header()).isEqualTo(new MessageHeader(2, 0, 1));
@@ -58,8 +74,11 @@ class MessageTest {
 
   @Test
   void payerIsFirstWritableSignerEvenWhenListedReadOnlyAndIsNotDuplicated() {
-    Instruction ix = new Instruction(key(0x99), List.of(AccountMeta.readonly(key(0x01)), AccountMeta.readonly(PAYER)),
-        new byte[0]);
+    Instruction ix =
+        new Instruction(
+            key(0x99),
+            List.of(AccountMeta.readonly(key(0x01)), AccountMeta.readonly(PAYER)),
+            new byte[0]);
     Message m = Message.compile(List.of(ix), PAYER, blockhash(1));
     assertThat(m.accountKeys()).containsExactly(PAYER, key(0x01), key(0x99));
     assertThat(m.header()).isEqualTo(new MessageHeader(1, 0, 2));
@@ -69,14 +88,22 @@ class MessageTest {
 
   @Test
   void compileRejectsPayerAsProgramAndTooManyKeys() {
-    assertThatThrownBy(() -> Message.compile(List.of(new Instruction(PAYER, List.of(), new byte[0])), PAYER, blockhash(1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fee payer");
+    assertThatThrownBy(
+            () ->
+                Message.compile(
+                    List.of(new Instruction(PAYER, List.of(), new byte[0])), PAYER, blockhash(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("fee payer");
     List<AccountMeta> many = new ArrayList<>();
     for (int i = 0; i < 256; i++) {
       many.add(AccountMeta.readonly(key(i, 0x22)));
     }
-    assertThatThrownBy(() -> Message.compile(List.of(new Instruction(key(1, 0x33), many, new byte[0])), PAYER,
-        blockhash(1))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("account index overflow");
+    assertThatThrownBy(
+            () ->
+                Message.compile(
+                    List.of(new Instruction(key(1, 0x33), many, new byte[0])), PAYER, blockhash(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("account index overflow");
   }
 
   /// A system transfer message spelled out byte by byte from the legacy wire format.
@@ -85,10 +112,28 @@ class MessageTest {
     PublicKey to = key(0x02, 0x02);
     PublicKey payer = key(0x01, 0x01);
     byte[] data = Hex.bytes("02000000 e803000000000000");
-    Message m = Message.compile(List.of(new Instruction(PublicKey.DEFAULT,
-        List.of(AccountMeta.writableSigner(payer), AccountMeta.writable(to)), data)), payer, blockhash(0xab));
-    String expected = "010001" + "03" + "01".repeat(32) + "02".repeat(32) + "00".repeat(32) + "ab".repeat(32)
-        + "01" + "02" + "02" + "0001" + "0c" + "02000000e803000000000000";
+    Message m =
+        Message.compile(
+            List.of(
+                new Instruction(
+                    PublicKey.DEFAULT,
+                    List.of(AccountMeta.writableSigner(payer), AccountMeta.writable(to)),
+                    data)),
+            payer,
+            blockhash(0xab));
+    String expected =
+        "010001"
+            + "03"
+            + "01".repeat(32)
+            + "02".repeat(32)
+            + "00".repeat(32)
+            + "ab".repeat(32)
+            + "01"
+            + "02"
+            + "02"
+            + "0001"
+            + "0c"
+            + "02000000e803000000000000";
     assertThat(Hex.of(m.serialize())).isEqualTo(expected);
     assertThat(Message.deserialize(Hex.bytes(expected))).isEqualTo(m);
   }
@@ -101,7 +146,8 @@ class MessageTest {
     Message m = Message.compile(ixs, payer, blockhash(rnd.nextInt(256)));
     assertThat(Message.deserialize(m.serialize())).isEqualTo(m);
     assertThat(m.accountKeys().getFirst()).isEqualTo(payer);
-    int[] groups = m.accountKeys().stream().mapToInt(k -> group(m, m.accountKeys().indexOf(k))).toArray();
+    int[] groups =
+        m.accountKeys().stream().mapToInt(k -> group(m, m.accountKeys().indexOf(k))).toArray();
     for (int i = 1; i < groups.length; i++) {
       assertThat(groups[i]).isGreaterThanOrEqualTo(groups[i - 1]);
       if (i > 1 && groups[i] == groups[i - 1]) {
@@ -130,7 +176,8 @@ class MessageTest {
   void truncationAnywhereThrowsDecodeException(@ForAll long seed) {
     Random rnd = new Random(seed);
     PublicKey payer = TxFixtures.randomKey(rnd);
-    byte[] bytes = Message.compile(TxFixtures.randomInstructions(rnd, payer), payer, blockhash(3)).serialize();
+    byte[] bytes =
+        Message.compile(TxFixtures.randomInstructions(rnd, payer), payer, blockhash(3)).serialize();
     for (int len = 0; len < bytes.length; len++) {
       byte[] cut = java.util.Arrays.copyOf(bytes, len);
       assertThatThrownBy(() -> Message.deserialize(cut)).isInstanceOf(DecodeException.class);
@@ -142,18 +189,37 @@ class MessageTest {
     String keys = "03" + "01".repeat(32) + "02".repeat(32) + "00".repeat(32) + "ab".repeat(32);
     String ix = "01" + "02" + "02" + "0001" + "00";
     assertThat(Message.deserialize(Hex.bytes("010001" + keys + ix)).instructions()).hasSize(1);
-    expectDecodeError("810001" + keys + ix, "header.num_required_signatures at offset 0", "versioned message");
+    expectDecodeError(
+        "810001" + keys + ix, "header.num_required_signatures at offset 0", "versioned message");
     expectDecodeError("030001" + keys + ix, "header at offset 0", "3 signers + 1 read-only");
-    expectDecodeError("010101" + keys + ix, "header at offset 0", "fee payer must be a writable signer");
-    expectDecodeError("010001" + keys + "01" + "00" + "00" + "00", "instructions[0].program_id_index at offset 133",
+    expectDecodeError(
+        "010101" + keys + ix, "header at offset 0", "fee payer must be a writable signer");
+    expectDecodeError(
+        "010001" + keys + "01" + "00" + "00" + "00",
+        "instructions[0].program_id_index at offset 133",
         "fee payer");
-    expectDecodeError("010001" + keys + "01" + "03" + "00" + "00", "instructions[0].program_id_index at offset 133", "out of range");
-    expectDecodeError("010001" + keys + "01" + "02" + "02" + "0003" + "00", "instructions[0].accounts[1] at offset 136",
+    expectDecodeError(
+        "010001" + keys + "01" + "03" + "00" + "00",
+        "instructions[0].program_id_index at offset 133",
+        "out of range");
+    expectDecodeError(
+        "010001" + keys + "01" + "02" + "02" + "0003" + "00",
+        "instructions[0].accounts[1] at offset 136",
         "account index 3 out of range for 3");
-    expectDecodeError("010001" + "03" + "01".repeat(32) + "02".repeat(32) + "01".repeat(32) + "ab".repeat(32) + ix,
-        "account_keys[2] at offset 68", "duplicate account key");
+    expectDecodeError(
+        "010001"
+            + "03"
+            + "01".repeat(32)
+            + "02".repeat(32)
+            + "01".repeat(32)
+            + "ab".repeat(32)
+            + ix,
+        "account_keys[2] at offset 68",
+        "duplicate account key");
     expectDecodeError("010001" + keys + ix + "00", "<end>", "trailing");
-    expectDecodeError("010001" + keys + "01" + "02" + "8000" + "00", "instructions[0].accounts at offset 134",
+    expectDecodeError(
+        "010001" + keys + "01" + "02" + "8000" + "00",
+        "instructions[0].accounts at offset 134",
         "non-canonical");
   }
 
@@ -168,11 +234,22 @@ class MessageTest {
   void constructorEnforcesTheSameRules() {
     List<PublicKey> keys = List.of(key(1), key(2), key(3));
     assertThatThrownBy(() -> new Message(new MessageHeader(1, 1, 0), keys, blockhash(0), List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("writable signer");
-    assertThatThrownBy(() -> new Message(new MessageHeader(1, 0, 0), List.of(key(1), key(1)), blockhash(0), List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("duplicate");
-    assertThatThrownBy(() -> new Message(new MessageHeader(1, 0, 0), keys, blockhash(0),
-        List.of(new CompiledInstruction(1, List.of(3), new byte[0]))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("account index 3 out of range");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("writable signer");
+    assertThatThrownBy(
+            () ->
+                new Message(
+                    new MessageHeader(1, 0, 0), List.of(key(1), key(1)), blockhash(0), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("duplicate");
+    assertThatThrownBy(
+            () ->
+                new Message(
+                    new MessageHeader(1, 0, 0),
+                    keys,
+                    blockhash(0),
+                    List.of(new CompiledInstruction(1, List.of(3), new byte[0]))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("account index 3 out of range");
   }
 }

@@ -17,10 +17,11 @@ import org.p2p.solanaj.core.TransactionInstruction;
 
 /// solanaj 1.27.3 as an independent oracle for whole signed transactions.
 ///
-/// solanaj orders account keys differently from solana-sdk: it puts the fee payer first, then stably sorts the
-/// other keys by (signer, writable) and keeps *insertion order* inside each group (instruction accounts first, the
-/// program id appended after them), while solana-sdk's `CompiledKeys` sorts each group by key bytes. The byte
-/// comparisons below therefore use transactions whose insertion order equals the byte order inside every group;
+/// solanaj orders account keys differently from solana-sdk: it puts the fee payer first, then
+/// stably sorts the other keys by (signer, writable) and keeps *insertion order* inside each group
+/// (instruction accounts first, the program id appended after them), while solana-sdk's
+/// `CompiledKeys` sorts each group by key bytes. The byte comparisons below therefore use
+/// transactions whose insertion order equals the byte order inside every group;
 /// [#orderingDiffersFromSolanajWhenInsertionOrderIsNotByteOrder] pins the known difference.
 class SolanajOracleTest {
   private static org.p2p.solanaj.core.PublicKey theirs(PublicKey k) {
@@ -28,8 +29,13 @@ class SolanajOracleTest {
   }
 
   private static byte[] solanajBytes(Instruction ix, Blockhash blockhash, List<Keypair> signers) {
-    List<org.p2p.solanaj.core.AccountMeta> metas = ix.accounts().stream()
-        .map(a -> new org.p2p.solanaj.core.AccountMeta(theirs(a.publicKey()), a.isSigner(), a.isWritable())).toList();
+    List<org.p2p.solanaj.core.AccountMeta> metas =
+        ix.accounts().stream()
+            .map(
+                a ->
+                    new org.p2p.solanaj.core.AccountMeta(
+                        theirs(a.publicKey()), a.isSigner(), a.isWritable()))
+            .toList();
     org.p2p.solanaj.core.Transaction t = new org.p2p.solanaj.core.Transaction();
     t.addInstruction(new TransactionInstruction(theirs(ix.programId()), metas, ix.data()));
     t.setRecentBlockHash(blockhash.toBase58());
@@ -53,20 +59,29 @@ class SolanajOracleTest {
     assertThat(Transaction.deserialize(ours).verifySignatures()).isTrue();
   }
 
-  /// One instruction touching all four groups: payer (writable signer), a read-only signer, two writable
-  /// non-signers and a read-only non-signer plus the program id, each group in ascending byte order.
+  /// One instruction touching all four groups: payer (writable signer), a read-only signer, two
+  /// writable non-signers and a read-only non-signer plus the program id, each group in ascending
+  /// byte order.
   @Property(tries = 40)
   void customInstructionEqualsSolanajWhenGroupOrderIsUnambiguous(@ForAll long seed) {
     Random rnd = new Random(seed);
     Keypair payer = Keypair.fromSeed(bytes(rnd));
     Keypair cosigner = Keypair.fromSeed(bytes(rnd));
     List<PublicKey> writable = sorted(PublicKey.of(bytes(rnd)), PublicKey.of(bytes(rnd)));
-    List<PublicKey> readonly = sorted(PublicKey.of(bytes(rnd)), PublicKey.of(bytes(rnd))); // [account, program]
+    List<PublicKey> readonly =
+        sorted(PublicKey.of(bytes(rnd)), PublicKey.of(bytes(rnd))); // [account, program]
     byte[] data = new byte[rnd.nextInt(100)];
     rnd.nextBytes(data);
-    Instruction ix = new Instruction(readonly.get(1), List.of(AccountMeta.writableSigner(payer.publicKey()),
-        AccountMeta.readonlySigner(cosigner.publicKey()), AccountMeta.writable(writable.get(0)),
-        AccountMeta.writable(writable.get(1)), AccountMeta.readonly(readonly.get(0))), data);
+    Instruction ix =
+        new Instruction(
+            readonly.get(1),
+            List.of(
+                AccountMeta.writableSigner(payer.publicKey()),
+                AccountMeta.readonlySigner(cosigner.publicKey()),
+                AccountMeta.writable(writable.get(0)),
+                AccountMeta.writable(writable.get(1)),
+                AccountMeta.readonly(readonly.get(0))),
+            data);
     Blockhash bh = Blockhash.of(bytes(rnd));
     List<Keypair> signers = List.of(payer, cosigner);
     assertThat(ourBytes(ix, bh, signers)).isEqualTo(solanajBytes(ix, bh, signers));
@@ -77,13 +92,18 @@ class SolanajOracleTest {
     Keypair payer = Keypair.fromSeed(filled(1));
     PublicKey high = TxFixtures.key(0xf0);
     PublicKey low = TxFixtures.key(0x01);
-    Instruction ix = new Instruction(TxFixtures.key(0x80),
-        List.of(AccountMeta.writable(high), AccountMeta.writable(low)), new byte[0]);
+    Instruction ix =
+        new Instruction(
+            TxFixtures.key(0x80),
+            List.of(AccountMeta.writable(high), AccountMeta.writable(low)),
+            new byte[0]);
     Blockhash bh = Blockhash.of(filled(3));
     Transaction ours = Transaction.deserialize(ourBytes(ix, bh, List.of(payer)));
     Transaction solanaj = Transaction.deserialize(solanajBytes(ix, bh, List.of(payer)));
-    assertThat(ours.message().accountKeys()).containsExactly(payer.publicKey(), low, high, TxFixtures.key(0x80));
-    assertThat(solanaj.message().accountKeys()).containsExactly(payer.publicKey(), high, low, TxFixtures.key(0x80));
+    assertThat(ours.message().accountKeys())
+        .containsExactly(payer.publicKey(), low, high, TxFixtures.key(0x80));
+    assertThat(solanaj.message().accountKeys())
+        .containsExactly(payer.publicKey(), high, low, TxFixtures.key(0x80));
     // both are valid encodings of the same instruction
     assertThat(ours.message().decompile()).isEqualTo(solanaj.message().decompile());
     assertThat(solanaj.verifySignatures()).isTrue();

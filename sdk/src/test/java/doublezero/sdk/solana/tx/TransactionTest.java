@@ -23,8 +23,11 @@ class TransactionTest {
   private static final Keypair OTHER = Keypair.fromSeed(Hex.bytes("02".repeat(32)));
 
   private static Message twoSigners() {
-    Instruction ix = new Instruction(key(0xee), List.of(AccountMeta.readonlySigner(OTHER.publicKey()),
-        AccountMeta.writable(key(0x10))), new byte[] {42});
+    Instruction ix =
+        new Instruction(
+            key(0xee),
+            List.of(AccountMeta.readonlySigner(OTHER.publicKey()), AccountMeta.writable(key(0x10))),
+            new byte[] {42});
     return Message.compile(List.of(ix), PAYER.publicKey(), blockhash(9));
   }
 
@@ -93,7 +96,8 @@ class TransactionTest {
     }
   }
 
-  /// Random instructions whose signer accounts all come from a pool of keypairs, signed by the pool.
+  /// Random instructions whose signer accounts all come from a pool of keypairs, signed by the
+  /// pool.
   private static Transaction randomSigned(Random rnd) {
     List<Keypair> pool = new ArrayList<>();
     int n = 1 + rnd.nextInt(4);
@@ -117,7 +121,8 @@ class TransactionTest {
       ixs.add(new Instruction(TxFixtures.randomKey(rnd), metas, data));
     }
     Message m = Message.compile(ixs, pool.getFirst().publicKey(), blockhash(rnd.nextInt(256)));
-    return Transaction.unsigned(m).sign(pool.stream().filter(k -> m.signerKeys().contains(k.publicKey())).toList());
+    return Transaction.unsigned(m)
+        .sign(pool.stream().filter(k -> m.signerKeys().contains(k.publicKey())).toList());
   }
 
   @Test
@@ -127,11 +132,14 @@ class TransactionTest {
     oneSig[0] = 1;
     System.arraycopy(good, 1 + 64, oneSig, 1, good.length - 65); // drop the first signature
     assertThatThrownBy(() -> Transaction.deserialize(oneSig))
-        .isInstanceOf(DecodeException.class).hasMessageContaining("1 signatures but the message requires 2");
+        .isInstanceOf(DecodeException.class)
+        .hasMessageContaining("1 signatures but the message requires 2");
     byte[] trailing = Arrays.copyOf(good, good.length + 1);
-    assertThatThrownBy(() -> Transaction.deserialize(trailing)).isInstanceOf(DecodeException.class)
+    assertThatThrownBy(() -> Transaction.deserialize(trailing))
+        .isInstanceOf(DecodeException.class)
         .hasMessageContaining("trailing");
-    assertThatThrownBy(() -> Transaction.deserialize(new byte[1233])).isInstanceOf(DecodeException.class)
+    assertThatThrownBy(() -> Transaction.deserialize(new byte[1233]))
+        .isInstanceOf(DecodeException.class)
         .hasMessageContaining("1232-byte packet limit");
   }
 
@@ -139,14 +147,20 @@ class TransactionTest {
   void serializeEnforcesThePacketLimit() {
     PublicKey to = key(0x20);
     Instruction big = new Instruction(key(0x30), List.of(AccountMeta.writable(to)), new byte[1000]);
-    Transaction fits = Transaction.unsigned(Message.compile(List.of(big), PAYER.publicKey(), blockhash(1)))
-        .sign(List.of(PAYER));
+    Transaction fits =
+        Transaction.unsigned(Message.compile(List.of(big), PAYER.publicKey(), blockhash(1)))
+            .sign(List.of(PAYER));
     int size = fits.serialize().length;
     assertThat(size).isLessThanOrEqualTo(Transaction.PACKET_DATA_SIZE);
-    Instruction tooBig = new Instruction(key(0x30), List.of(AccountMeta.writable(to)),
-        new byte[1000 + Transaction.PACKET_DATA_SIZE - size + 1]);
-    Transaction t = Transaction.unsigned(Message.compile(List.of(tooBig), PAYER.publicKey(), blockhash(1)));
-    assertThatThrownBy(t::serialize).isInstanceOf(IllegalArgumentException.class)
+    Instruction tooBig =
+        new Instruction(
+            key(0x30),
+            List.of(AccountMeta.writable(to)),
+            new byte[1000 + Transaction.PACKET_DATA_SIZE - size + 1]);
+    Transaction t =
+        Transaction.unsigned(Message.compile(List.of(tooBig), PAYER.publicKey(), blockhash(1)));
+    assertThatThrownBy(t::serialize)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("transaction is 1233 bytes, above the 1232-byte packet limit");
   }
 }

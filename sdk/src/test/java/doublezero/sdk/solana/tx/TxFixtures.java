@@ -9,7 +9,8 @@ import java.util.Random;
 final class TxFixtures {
   private TxFixtures() {}
 
-  /// @return a key whose first byte is `first` (so tests control the byte order) and the rest `fill`
+  /// @return a key whose first byte is `first` (so tests control the byte order) and the rest
+  ///   `fill`
   static PublicKey key(int first, int fill) {
     byte[] b = new byte[32];
     java.util.Arrays.fill(b, (byte) fill);
@@ -33,7 +34,8 @@ final class TxFixtures {
     return PublicKey.of(b);
   }
 
-  /// Random instructions over a small key pool (so keys repeat with different flags); never uses `payer` as a program.
+  /// Random instructions over a small key pool (so keys repeat with different flags); never uses
+  /// `payer` as a program.
   static List<Instruction> randomInstructions(Random rnd, PublicKey payer) {
     List<PublicKey> pool = new ArrayList<>();
     pool.add(payer);
@@ -48,7 +50,9 @@ final class TxFixtures {
       List<AccountMeta> metas = new ArrayList<>();
       int n = rnd.nextInt(7);
       for (int j = 0; j < n; j++) {
-        metas.add(new AccountMeta(pool.get(rnd.nextInt(pool.size())), rnd.nextBoolean(), rnd.nextBoolean()));
+        metas.add(
+            new AccountMeta(
+                pool.get(rnd.nextInt(pool.size())), rnd.nextBoolean(), rnd.nextBoolean()));
       }
       byte[] data = new byte[rnd.nextInt(40)];
       rnd.nextBytes(data);

@@ -39,7 +39,18 @@ final class AccessPassDraft {
   }
 
   AccessPass build() {
-    return new AccessPass(owner, bumpSeed, type, clientIp, userPayer, lastAccessEpoch, connectionCount, status,
-        pubAllowlist, subAllowlist, flags, tenantAllowlist);
+    return new AccessPass(
+        owner,
+        bumpSeed,
+        type,
+        clientIp,
+        userPayer,
+        lastAccessEpoch,
+        connectionCount,
+        status,
+        pubAllowlist,
+        subAllowlist,
+        flags,
+        tenantAllowlist);
   }
 }

@@ -3,9 +3,9 @@ package doublezero.localnet.programs.serviceability.accesspass;
 import doublezero.sdk.serviceability.state.AccessPass;
 import doublezero.sdk.serviceability.state.AccessPassStatus;
 
-/// `AccessPass::update_status` (`STATE/accesspass.rs`; `serviceability-instructions.md` §4.7, §7): Expired when
-/// `last_access_epoch < max(epoch, 1)` (unsigned), else Connected with connections, else Requested. Used by
-/// CheckStatusAccessPass, CheckUserAccessPass and the user instructions.
+/// `AccessPass::update_status` (`STATE/accesspass.rs`; `serviceability-instructions.md` §4.7, §7):
+/// Expired when `last_access_epoch < max(epoch, 1)` (unsigned), else Connected with connections,
+/// else Requested. Used by CheckStatusAccessPass, CheckUserAccessPass and the user instructions.
 public final class AccessPassExpiry {
   private AccessPassExpiry() {}
 

@@ -9,16 +9,17 @@ import doublezero.sdk.serviceability.instruction.CheckStatusAccessPass;
 import doublezero.sdk.serviceability.state.AccessPass;
 import doublezero.sdk.serviceability.state.GlobalState;
 
-/// `CheckStatusAccessPass` (#70, `PROC/accesspass/check_status.rs`; `serviceability-instructions.md` §3.10, §4.7).
-/// Accounts: AccessPass (W), GlobalState, payer (S), system program (unused). Activator or foundation. Recomputes
-/// the status with [AccessPassExpiry] and writes the pass back.
+/// `CheckStatusAccessPass` (#70, `PROC/accesspass/check_status.rs`;
+/// `serviceability-instructions.md` §3.10, §4.7). Accounts: AccessPass (W), GlobalState, payer (S),
+/// system program (unused). Activator or foundation. Recomputes the status with [AccessPassExpiry]
+/// and writes the pass back.
 public final class CheckStatusAccessPassProcessor {
   private CheckStatusAccessPassProcessor() {}
 
   /// Processes one `CheckStatusAccessPass`.
   ///
-  /// @throws ProgramException `AccessPassNotFound` (53), panics (signer, owners, writable), `NotAllowed` (8),
-  ///     `InvalidAccountData` for another account type
+  /// @throws ProgramException `AccessPassNotFound` (53), panics (signer, owners, writable),
+  ///   `NotAllowed` (8), `InvalidAccountData` for another account type
   public static void process(Invocation inv, CheckStatusAccessPass args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount passAccount = accounts.next();
@@ -33,10 +34,12 @@ public final class CheckStatusAccessPassProcessor {
     inv.checkOwnedByProgram(globalStateAccount, "GlobalState");
     inv.checkWritable(passAccount, "PDA");
     GlobalState gs = inv.globalState(globalStateAccount);
-    if (!gs.activatorAuthorityPk().equals(payer.key()) && !gs.foundationAllowlist().contains(payer.key())) {
+    if (!gs.activatorAuthorityPk().equals(payer.key())
+        && !gs.foundationAllowlist().contains(payer.key())) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
-    AccessPass pass = AccessPassExpiry.updated(inv.read(passAccount, AccessPass.class), inv.ctx().epoch());
+    AccessPass pass =
+        AccessPassExpiry.updated(inv.read(passAccount, AccessPass.class), inv.ctx().epoch());
     inv.write(pass, passAccount, payer);
   }
 }

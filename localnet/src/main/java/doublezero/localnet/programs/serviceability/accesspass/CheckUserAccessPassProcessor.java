@@ -13,17 +13,18 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 
-/// `CheckUserAccessPass` (`PROC/user/check_access_pass.rs`; `serviceability-instructions.md` §3.8, §7). Accounts:
-/// User (W), AccessPass PDA(user.client_ip, user.owner), GlobalState, payer (S), system program. Activator only.
-/// Recomputes the pass status and moves an Activated/OutOfCredits user to OutOfCredits (pass expired) or
-/// Activated; writes the user, then the pass.
+/// `CheckUserAccessPass` (`PROC/user/check_access_pass.rs`; `serviceability-instructions.md` §3.8,
+/// §7). Accounts: User (W), AccessPass PDA(user.client_ip, user.owner), GlobalState, payer (S),
+/// system program. Activator only. Recomputes the pass status and moves an Activated/OutOfCredits
+/// user to OutOfCredits (pass expired) or Activated; writes the user, then the pass.
 public final class CheckUserAccessPassProcessor {
   private CheckUserAccessPassProcessor() {}
 
   /// Processes one `CheckUserAccessPass`.
   ///
-  /// @throws ProgramException panics (signer, owners, system program, writable, pass PDA), `AccessPassNotFound`
-  ///     (53), `NotAllowed` (8), `InvalidAccountData`, `InvalidStatus` (7) for a user in another status
+  /// @throws ProgramException panics (signer, owners, system program, writable, pass PDA),
+  ///   `AccessPassNotFound` (53), `NotAllowed` (8), `InvalidAccountData`, `InvalidStatus` (7) for a
+  ///   user in another status
   public static void process(Invocation inv, CheckUserAccessPass args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount userAccount = accounts.next();
@@ -45,21 +46,43 @@ public final class CheckUserAccessPassProcessor {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
     User user = inv.read(userAccount, User.class);
-    inv.check(passAccount.key().equals(
-        ServiceabilityPdas.accessPass(inv.programId(), user.clientIp(), user.owner()).address()),
+    inv.check(
+        passAccount
+            .key()
+            .equals(
+                ServiceabilityPdas.accessPass(inv.programId(), user.clientIp(), user.owner())
+                    .address()),
         "Invalid AccessPass PDA");
-    AccessPass pass = AccessPassExpiry.updated(inv.read(passAccount, AccessPass.class), inv.ctx().epoch());
+    AccessPass pass =
+        AccessPassExpiry.updated(inv.read(passAccount, AccessPass.class), inv.ctx().epoch());
     if (user.status() != UserStatus.ACTIVATED && user.status() != UserStatus.OUT_OF_CREDITS) {
       throw inv.error(ServiceabilityError.INVALID_STATUS);
     }
-    UserStatus status = pass.status() == AccessPassStatus.EXPIRED ? UserStatus.OUT_OF_CREDITS : UserStatus.ACTIVATED;
+    UserStatus status =
+        pass.status() == AccessPassStatus.EXPIRED
+            ? UserStatus.OUT_OF_CREDITS
+            : UserStatus.ACTIVATED;
     inv.write(withStatus(user, status), userAccount, payer);
     inv.write(pass, passAccount, payer);
   }
 
   private static User withStatus(User u, UserStatus status) {
-    return new User(u.owner(), u.index(), u.bumpSeed(), u.userType(), u.tenantPk(), u.devicePk(), u.cyoaType(),
-        u.clientIp(), u.dzIp(), u.tunnelId(), u.tunnelNet(), status, u.publishers(), u.subscribers(),
-        u.validatorPubkey(), u.tunnelEndpoint());
+    return new User(
+        u.owner(),
+        u.index(),
+        u.bumpSeed(),
+        u.userType(),
+        u.tenantPk(),
+        u.devicePk(),
+        u.cyoaType(),
+        u.clientIp(),
+        u.dzIp(),
+        u.tunnelId(),
+        u.tunnelNet(),
+        status,
+        u.publishers(),
+        u.subscribers(),
+        u.validatorPubkey(),
+        u.tunnelEndpoint());
   }
 }

@@ -10,16 +10,18 @@ import doublezero.sdk.serviceability.state.AccessPass;
 import doublezero.sdk.serviceability.state.AccountType;
 import doublezero.sdk.serviceability.state.GlobalState;
 
-/// `CloseAccessPass` (#69, `PROC/accesspass/close.rs`; `serviceability-instructions.md` §3.10, §4.7). Accounts:
-/// AccessPass (W), GlobalState, payer (S), system program. Foundation, or the reservation authority for passes it
-/// owns; the pass must have no connections. Closes it to the payer.
+/// `CloseAccessPass` (#69, `PROC/accesspass/close.rs`; `serviceability-instructions.md` §3.10,
+/// §4.7). Accounts: AccessPass (W), GlobalState, payer (S), system program. Foundation, or the
+/// reservation authority for passes it owns; the pass must have no connections. Closes it to the
+/// payer.
 public final class CloseAccessPassProcessor {
   private CloseAccessPassProcessor() {}
 
   /// Processes one `CloseAccessPass`.
   ///
-  /// @throws ProgramException `AccessPassNotFound` (53) for an empty account, panics (signer, owners, system
-  ///     program, writable), `NotAllowed` (8), `InvalidAccountType` (9), `AccessPassInUse` (72)
+  /// @throws ProgramException `AccessPassNotFound` (53) for an empty account, panics (signer,
+  ///   owners, system program, writable), `NotAllowed` (8), `InvalidAccountType` (9),
+  ///   `AccessPassInUse` (72)
   public static void process(Invocation inv, CloseAccessPass args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount passAccount = accounts.next();

@@ -7,13 +7,14 @@ import doublezero.sdk.serviceability.error.ServiceabilityError;
 import doublezero.sdk.serviceability.state.Tenant;
 import doublezero.sdk.solana.key.PublicKey;
 
-/// The tenant reference counting of SetAccessPass (`PROC/accesspass/set.rs`): the removed tenant loses one
-/// (saturating), the added tenant gains one and requires the payer among its administrators. The default key
-/// means "no tenant" and is skipped.
+/// The tenant reference counting of SetAccessPass (`PROC/accesspass/set.rs`): the removed tenant
+/// loses one (saturating), the added tenant gains one and requires the payer among its
+/// administrators. The default key means "no tenant" and is skipped.
 final class TenantReferences {
   private TenantReferences() {}
 
-  static void release(Invocation inv, BorrowedAccount account, BorrowedAccount payer) throws ProgramException {
+  static void release(Invocation inv, BorrowedAccount account, BorrowedAccount payer)
+      throws ProgramException {
     if (account == null || account.key().equals(PublicKey.DEFAULT)) {
       return;
     }
@@ -23,7 +24,8 @@ final class TenantReferences {
     inv.write(withCount(t, Math.max(0, t.referenceCount() - 1)), account, payer);
   }
 
-  static void acquire(Invocation inv, BorrowedAccount account, BorrowedAccount payer) throws ProgramException {
+  static void acquire(Invocation inv, BorrowedAccount account, BorrowedAccount payer)
+      throws ProgramException {
     if (account == null || account.key().equals(PublicKey.DEFAULT)) {
       return;
     }
@@ -41,7 +43,17 @@ final class TenantReferences {
   }
 
   private static Tenant withCount(Tenant t, long count) {
-    return new Tenant(t.owner(), t.bumpSeed(), t.code(), t.vrfId(), count, t.administrators(), t.paymentStatus(),
-        t.tokenAccount(), t.metroRouting(), t.routeLiveness(), t.billing());
+    return new Tenant(
+        t.owner(),
+        t.bumpSeed(),
+        t.code(),
+        t.vrfId(),
+        count,
+        t.administrators(),
+        t.paymentStatus(),
+        t.tokenAccount(),
+        t.metroRouting(),
+        t.routeLiveness(),
+        t.billing());
   }
 }

@@ -9,19 +9,20 @@ import doublezero.sdk.serviceability.state.Contributor;
 import doublezero.sdk.serviceability.state.ContributorStatus;
 import doublezero.sdk.serviceability.state.GlobalState;
 
-/// The prologue of Update/Suspend/Resume/DeleteContributor (`PROC/contributor/*.rs`), in their order: payer
-/// signed, Contributor and GlobalState owned by the program, system program id, Contributor writable. The
-/// authorization differs (Update decodes both accounts first and may admit the contributor's owner), so it is
-/// left to the caller.
+/// The prologue of Update/Suspend/Resume/DeleteContributor (`PROC/contributor/*.rs`), in their
+/// order: payer signed, Contributor and GlobalState owned by the program, system program id,
+/// Contributor writable. The authorization differs (Update decodes both accounts first and may
+/// admit the contributor's owner), so it is left to the caller.
 ///
-/// @param inv         the invocation
-/// @param account     the Contributor account
+/// @param inv the invocation
+/// @param account the Contributor account
 /// @param globalState the GlobalState account
-/// @param payer       the payer account
-record ContributorGate(Invocation inv, BorrowedAccount account, BorrowedAccount globalState, BorrowedAccount payer) {
+/// @param payer the payer account
+record ContributorGate(
+    Invocation inv, BorrowedAccount account, BorrowedAccount globalState, BorrowedAccount payer) {
 
-  /// @throws ProgramException `NotEnoughAccountKeys`; panics for an unsigned payer, foreign owners, a wrong system
-  ///     program or a read-only Contributor
+  /// @throws ProgramException `NotEnoughAccountKeys`; panics for an unsigned payer, foreign owners,
+  ///   a wrong system program or a read-only Contributor
   static ContributorGate open(Invocation inv) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount contributor = accounts.next();
@@ -50,11 +51,15 @@ record ContributorGate(Invocation inv, BorrowedAccount account, BorrowedAccount 
   /// Requires `from`, then writes `contributor` with status `to`.
   ///
   /// @throws ProgramException `InvalidStatus` (7) when the status is not `from`
-  void transition(Contributor c, ContributorStatus from, ContributorStatus to) throws ProgramException {
+  void transition(Contributor c, ContributorStatus from, ContributorStatus to)
+      throws ProgramException {
     if (c.status() != from) {
       throw inv.error(ServiceabilityError.INVALID_STATUS);
     }
-    inv.write(new Contributor(c.owner(), c.index(), c.bumpSeed(), to, c.code(), c.referenceCount(),
-        c.opsManagerPk()), account, payer);
+    inv.write(
+        new Contributor(
+            c.owner(), c.index(), c.bumpSeed(), to, c.code(), c.referenceCount(), c.opsManagerPk()),
+        account,
+        payer);
   }
 }

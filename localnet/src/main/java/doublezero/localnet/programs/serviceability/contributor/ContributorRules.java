@@ -6,8 +6,8 @@ import doublezero.sdk.serviceability.error.ServiceabilityError;
 import doublezero.sdk.serviceability.state.Contributor;
 import java.nio.charset.StandardCharsets;
 
-/// `impl Validate for Contributor` (`STATE/contributor.rs`; `serviceability-instructions.md` §3.4). The
-/// account-type rule holds by construction.
+/// `impl Validate for Contributor` (`STATE/contributor.rs`; `serviceability-instructions.md` §3.4).
+/// The account-type rule holds by construction.
 public final class ContributorRules {
   private ContributorRules() {}
 

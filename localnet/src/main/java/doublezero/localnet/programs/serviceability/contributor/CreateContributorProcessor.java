@@ -2,9 +2,9 @@ package doublezero.localnet.programs.serviceability.contributor;
 
 import doublezero.localnet.ledger.Rent;
 import doublezero.localnet.programs.accounts.AccountCursor;
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.programs.serviceability.global.GlobalStateDraft;
-import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.BuiltinError;
 import doublezero.localnet.runtime.ProgramException;
@@ -18,22 +18,24 @@ import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.system.SystemProgram;
 
-/// `CreateContributor` (#60, `PROC/contributor/create.rs`; `serviceability-instructions.md` §3.4, §0.6): a
-/// foundation member creates a Contributor, directly Activated, owned by the owner account, at
-/// PDA("contributor", account_index + 1). Before creating it, the payer transfers
-/// `rent.minimum_balance(0) + contributor_airdrop_lamports` (saturating u64) lamports to the owner account.
+/// `CreateContributor` (#60, `PROC/contributor/create.rs`; `serviceability-instructions.md` §3.4,
+/// §0.6): a foundation member creates a Contributor, directly Activated, owned by the owner
+/// account, at PDA("contributor", account_index + 1). Before creating it, the payer transfers
+/// `rent.minimum_balance(0) + contributor_airdrop_lamports` (saturating u64) lamports to the owner
+/// account.
 ///
-/// Accounts: Contributor PDA (W, asserted), owner (W: receives the airdrop; any key), GlobalState (owner checked,
-/// W), payer (S), system program.
+/// Accounts: Contributor PDA (W, asserted), owner (W: receives the airdrop; any key), GlobalState
+/// (owner checked, W), payer (S), system program.
 public final class CreateContributorProcessor {
   private CreateContributorProcessor() {}
 
   /// Processes one `CreateContributor`.
   ///
-  /// @throws ProgramException in the reference's order: a panic for an unsigned payer; `InvalidAccountCode` (19);
-  ///     panics for a foreign GlobalState, a wrong system program or a read-only Contributor; `NotAllowed` (8); a
-  ///     panic for the wrong PDA; `AccountAlreadyInitialized`; the system program's error when the airdrop
-  ///     transfer fails; `CodeTooLong` (34)
+  /// @throws ProgramException in the reference's order: a panic for an unsigned payer;
+  ///   `InvalidAccountCode` (19); panics for a foreign GlobalState, a wrong system program or a
+  ///   read-only Contributor; `NotAllowed` (8); a panic for the wrong PDA;
+  ///   `AccountAlreadyInitialized`; the system program's error when the airdrop transfer fails;
+  ///   `CodeTooLong` (34)
   public static void process(Invocation inv, CreateContributor args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount contributorAccount = accounts.next();
@@ -56,9 +58,17 @@ public final class CreateContributorProcessor {
     if (contributorAccount.dataLength() != 0) {
       throw ProgramException.of(BuiltinError.AccountAlreadyInitialized);
     }
-    Contributor contributor = new Contributor(ownerAccount.key(), index, pda.bump(), ContributorStatus.ACTIVATED,
-        code, 0, PublicKey.DEFAULT);
-    long deposit = saturatingAdd(Rent.minimumBalance(0), state.build().contributorAirdropLamports());
+    Contributor contributor =
+        new Contributor(
+            ownerAccount.key(),
+            index,
+            pda.bump(),
+            ContributorStatus.ACTIVATED,
+            code,
+            0,
+            PublicKey.DEFAULT);
+    long deposit =
+        saturatingAdd(Rent.minimumBalance(0), state.build().contributorAirdropLamports());
     inv.ctx().invoke(SystemProgram.transfer(payer.key(), ownerAccount.key(), deposit));
     inv.create(contributor, contributorAccount, payer, pda.signerSeeds());
     inv.write(state.build(), globalStateAccount, payer);

@@ -13,21 +13,23 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import java.util.ArrayList;
 import java.util.List;
 
-/// `ActivateDevice` (#21, `PROC/device/activate.rs`; `serviceability-instructions.md` §3.5, §4.1). Activator only.
-/// Pending → Activated, creating the device's TunnelIds and DzPrefixBlock pools whatever the feature flags say.
-/// `resource_count` ≥ 2 is asserted before anything else (empty arguments panic).
+/// `ActivateDevice` (#21, `PROC/device/activate.rs`; `serviceability-instructions.md` §3.5, §4.1).
+/// Activator only. Pending → Activated, creating the device's TunnelIds and DzPrefixBlock pools
+/// whatever the feature flags say. `resource_count` ≥ 2 is asserted before anything else (empty
+/// arguments panic).
 ///
-/// Accounts: Device, GlobalState, GlobalConfig, N pools (TunnelIds(dev, 0), DzPrefixBlock(dev, 0..N−2)), payer (S),
-/// system program (unchecked).
+/// Accounts: Device, GlobalState, GlobalConfig, N pools (TunnelIds(dev, 0), DzPrefixBlock(dev,
+/// 0..N−2)), payer (S), system program (unchecked).
 public final class ActivateDeviceProcessor {
   private ActivateDeviceProcessor() {}
 
   /// Processes one `ActivateDevice`.
   ///
-  /// @throws ProgramException a panic for `resource_count` < 2, `IncorrectProgramId` for foreign accounts,
-  ///     `NotAllowed` (8) for anyone but the activator, `InvalidStatus` (7) unless Pending
+  /// @throws ProgramException a panic for `resource_count` < 2, `IncorrectProgramId` for foreign
+  ///   accounts, `NotAllowed` (8) for anyone but the activator, `InvalidStatus` (7) unless Pending
   public static void process(Invocation inv, ActivateDevice args) throws ProgramException {
-    inv.check(Long.compareUnsigned(args.resourceCount(), 2) >= 0,
+    inv.check(
+        Long.compareUnsigned(args.resourceCount(), 2) >= 0,
         "Resource count must be at least 2 (TunnelIds and at least one DzPrefixBlock)");
     AccountCursor accounts = inv.cursor();
     BorrowedAccount deviceAccount = accounts.next();
@@ -41,7 +43,8 @@ public final class ActivateDeviceProcessor {
     accounts.next();
 
     inv.checkSigner(payer);
-    if (!deviceAccount.owner().equals(inv.programId()) || !globalStateAccount.owner().equals(inv.programId())) {
+    if (!deviceAccount.owner().equals(inv.programId())
+        || !globalStateAccount.owner().equals(inv.programId())) {
       throw ProgramException.of(BuiltinError.IncorrectProgramId);
     }
     GlobalState gs = inv.globalState(globalStateAccount);

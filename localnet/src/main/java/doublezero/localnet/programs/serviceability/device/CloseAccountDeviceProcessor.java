@@ -15,21 +15,22 @@ import doublezero.sdk.serviceability.state.Location;
 import java.util.ArrayList;
 import java.util.List;
 
-/// `CloseAccountDevice` (#27, `PROC/device/closeaccount.rs`; `serviceability-instructions.md` §3.5, §4.1).
-/// Activator only. Closes a Deleting device to the owner account given (not verified against `device.owner`),
-/// decrements the contributor, location and exchange reference counts, and closes each pool to the refund
-/// account at the same position. A device in any other status fails with the raw `Custom(1)`.
+/// `CloseAccountDevice` (#27, `PROC/device/closeaccount.rs`; `serviceability-instructions.md` §3.5,
+/// §4.1). Activator only. Closes a Deleting device to the owner account given (not verified against
+/// `device.owner`), decrements the contributor, location and exchange reference counts, and closes
+/// each pool to the refund account at the same position. A device in any other status fails with
+/// the raw `Custom(1)`.
 ///
-/// Accounts: Device (W), owner, Contributor, Location, Exchange, GlobalState, GlobalConfig, N pools, N refund
-/// targets, payer (S), system program (unchecked).
+/// Accounts: Device (W), owner, Contributor, Location, Exchange, GlobalState, GlobalConfig, N
+/// pools, N refund targets, payer (S), system program (unchecked).
 public final class CloseAccountDeviceProcessor {
   private CloseAccountDeviceProcessor() {}
 
   /// Processes one `CloseAccountDevice`.
   ///
-  /// @throws ProgramException `NotAllowed` (8), `Custom(1)` unless Deleting, `ReferenceCountNotZero` (13),
-  ///     `InvalidLocationPubkey` (2), `InvalidExchangePubkey` (3), `InvalidContributorPubkey` (10), panics for
-  ///     misplaced accounts
+  /// @throws ProgramException `NotAllowed` (8), `Custom(1)` unless Deleting,
+  ///   `ReferenceCountNotZero` (13), `InvalidLocationPubkey` (2), `InvalidExchangePubkey` (3),
+  ///   `InvalidContributorPubkey` (10), panics for misplaced accounts
   public static void process(Invocation inv, CloseAccountDevice args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount deviceAccount = accounts.next();

@@ -1,9 +1,9 @@
 package doublezero.localnet.programs.serviceability.device;
 
-import doublezero.localnet.programs.serviceability.global.GlobalStateDraft;
-import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.accounts.AccountCursor;
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.serviceability.Invocation;
+import doublezero.localnet.programs.serviceability.global.GlobalStateDraft;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.BuiltinError;
 import doublezero.localnet.runtime.ProgramException;
@@ -24,22 +24,23 @@ import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import java.util.ArrayList;
 import java.util.List;
 
-/// `CreateDevice` (#20, `PROC/device/create.rs`; `serviceability-instructions.md` §3.5). Contributor owner or
-/// foundation. Legacy (`resource_count` 0): the device is created Pending. Atomic (`resource_count` ≥ 2, feature
-/// flag OnChainAllocation): created Activated together with its TunnelIds and DzPrefixBlock pools. Increments the
-/// reference counts of the contributor, location and exchange (their status is not checked) and
-/// `GlobalState.account_index`.
+/// `CreateDevice` (#20, `PROC/device/create.rs`; `serviceability-instructions.md` §3.5).
+/// Contributor owner or foundation. Legacy (`resource_count` 0): the device is created Pending.
+/// Atomic (`resource_count` ≥ 2, feature flag OnChainAllocation): created Activated together with
+/// its TunnelIds and DzPrefixBlock pools. Increments the reference counts of the contributor,
+/// location and exchange (their status is not checked) and `GlobalState.account_index`.
 ///
-/// Accounts: Device PDA(index+1), Contributor, Location, Exchange, GlobalState, [GlobalConfig, N pools], payer (S),
-/// system program.
+/// Accounts: Device PDA(index+1), Contributor, Location, Exchange, GlobalState, [GlobalConfig, N
+/// pools], payer (S), system program.
 public final class CreateDeviceProcessor {
   private CreateDeviceProcessor() {}
 
   /// Processes one `CreateDevice`.
   ///
-  /// @throws ProgramException `InvalidAccountCode` (19), `AccountAlreadyInitialized`, `InvalidOwnerPubkey` (1)
-  ///     outside contributor owner/foundation, `InvalidAccountData` for accounts of another type,
-  ///     `InvalidPublicIp` (62), `FeatureNotEnabled` (84), validation errors, panics for misplaced accounts
+  /// @throws ProgramException `InvalidAccountCode` (19), `AccountAlreadyInitialized`,
+  ///   `InvalidOwnerPubkey` (1) outside contributor owner/foundation, `InvalidAccountData` for
+  ///   accounts of another type, `InvalidPublicIp` (62), `FeatureNotEnabled` (84), validation
+  ///   errors, panics for misplaced accounts
   public static void process(Invocation inv, CreateDevice args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount deviceAccount = accounts.next();
@@ -59,8 +60,10 @@ public final class CreateDeviceProcessor {
     BorrowedAccount system = accounts.next();
 
     inv.checkSigner(payer);
-    String code = AccountCode.asciiLowercase(AccountCode.normalize(args.code())
-        .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE)));
+    String code =
+        AccountCode.asciiLowercase(
+            AccountCode.normalize(args.code())
+                .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE)));
     inv.checkOwnedByProgram(contributorAccount, "Contributor");
     inv.checkOwnedByProgram(locationAccount, "Location");
     inv.checkOwnedByProgram(exchangeAccount, "Exchange");
@@ -89,14 +92,39 @@ public final class CreateDeviceProcessor {
       if (!gs.featureFlags().isSet(FeatureFlag.ON_CHAIN_ALLOCATION)) {
         throw inv.error(ServiceabilityError.FEATURE_NOT_ENABLED);
       }
-      inv.check(args.resourceCount() >= 2,
+      inv.check(
+          args.resourceCount() >= 2,
           "Resource count must be at least 2 (TunnelIds and at least one DzPrefixBlock)");
       status = DeviceStatus.ACTIVATED;
     }
-    Device device = new Device(payer.key(), gs.accountIndex(), pda.bump(), locationAccount.key(),
-        exchangeAccount.key(), args.deviceType(), args.publicIp(), status, code, args.dzPrefixes(),
-        args.metricsPublisherPk(), contributorAccount.key(), args.mgmtVrf(), List.of(), 0, 0, 0,
-        DeviceHealth.READY_FOR_USERS, args.desiredStatus().orElse(DeviceDesiredStatus.ACTIVATED), 0, 0, 0, 0, 0, 0, 0);
+    Device device =
+        new Device(
+            payer.key(),
+            gs.accountIndex(),
+            pda.bump(),
+            locationAccount.key(),
+            exchangeAccount.key(),
+            args.deviceType(),
+            args.publicIp(),
+            status,
+            code,
+            args.dzPrefixes(),
+            args.metricsPublisherPk(),
+            contributorAccount.key(),
+            args.mgmtVrf(),
+            List.of(),
+            0,
+            0,
+            0,
+            DeviceHealth.READY_FOR_USERS,
+            args.desiredStatus().orElse(DeviceDesiredStatus.ACTIVATED),
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0);
     inv.create(device, deviceAccount, payer, pda.signerSeeds());
     if (globalConfigAccount != null) {
       DeviceSupport.createPools(inv, resources, deviceAccount, globalConfigAccount, payer);

@@ -15,22 +15,24 @@ import doublezero.sdk.serviceability.state.Location;
 import java.util.ArrayList;
 import java.util.List;
 
-/// `DeleteDevice` (#26, `PROC/device/delete.rs`; `serviceability-instructions.md` §3.5, §4.1). Contributor owner
-/// (any contributor's: the account is not matched against the device on the legacy path) or foundation. Refused
-/// for Activated and Deleting devices, with references, or with interfaces. Legacy (`resource_count` 0): status
-/// Deleting. Atomic (N > 0, no feature-flag check): reference counts decremented, the device closed to its owner
-/// and each pool closed to the refund account at the same position (not matched against the pool's owner).
+/// `DeleteDevice` (#26, `PROC/device/delete.rs`; `serviceability-instructions.md` §3.5, §4.1).
+/// Contributor owner (any contributor's: the account is not matched against the device on the
+/// legacy path) or foundation. Refused for Activated and Deleting devices, with references, or with
+/// interfaces. Legacy (`resource_count` 0): status Deleting. Atomic (N > 0, no feature-flag check):
+/// reference counts decremented, the device closed to its owner and each pool closed to the refund
+/// account at the same position (not matched against the pool's owner).
 ///
-/// Accounts: Device (W), Contributor, GlobalState, [Location, Exchange, N pools, N refund targets, device owner],
-/// payer (S), system program.
+/// Accounts: Device (W), Contributor, GlobalState, [Location, Exchange, N pools, N refund targets,
+/// device owner], payer (S), system program.
 public final class DeleteDeviceProcessor {
   private DeleteDeviceProcessor() {}
 
   /// Processes one `DeleteDevice`.
   ///
   /// @throws ProgramException `NotAllowed` (8), `InvalidStatus` (7), `ReferenceCountNotZero` (13),
-  ///     `DeviceHasInterfaces` (70); atomic: `InvalidLocationPubkey` (2), `InvalidExchangePubkey` (3),
-  ///     `InvalidContributorPubkey` (10), `InvalidOwnerPubkey` (1); panics for misplaced accounts
+  ///   `DeviceHasInterfaces` (70); atomic: `InvalidLocationPubkey` (2), `InvalidExchangePubkey`
+  ///   (3), `InvalidContributorPubkey` (10), `InvalidOwnerPubkey` (1); panics for misplaced
+  ///   accounts
   public static void process(Invocation inv, DeleteDevice args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount deviceAccount = accounts.next();
@@ -83,8 +85,14 @@ public final class DeleteDeviceProcessor {
     deleteAtomic(inv, device, deviceAccount, contributorAccount, contributor, atomic, payer);
   }
 
-  private static void deleteAtomic(Invocation inv, Device device, BorrowedAccount deviceAccount,
-      BorrowedAccount contributorAccount, Contributor contributor, Atomic a, BorrowedAccount payer)
+  private static void deleteAtomic(
+      Invocation inv,
+      Device device,
+      BorrowedAccount deviceAccount,
+      BorrowedAccount contributorAccount,
+      Contributor contributor,
+      Atomic a,
+      BorrowedAccount payer)
       throws ProgramException {
     inv.checkOwnedByProgram(a.location(), "Location");
     inv.checkOwnedByProgram(a.exchange(), "Exchange");
@@ -115,6 +123,10 @@ public final class DeleteDeviceProcessor {
     }
   }
 
-  private record Atomic(BorrowedAccount location, BorrowedAccount exchange, List<BorrowedAccount> resources,
-      List<BorrowedAccount> refunds, BorrowedAccount owner) {}
+  private record Atomic(
+      BorrowedAccount location,
+      BorrowedAccount exchange,
+      List<BorrowedAccount> resources,
+      List<BorrowedAccount> refunds,
+      BorrowedAccount owner) {}
 }

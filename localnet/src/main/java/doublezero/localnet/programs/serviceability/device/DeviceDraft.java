@@ -13,60 +13,85 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 
-/// A mutable copy of a [Device] for the processors that change a few fields (the Rust processors mutate the
-/// deserialised struct in place, `STATE/device.rs`). Fields mirror the record's components; [#build()] makes the
-/// record again (its constructor range-checks the integers).
+/// A mutable copy of a [Device] for the processors that change a few fields (the Rust processors
+/// mutate the deserialised struct in place, `STATE/device.rs`). Fields mirror the record's
+/// components; [#build()] makes the record again (its constructor range-checks the integers).
 public final class DeviceDraft {
   /// `owner`
   public PublicKey owner;
+
   /// `index`
   public U128 index;
+
   /// `bump_seed`
   public int bumpSeed;
+
   /// `location_pk`
   public PublicKey locationPk;
+
   /// `exchange_pk`
   public PublicKey exchangePk;
+
   /// `device_type`
   public DeviceType deviceType;
+
   /// `public_ip`
   public Ipv4Address publicIp;
+
   /// `status`
   public DeviceStatus status;
+
   /// `code`
   public String code;
+
   /// `dz_prefixes`
   public List<NetworkV4> dzPrefixes;
+
   /// `metrics_publisher_pk`
   public PublicKey metricsPublisherPk;
+
   /// `contributor_pk`
   public PublicKey contributorPk;
+
   /// `mgmt_vrf`
   public String mgmtVrf;
+
   /// `interfaces` (mutable list)
   public List<Interface> interfaces;
+
   /// `reference_count` (u32)
   public long referenceCount;
+
   /// `users_count` (u16)
   public int usersCount;
+
   /// `max_users` (u16)
   public int maxUsers;
+
   /// `device_health`
   public DeviceHealth deviceHealth;
+
   /// `desired_status`
   public DeviceDesiredStatus desiredStatus;
+
   /// `unicast_users_count` (u16)
   public int unicastUsersCount;
+
   /// `multicast_subscribers_count` (u16)
   public int multicastSubscribersCount;
+
   /// `max_unicast_users` (u16)
   public int maxUnicastUsers;
+
   /// `max_multicast_subscribers` (u16)
   public int maxMulticastSubscribers;
+
   /// `reserved_seats` (u16)
   public int reservedSeats;
+
   /// `multicast_publishers_count` (u16)
   public int multicastPublishersCount;
+
   /// `max_multicast_publishers` (u16)
   public int maxMulticastPublishers;
 
@@ -105,9 +130,32 @@ public final class DeviceDraft {
   /// @return the record
   /// @throws IllegalArgumentException when an integer is outside its Rust type's range
   public Device build() {
-    return new Device(owner, index, bumpSeed, locationPk, exchangePk, deviceType, publicIp, status, code,
-        dzPrefixes, metricsPublisherPk, contributorPk, mgmtVrf, interfaces, referenceCount, usersCount, maxUsers,
-        deviceHealth, desiredStatus, unicastUsersCount, multicastSubscribersCount, maxUnicastUsers,
-        maxMulticastSubscribers, reservedSeats, multicastPublishersCount, maxMulticastPublishers);
+    return new Device(
+        owner,
+        index,
+        bumpSeed,
+        locationPk,
+        exchangePk,
+        deviceType,
+        publicIp,
+        status,
+        code,
+        dzPrefixes,
+        metricsPublisherPk,
+        contributorPk,
+        mgmtVrf,
+        interfaces,
+        referenceCount,
+        usersCount,
+        maxUsers,
+        deviceHealth,
+        desiredStatus,
+        unicastUsersCount,
+        multicastSubscribersCount,
+        maxUnicastUsers,
+        maxMulticastSubscribers,
+        reservedSeats,
+        multicastPublishersCount,
+        maxMulticastPublishers);
   }
 }

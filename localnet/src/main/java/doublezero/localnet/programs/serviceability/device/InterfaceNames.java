@@ -6,18 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
-/// Interface-name normalisation (`validate_iface`, `smartcontract/programs/common/src/validate_iface.rs`;
-/// `serviceability-instructions.md` §3.6): `EthernetN[/N]`, `SwitchN/N/N`, `LoopbackN`, `Port-channelN`, `VlanN`,
-/// each with an optional `.N` sub-interface, in any case, or the shorthands `et`/`sw`/`lo`/`po`/`vl`; the result
-/// is lowercased with its first letter upper-cased ("ethernet1/1" → "Ethernet1/1").
+/// Interface-name normalisation (`validate_iface`,
+/// `smartcontract/programs/common/src/validate_iface.rs`; `serviceability-instructions.md` §3.6):
+/// `EthernetN[/N]`, `SwitchN/N/N`, `LoopbackN`, `Port-channelN`, `VlanN`, each with an optional
+/// `.N` sub-interface, in any case, or the shorthands `et`/`sw`/`lo`/`po`/`vl`; the result is
+/// lowercased with its first letter upper-cased ("ethernet1/1" → "Ethernet1/1").
 ///
-/// Reproduced quirks: numbers are parsed as Rust `u32` (a leading `+` is accepted, "Ethernet+1" is valid); only
-/// the first `.` part after the name is checked ("Ethernet1.2.x" is valid); a name whose third UTF-8 byte falls
-/// inside a character panics (the reference slices `val[0..2]`).
+/// Reproduced quirks: numbers are parsed as Rust `u32` (a leading `+` is accepted, "Ethernet+1" is
+/// valid); only the first `.` part after the name is checked ("Ethernet1.2.x" is valid); a name
+/// whose third UTF-8 byte falls inside a character panics (the reference slices `val[0..2]`).
 public final class InterfaceNames {
   private InterfaceNames() {}
 
-  /// @return the normalised name, or empty when invalid (callers map that to `InvalidInterfaceName`, 12)
+  /// @return the normalised name, or empty when invalid (callers map that to
+  ///   `InvalidInterfaceName`, 12)
   /// @throws ProgramException a panic when the shorthand slice would split a UTF-8 character
   public static Optional<String> normalize(Invocation inv, String value) throws ProgramException {
     if (isValid(value)) {
@@ -32,14 +34,15 @@ public final class InterfaceNames {
     }
     String head = new String(utf8, 0, 2, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
     String rest = new String(utf8, 2, utf8.length - 2, StandardCharsets.UTF_8);
-    String prefix = switch (head) {
-      case "et" -> "Ethernet";
-      case "sw" -> "Switch";
-      case "lo" -> "Loopback";
-      case "po" -> "Port-channel";
-      case "vl" -> "Vlan";
-      default -> null;
-    };
+    String prefix =
+        switch (head) {
+          case "et" -> "Ethernet";
+          case "sw" -> "Switch";
+          case "lo" -> "Loopback";
+          case "po" -> "Port-channel";
+          case "vl" -> "Vlan";
+          default -> null;
+        };
     if (prefix == null || !isValid(prefix + rest)) {
       return Optional.empty();
     }
@@ -52,7 +55,8 @@ public final class InterfaceNames {
       return lower;
     }
     int first = lower.codePointAt(0);
-    return new String(Character.toChars(Character.toUpperCase(first))) + lower.substring(Character.charCount(first));
+    return new String(Character.toChars(Character.toUpperCase(first)))
+        + lower.substring(Character.charCount(first));
   }
 
   private static boolean isValid(String s) {

@@ -11,16 +11,16 @@ import doublezero.sdk.serviceability.state.InterfaceStatus;
 import doublezero.sdk.serviceability.state.InterfaceType;
 import doublezero.sdk.serviceability.state.InterfaceV2;
 
-/// `impl Validate for Interface` (`STATE/interface.rs`; `serviceability-instructions.md` §3.6), run for every
-/// interface each time a device is written. Deleting interfaces are not checked.
+/// `impl Validate for Interface` (`STATE/interface.rs`; `serviceability-instructions.md` §3.6), run
+/// for every interface each time a device is written. Deleting interfaces are not checked.
 public final class InterfaceRules {
   private InterfaceRules() {}
 
-  /// Checks one interface, in the reference's order: name, VLAN, CYOA on a physical interface, then the address
-  /// class of a non-edge interface.
+  /// Checks one interface, in the reference's order: name, VLAN, CYOA on a physical interface, then
+  /// the address class of a non-edge interface.
   ///
-  /// @throws ProgramException `InvalidInterfaceName` (12), `InvalidVlanId` (49), `CyoaRequiresPhysical` (69),
-  ///     `InvalidInterfaceIp` (47), or a panic from the name check
+  /// @throws ProgramException `InvalidInterfaceName` (12), `InvalidVlanId` (49),
+  ///   `CyoaRequiresPhysical` (69), `InvalidInterfaceIp` (47), or a panic from the name check
   public static void validate(Invocation inv, Interface value) throws ProgramException {
     InterfaceV2 i = value.toCurrentVersion();
     if (i.status() == InterfaceStatus.DELETING) {

@@ -10,8 +10,9 @@ import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.DeviceStatus;
 import doublezero.sdk.serviceability.state.GlobalState;
 
-/// `RejectDevice` (#22, `PROC/device/reject.rs`; `serviceability-instructions.md` §3.5, §4.1). Foundation only
-/// (the activator key alone is not enough). Pending → Rejected; the reason is only logged.
+/// `RejectDevice` (#22, `PROC/device/reject.rs`; `serviceability-instructions.md` §3.5, §4.1).
+/// Foundation only (the activator key alone is not enough). Pending → Rejected; the reason is only
+/// logged.
 ///
 /// Accounts: Device (W), GlobalState, payer (S), system program.
 public final class RejectDeviceProcessor {
@@ -19,8 +20,8 @@ public final class RejectDeviceProcessor {
 
   /// Processes one `RejectDevice`.
   ///
-  /// @throws ProgramException `NotAllowed` (8) outside the foundation, `InvalidStatus` (7) unless Pending, panics
-  ///     for misplaced or read-only accounts
+  /// @throws ProgramException `NotAllowed` (8) outside the foundation, `InvalidStatus` (7) unless
+  ///   Pending, panics for misplaced or read-only accounts
   public static void process(Invocation inv, RejectDevice args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount deviceAccount = accounts.next();

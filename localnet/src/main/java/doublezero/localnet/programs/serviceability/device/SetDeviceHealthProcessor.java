@@ -9,9 +9,9 @@ import doublezero.sdk.serviceability.instruction.SetDeviceHealth;
 import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.GlobalState;
 
-/// `SetDeviceHealth` (#83, `PROC/device/sethealth.rs`; `serviceability-instructions.md` §3.5). Health oracle or
-/// foundation. Sets `device_health` in any device status; the status transition it would drive is disabled in
-/// v0.12.0 (`check_status_transition` returns at once).
+/// `SetDeviceHealth` (#83, `PROC/device/sethealth.rs`; `serviceability-instructions.md` §3.5).
+/// Health oracle or foundation. Sets `device_health` in any device status; the status transition it
+/// would drive is disabled in v0.12.0 (`check_status_transition` returns at once).
 ///
 /// Accounts: Device (W), GlobalState, payer (S), system program.
 public final class SetDeviceHealthProcessor {
@@ -19,8 +19,8 @@ public final class SetDeviceHealthProcessor {
 
   /// Processes one `SetDeviceHealth`.
   ///
-  /// @throws ProgramException `NotAllowed` (8) for anyone but the health oracle or a foundation member, panics
-  ///     for misplaced or read-only accounts, validation errors of the device
+  /// @throws ProgramException `NotAllowed` (8) for anyone but the health oracle or a foundation
+  ///   member, panics for misplaced or read-only accounts, validation errors of the device
   public static void process(Invocation inv, SetDeviceHealth args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount deviceAccount = accounts.next();

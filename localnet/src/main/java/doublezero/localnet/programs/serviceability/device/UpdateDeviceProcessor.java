@@ -1,7 +1,7 @@
 package doublezero.localnet.programs.serviceability.device;
 
-import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.accounts.AccountCursor;
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.programs.serviceability.resource.ResourcePools;
 import doublezero.localnet.runtime.BorrowedAccount;
@@ -20,23 +20,24 @@ import doublezero.sdk.serviceability.state.ResourceExtension;
 import java.util.ArrayList;
 import java.util.List;
 
-/// `UpdateDevice` (#23, `PROC/device/update.rs`; `serviceability-instructions.md` §3.5, §4.1). Contributor owner
-/// (any contributor's: the account is not matched against the device) or foundation. The foundation alone may
-/// change contributor_pk and the counters (others' values are ignored) and set any status; others may only move
-/// Activated ↔ Drained. Changing dz_prefixes needs GlobalConfig and max(old, new)+1 pool accounts and recreates
-/// the DzPrefixBlock pools (shrinking closes the extra ones to the payer). Two location accounts (present when
-/// more than 5 accounts are passed) move the device and its location reference.
+/// `UpdateDevice` (#23, `PROC/device/update.rs`; `serviceability-instructions.md` §3.5, §4.1).
+/// Contributor owner (any contributor's: the account is not matched against the device) or
+/// foundation. The foundation alone may change contributor_pk and the counters (others' values are
+/// ignored) and set any status; others may only move Activated ↔ Drained. Changing dz_prefixes
+/// needs GlobalConfig and max(old, new)+1 pool accounts and recreates the DzPrefixBlock pools
+/// (shrinking closes the extra ones to the payer). Two location accounts (present when more than 5
+/// accounts are passed) move the device and its location reference.
 ///
-/// Accounts: Device (W), Contributor, [old Location, new Location], GlobalState, [GlobalConfig, N pools],
-/// payer (S), system program.
+/// Accounts: Device (W), Contributor, [old Location, new Location], GlobalState, [GlobalConfig, N
+/// pools], payer (S), system program.
 public final class UpdateDeviceProcessor {
   private UpdateDeviceProcessor() {}
 
   /// Processes one `UpdateDevice`.
   ///
-  /// @throws ProgramException `NotAllowed` (8), `InvalidAccountCode` (19), `InvalidActualLocation` (60),
-  ///     `InvalidAccountType` (9) for a pool of another type, validation errors, panics for misplaced accounts,
-  ///     a wrong pool count or a DzPrefixBlock with user addresses allocated
+  /// @throws ProgramException `NotAllowed` (8), `InvalidAccountCode` (19), `InvalidActualLocation`
+  ///   (60), `InvalidAccountType` (9) for a pool of another type, validation errors, panics for
+  ///   misplaced accounts, a wrong pool count or a DzPrefixBlock with user addresses allocated
   public static void process(Invocation inv, UpdateDevice args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount deviceAccount = accounts.next();
@@ -50,7 +51,8 @@ public final class UpdateDeviceProcessor {
     BorrowedAccount globalStateAccount = accounts.next();
     BorrowedAccount globalConfig = null;
     if (args.resourceCount() != 0) {
-      inv.check(Long.compareUnsigned(args.resourceCount(), 2) >= 0,
+      inv.check(
+          Long.compareUnsigned(args.resourceCount(), 2) >= 0,
           "Resource count must be at least 2 (TunnelIds and at least one DzPrefixBlock)");
       globalConfig = accounts.next();
       inv.checkOwnedByProgram(globalConfig, "GlobalConfig");
@@ -58,11 +60,13 @@ public final class UpdateDeviceProcessor {
     List<BorrowedAccount> resources = new ArrayList<>();
     for (int idx = 0; Long.compareUnsigned(idx, args.resourceCount()) < 0; idx++) {
       BorrowedAccount resource = accounts.next();
-      inv.check(resource.dataLength() == 0 || resource.owner().equals(inv.programId()),
+      inv.check(
+          resource.dataLength() == 0 || resource.owner().equals(inv.programId()),
           "Invalid Resource Account Owner");
       resources.add(resource);
       ResourceType type = DeviceSupport.poolAt(deviceAccount.key(), idx);
-      inv.check(ResourcePools.pda(inv.programId(), type).address().equals(resource.key()),
+      inv.check(
+          ResourcePools.pda(inv.programId(), type).address().equals(resource.key()),
           "Invalid Resource Account PDA");
     }
     BorrowedAccount payer = accounts.next();
@@ -86,7 +90,9 @@ public final class UpdateDeviceProcessor {
     if (args.dzPrefixes().isPresent()) {
       int newPrefixes = args.dzPrefixes().get().size();
       inv.check(globalConfig != null, "GlobalConfig account is required when updating dz_prefixes");
-      inv.check(resources.size() == Math.max(oldPrefixes, newPrefixes) + 1, "Wrong number of resource accounts provided");
+      inv.check(
+          resources.size() == Math.max(oldPrefixes, newPrefixes) + 1,
+          "Wrong number of resource accounts provided");
       checkPrefixBlocksUnused(inv, resources, oldPrefixes);
       d.dzPrefixes = args.dzPrefixes().get();
     }
@@ -105,11 +111,13 @@ public final class UpdateDeviceProcessor {
     args.desiredStatus().ifPresent(v -> d.desiredStatus = v);
     inv.write(d.build(), deviceAccount, payer);
     if (args.dzPrefixes().isPresent()) {
-      recreatePrefixBlocks(inv, resources, deviceAccount, globalConfig, payer, oldPrefixes, d.dzPrefixes.size());
+      recreatePrefixBlocks(
+          inv, resources, deviceAccount, globalConfig, payer, oldPrefixes, d.dzPrefixes.size());
     }
   }
 
-  private static void applyFields(Invocation inv, DeviceDraft d, UpdateDevice args, boolean foundation)
+  private static void applyFields(
+      Invocation inv, DeviceDraft d, UpdateDevice args, boolean foundation)
       throws ProgramException {
     if (foundation) {
       args.contributorPk().ifPresent(v -> d.contributorPk = v);
@@ -120,15 +128,17 @@ public final class UpdateDeviceProcessor {
       args.unicastUsersCount().ifPresent(v -> d.unicastUsersCount = v);
     }
     if (args.code().isPresent()) {
-      d.code = AccountCode.asciiLowercase(AccountCode.normalize(args.code().get())
-          .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE)));
+      d.code =
+          AccountCode.asciiLowercase(
+              AccountCode.normalize(args.code().get())
+                  .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE)));
     }
     args.deviceType().ifPresent(v -> d.deviceType = v);
     args.publicIp().ifPresent(v -> d.publicIp = v);
   }
 
-  private static void checkPrefixBlocksUnused(Invocation inv, List<BorrowedAccount> resources, int oldCount)
-      throws ProgramException {
+  private static void checkPrefixBlocksUnused(
+      Invocation inv, List<BorrowedAccount> resources, int oldCount) throws ProgramException {
     for (int i = 1; i <= oldCount && i < resources.size(); i++) {
       BorrowedAccount r = resources.get(i);
       if (r.dataLength() == 0) {
@@ -145,18 +155,29 @@ public final class UpdateDeviceProcessor {
       } catch (DecodeException e) {
         throw inv.panic("called `Result::unwrap()` on an `Err` value: " + e.getMessage());
       }
-      inv.check(allocated <= 1,
-          "Cannot update dz_prefixes: DzPrefixBlock at index " + (i - 1) + " has allocated user IPs");
+      inv.check(
+          allocated <= 1,
+          "Cannot update dz_prefixes: DzPrefixBlock at index "
+              + (i - 1)
+              + " has allocated user IPs");
     }
   }
 
-  private static void moveLocation(Invocation inv, DeviceDraft d, BorrowedAccount oldAccount,
-      BorrowedAccount newAccount, BorrowedAccount payer) throws ProgramException {
+  private static void moveLocation(
+      Invocation inv,
+      DeviceDraft d,
+      BorrowedAccount oldAccount,
+      BorrowedAccount newAccount,
+      BorrowedAccount payer)
+      throws ProgramException {
     Location oldLocation = inv.read(oldAccount, Location.class);
     Location newLocation = inv.read(newAccount, Location.class);
     if (!d.locationPk.equals(oldAccount.key())) {
-      inv.log("Invalid location account. Device location_pk: " + d.locationPk + ", location_old_account: "
-          + oldAccount.key());
+      inv.log(
+          "Invalid location account. Device location_pk: "
+              + d.locationPk
+              + ", location_old_account: "
+              + oldAccount.key());
       throw inv.error(ServiceabilityError.INVALID_ACTUAL_LOCATION);
     }
     d.locationPk = newAccount.key();
@@ -164,7 +185,8 @@ public final class UpdateDeviceProcessor {
     inv.write(ReferenceCounts.saturatingIncrement(newLocation), newAccount, payer);
   }
 
-  private static DeviceStatus nextStatus(Invocation inv, DeviceStatus from, DeviceStatus to, boolean foundation)
+  private static DeviceStatus nextStatus(
+      Invocation inv, DeviceStatus from, DeviceStatus to, boolean foundation)
       throws ProgramException {
     if (foundation) {
       return to;
@@ -176,11 +198,22 @@ public final class UpdateDeviceProcessor {
     throw inv.error(ServiceabilityError.NOT_ALLOWED);
   }
 
-  private static void recreatePrefixBlocks(Invocation inv, List<BorrowedAccount> resources,
-      BorrowedAccount deviceAccount, BorrowedAccount globalConfig, BorrowedAccount payer, int oldCount, int newCount)
+  private static void recreatePrefixBlocks(
+      Invocation inv,
+      List<BorrowedAccount> resources,
+      BorrowedAccount deviceAccount,
+      BorrowedAccount globalConfig,
+      BorrowedAccount payer,
+      int oldCount,
+      int newCount)
       throws ProgramException {
     for (int i = 1; i <= newCount && i < resources.size(); i++) {
-      ResourcePools.create(inv, resources.get(i), deviceAccount, globalConfig, payer,
+      ResourcePools.create(
+          inv,
+          resources.get(i),
+          deviceAccount,
+          globalConfig,
+          payer,
           new ResourceType.DzPrefixBlock(deviceAccount.key(), i - 1));
     }
     if (oldCount > newCount) {

@@ -16,21 +16,23 @@ import doublezero.sdk.serviceability.state.InterfaceStatus;
 import doublezero.sdk.serviceability.state.InterfaceType;
 import doublezero.sdk.serviceability.state.LoopbackType;
 
-/// `ActivateDeviceInterface` (#72, `PROC/device/interface/activate.rs`; `serviceability-instructions.md` §3.6,
-/// §4.8). Activator only; no feature-flag check. Pending or Unlinked → Activated. With the two pool accounts
-/// (present when more than 4 accounts are passed) a loopback gets a /32 when it has none and a Vpnv4 loopback a
-/// segment-routing id when it has 0; without them ip_net and node_segment_idx are overwritten from the arguments
-/// (physical interfaces too).
+/// `ActivateDeviceInterface` (#72, `PROC/device/interface/activate.rs`;
+/// `serviceability-instructions.md` §3.6, §4.8). Activator only; no feature-flag check. Pending or
+/// Unlinked → Activated. With the two pool accounts (present when more than 4 accounts are passed)
+/// a loopback gets a /32 when it has none and a Vpnv4 loopback a segment-routing id when it has 0;
+/// without them ip_net and node_segment_idx are overwritten from the arguments (physical interfaces
+/// too).
 ///
-/// Accounts: Device, GlobalState, [DeviceTunnelBlock, SegmentRoutingIds], payer (S), system program (unchecked).
+/// Accounts: Device, GlobalState, [DeviceTunnelBlock, SegmentRoutingIds], payer (S), system program
+/// (unchecked).
 public final class ActivateDeviceInterfaceProcessor {
   private ActivateDeviceInterfaceProcessor() {}
 
   /// Processes one `ActivateDeviceInterface`.
   ///
   /// @throws ProgramException `IncorrectProgramId` for foreign accounts, `NotAllowed` (8),
-  ///     `InterfaceNotFound` (24), `InvalidStatus` (7), `AllocationFailed` (63), validation errors, panics for
-  ///     misplaced pool accounts
+  ///   `InterfaceNotFound` (24), `InvalidStatus` (7), `AllocationFailed` (63), validation errors,
+  ///   panics for misplaced pool accounts
   public static void process(Invocation inv, ActivateDeviceInterface args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount deviceAccount = accounts.next();
@@ -45,7 +47,8 @@ public final class ActivateDeviceInterfaceProcessor {
     accounts.next();
 
     inv.checkSigner(payer);
-    if (!deviceAccount.owner().equals(inv.programId()) || !globalStateAccount.owner().equals(inv.programId())) {
+    if (!deviceAccount.owner().equals(inv.programId())
+        || !globalStateAccount.owner().equals(inv.programId())) {
       throw ProgramException.of(BuiltinError.IncorrectProgramId);
     }
     GlobalState gs = inv.globalState(globalStateAccount);

@@ -13,20 +13,21 @@ import doublezero.sdk.serviceability.state.FeatureFlag;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.InterfaceStatus;
 
-/// `DeleteDeviceInterface` (#74, `PROC/device/interface/delete.rs`; `serviceability-instructions.md` §3.6, §4.8).
-/// Contributor owner (any contributor's) or foundation. Activated or Unlinked only. Legacy: status Deleting. With
-/// `use_onchain_deallocation` (feature flag OnChainAllocation): a loopback's address and Vpnv4 segment id go back
-/// to their pools and the interface is removed from the device.
+/// `DeleteDeviceInterface` (#74, `PROC/device/interface/delete.rs`;
+/// `serviceability-instructions.md` §3.6, §4.8). Contributor owner (any contributor's) or
+/// foundation. Activated or Unlinked only. Legacy: status Deleting. With `use_onchain_deallocation`
+/// (feature flag OnChainAllocation): a loopback's address and Vpnv4 segment id go back to their
+/// pools and the interface is removed from the device.
 ///
-/// Accounts: Device (W), Contributor, GlobalState, [DeviceTunnelBlock, SegmentRoutingIds], payer (S), system
-/// program.
+/// Accounts: Device (W), Contributor, GlobalState, [DeviceTunnelBlock, SegmentRoutingIds], payer
+/// (S), system program.
 public final class DeleteDeviceInterfaceProcessor {
   private DeleteDeviceInterfaceProcessor() {}
 
   /// Processes one `DeleteDeviceInterface`.
   ///
   /// @throws ProgramException `NotAllowed` (8), `InterfaceNotFound` (24), `InvalidStatus` (7),
-  ///     `FeatureNotEnabled` (84), validation errors, panics for misplaced accounts
+  ///   `FeatureNotEnabled` (84), validation errors, panics for misplaced accounts
   public static void process(Invocation inv, DeleteDeviceInterface args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount deviceAccount = accounts.next();
@@ -49,7 +50,8 @@ public final class DeleteDeviceInterfaceProcessor {
     inv.checkWritable(deviceAccount, "PDA");
     GlobalState gs = inv.globalState(globalStateAccount);
     Contributor contributor = inv.read(contributorAccount, Contributor.class);
-    if (!contributor.owner().equals(payer.key()) && !gs.foundationAllowlist().contains(payer.key())) {
+    if (!contributor.owner().equals(payer.key())
+        && !gs.foundationAllowlist().contains(payer.key())) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
     Device device = inv.read(deviceAccount, Device.class);

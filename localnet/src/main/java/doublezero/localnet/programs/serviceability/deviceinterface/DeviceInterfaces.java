@@ -11,8 +11,8 @@ import doublezero.sdk.serviceability.state.Interface;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.List;
 
-/// Pieces the interface processors share: `Device::find_interface` (ASCII case-insensitive, first match), the
-/// global pool checks, and the account lookups.
+/// Pieces the interface processors share: `Device::find_interface` (ASCII case-insensitive, first
+/// match), the global pool checks, and the account lookups.
 final class DeviceInterfaces {
   private DeviceInterfaces() {}
 
@@ -42,33 +42,39 @@ final class DeviceInterfaces {
     return ResourcePools.pda(inv.programId(), type).address();
   }
 
-  /// The activator processors' checks of the optional DeviceTunnelBlock and SegmentRoutingIds accounts
-  /// (Activate/RemoveDeviceInterface): owner, PDA, non-empty, writable, each an `assert!`.
+  /// The activator processors' checks of the optional DeviceTunnelBlock and SegmentRoutingIds
+  /// accounts (Activate/RemoveDeviceInterface): owner, PDA, non-empty, writable, each an `assert!`.
   ///
   /// @throws ProgramException a panic when a check fails
-  static void checkActivatorPools(Invocation inv, BorrowedAccount tunnelBlock, BorrowedAccount segmentIds)
+  static void checkActivatorPools(
+      Invocation inv, BorrowedAccount tunnelBlock, BorrowedAccount segmentIds)
       throws ProgramException {
     inv.check(tunnelBlock.owner().equals(inv.programId()), "Link IPs account has incorrect owner");
-    inv.check(tunnelBlock.key().equals(pool(inv, ResourceType.Global.DEVICE_TUNNEL_BLOCK)),
+    inv.check(
+        tunnelBlock.key().equals(pool(inv, ResourceType.Global.DEVICE_TUNNEL_BLOCK)),
         "Link IPs account has incorrect PDA");
     inv.check(tunnelBlock.dataLength() > 0, "Link IPs account is empty");
     inv.check(tunnelBlock.isWritable(), "Link IPs account must be writable");
-    inv.check(segmentIds.owner().equals(inv.programId()), "Segment Routing IDs account has incorrect owner");
-    inv.check(segmentIds.key().equals(pool(inv, ResourceType.Global.SEGMENT_ROUTING_IDS)),
+    inv.check(
+        segmentIds.owner().equals(inv.programId()),
+        "Segment Routing IDs account has incorrect owner");
+    inv.check(
+        segmentIds.key().equals(pool(inv, ResourceType.Global.SEGMENT_ROUTING_IDS)),
         "Segment Routing IDs account has incorrect PDA");
     inv.check(segmentIds.dataLength() > 0, "Segment Routing IDs account is empty");
     inv.check(segmentIds.isWritable(), "Segment Routing IDs account must be writable");
   }
 
-  /// `validate_program_account!` for the two global pools of the contributor processors (Create/Delete).
+  /// `validate_program_account!` for the two global pools of the contributor processors
+  /// (Create/Delete).
   ///
   /// @throws ProgramException a panic when a check fails
   static void validatePools(Invocation inv, BorrowedAccount tunnelBlock, BorrowedAccount segmentIds)
       throws ProgramException {
-    inv.validateProgramAccount(tunnelBlock, true, pool(inv, ResourceType.Global.DEVICE_TUNNEL_BLOCK),
-        "DeviceTunnelBlock");
-    inv.validateProgramAccount(segmentIds, true, pool(inv, ResourceType.Global.SEGMENT_ROUTING_IDS),
-        "SegmentRoutingIds");
+    inv.validateProgramAccount(
+        tunnelBlock, true, pool(inv, ResourceType.Global.DEVICE_TUNNEL_BLOCK), "DeviceTunnelBlock");
+    inv.validateProgramAccount(
+        segmentIds, true, pool(inv, ResourceType.Global.SEGMENT_ROUTING_IDS), "SegmentRoutingIds");
   }
 
   private static boolean asciiEqualsIgnoreCase(String a, String b) {

@@ -10,8 +10,8 @@ import doublezero.sdk.serviceability.state.InterfaceV2;
 import doublezero.sdk.serviceability.state.LoopbackType;
 import doublezero.sdk.serviceability.state.RoutingMode;
 
-/// A mutable copy of an interface in its current version (`into_current_version()` then `to_interface()`:
-/// whatever was stored, the processors write it back as [InterfaceV2]).
+/// A mutable copy of an interface in its current version (`into_current_version()` then
+/// `to_interface()`: whatever was stored, the processors write it back as [InterfaceV2]).
 final class InterfaceDraft {
   InterfaceStatus status;
   String name;
@@ -49,7 +49,20 @@ final class InterfaceDraft {
   }
 
   InterfaceV2 build() {
-    return new InterfaceV2(status, name, interfaceType, interfaceCyoa, interfaceDia, loopbackType, bandwidth, cir,
-        mtu, routingMode, vlanId, ipNet, nodeSegmentIdx, userTunnelEndpoint);
+    return new InterfaceV2(
+        status,
+        name,
+        interfaceType,
+        interfaceCyoa,
+        interfaceDia,
+        loopbackType,
+        bandwidth,
+        cir,
+        mtu,
+        routingMode,
+        vlanId,
+        ipNet,
+        nodeSegmentIdx,
+        userTunnelEndpoint);
   }
 }

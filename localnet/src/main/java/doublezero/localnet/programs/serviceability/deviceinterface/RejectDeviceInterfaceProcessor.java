@@ -12,8 +12,8 @@ import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.InterfaceStatus;
 
-/// `RejectDeviceInterface` (#78, `PROC/device/interface/reject.rs`; `serviceability-instructions.md` §3.6, §4.8).
-/// Activator only. Pending → Rejected.
+/// `RejectDeviceInterface` (#78, `PROC/device/interface/reject.rs`;
+/// `serviceability-instructions.md` §3.6, §4.8). Activator only. Pending → Rejected.
 ///
 /// Accounts: Device, GlobalState, payer (S), system program (unchecked).
 public final class RejectDeviceInterfaceProcessor {
@@ -21,8 +21,8 @@ public final class RejectDeviceInterfaceProcessor {
 
   /// Processes one `RejectDeviceInterface`.
   ///
-  /// @throws ProgramException `IncorrectProgramId`, `NotAllowed` (8), `InterfaceNotFound` (24), `InvalidStatus`
-  ///     (7) unless Pending, validation errors
+  /// @throws ProgramException `IncorrectProgramId`, `NotAllowed` (8), `InterfaceNotFound` (24),
+  ///   `InvalidStatus` (7) unless Pending, validation errors
   public static void process(Invocation inv, RejectDeviceInterface args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount deviceAccount = accounts.next();
@@ -31,7 +31,8 @@ public final class RejectDeviceInterfaceProcessor {
     accounts.next();
 
     inv.checkSigner(payer);
-    if (!deviceAccount.owner().equals(inv.programId()) || !globalStateAccount.owner().equals(inv.programId())) {
+    if (!deviceAccount.owner().equals(inv.programId())
+        || !globalStateAccount.owner().equals(inv.programId())) {
       throw ProgramException.of(BuiltinError.IncorrectProgramId);
     }
     GlobalState gs = inv.globalState(globalStateAccount);

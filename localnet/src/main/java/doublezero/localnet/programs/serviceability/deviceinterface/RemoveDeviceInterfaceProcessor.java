@@ -11,19 +11,20 @@ import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.InterfaceStatus;
 
-/// `RemoveDeviceInterface` (#75, `PROC/device/interface/remove.rs`; `serviceability-instructions.md` §3.6, §4.8).
-/// Activator only. Removes a Deleting interface from the device; with the two pool accounts (present when more
-/// than 4 accounts are passed) a loopback's allocations go back to the pools first.
+/// `RemoveDeviceInterface` (#75, `PROC/device/interface/remove.rs`;
+/// `serviceability-instructions.md` §3.6, §4.8). Activator only. Removes a Deleting interface from
+/// the device; with the two pool accounts (present when more than 4 accounts are passed) a
+/// loopback's allocations go back to the pools first.
 ///
-/// Accounts: Device (W), GlobalState, [DeviceTunnelBlock, SegmentRoutingIds], payer (S), system program
-/// (unchecked).
+/// Accounts: Device (W), GlobalState, [DeviceTunnelBlock, SegmentRoutingIds], payer (S), system
+/// program (unchecked).
 public final class RemoveDeviceInterfaceProcessor {
   private RemoveDeviceInterfaceProcessor() {}
 
   /// Processes one `RemoveDeviceInterface`.
   ///
-  /// @throws ProgramException `NotAllowed` (8), `InterfaceNotFound` (24), `InvalidStatus` (7) unless Deleting,
-  ///     validation errors, panics for misplaced accounts
+  /// @throws ProgramException `NotAllowed` (8), `InterfaceNotFound` (24), `InvalidStatus` (7)
+  ///   unless Deleting, validation errors, panics for misplaced accounts
   public static void process(Invocation inv, RemoveDeviceInterface args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount deviceAccount = accounts.next();

@@ -16,10 +16,11 @@ import doublezero.sdk.serviceability.state.InterfaceType;
 import doublezero.sdk.serviceability.state.Link;
 import doublezero.sdk.serviceability.state.LinkStatus;
 
-/// `UnlinkDeviceInterface` (#77, `PROC/device/interface/unlink.rs`; `serviceability-instructions.md` §3.6, §4.8).
-/// Activator only. Pending or Activated → Unlinked; a loopback also loses its ip_net. An Activated interface with
-/// a link account (present when more than 4 accounts are passed) requires that link to name this device and
-/// interface (case-sensitively, with the name as given in the arguments) and to be Deleting.
+/// `UnlinkDeviceInterface` (#77, `PROC/device/interface/unlink.rs`;
+/// `serviceability-instructions.md` §3.6, §4.8). Activator only. Pending or Activated → Unlinked; a
+/// loopback also loses its ip_net. An Activated interface with a link account (present when more
+/// than 4 accounts are passed) requires that link to name this device and interface
+/// (case-sensitively, with the name as given in the arguments) and to be Deleting.
 ///
 /// Accounts: Device, GlobalState, [Link], payer (S), system program (unchecked).
 public final class UnlinkDeviceInterfaceProcessor {
@@ -27,8 +28,9 @@ public final class UnlinkDeviceInterfaceProcessor {
 
   /// Processes one `UnlinkDeviceInterface`.
   ///
-  /// @throws ProgramException `IncorrectProgramId`, `NotAllowed` (8), `InterfaceNotFound` (24), `InvalidStatus`
-  ///     (7), `InvalidAccountData` for a link of another device or interface, validation errors
+  /// @throws ProgramException `IncorrectProgramId`, `NotAllowed` (8), `InterfaceNotFound` (24),
+  ///   `InvalidStatus` (7), `InvalidAccountData` for a link of another device or interface,
+  ///   validation errors
   public static void process(Invocation inv, UnlinkDeviceInterface args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount deviceAccount = accounts.next();
@@ -38,7 +40,8 @@ public final class UnlinkDeviceInterfaceProcessor {
     accounts.next();
 
     inv.checkSigner(payer);
-    if (!deviceAccount.owner().equals(inv.programId()) || !globalStateAccount.owner().equals(inv.programId())) {
+    if (!deviceAccount.owner().equals(inv.programId())
+        || !globalStateAccount.owner().equals(inv.programId())) {
       throw ProgramException.of(BuiltinError.IncorrectProgramId);
     }
     GlobalState gs = inv.globalState(globalStateAccount);
@@ -63,14 +66,17 @@ public final class UnlinkDeviceInterfaceProcessor {
     inv.write(draft.build(), deviceAccount, payer);
   }
 
-  private static void checkLink(Invocation inv, BorrowedAccount linkAccount, BorrowedAccount deviceAccount,
-      String name) throws ProgramException {
+  private static void checkLink(
+      Invocation inv, BorrowedAccount linkAccount, BorrowedAccount deviceAccount, String name)
+      throws ProgramException {
     if (!linkAccount.owner().equals(inv.programId())) {
       throw ProgramException.of(BuiltinError.IncorrectProgramId);
     }
     Link link = inv.read(linkAccount, Link.class);
-    boolean sideA = link.sideAPk().equals(deviceAccount.key()) && link.sideAIfaceName().equals(name);
-    boolean sideZ = link.sideZPk().equals(deviceAccount.key()) && link.sideZIfaceName().equals(name);
+    boolean sideA =
+        link.sideAPk().equals(deviceAccount.key()) && link.sideAIfaceName().equals(name);
+    boolean sideZ =
+        link.sideZPk().equals(deviceAccount.key()) && link.sideZIfaceName().equals(name);
     if (!sideA && !sideZ) {
       throw ProgramException.of(BuiltinError.InvalidAccountData);
     }

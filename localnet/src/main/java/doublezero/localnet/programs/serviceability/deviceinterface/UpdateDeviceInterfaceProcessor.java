@@ -22,21 +22,23 @@ import doublezero.sdk.serviceability.state.InterfaceType;
 import doublezero.sdk.serviceability.state.InterfaceV2;
 import doublezero.sdk.serviceability.state.LoopbackType;
 
-/// `UpdateDeviceInterface` (#76, `PROC/device/interface/update.rs`; `serviceability-instructions.md` §3.6, §4.8).
-/// Contributor owner (any contributor's) or foundation. Sets any field given, **including any status**; a CYOA
-/// or DIA assignment is refused on an Activated physical interface; ip_net needs CYOA, DIA or
-/// user_tunnel_endpoint; node_segment_idx is foundation-only and, with OnChainAllocation, moves its reservation
-/// in SegmentRoutingIds (present when more than 5 accounts are passed).
+/// `UpdateDeviceInterface` (#76, `PROC/device/interface/update.rs`;
+/// `serviceability-instructions.md` §3.6, §4.8). Contributor owner (any contributor's) or
+/// foundation. Sets any field given, **including any status**; a CYOA or DIA assignment is refused
+/// on an Activated physical interface; ip_net needs CYOA, DIA or user_tunnel_endpoint;
+/// node_segment_idx is foundation-only and, with OnChainAllocation, moves its reservation in
+/// SegmentRoutingIds (present when more than 5 accounts are passed).
 ///
-/// Accounts: Device (W), Contributor, GlobalState, [SegmentRoutingIds], payer (S), system program (unchecked).
+/// Accounts: Device (W), Contributor, GlobalState, [SegmentRoutingIds], payer (S), system program
+/// (unchecked).
 public final class UpdateDeviceInterfaceProcessor {
   private UpdateDeviceInterfaceProcessor() {}
 
   /// Processes one `UpdateDeviceInterface`.
   ///
-  /// @throws ProgramException `NotAllowed` (8), `InterfaceNotFound` (24), `InvalidLoopbackType` (58),
-  ///     `InterfaceHasEdgeAssignment` (83), `InvalidInterfaceIp` (47), `InvalidArgument` (65) without the pool,
-  ///     `AllocationFailed` (63), validation errors, panics for misplaced accounts
+  /// @throws ProgramException `NotAllowed` (8), `InterfaceNotFound` (24), `InvalidLoopbackType`
+  ///   (58), `InterfaceHasEdgeAssignment` (83), `InvalidInterfaceIp` (47), `InvalidArgument` (65)
+  ///   without the pool, `AllocationFailed` (63), validation errors, panics for misplaced accounts
   public static void process(Invocation inv, UpdateDeviceInterface args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount deviceAccount = accounts.next();
@@ -69,7 +71,8 @@ public final class UpdateDeviceInterfaceProcessor {
     args.userTunnelEndpoint().ifPresent(v -> iface.userTunnelEndpoint = v);
     args.status().ifPresent(v -> iface.status = v);
     if (args.ipNet().isPresent()) {
-      if (iface.interfaceCyoa == InterfaceCyoa.NONE && iface.interfaceDia == InterfaceDia.NONE
+      if (iface.interfaceCyoa == InterfaceCyoa.NONE
+          && iface.interfaceDia == InterfaceDia.NONE
           && !iface.userTunnelEndpoint) {
         throw inv.error(ServiceabilityError.INVALID_INTERFACE_IP);
       }
@@ -96,7 +99,8 @@ public final class UpdateDeviceInterfaceProcessor {
       }
       iface.loopbackType = args.loopbackType().get();
     }
-    boolean linkedPhysical = iface.status == InterfaceStatus.ACTIVATED && iface.interfaceType == InterfaceType.PHYSICAL;
+    boolean linkedPhysical =
+        iface.status == InterfaceStatus.ACTIVATED && iface.interfaceType == InterfaceType.PHYSICAL;
     if (args.interfaceCyoa().isPresent()) {
       if (args.interfaceCyoa().get() != InterfaceCyoa.NONE && linkedPhysical) {
         throw inv.error(ServiceabilityError.INTERFACE_HAS_EDGE_ASSIGNMENT);
@@ -111,8 +115,14 @@ public final class UpdateDeviceInterfaceProcessor {
     }
   }
 
-  private static void setSegment(Invocation inv, GlobalState gs, boolean foundation, InterfaceDraft iface,
-      BorrowedAccount segmentIds, int value) throws ProgramException {
+  private static void setSegment(
+      Invocation inv,
+      GlobalState gs,
+      boolean foundation,
+      InterfaceDraft iface,
+      BorrowedAccount segmentIds,
+      int value)
+      throws ProgramException {
     if (!foundation) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
@@ -120,8 +130,11 @@ public final class UpdateDeviceInterfaceProcessor {
       if (segmentIds == null) {
         throw inv.error(ServiceabilityError.INVALID_ARGUMENT);
       }
-      inv.validateProgramAccount(segmentIds, true,
-          DeviceInterfaces.pool(inv, ResourceType.Global.SEGMENT_ROUTING_IDS), "SegmentRoutingIds");
+      inv.validateProgramAccount(
+          segmentIds,
+          true,
+          DeviceInterfaces.pool(inv, ResourceType.Global.SEGMENT_ROUTING_IDS),
+          "SegmentRoutingIds");
       if (iface.nodeSegmentIdx != 0) {
         ResourcePools.deallocateId(inv, segmentIds, iface.nodeSegmentIdx);
       }

@@ -18,9 +18,10 @@ import doublezero.localnet.programs.serviceability.user.UserRules;
 import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.state.*;
 
-/// The program's `Validate` trait (`SVC/error.rs`, one `impl Validate` per state type in `STATE/*.rs`): every
-/// create and write re-validates the whole value first (`serviceability-instructions.md` §0.4), so a broken rule
-/// fails the instruction with that rule's custom error. ResourceExtension has no rules.
+/// The program's `Validate` trait (`SVC/error.rs`, one `impl Validate` per state type in
+/// `STATE/*.rs`): every create and write re-validates the whole value first
+/// (`serviceability-instructions.md` §0.4), so a broken rule fails the instruction with that rule's
+/// custom error. ResourceExtension has no rules.
 public final class AccountRules {
   private AccountRules() {}
 
@@ -38,7 +39,7 @@ public final class AccountRules {
       case ProgramConfig x -> ProgramConfigRules.validate(inv, x);
       case Contributor x -> ContributorRules.validate(inv, x);
       case AccessPass x -> AccessPassRules.validate(inv, x);
-      case ResourceExtension ignored -> { }
+      case ResourceExtension ignored -> {}
       case Tenant x -> TenantRules.validate(inv, x);
       case Reservation x -> ReservationRules.validate(inv, x);
       case Permission x -> PermissionRules.validate(inv, x);

@@ -1,5 +1,6 @@
 package doublezero.localnet.programs.serviceability.dispatch;
 
+import doublezero.localnet.programs.accounts.Panic;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.programs.serviceability.accesspass.CheckStatusAccessPassProcessor;
 import doublezero.localnet.programs.serviceability.accesspass.CheckUserAccessPassProcessor;
@@ -95,7 +96,6 @@ import doublezero.localnet.programs.serviceability.user.DeleteUserProcessor;
 import doublezero.localnet.programs.serviceability.user.RejectUserProcessor;
 import doublezero.localnet.programs.serviceability.user.RequestBanUserProcessor;
 import doublezero.localnet.programs.serviceability.user.UpdateUserProcessor;
-import doublezero.localnet.programs.accounts.Panic;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.BuiltinError;
 import doublezero.localnet.runtime.InvokeContext;
@@ -106,14 +106,16 @@ import doublezero.sdk.serviceability.error.ServiceabilityError;
 import doublezero.sdk.serviceability.instruction.*;
 import java.util.List;
 
-/// The serviceability program (`doublezero-serviceability`, reference `SVC/entrypoint.rs`) ported to Java: unpacks
-/// the instruction as the program does ([ServiceabilityInstruction#decodeIncremental]) and routes it to its
-/// processor. Empty data or a variant above 103 fails with `InvalidInstructionData`; arguments the program cannot
-/// decode panic (`Args::try_from(rest).unwrap()`); the deprecated variants fail with `Custom(67) Deprecated` before
-/// reading any account (`serviceability-instructions.md` §0.1, §1).
+/// The serviceability program (`doublezero-serviceability`, reference `SVC/entrypoint.rs`) ported
+/// to Java: unpacks the instruction as the program does
+/// ([ServiceabilityInstruction#decodeIncremental]) and routes it to its processor. Empty data or a
+/// variant above 103 fails with `InvalidInstructionData`; arguments the program cannot decode panic
+/// (`Args::try_from(rest).unwrap()`); the deprecated variants fail with `Custom(67) Deprecated`
+/// before reading any account (`serviceability-instructions.md` §0.1, §1).
 public final class ServiceabilityProgram implements ProgramProcessor {
   @Override
-  public void process(InvokeContext ctx, List<BorrowedAccount> accounts, byte[] data) throws ProgramException {
+  public void process(InvokeContext ctx, List<BorrowedAccount> accounts, byte[] data)
+      throws ProgramException {
     if (data.length == 0 || (data[0] & 0xFF) > 103) {
       throw ProgramException.of(BuiltinError.InvalidInstructionData);
     }
@@ -183,10 +185,14 @@ public final class ServiceabilityProgram implements ProgramProcessor {
       case ReactivateMulticastGroup a -> ReactivateMulticastGroupProcessor.process(inv, a);
       case DeleteMulticastGroup a -> DeleteMulticastGroupProcessor.process(inv, a);
       case DeactivateMulticastGroup a -> DeactivateMulticastGroupProcessor.process(inv, a);
-      case AddMulticastGroupPubAllowlist a -> AddMulticastGroupPubAllowlistProcessor.process(inv, a);
-      case RemoveMulticastGroupPubAllowlist a -> RemoveMulticastGroupPubAllowlistProcessor.process(inv, a);
-      case AddMulticastGroupSubAllowlist a -> AddMulticastGroupSubAllowlistProcessor.process(inv, a);
-      case RemoveMulticastGroupSubAllowlist a -> RemoveMulticastGroupSubAllowlistProcessor.process(inv, a);
+      case AddMulticastGroupPubAllowlist a ->
+          AddMulticastGroupPubAllowlistProcessor.process(inv, a);
+      case RemoveMulticastGroupPubAllowlist a ->
+          RemoveMulticastGroupPubAllowlistProcessor.process(inv, a);
+      case AddMulticastGroupSubAllowlist a ->
+          AddMulticastGroupSubAllowlistProcessor.process(inv, a);
+      case RemoveMulticastGroupSubAllowlist a ->
+          RemoveMulticastGroupSubAllowlistProcessor.process(inv, a);
       case SubscribeMulticastGroup a -> SubscribeMulticastGroupProcessor.process(inv, a);
       case CreateSubscribeUser a -> CreateSubscribeUserProcessor.process(inv, a);
       case CreateContributor a -> CreateContributorProcessor.process(inv, a);

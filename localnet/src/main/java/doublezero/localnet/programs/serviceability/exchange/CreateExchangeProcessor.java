@@ -1,9 +1,9 @@
 package doublezero.localnet.programs.serviceability.exchange;
 
 import doublezero.localnet.programs.accounts.AccountCursor;
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.programs.serviceability.global.GlobalStateDraft;
-import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.BuiltinError;
 import doublezero.localnet.runtime.ProgramException;
@@ -17,22 +17,23 @@ import doublezero.sdk.serviceability.state.GlobalConfig;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
 
-/// `CreateExchange` (#15, `PROC/exchange/create.rs`; `serviceability-instructions.md` §3.3, §0.6): a foundation
-/// member creates an Exchange, directly Activated, at PDA("exchange", account_index + 1), with the next BGP
-/// community of GlobalConfig; GlobalState and GlobalConfig are written back. The `reserved` argument is ignored.
+/// `CreateExchange` (#15, `PROC/exchange/create.rs`; `serviceability-instructions.md` §3.3, §0.6):
+/// a foundation member creates an Exchange, directly Activated, at PDA("exchange", account_index +
+/// 1), with the next BGP community of GlobalConfig; GlobalState and GlobalConfig are written back.
+/// The `reserved` argument is ignored.
 ///
-/// Accounts: Exchange PDA (W, asserted), GlobalConfig PDA (owner checked, W), GlobalState (owner checked, W),
-/// payer (S), system program.
+/// Accounts: Exchange PDA (W, asserted), GlobalConfig PDA (owner checked, W), GlobalState (owner
+/// checked, W), payer (S), system program.
 public final class CreateExchangeProcessor {
   private CreateExchangeProcessor() {}
 
   /// Processes one `CreateExchange`.
   ///
-  /// @throws ProgramException in the reference's order: a panic for an unsigned payer; `InvalidAccountCode` (19);
-  ///     panics for foreign owners, a wrong system program or a read-only Exchange; `NotAllowed` (8);
-  ///     `InvalidAccountData` when GlobalConfig does not decode; panics for a misplaced GlobalConfig;
-  ///     `AccountAlreadyInitialized`; a panic for the wrong Exchange PDA; the Exchange rules' errors (34, 39, 40,
-  ///     41, 55 once the communities are exhausted)
+  /// @throws ProgramException in the reference's order: a panic for an unsigned payer;
+  ///   `InvalidAccountCode` (19); panics for foreign owners, a wrong system program or a read-only
+  ///   Exchange; `NotAllowed` (8); `InvalidAccountData` when GlobalConfig does not decode; panics
+  ///   for a misplaced GlobalConfig; `AccountAlreadyInitialized`; a panic for the wrong Exchange
+  ///   PDA; the Exchange rules' errors (34, 39, 40, 41, 55 once the communities are exhausted)
   public static void process(Invocation inv, CreateExchange args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount exchangeAccount = accounts.next();
@@ -52,7 +53,10 @@ public final class CreateExchangeProcessor {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
     GlobalConfig config = inv.read(globalConfigAccount, GlobalConfig.class);
-    inv.check(globalConfigAccount.key().equals(ServiceabilityPdas.globalConfig(inv.programId()).address()),
+    inv.check(
+        globalConfigAccount
+            .key()
+            .equals(ServiceabilityPdas.globalConfig(inv.programId()).address()),
         "Invalid GlobalConfig PubKey");
     if (exchangeAccount.dataLength() != 0) {
       throw ProgramException.of(BuiltinError.AccountAlreadyInitialized);
@@ -60,8 +64,21 @@ public final class CreateExchangeProcessor {
     ProgramDerivedAddress pda = ServiceabilityPdas.exchange(inv.programId(), index);
     inv.check(exchangeAccount.key().equals(pda.address()), "Invalid Exchange PubKey");
     BgpCommunity community = BgpCommunity.assign(config);
-    Exchange exchange = new Exchange(payer.key(), index, pda.bump(), args.lat(), args.lng(), community.assigned(),
-        0, ExchangeStatus.ACTIVATED, code, args.name(), 0, PublicKey.DEFAULT, PublicKey.DEFAULT);
+    Exchange exchange =
+        new Exchange(
+            payer.key(),
+            index,
+            pda.bump(),
+            args.lat(),
+            args.lng(),
+            community.assigned(),
+            0,
+            ExchangeStatus.ACTIVATED,
+            code,
+            args.name(),
+            0,
+            PublicKey.DEFAULT,
+            PublicKey.DEFAULT);
     inv.create(exchange, exchangeAccount, payer, pda.signerSeeds());
     inv.write(state.build(), globalStateAccount, payer);
     inv.write(community.config(), globalConfigAccount, payer);

@@ -4,7 +4,8 @@ import doublezero.sdk.serviceability.state.Exchange;
 import doublezero.sdk.serviceability.state.ExchangeStatus;
 import doublezero.sdk.solana.key.PublicKey;
 
-/// A mutable copy of an [Exchange] for the processors of this package (`STATE/exchange.rs` field order).
+/// A mutable copy of an [Exchange] for the processors of this package (`STATE/exchange.rs` field
+/// order).
 final class ExchangeDraft {
   private final Exchange base;
   double lat;
@@ -29,7 +30,19 @@ final class ExchangeDraft {
   }
 
   Exchange build() {
-    return new Exchange(base.owner(), base.index(), base.bumpSeed(), lat, lng, bgpCommunity, base.unused(), status,
-        code, name, base.referenceCount(), device1, device2);
+    return new Exchange(
+        base.owner(),
+        base.index(),
+        base.bumpSeed(),
+        lat,
+        lng,
+        bgpCommunity,
+        base.unused(),
+        status,
+        code,
+        name,
+        base.referenceCount(),
+        device1,
+        device2);
   }
 }

@@ -9,19 +9,23 @@ import doublezero.sdk.serviceability.state.Exchange;
 import doublezero.sdk.serviceability.state.ExchangeStatus;
 import doublezero.sdk.serviceability.state.GlobalState;
 
-/// The prologue of Suspend/Resume/DeleteExchange (`PROC/exchange/{suspend,resume,delete}.rs`), in their order:
-/// payer signed, Exchange and GlobalState owned by the program, system program id, Exchange writable, then
-/// GlobalState decoded; Suspend and Resume decode the Exchange **before** the foundation check, Delete after it.
+/// The prologue of Suspend/Resume/DeleteExchange (`PROC/exchange/{suspend,resume,delete}.rs`), in
+/// their order: payer signed, Exchange and GlobalState owned by the program, system program id,
+/// Exchange writable, then GlobalState decoded; Suspend and Resume decode the Exchange **before**
+/// the foundation check, Delete after it.
 ///
-/// @param inv      the invocation
-/// @param account  the Exchange account
-/// @param payer    the payer account
+/// @param inv the invocation
+/// @param account the Exchange account
+/// @param payer the payer account
 /// @param exchange the decoded Exchange
-record ExchangeGate(Invocation inv, BorrowedAccount account, BorrowedAccount payer, Exchange exchange) {
+record ExchangeGate(
+    Invocation inv, BorrowedAccount account, BorrowedAccount payer, Exchange exchange) {
 
-  /// @param readBeforeAuth whether the Exchange is decoded before the foundation check (Suspend, Resume)
-  /// @throws ProgramException `NotEnoughAccountKeys`; panics for an unsigned payer, foreign owners, a wrong system
-  ///     program or a read-only Exchange; `InvalidAccountData` for accounts of another type; `NotAllowed` (8)
+  /// @param readBeforeAuth whether the Exchange is decoded before the foundation check (Suspend,
+  ///   Resume)
+  /// @throws ProgramException `NotEnoughAccountKeys`; panics for an unsigned payer, foreign owners,
+  ///   a wrong system program or a read-only Exchange; `InvalidAccountData` for accounts of another
+  ///   type; `NotAllowed` (8)
   static ExchangeGate open(Invocation inv, boolean readBeforeAuth) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount exchange = accounts.next();
@@ -46,7 +50,8 @@ record ExchangeGate(Invocation inv, BorrowedAccount account, BorrowedAccount pay
 
   /// Requires `from`, then writes the Exchange with status `to`.
   ///
-  /// @throws ProgramException `InvalidStatus` (7) when the status is not `from`; the rules' error on write
+  /// @throws ProgramException `InvalidStatus` (7) when the status is not `from`; the rules' error
+  ///   on write
   void transition(ExchangeStatus from, ExchangeStatus to) throws ProgramException {
     if (exchange.status() != from) {
       throw inv.error(ServiceabilityError.INVALID_STATUS);

@@ -5,10 +5,11 @@ import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.instruction.SuspendExchange;
 import doublezero.sdk.serviceability.state.ExchangeStatus;
 
-/// `SuspendExchange` (#17, `PROC/exchange/suspend.rs`; `serviceability-instructions.md` §3.3, §4.6): a foundation
-/// member moves an Activated Exchange to Suspended.
+/// `SuspendExchange` (#17, `PROC/exchange/suspend.rs`; `serviceability-instructions.md` §3.3,
+/// §4.6): a foundation member moves an Activated Exchange to Suspended.
 ///
-/// Accounts: Exchange (owner checked, W asserted), GlobalState (owner checked), payer (S), system program.
+/// Accounts: Exchange (owner checked, W asserted), GlobalState (owner checked), payer (S), system
+/// program.
 public final class SuspendExchangeProcessor {
   private SuspendExchangeProcessor() {}
 

@@ -1,8 +1,8 @@
 package doublezero.localnet.programs.serviceability.exchange;
 
 import doublezero.localnet.programs.accounts.AccountCursor;
-import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.programs.serviceability.AccountCode;
+import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.error.ServiceabilityError;
@@ -12,20 +12,21 @@ import doublezero.sdk.serviceability.state.Exchange;
 import doublezero.sdk.serviceability.state.GlobalConfig;
 import doublezero.sdk.serviceability.state.GlobalState;
 
-/// `UpdateExchange` (#16, `PROC/exchange/update.rs`; `serviceability-instructions.md` §3.3): a foundation member
-/// overwrites code (validated), name, lat and lng given as `Some`. A `Some` BGP community is **not** stored: the
-/// next community of GlobalConfig is assigned instead and GlobalConfig is written (reference behaviour).
+/// `UpdateExchange` (#16, `PROC/exchange/update.rs`; `serviceability-instructions.md` §3.3): a
+/// foundation member overwrites code (validated), name, lat and lng given as `Some`. A `Some` BGP
+/// community is **not** stored: the next community of GlobalConfig is assigned instead and
+/// GlobalConfig is written (reference behaviour).
 ///
-/// Accounts: Exchange (owner checked, W asserted), GlobalConfig PDA (owner checked, W), GlobalState (owner
-/// checked), payer (S), system program.
+/// Accounts: Exchange (owner checked, W asserted), GlobalConfig PDA (owner checked, W), GlobalState
+/// (owner checked), payer (S), system program.
 public final class UpdateExchangeProcessor {
   private UpdateExchangeProcessor() {}
 
   /// Processes one `UpdateExchange`.
   ///
-  /// @throws ProgramException panics for an unsigned payer, foreign owners, a wrong system program, a read-only
-  ///     Exchange or a misplaced GlobalConfig; `NotAllowed` (8); `InvalidAccountData` for accounts of another
-  ///     type; `InvalidAccountCode` (19); the Exchange rules' errors
+  /// @throws ProgramException panics for an unsigned payer, foreign owners, a wrong system program,
+  ///   a read-only Exchange or a misplaced GlobalConfig; `NotAllowed` (8); `InvalidAccountData` for
+  ///   accounts of another type; `InvalidAccountCode` (19); the Exchange rules' errors
   public static void process(Invocation inv, UpdateExchange args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount exchangeAccount = accounts.next();
@@ -44,7 +45,10 @@ public final class UpdateExchangeProcessor {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
     GlobalConfig config = inv.read(globalConfigAccount, GlobalConfig.class);
-    inv.check(globalConfigAccount.key().equals(ServiceabilityPdas.globalConfig(inv.programId()).address()),
+    inv.check(
+        globalConfigAccount
+            .key()
+            .equals(ServiceabilityPdas.globalConfig(inv.programId()).address()),
         "Invalid GlobalConfig PubKey");
     ExchangeDraft draft = new ExchangeDraft(inv.read(exchangeAccount, Exchange.class));
     if (args.code().isPresent()) {

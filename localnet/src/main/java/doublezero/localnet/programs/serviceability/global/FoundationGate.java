@@ -8,23 +8,25 @@ import doublezero.sdk.serviceability.error.ServiceabilityError;
 import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.GlobalState;
 
-/// The prologue shared by the GlobalState administration processors with accounts `[globalstate, payer, system]`
-/// (`PROC/globalstate/set{authority,airdrop,featureflags}.rs`, `PROC/allowlist/{foundation,qa}/{add,remove}.rs`),
-/// in their order: payer signed, GlobalState owned by the program, system program id, GlobalState writable (not
-/// asserted by SetAirdrop and SetFeatureFlags), GlobalState at its PDA, decode, payer in the foundation allowlist.
+/// The prologue shared by the GlobalState administration processors with accounts `[globalstate,
+/// payer, system]` (`PROC/globalstate/set{authority,airdrop,featureflags}.rs`,
+/// `PROC/allowlist/{foundation,qa}/{add,remove}.rs`), in their order: payer signed, GlobalState
+/// owned by the program, system program id, GlobalState writable (not asserted by SetAirdrop and
+/// SetFeatureFlags), GlobalState at its PDA, decode, payer in the foundation allowlist.
 ///
-/// @param inv         the invocation
+/// @param inv the invocation
 /// @param globalState the GlobalState account
-/// @param payer       the payer account
-/// @param state       the decoded GlobalState
-record FoundationGate(Invocation inv, BorrowedAccount globalState, BorrowedAccount payer, GlobalState state) {
+/// @param payer the payer account
+/// @param state the decoded GlobalState
+record FoundationGate(
+    Invocation inv, BorrowedAccount globalState, BorrowedAccount payer, GlobalState state) {
 
   /// Runs the prologue on the first three accounts.
   ///
   /// @param assertWritable whether the processor asserts `globalstate.is_writable`
-  /// @throws ProgramException `NotEnoughAccountKeys`; a panic for an unsigned payer, a foreign owner, a wrong system
-  ///     program, a read-only GlobalState or a wrong PDA; `InvalidAccountData` for another account type;
-  ///     `NotAllowed` (8) for a payer outside the foundation allowlist
+  /// @throws ProgramException `NotEnoughAccountKeys`; a panic for an unsigned payer, a foreign
+  ///   owner, a wrong system program, a read-only GlobalState or a wrong PDA; `InvalidAccountData`
+  ///   for another account type; `NotAllowed` (8) for a payer outside the foundation allowlist
   static FoundationGate open(Invocation inv, boolean assertWritable) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount globalState = accounts.next();
@@ -36,7 +38,8 @@ record FoundationGate(Invocation inv, BorrowedAccount globalState, BorrowedAccou
     if (assertWritable) {
       inv.check(globalState.isWritable(), "PDA Account is not writable");
     }
-    inv.check(globalState.key().equals(ServiceabilityPdas.globalState(inv.programId()).address()),
+    inv.check(
+        globalState.key().equals(ServiceabilityPdas.globalState(inv.programId()).address()),
         "Invalid GlobalState PubKey");
     GlobalState state = inv.globalState(globalState);
     if (!state.foundationAllowlist().contains(payer.key())) {

@@ -5,8 +5,8 @@ import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.error.ServiceabilityError;
 import doublezero.sdk.serviceability.state.GlobalConfig;
 
-/// `impl Validate for GlobalConfig` (`STATE/globalconfig.rs`). The account-type rule (`InvalidAccountType`) holds by construction: the
-/// SDK record always encodes its own type byte.
+/// `impl Validate for GlobalConfig` (`STATE/globalconfig.rs`). The account-type rule
+/// (`InvalidAccountType`) holds by construction: the SDK record always encodes its own type byte.
 public final class GlobalConfigRules {
   private GlobalConfigRules() {}
 

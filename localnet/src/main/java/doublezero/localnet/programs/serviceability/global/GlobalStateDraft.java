@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /// A mutable copy of a [GlobalState] for processors that change a few fields before `try_acc_write`
-/// (`STATE/globalstate.rs`, `serviceability-state.md` §6.1). Lists are copied, so editing them never touches the
-/// record the draft was made from. Used by the global administration processors and by every index-seeded create
-/// (`account_index += 1`, `serviceability-instructions.md` §0.6).
+/// (`STATE/globalstate.rs`, `serviceability-state.md` §6.1). Lists are copied, so editing them
+/// never touches the record the draft was made from. Used by the global administration processors
+/// and by every index-seeded create (`account_index += 1`, `serviceability-instructions.md` §0.6).
 public final class GlobalStateDraft {
   private final int bumpSeed;
   private U128 accountIndex;
@@ -47,7 +47,8 @@ public final class GlobalStateDraft {
     return new GlobalStateDraft(state);
   }
 
-  /// `account_index += 1` (u128; the reference would panic on overflow, as [U128#increment] throws).
+  /// `account_index += 1` (u128; the reference would panic on overflow, as [U128#increment]
+  /// throws).
   ///
   /// @return the new index
   public U128 nextAccountIndex() {
@@ -107,8 +108,9 @@ public final class GlobalStateDraft {
     return this;
   }
 
-  /// @return `state` with `account_index` = `index` and every other field unchanged (the index-seeded creates
-  ///     write GlobalState back with the incremented index, `serviceability-instructions.md` §0.6)
+  /// @return `state` with `account_index` = `index` and every other field unchanged (the
+  ///   index-seeded creates write GlobalState back with the incremented index,
+  ///   `serviceability-instructions.md` §0.6)
   public static GlobalState withAccountIndex(GlobalState state, U128 index) {
     GlobalStateDraft d = new GlobalStateDraft(state);
     d.accountIndex = index;
@@ -117,8 +119,19 @@ public final class GlobalStateDraft {
 
   /// @return the record with the draft's values
   public GlobalState build() {
-    return new GlobalState(bumpSeed, accountIndex, List.copyOf(foundationAllowlist), List.copyOf(deviceAllowlist),
-        List.copyOf(userAllowlist), activatorAuthorityPk, sentinelAuthorityPk, contributorAirdropLamports,
-        userAirdropLamports, healthOraclePk, List.copyOf(qaAllowlist), featureFlags, reservationAuthorityPk);
+    return new GlobalState(
+        bumpSeed,
+        accountIndex,
+        List.copyOf(foundationAllowlist),
+        List.copyOf(deviceAllowlist),
+        List.copyOf(userAllowlist),
+        activatorAuthorityPk,
+        sentinelAuthorityPk,
+        contributorAirdropLamports,
+        userAirdropLamports,
+        healthOraclePk,
+        List.copyOf(qaAllowlist),
+        featureFlags,
+        reservationAuthorityPk);
   }
 }

@@ -5,8 +5,8 @@ import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.error.ServiceabilityError;
 import doublezero.sdk.serviceability.state.GlobalState;
 
-/// `impl Validate for GlobalState` (`STATE/globalstate.rs`). The account-type rule (`InvalidAccountType`) holds by construction: the
-/// SDK record always encodes its own type byte.
+/// `impl Validate for GlobalState` (`STATE/globalstate.rs`). The account-type rule
+/// (`InvalidAccountType`) holds by construction: the SDK record always encodes its own type byte.
 public final class GlobalStateRules {
   private GlobalStateRules() {}
 

@@ -13,18 +13,20 @@ import doublezero.sdk.serviceability.state.ProgramConfig;
 import doublezero.sdk.serviceability.state.ProgramVersion;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
-import java.util.List;
 import doublezero.sdk.solana.system.SystemProgram;
+import java.util.List;
 
-/// `InitGlobalState` (#1, `PROC/globalstate/initialize.rs`; `serviceability-instructions.md` §3.1). No
-/// authorization: writes ProgramConfig (created, or rewritten with version 0.12.0 / min compatible 0.7.1) and, only
-/// when GlobalState is still empty, creates it with the payer as foundation, activator, sentinel, health oracle and
-/// QA member.
+/// `InitGlobalState` (#1, `PROC/globalstate/initialize.rs`; `serviceability-instructions.md` §3.1).
+/// No authorization: writes ProgramConfig (created, or rewritten with version 0.12.0 / min
+/// compatible 0.7.1) and, only when GlobalState is still empty, creates it with the payer as
+/// foundation, activator, sentinel, health oracle and QA member.
 ///
 /// Accounts: ProgramConfig PDA (W), GlobalState PDA (W), payer (S), system program.
 public final class InitGlobalStateProcessor {
-  /// The version this port reports (`ProgramVersion::current()`, the crate version of the reference tag).
+  /// The version this port reports (`ProgramVersion::current()`, the crate version of the reference
+  /// tag).
   public static final ProgramVersion VERSION = new ProgramVersion(0, 12, 0);
+
   /// `MIN_COMPATIBLE_VERSION` (`SVC/min_version.rs`).
   public static final ProgramVersion MIN_COMPATIBLE_VERSION = new ProgramVersion(0, 7, 1);
 
@@ -32,8 +34,8 @@ public final class InitGlobalStateProcessor {
 
   /// Processes one `InitGlobalState`.
   ///
-  /// @throws ProgramException panics for a read-only or misplaced account, an unsigned payer or a wrong system
-  ///     program; the system program's error when creating fails
+  /// @throws ProgramException panics for a read-only or misplaced account, an unsigned payer or a
+  ///   wrong system program; the system program's error when creating fails
   public static void process(Invocation inv, InitGlobalState args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount programConfigAccount = accounts.next();
@@ -46,7 +48,8 @@ public final class InitGlobalStateProcessor {
     inv.check(system.key().equals(SystemProgram.PROGRAM_ID), "Invalid System Program account");
 
     ProgramDerivedAddress configPda = ServiceabilityPdas.programConfig(inv.programId());
-    inv.check(programConfigAccount.key().equals(configPda.address()), "Invalid ProgramConfig PubKey");
+    inv.check(
+        programConfigAccount.key().equals(configPda.address()), "Invalid ProgramConfig PubKey");
     ProgramConfig config = new ProgramConfig(configPda.bump(), VERSION, MIN_COMPATIBLE_VERSION);
     if (programConfigAccount.dataLength() == 0) {
       inv.create(config, programConfigAccount, payer, configPda.signerSeeds());
@@ -60,8 +63,21 @@ public final class InitGlobalStateProcessor {
       return;
     }
     PublicKey p = payer.key();
-    GlobalState state = new GlobalState(statePda.bump(), U128.ZERO, List.of(p), List.of(p), List.of(), p, p,
-        1_000_000_000L, 40_000L, p, List.of(p), FeatureFlags.NONE, PublicKey.DEFAULT);
+    GlobalState state =
+        new GlobalState(
+            statePda.bump(),
+            U128.ZERO,
+            List.of(p),
+            List.of(p),
+            List.of(),
+            p,
+            p,
+            1_000_000_000L,
+            40_000L,
+            p,
+            List.of(p),
+            FeatureFlags.NONE,
+            PublicKey.DEFAULT);
     inv.create(state, globalStateAccount, payer, statePda.signerSeeds());
   }
 }

@@ -4,8 +4,8 @@ import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.state.ProgramConfig;
 
-/// `impl Validate for ProgramConfig` (`STATE/programconfig.rs`). The account-type rule (`InvalidAccountType`) holds by construction: the
-/// SDK record always encodes its own type byte.
+/// `impl Validate for ProgramConfig` (`STATE/programconfig.rs`). The account-type rule
+/// (`InvalidAccountType`) holds by construction: the SDK record always encodes its own type byte.
 public final class ProgramConfigRules {
   private ProgramConfigRules() {}
 

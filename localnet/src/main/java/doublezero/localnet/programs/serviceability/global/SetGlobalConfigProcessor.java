@@ -15,13 +15,14 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.system.SystemProgram;
 
-/// `SetGlobalConfig` (#3, `PROC/globalconfig/set.rs`; `serviceability-instructions.md` §3.1, §6.2). Foundation
-/// only. The first call creates GlobalConfig and the seven global ResourceExtension pools; later calls may not
-/// change the tunnel or multicast blocks (`ImmutableField`), except setting a multicast publisher block that was
-/// still 0.0.0.0/0, whose pool is then created.
+/// `SetGlobalConfig` (#3, `PROC/globalconfig/set.rs`; `serviceability-instructions.md` §3.1, §6.2).
+/// Foundation only. The first call creates GlobalConfig and the seven global ResourceExtension
+/// pools; later calls may not change the tunnel or multicast blocks (`ImmutableField`), except
+/// setting a multicast publisher block that was still 0.0.0.0/0, whose pool is then created.
 ///
-/// Accounts: GlobalConfig PDA, GlobalState, DeviceTunnelBlock, UserTunnelBlock, MulticastGroupBlock, LinkIds,
-/// SegmentRoutingIds, MulticastPublisherBlock, VrfIds, payer (S), system program.
+/// Accounts: GlobalConfig PDA, GlobalState, DeviceTunnelBlock, UserTunnelBlock,
+/// MulticastGroupBlock, LinkIds, SegmentRoutingIds, MulticastPublisherBlock, VrfIds, payer (S),
+/// system program.
 public final class SetGlobalConfigProcessor {
   /// `BGP_COMMUNITY_MIN` (`STATE/exchange.rs`): the first community handed to an exchange.
   public static final int BGP_COMMUNITY_MIN = 10000;
@@ -30,8 +31,8 @@ public final class SetGlobalConfigProcessor {
 
   /// Processes one `SetGlobalConfig`.
   ///
-  /// @throws ProgramException `NotAllowed` (8) outside the foundation allowlist, `ImmutableField` (68),
-  ///     `InvalidLocalAsn`/`InvalidRemoteAsn` from validation, panics for misplaced accounts
+  /// @throws ProgramException `NotAllowed` (8) outside the foundation allowlist, `ImmutableField`
+  ///   (68), `InvalidLocalAsn`/`InvalidRemoteAsn` from validation, panics for misplaced accounts
   public static void process(Invocation inv, SetGlobalConfig args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount configAccount = accounts.next();
@@ -55,11 +56,25 @@ public final class SetGlobalConfigProcessor {
     }
     ProgramDerivedAddress pda = ServiceabilityPdas.globalConfig(inv.programId());
     inv.check(configAccount.key().equals(pda.address()), "Invalid GlobalConfig PubKey");
-    checkPool(inv, deviceTunnelBlock, ResourceType.Global.DEVICE_TUNNEL_BLOCK, "Invalid Device Tunnel Block PubKey");
-    checkPool(inv, userTunnelBlock, ResourceType.Global.USER_TUNNEL_BLOCK, "Invalid User Tunnel Block PubKey");
-    checkPool(inv, multicastGroupBlock, ResourceType.Global.MULTICAST_GROUP_BLOCK,
+    checkPool(
+        inv,
+        deviceTunnelBlock,
+        ResourceType.Global.DEVICE_TUNNEL_BLOCK,
+        "Invalid Device Tunnel Block PubKey");
+    checkPool(
+        inv,
+        userTunnelBlock,
+        ResourceType.Global.USER_TUNNEL_BLOCK,
+        "Invalid User Tunnel Block PubKey");
+    checkPool(
+        inv,
+        multicastGroupBlock,
+        ResourceType.Global.MULTICAST_GROUP_BLOCK,
         "Invalid Multicast Group Block PubKey");
-    checkPool(inv, multicastPublisherBlock, ResourceType.Global.MULTICAST_PUBLISHER_BLOCK,
+    checkPool(
+        inv,
+        multicastPublisherBlock,
+        ResourceType.Global.MULTICAST_PUBLISHER_BLOCK,
         "Invalid Multicast Publisher Block PubKey");
 
     int community;
@@ -70,20 +85,50 @@ public final class SetGlobalConfigProcessor {
     } else {
       community = inv.read(configAccount, GlobalConfig.class).nextBgpCommunity();
     }
-    GlobalConfig config = new GlobalConfig(payer.key(), pda.bump(), args.localAsn(), args.remoteAsn(),
-        args.deviceTunnelBlock(), args.userTunnelBlock(), args.multicastgroupBlock(), community,
-        args.multicastPublisherBlock());
+    GlobalConfig config =
+        new GlobalConfig(
+            payer.key(),
+            pda.bump(),
+            args.localAsn(),
+            args.remoteAsn(),
+            args.deviceTunnelBlock(),
+            args.userTunnelBlock(),
+            args.multicastgroupBlock(),
+            community,
+            args.multicastPublisherBlock());
 
     if (configAccount.dataLength() == 0) {
-      inv.create(config, configAccount, payer,
-          pda.signerSeeds());
-      ResourcePools.create(inv, deviceTunnelBlock, null, configAccount, payer, ResourceType.Global.DEVICE_TUNNEL_BLOCK);
-      ResourcePools.create(inv, userTunnelBlock, null, configAccount, payer, ResourceType.Global.USER_TUNNEL_BLOCK);
-      ResourcePools.create(inv, multicastGroupBlock, null, configAccount, payer,
+      inv.create(config, configAccount, payer, pda.signerSeeds());
+      ResourcePools.create(
+          inv,
+          deviceTunnelBlock,
+          null,
+          configAccount,
+          payer,
+          ResourceType.Global.DEVICE_TUNNEL_BLOCK);
+      ResourcePools.create(
+          inv, userTunnelBlock, null, configAccount, payer, ResourceType.Global.USER_TUNNEL_BLOCK);
+      ResourcePools.create(
+          inv,
+          multicastGroupBlock,
+          null,
+          configAccount,
+          payer,
           ResourceType.Global.MULTICAST_GROUP_BLOCK);
       ResourcePools.create(inv, linkIds, null, configAccount, payer, ResourceType.Global.LINK_IDS);
-      ResourcePools.create(inv, segmentRoutingIds, null, configAccount, payer, ResourceType.Global.SEGMENT_ROUTING_IDS);
-      ResourcePools.create(inv, multicastPublisherBlock, null, configAccount, payer,
+      ResourcePools.create(
+          inv,
+          segmentRoutingIds,
+          null,
+          configAccount,
+          payer,
+          ResourceType.Global.SEGMENT_ROUTING_IDS);
+      ResourcePools.create(
+          inv,
+          multicastPublisherBlock,
+          null,
+          configAccount,
+          payer,
           ResourceType.Global.MULTICAST_PUBLISHER_BLOCK);
       ResourcePools.create(inv, vrfIds, null, configAccount, payer, ResourceType.Global.VRF_IDS);
       return;
@@ -97,13 +142,20 @@ public final class SetGlobalConfigProcessor {
       throw inv.error(ServiceabilityError.IMMUTABLE_FIELD);
     }
     inv.write(config, configAccount, payer);
-    if (multicastPublisherBlock.dataLength() == 0 && !config.multicastPublisherBlock().equals(NetworkV4.DEFAULT)) {
-      ResourcePools.create(inv, multicastPublisherBlock, null, configAccount, payer,
+    if (multicastPublisherBlock.dataLength() == 0
+        && !config.multicastPublisherBlock().equals(NetworkV4.DEFAULT)) {
+      ResourcePools.create(
+          inv,
+          multicastPublisherBlock,
+          null,
+          configAccount,
+          payer,
           ResourceType.Global.MULTICAST_PUBLISHER_BLOCK);
     }
   }
 
-  private static void checkPool(Invocation inv, BorrowedAccount account, ResourceType type, String message)
+  private static void checkPool(
+      Invocation inv, BorrowedAccount account, ResourceType type, String message)
       throws ProgramException {
     inv.check(account.key().equals(ResourcePools.pda(inv.programId(), type).address()), message);
   }

@@ -11,19 +11,21 @@ import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.Link;
 import doublezero.sdk.serviceability.state.LinkStatus;
 
-/// `AcceptLink` (#66, `PROC/link/accept.rs`; `serviceability-instructions.md` §3.7). Requested → Pending, by the
-/// owner of side Z's contributor only (foundation members are not allowed), naming side Z's interface (exact,
-/// case-sensitive match).
+/// `AcceptLink` (#66, `PROC/link/accept.rs`; `serviceability-instructions.md` §3.7). Requested →
+/// Pending, by the owner of side Z's contributor only (foundation members are not allowed), naming
+/// side Z's interface (exact, case-sensitive match).
 ///
-/// Accounts: Link, Contributor (side Z's), side Z Device, GlobalState (unused), payer (S), system program (unused).
+/// Accounts: Link, Contributor (side Z's), side Z Device, GlobalState (unused), payer (S), system
+/// program (unused).
 public final class AcceptLinkProcessor {
   private AcceptLinkProcessor() {}
 
   /// Processes one `AcceptLink`.
   ///
-  /// @throws ProgramException `NotAllowed` (8) unless the payer owns the contributor and the contributor owns side
-  ///     Z, `InvalidStatus` (7) unless Requested, `InvalidAccountOwner` (52) when the device is not the link's side
-  ///     Z, `InvalidInterfaceName` (12), panics for misplaced accounts
+  /// @throws ProgramException `NotAllowed` (8) unless the payer owns the contributor and the
+  ///   contributor owns side Z, `InvalidStatus` (7) unless Requested, `InvalidAccountOwner` (52)
+  ///   when the device is not the link's side Z, `InvalidInterfaceName` (12), panics for misplaced
+  ///   accounts
   public static void process(Invocation inv, AcceptLink args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount linkAccount = accounts.next();

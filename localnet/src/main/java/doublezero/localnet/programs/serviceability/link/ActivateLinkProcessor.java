@@ -14,22 +14,23 @@ import doublezero.sdk.serviceability.state.InterfaceV2;
 import doublezero.sdk.serviceability.state.Link;
 import doublezero.sdk.serviceability.state.LinkStatus;
 
-/// `ActivateLink` (#29, `PROC/link/activate.rs`; `serviceability-instructions.md` §3.7). Pending → Activated, by the
-/// activator or a foundation member. Both interfaces must be Unlinked and free of CYOA/DIA; they become Activated
-/// and get the tunnel's first/second address when they have none. With `use_onchain_allocation` the tunnel net and
-/// id come from the pools (only when still unset; no feature-flag check), otherwise from the arguments.
+/// `ActivateLink` (#29, `PROC/link/activate.rs`; `serviceability-instructions.md` §3.7). Pending →
+/// Activated, by the activator or a foundation member. Both interfaces must be Unlinked and free of
+/// CYOA/DIA; they become Activated and get the tunnel's first/second address when they have none.
+/// With `use_onchain_allocation` the tunnel net and id come from the pools (only when still unset;
+/// no feature-flag check), otherwise from the arguments.
 ///
-/// Accounts: Link, side A Device, side Z Device, GlobalState, [DeviceTunnelBlock, LinkIds], payer (S), system
-/// program (not checked).
+/// Accounts: Link, side A Device, side Z Device, GlobalState, [DeviceTunnelBlock, LinkIds], payer
+/// (S), system program (not checked).
 public final class ActivateLinkProcessor {
   private ActivateLinkProcessor() {}
 
   /// Processes one `ActivateLink`.
   ///
-  /// @throws ProgramException `NotAllowed` (8), `InvalidAccountData` for devices that are not the link's sides,
-  ///     `InvalidStatus` (7) unless Pending or when an interface is not Unlinked, `InterfaceNotFound` (24),
-  ///     `InterfaceHasEdgeAssignment` (83), `AllocationFailed` (63), the Link rules' errors, panics for
-  ///     misplaced accounts
+  /// @throws ProgramException `NotAllowed` (8), `InvalidAccountData` for devices that are not the
+  ///   link's sides, `InvalidStatus` (7) unless Pending or when an interface is not Unlinked,
+  ///   `InterfaceNotFound` (24), `InterfaceHasEdgeAssignment` (83), `AllocationFailed` (63), the
+  ///   Link rules' errors, panics for misplaced accounts
   public static void process(Invocation inv, ActivateLink args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount linkAccount = accounts.next();
@@ -43,15 +44,20 @@ public final class ActivateLinkProcessor {
 
     inv.checkSigner(payer);
     inv.check(linkAccount.owner().equals(inv.programId()), "Invalid PDA Account Owner");
-    inv.check(sideAAccount.owner().equals(inv.programId()), "Invalid PDA Account Owner for Side A Device");
-    inv.check(sideZAccount.owner().equals(inv.programId()), "Invalid PDA Account Owner for Side Z Device");
+    inv.check(
+        sideAAccount.owner().equals(inv.programId()),
+        "Invalid PDA Account Owner for Side A Device");
+    inv.check(
+        sideZAccount.owner().equals(inv.programId()),
+        "Invalid PDA Account Owner for Side Z Device");
     inv.checkOwnedByProgram(globalStateAccount, "GlobalState");
     inv.checkWritable(linkAccount, "PDA");
     inv.checkWritable(sideAAccount, "Side A PDA");
     inv.checkWritable(sideZAccount, "Side Z PDA");
 
     GlobalState gs = inv.globalState(globalStateAccount);
-    if (!gs.activatorAuthorityPk().equals(payer.key()) && !gs.foundationAllowlist().contains(payer.key())) {
+    if (!gs.activatorAuthorityPk().equals(payer.key())
+        && !gs.foundationAllowlist().contains(payer.key())) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
     LinkDraft link = LinkDraft.of(inv.read(linkAccount, Link.class));

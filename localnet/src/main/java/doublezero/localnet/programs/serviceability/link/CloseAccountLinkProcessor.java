@@ -13,20 +13,21 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.Link;
 import doublezero.sdk.serviceability.state.LinkStatus;
 
-/// `CloseAccountLink` (#35, `PROC/link/closeaccount.rs`; `serviceability-instructions.md` §3.7). Closes a Deleting
-/// link to its owner, by the activator or a foundation member: optionally frees the tunnel net and id (asserted
-/// pools, no feature-flag check), unlinks both interfaces and releases the three reference counts.
+/// `CloseAccountLink` (#35, `PROC/link/closeaccount.rs`; `serviceability-instructions.md` §3.7).
+/// Closes a Deleting link to its owner, by the activator or a foundation member: optionally frees
+/// the tunnel net and id (asserted pools, no feature-flag check), unlinks both interfaces and
+/// releases the three reference counts.
 ///
-/// Accounts: Link, owner, Contributor, side A, side Z, GlobalState, [DeviceTunnelBlock, LinkIds], payer (S), system
-/// program.
+/// Accounts: Link, owner, Contributor, side A, side Z, GlobalState, [DeviceTunnelBlock, LinkIds],
+/// payer (S), system program.
 public final class CloseAccountLinkProcessor {
   private CloseAccountLinkProcessor() {}
 
   /// Processes one `CloseAccountLink`.
   ///
-  /// @throws ProgramException `NotAllowed` (8) for another payer or a contributor that is not the link's,
-  ///     `InvalidAccountData` for wrong owner/side accounts, raw `Custom(1)` unless Deleting, panics for misplaced
-  ///     accounts
+  /// @throws ProgramException `NotAllowed` (8) for another payer or a contributor that is not the
+  ///   link's, `InvalidAccountData` for wrong owner/side accounts, raw `Custom(1)` unless Deleting,
+  ///   panics for misplaced accounts
   public static void process(Invocation inv, CloseAccountLink args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount linkAccount = accounts.next();
@@ -50,7 +51,8 @@ public final class CloseAccountLinkProcessor {
     inv.checkWritable(linkAccount, "PDA");
 
     GlobalState gs = inv.globalState(globalStateAccount);
-    if (!gs.activatorAuthorityPk().equals(payer.key()) && !gs.foundationAllowlist().contains(payer.key())) {
+    if (!gs.activatorAuthorityPk().equals(payer.key())
+        && !gs.foundationAllowlist().contains(payer.key())) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
     Contributor contributor = inv.read(contributorAccount, Contributor.class);
@@ -60,7 +62,8 @@ public final class CloseAccountLinkProcessor {
     if (!link.contributorPk.equals(contributorAccount.key())) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
-    if (!link.owner.equals(ownerAccount.key()) || !link.sideAPk.equals(sideAAccount.key())
+    if (!link.owner.equals(ownerAccount.key())
+        || !link.sideAPk.equals(sideAAccount.key())
         || !link.sideZPk.equals(sideZAccount.key())) {
       throw ProgramException.of(BuiltinError.InvalidAccountData);
     }
@@ -71,7 +74,15 @@ public final class CloseAccountLinkProcessor {
       LinkResources.assertPools(inv, tunnelBlock, linkIds);
       LinkResources.deallocate(inv, link, tunnelBlock, linkIds);
     }
-    DeleteLinkProcessor.release(inv, link, payer, contributor, contributorAccount, sideA, sideAAccount, sideZ,
+    DeleteLinkProcessor.release(
+        inv,
+        link,
+        payer,
+        contributor,
+        contributorAccount,
+        sideA,
+        sideAAccount,
+        sideZ,
         sideZAccount);
     inv.close(linkAccount, ownerAccount);
   }

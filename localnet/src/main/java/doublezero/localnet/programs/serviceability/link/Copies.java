@@ -7,15 +7,15 @@ import doublezero.sdk.serviceability.state.Interface;
 import java.util.ArrayList;
 import java.util.List;
 
-/// One-field changes of the Contributor and Device records the link processors touch besides the Link itself (the Rust processors
-/// assign the field on the deserialised struct).
+/// One-field changes of the Contributor and Device records the link processors touch besides the
+/// Link itself (the Rust processors assign the field on the deserialised struct).
 final class Copies {
   private Copies() {}
 
-
   /// @return `c` with `reference_count` = `count`
   static Contributor withReferenceCount(Contributor c, long count) {
-    return new Contributor(c.owner(), c.index(), c.bumpSeed(), c.status(), c.code(), count, c.opsManagerPk());
+    return new Contributor(
+        c.owner(), c.index(), c.bumpSeed(), c.status(), c.code(), count, c.opsManagerPk());
   }
 
   /// @return `d` with `reference_count` = `count`

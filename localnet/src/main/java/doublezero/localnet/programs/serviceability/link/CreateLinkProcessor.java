@@ -1,9 +1,9 @@
 package doublezero.localnet.programs.serviceability.link;
 
-import doublezero.localnet.programs.serviceability.global.GlobalStateDraft;
-import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.accounts.AccountCursor;
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.serviceability.Invocation;
+import doublezero.localnet.programs.serviceability.global.GlobalStateDraft;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.BuiltinError;
 import doublezero.localnet.runtime.ProgramException;
@@ -22,9 +22,10 @@ import doublezero.sdk.serviceability.state.LinkLinkType;
 import doublezero.sdk.serviceability.state.LinkStatus;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 
-/// `CreateLink` (#28, `PROC/link/create.rs`; `serviceability-instructions.md` §3.7). A WAN link starts Pending, a
-/// DZX link Requested; with `use_onchain_allocation` the link gets its /31 and id from the pools and starts
-/// Activated together with its interfaces. Contributor, side A and side Z each gain a reference.
+/// `CreateLink` (#28, `PROC/link/create.rs`; `serviceability-instructions.md` §3.7). A WAN link
+/// starts Pending, a DZX link Requested; with `use_onchain_allocation` the link gets its /31 and id
+/// from the pools and starts Activated together with its interfaces. Contributor, side A and side Z
+/// each gain a reference.
 ///
 /// Accounts: Link PDA(account_index + 1), Contributor, side A Device, side Z Device, GlobalState,
 /// [DeviceTunnelBlock, LinkIds when `use_onchain_allocation`], payer (S), system program.
@@ -33,11 +34,11 @@ public final class CreateLinkProcessor {
 
   /// Processes one `CreateLink`.
   ///
-  /// @throws ProgramException `InvalidAccountCode` (19), `AccountAlreadyInitialized`, `InvalidOwnerPubkey` (1)
-  ///     unless the payer owns the contributor or is foundation, `InvalidContributor` (14), `InvalidInterfaceName`
-  ///     (12), `InterfaceHasEdgeAssignment` (83), `InvalidInterfaceZForExternal` (15), `FeatureNotEnabled` (84),
-  ///     `InvalidStatus` (7) for a linked interface on the atomic path, the Link rules' errors, panics for
-  ///     misplaced accounts
+  /// @throws ProgramException `InvalidAccountCode` (19), `AccountAlreadyInitialized`,
+  ///   `InvalidOwnerPubkey` (1) unless the payer owns the contributor or is foundation,
+  ///   `InvalidContributor` (14), `InvalidInterfaceName` (12), `InterfaceHasEdgeAssignment` (83),
+  ///   `InvalidInterfaceZForExternal` (15), `FeatureNotEnabled` (84), `InvalidStatus` (7) for a
+  ///   linked interface on the atomic path, the Link rules' errors, panics for misplaced accounts
   public static void process(Invocation inv, CreateLink args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount linkAccount = accounts.next();
@@ -51,8 +52,10 @@ public final class CreateLinkProcessor {
     BorrowedAccount system = accounts.next();
 
     inv.checkSigner(payer);
-    String code = AccountCode.normalize(args.code()).map(AccountCode::asciiLowercase)
-        .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE));
+    String code =
+        AccountCode.normalize(args.code())
+            .map(AccountCode::asciiLowercase)
+            .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE));
     inv.checkOwnedByProgram(contributorAccount, "Contributor");
     inv.checkOwnedByProgram(sideAAccount, "Side A");
     inv.checkOwnedByProgram(sideZAccount, "Side Z");
@@ -64,7 +67,8 @@ public final class CreateLinkProcessor {
     GlobalState gs = inv.globalState(globalStateAccount);
     gs = GlobalStateDraft.withAccountIndex(gs, gs.accountIndex().increment());
     Contributor contributor = inv.read(contributorAccount, Contributor.class);
-    if (!contributor.owner().equals(payer.key()) && !gs.foundationAllowlist().contains(payer.key())) {
+    if (!contributor.owner().equals(payer.key())
+        && !gs.foundationAllowlist().contains(payer.key())) {
       throw inv.error(ServiceabilityError.INVALID_OWNER_PUBKEY);
     }
     ProgramDerivedAddress pda = ServiceabilityPdas.link(inv.programId(), gs.accountIndex());
@@ -75,7 +79,8 @@ public final class CreateLinkProcessor {
       throw inv.error(ServiceabilityError.INVALID_CONTRIBUTOR);
     }
     Device sideZ = inv.read(sideZAccount, Device.class);
-    if (args.linkType() != LinkLinkType.DZX && !sideZ.contributorPk().equals(contributorAccount.key())) {
+    if (args.linkType() != LinkLinkType.DZX
+        && !sideZ.contributorPk().equals(contributorAccount.key())) {
       throw inv.error(ServiceabilityError.INVALID_CONTRIBUTOR);
     }
     checkEdgeFree(inv, sideA, args.sideAIfaceName());
@@ -89,10 +94,12 @@ public final class CreateLinkProcessor {
     contributor = Copies.withReferenceCount(contributor, contributor.referenceCount() + 1);
     sideA = Copies.withReferenceCount(sideA, sideA.referenceCount() + 1);
     sideZ = Copies.withReferenceCount(sideZ, sideZ.referenceCount() + 1);
-    LinkDraft link = newLink(args, code, gs, pda, payer, contributorAccount, sideAAccount, sideZAccount);
+    LinkDraft link =
+        newLink(args, code, gs, pda, payer, contributorAccount, sideAAccount, sideZAccount);
 
     if (args.useOnchainAllocation()) {
-      LinkResources.allocateChecked(inv, link, tunnelBlock, linkIds, inv.globalState(globalStateAccount));
+      LinkResources.allocateChecked(
+          inv, link, tunnelBlock, linkIds, inv.globalState(globalStateAccount));
       sideA = activateSide(inv, sideA, link, 0, true);
       sideZ = activateSide(inv, sideZ, link, 1, false);
       link.status = LinkStatus.ACTIVATED;
@@ -105,7 +112,8 @@ public final class CreateLinkProcessor {
     inv.write(gs, globalStateAccount, payer);
   }
 
-  private static void checkEdgeFree(Invocation inv, Device device, String name) throws ProgramException {
+  private static void checkEdgeFree(Invocation inv, Device device, String name)
+      throws ProgramException {
     InterfaceV2 iface = LinkInterfaces.findExact(device, name);
     if (iface == null) {
       throw inv.error(ServiceabilityError.INVALID_INTERFACE_NAME);
@@ -115,8 +123,15 @@ public final class CreateLinkProcessor {
     }
   }
 
-  private static LinkDraft newLink(CreateLink args, String code, GlobalState gs, ProgramDerivedAddress pda,
-      BorrowedAccount payer, BorrowedAccount contributor, BorrowedAccount sideA, BorrowedAccount sideZ) {
+  private static LinkDraft newLink(
+      CreateLink args,
+      String code,
+      GlobalState gs,
+      ProgramDerivedAddress pda,
+      BorrowedAccount payer,
+      BorrowedAccount contributor,
+      BorrowedAccount sideA,
+      BorrowedAccount sideZ) {
     LinkDraft link = LinkDraft.blank();
     link.owner = payer.key();
     link.index = gs.accountIndex();
@@ -141,9 +156,11 @@ public final class CreateLinkProcessor {
     return link;
   }
 
-  /// The atomic path's activation of one side: side A must have the interface (`InterfaceNotFound`, 24), side Z
-  /// is skipped when it has none (a DZX link has no side Z name yet); a found interface must be Unlinked (7).
-  private static Device activateSide(Invocation inv, Device device, LinkDraft link, int nth, boolean required)
+  /// The atomic path's activation of one side: side A must have the interface (`InterfaceNotFound`,
+  /// 24), side Z is skipped when it has none (a DZX link has no side Z name yet); a found interface
+  /// must be Unlinked (7).
+  private static Device activateSide(
+      Invocation inv, Device device, LinkDraft link, int nth, boolean required)
       throws ProgramException {
     String name = nth == 0 ? link.sideAIfaceName : link.sideZIfaceName;
     int i = LinkInterfaces.find(device, name);
@@ -157,6 +174,7 @@ public final class CreateLinkProcessor {
     if (iface.status() != InterfaceStatus.UNLINKED) {
       throw inv.error(ServiceabilityError.INVALID_STATUS);
     }
-    return Copies.withInterface(device, i, LinkInterfaces.activated(inv, iface, link.tunnelNet, nth));
+    return Copies.withInterface(
+        device, i, LinkInterfaces.activated(inv, iface, link.tunnelNet, nth));
   }
 }

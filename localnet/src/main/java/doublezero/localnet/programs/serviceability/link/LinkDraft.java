@@ -9,8 +9,9 @@ import doublezero.sdk.serviceability.state.LinkLinkType;
 import doublezero.sdk.serviceability.state.LinkStatus;
 import doublezero.sdk.solana.key.PublicKey;
 
-/// A mutable copy of a [Link] while a processor changes it (the Rust processors mutate the deserialised struct and
-/// write it back). Fields are the record's components; [#build()] makes the record again.
+/// A mutable copy of a [Link] while a processor changes it (the Rust processors mutate the
+/// deserialised struct and write it back). Fields are the record's components; [#build()] makes the
+/// record again.
 final class LinkDraft {
   PublicKey owner;
   U128 index;
@@ -68,8 +69,26 @@ final class LinkDraft {
 
   /// @return the record
   Link build() {
-    return new Link(owner, index, bumpSeed, sideAPk, sideZPk, linkType, bandwidth, mtu, delayNs, jitterNs, tunnelId,
-        tunnelNet, status, code, contributorPk, sideAIfaceName, sideZIfaceName, delayOverrideNs, linkHealth,
+    return new Link(
+        owner,
+        index,
+        bumpSeed,
+        sideAPk,
+        sideZPk,
+        linkType,
+        bandwidth,
+        mtu,
+        delayNs,
+        jitterNs,
+        tunnelId,
+        tunnelNet,
+        status,
+        code,
+        contributorPk,
+        sideAIfaceName,
+        sideZIfaceName,
+        delayOverrideNs,
+        linkHealth,
         desiredStatus);
   }
 }

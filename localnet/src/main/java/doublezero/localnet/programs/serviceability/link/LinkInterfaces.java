@@ -12,9 +12,10 @@ import doublezero.sdk.serviceability.state.InterfaceStatus;
 import doublezero.sdk.serviceability.state.InterfaceType;
 import doublezero.sdk.serviceability.state.InterfaceV2;
 
-/// The interface side effects of links on their two devices (`PROC/link/{create,activate,delete,closeaccount}.rs`;
-/// `serviceability-instructions.md` §4.8). A changed interface is written back in the current version (V2), as the
-/// reference's `to_interface()` does, so a V1 interface is upgraded when a link touches it.
+/// The interface side effects of links on their two devices
+/// (`PROC/link/{create,activate,delete,closeaccount}.rs`; `serviceability-instructions.md` §4.8). A
+/// changed interface is written back in the current version (V2), as the reference's
+/// `to_interface()` does, so a V1 interface is upgraded when a link touches it.
 final class LinkInterfaces {
   private LinkInterfaces() {}
 
@@ -43,15 +44,17 @@ final class LinkInterfaces {
     return -1;
   }
 
-  /// @return whether the interface carries a CYOA or DIA assignment (`InterfaceHasEdgeAssignment`, 83)
+  /// @return whether the interface carries a CYOA or DIA assignment (`InterfaceHasEdgeAssignment`,
+  ///   83)
   static boolean hasEdgeAssignment(InterfaceV2 iface) {
     return iface.interfaceCyoa() != InterfaceCyoa.NONE || iface.interfaceDia() != InterfaceDia.NONE;
   }
 
-  /// The activation of one link end: status Activated and, when its `ip_net` is still the default, the `n`-th
-  /// address of `tunnelNet` with the tunnel's prefix.
+  /// The activation of one link end: status Activated and, when its `ip_net` is still the default,
+  /// the `n`-th address of `tunnelNet` with the tunnel's prefix.
   ///
-  /// @throws ProgramException a panic when `tunnelNet` has no `n`-th address (Rust `nth(n).unwrap()`)
+  /// @throws ProgramException a panic when `tunnelNet` has no `n`-th address (Rust
+  ///   `nth(n).unwrap()`)
   static InterfaceV2 activated(Invocation inv, InterfaceV2 iface, NetworkV4 tunnelNet, int n)
       throws ProgramException {
     NetworkV4 ipNet = iface.ipNet();
@@ -61,8 +64,9 @@ final class LinkInterfaces {
     return copy(iface, InterfaceStatus.ACTIVATED, ipNet);
   }
 
-  /// The unlinking of one link end on delete/close: when the device has the interface (case-insensitive), it
-  /// becomes Unlinked and loses its `ip_net`, unless it is a physical interface with CYOA or DIA (a user-facing IP).
+  /// The unlinking of one link end on delete/close: when the device has the interface
+  /// (case-insensitive), it becomes Unlinked and loses its `ip_net`, unless it is a physical
+  /// interface with CYOA or DIA (a user-facing IP).
   ///
   /// @return the device, changed or not
   static Device unlink(Device device, String name) {
@@ -83,8 +87,20 @@ final class LinkInterfaces {
   }
 
   private static InterfaceV2 copy(InterfaceV2 i, InterfaceStatus status, NetworkV4 ipNet) {
-    return new InterfaceV2(status, i.name(), i.interfaceType(), i.interfaceCyoa(), i.interfaceDia(), i.loopbackType(),
-        i.bandwidth(), i.cir(), i.mtu(), i.routingMode(), i.vlanId(), ipNet, i.nodeSegmentIdx(),
+    return new InterfaceV2(
+        status,
+        i.name(),
+        i.interfaceType(),
+        i.interfaceCyoa(),
+        i.interfaceDia(),
+        i.loopbackType(),
+        i.bandwidth(),
+        i.cir(),
+        i.mtu(),
+        i.routingMode(),
+        i.vlanId(),
+        ipNet,
+        i.nodeSegmentIdx(),
         i.userTunnelEndpoint());
   }
 

@@ -9,8 +9,9 @@ import doublezero.sdk.serviceability.instruction.SetLinkHealth;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.Link;
 
-/// `SetLinkHealth` (#84, `PROC/link/sethealth.rs`; `serviceability-instructions.md` §3.7). The health oracle or a
-/// foundation member sets `link_health`; the status does not follow (`check_status_transition` is a no-op).
+/// `SetLinkHealth` (#84, `PROC/link/sethealth.rs`; `serviceability-instructions.md` §3.7). The
+/// health oracle or a foundation member sets `link_health`; the status does not follow
+/// (`check_status_transition` is a no-op).
 ///
 /// Accounts: Link, GlobalState, payer (S), system program.
 public final class SetLinkHealthProcessor {
@@ -18,7 +19,8 @@ public final class SetLinkHealthProcessor {
 
   /// Processes one `SetLinkHealth`.
   ///
-  /// @throws ProgramException `NotAllowed` (8), the Link rules' errors, panics for misplaced accounts
+  /// @throws ProgramException `NotAllowed` (8), the Link rules' errors, panics for misplaced
+  ///   accounts
   public static void process(Invocation inv, SetLinkHealth args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount linkAccount = accounts.next();
@@ -33,7 +35,8 @@ public final class SetLinkHealthProcessor {
     inv.checkWritable(linkAccount, "PDA");
 
     GlobalState gs = inv.globalState(globalStateAccount);
-    if (!gs.healthOraclePk().equals(payer.key()) && !gs.foundationAllowlist().contains(payer.key())) {
+    if (!gs.healthOraclePk().equals(payer.key())
+        && !gs.foundationAllowlist().contains(payer.key())) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
     LinkDraft link = LinkDraft.of(inv.read(linkAccount, Link.class));

@@ -1,7 +1,7 @@
 package doublezero.localnet.programs.serviceability.link;
 
-import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.accounts.AccountCursor;
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.ProgramException;
@@ -12,12 +12,13 @@ import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.Link;
 
-/// `UpdateLink` (#31, `PROC/link/update.rs`; `serviceability-instructions.md` §3.7). With more than 5 accounts the
-/// third is side Z's Device and the contributor is side Z's (contributor B); otherwise the contributor must be the
-/// link's own (contributor A). Contributor A may change code, type, bandwidth, MTU, delay and jitter; either side may
-/// change the delay override, the desired status and the status, which takes **any value with no transition check**.
-/// `contributor_pk` in the arguments is ignored. The contributor account's owner is not checked (its key is
-/// compared with the link's or side Z's contributor instead).
+/// `UpdateLink` (#31, `PROC/link/update.rs`; `serviceability-instructions.md` §3.7). With more than
+/// 5 accounts the third is side Z's Device and the contributor is side Z's (contributor B);
+/// otherwise the contributor must be the link's own (contributor A). Contributor A may change code,
+/// type, bandwidth, MTU, delay and jitter; either side may change the delay override, the desired
+/// status and the status, which takes **any value with no transition check**. `contributor_pk` in
+/// the arguments is ignored. The contributor account's owner is not checked (its key is compared
+/// with the link's or side Z's contributor instead).
 ///
 /// Accounts: Link, Contributor, [side Z Device], GlobalState, payer (S), system program.
 public final class UpdateLinkProcessor {
@@ -25,8 +26,9 @@ public final class UpdateLinkProcessor {
 
   /// Processes one `UpdateLink`.
   ///
-  /// @throws ProgramException `NotAllowed` (8), `InvalidAccountOwner` (52) for a side Z that is foreign or not the
-  ///     link's, `InvalidAccountCode` (19), the Link rules' errors, panics for misplaced accounts
+  /// @throws ProgramException `NotAllowed` (8), `InvalidAccountOwner` (52) for a side Z that is
+  ///   foreign or not the link's, `InvalidAccountCode` (19), the Link rules' errors, panics for
+  ///   misplaced accounts
   public static void process(Invocation inv, UpdateLink args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount linkAccount = accounts.next();
@@ -44,7 +46,8 @@ public final class UpdateLinkProcessor {
 
     GlobalState gs = inv.globalState(globalStateAccount);
     Contributor contributor = inv.read(contributorAccount, Contributor.class);
-    if (!contributor.owner().equals(payer.key()) && !gs.foundationAllowlist().contains(payer.key())) {
+    if (!contributor.owner().equals(payer.key())
+        && !gs.foundationAllowlist().contains(payer.key())) {
       inv.log("contributor owner: " + contributor.owner());
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
@@ -79,8 +82,10 @@ public final class UpdateLinkProcessor {
   private static void applyContributorAFields(Invocation inv, LinkDraft link, UpdateLink args)
       throws ProgramException {
     if (args.code().isPresent()) {
-      link.code = AccountCode.normalize(args.code().get()).map(AccountCode::asciiLowercase)
-          .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE));
+      link.code =
+          AccountCode.normalize(args.code().get())
+              .map(AccountCode::asciiLowercase)
+              .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE));
     }
     args.tunnelType().ifPresent(v -> link.linkType = v);
     args.bandwidth().ifPresent(v -> link.bandwidth = v);

@@ -5,10 +5,11 @@ import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.instruction.ResumeLocation;
 import doublezero.sdk.serviceability.state.LocationStatus;
 
-/// `ResumeLocation` (#13, `PROC/location/resume.rs`; `serviceability-instructions.md` §3.2, §4.6): a foundation
-/// member moves a Suspended Location back to Activated.
+/// `ResumeLocation` (#13, `PROC/location/resume.rs`; `serviceability-instructions.md` §3.2, §4.6):
+/// a foundation member moves a Suspended Location back to Activated.
 ///
-/// Accounts: Location (owner checked, W asserted), GlobalState (owner checked), payer (S), system program.
+/// Accounts: Location (owner checked, W asserted), GlobalState (owner checked), payer (S), system
+/// program.
 public final class ResumeLocationProcessor {
   private ResumeLocationProcessor() {}
 

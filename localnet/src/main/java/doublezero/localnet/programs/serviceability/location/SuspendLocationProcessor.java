@@ -5,10 +5,11 @@ import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.instruction.SuspendLocation;
 import doublezero.sdk.serviceability.state.LocationStatus;
 
-/// `SuspendLocation` (#12, `PROC/location/suspend.rs`; `serviceability-instructions.md` §3.2, §4.6): a foundation
-/// member moves an Activated Location to Suspended.
+/// `SuspendLocation` (#12, `PROC/location/suspend.rs`; `serviceability-instructions.md` §3.2,
+/// §4.6): a foundation member moves an Activated Location to Suspended.
 ///
-/// Accounts: Location (owner checked, W asserted), GlobalState (owner checked), payer (S), system program.
+/// Accounts: Location (owner checked, W asserted), GlobalState (owner checked), payer (S), system
+/// program.
 public final class SuspendLocationProcessor {
   private SuspendLocationProcessor() {}
 

@@ -12,10 +12,11 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 
-/// `ActivateMulticastGroup` (#47, `PROC/multicastgroup/activate.rs`; `serviceability-instructions.md` §3.9).
-/// Activator or foundation; Pending → Activated. The MulticastGroupBlock account is taken **iff exactly five
-/// accounts are passed** (no feature-flag check): a /32 is then allocated when the address is still 0.0.0.0;
-/// otherwise the argument's address is stored. The system-program account is read but not checked.
+/// `ActivateMulticastGroup` (#47, `PROC/multicastgroup/activate.rs`;
+/// `serviceability-instructions.md` §3.9). Activator or foundation; Pending → Activated. The
+/// MulticastGroupBlock account is taken **iff exactly five accounts are passed** (no feature-flag
+/// check): a /32 is then allocated when the address is still 0.0.0.0; otherwise the argument's
+/// address is stored. The system-program account is read but not checked.
 ///
 /// Accounts: group (W), GlobalState, [MulticastGroupBlock], payer (S), system.
 public final class ActivateMulticastGroupProcessor {
@@ -24,7 +25,7 @@ public final class ActivateMulticastGroupProcessor {
   /// Processes one `ActivateMulticastGroup`.
   ///
   /// @throws ProgramException panics for the account checks, `NotAllowed` (8), `InvalidStatus` (7),
-  ///     `AllocationFailed` (63), `InvalidMulticastIp` (51) when the stored address is not multicast
+  ///   `AllocationFailed` (63), `InvalidMulticastIp` (51) when the stored address is not multicast
   public static void process(Invocation inv, ActivateMulticastGroup args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount group = accounts.next();
@@ -38,7 +39,8 @@ public final class ActivateMulticastGroupProcessor {
     inv.checkOwnedByProgram(globalStateAccount, "GlobalState");
     inv.check(group.isWritable(), "PDA Account is not writable");
     GlobalState gs = inv.globalState(globalStateAccount);
-    if (!gs.activatorAuthorityPk().equals(payer.key()) && !gs.foundationAllowlist().contains(payer.key())) {
+    if (!gs.activatorAuthorityPk().equals(payer.key())
+        && !gs.foundationAllowlist().contains(payer.key())) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
     MulticastGroup mg = inv.read(group, MulticastGroup.class);
@@ -50,7 +52,8 @@ public final class ActivateMulticastGroupProcessor {
       inv.checkOwnedByProgram(block, "ResourceExtension");
       inv.check(block.isWritable(), "ResourceExtension Account is not writable");
       inv.check(block.dataLength() != 0, "ResourceExtension Account is empty");
-      inv.check(block.key().equals(GroupChecks.pool(inv, ResourceType.Global.MULTICAST_GROUP_BLOCK)),
+      inv.check(
+          block.key().equals(GroupChecks.pool(inv, ResourceType.Global.MULTICAST_GROUP_BLOCK)),
           "Invalid ResourceExtension PDA for MulticastGroupBlock");
       if (d.multicastIp.isUnspecified()) {
         d.multicastIp = ResourcePools.allocateIp(inv, block, 1).ip();

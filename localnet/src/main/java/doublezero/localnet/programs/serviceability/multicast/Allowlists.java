@@ -17,16 +17,24 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 
-/// The four allowlist instructions (`PROC/multicastgroup/allowlist/{publisher,subscriber}/{add,remove}.rs`;
-/// `serviceability-instructions.md` §3.9, §7): they edit an AccessPass's publisher or subscriber list. Accounts:
-/// group (W), AccessPass (W), GlobalState, payer (S), system. GlobalState's owner is **not** checked (only its
-/// account-type byte, through the decode), as in the reference.
+/// The four allowlist instructions
+/// (`PROC/multicastgroup/allowlist/{publisher,subscriber}/{add,remove}.rs`;
+/// `serviceability-instructions.md` §3.9, §7): they edit an AccessPass's publisher or subscriber
+/// list. Accounts: group (W), AccessPass (W), GlobalState, payer (S), system. GlobalState's owner
+/// is **not** checked (only its account-type byte, through the decode), as in the reference.
 final class Allowlists {
   /// Which list of the pass an instruction edits.
-  enum Side { PUBLISHER, SUBSCRIBER }
+  enum Side {
+    PUBLISHER,
+    SUBSCRIBER
+  }
 
-  private record Accounts(BorrowedAccount group, BorrowedAccount pass, BorrowedAccount globalState,
-      BorrowedAccount payer, BorrowedAccount system) {}
+  private record Accounts(
+      BorrowedAccount group,
+      BorrowedAccount pass,
+      BorrowedAccount globalState,
+      BorrowedAccount payer,
+      BorrowedAccount system) {}
 
   private Allowlists() {}
 
@@ -35,12 +43,14 @@ final class Allowlists {
     return new Accounts(c.next(), c.next(), c.next(), c.next(), c.next());
   }
 
-  /// Add: group owner, sentinel or foundation (the subscriber side also the reservation authority); creates a
-  /// Prepaid pass at PDA(client_ip, user_payer) owned by the payer when the account is empty, else appends the
-  /// group once.
+  /// Add: group owner, sentinel or foundation (the subscriber side also the reservation authority);
+  /// creates a Prepaid pass at PDA(client_ip, user_payer) owned by the payer when the account is
+  /// empty, else appends the group once.
   ///
-  /// @throws ProgramException panics for the account checks and mismatched pass fields, `NotAllowed` (8)
-  static void add(Invocation inv, Side side, Ipv4Address clientIp, PublicKey userPayer) throws ProgramException {
+  /// @throws ProgramException panics for the account checks and mismatched pass fields,
+  ///   `NotAllowed` (8)
+  static void add(Invocation inv, Side side, Ipv4Address clientIp, PublicKey userPayer)
+      throws ProgramException {
     Accounts a = accounts(inv);
     inv.checkSigner(a.payer());
     inv.checkOwnedByProgram(a.group(), "PDA");
@@ -50,19 +60,34 @@ final class Allowlists {
     GlobalState gs = inv.globalState(a.globalState());
     PublicKey payer = a.payer().key();
     boolean reservation = gs.reservationAuthorityPk().equals(payer);
-    boolean authorized = mg.owner().equals(payer) || gs.sentinelAuthorityPk().equals(payer)
-        || (side == Side.SUBSCRIBER && reservation) || gs.foundationAllowlist().contains(payer);
+    boolean authorized =
+        mg.owner().equals(payer)
+            || gs.sentinelAuthorityPk().equals(payer)
+            || (side == Side.SUBSCRIBER && reservation)
+            || gs.foundationAllowlist().contains(payer);
     if (!authorized) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
     PublicKey groupKey = a.group().key();
     if (a.pass().dataLength() == 0) {
-      ProgramDerivedAddress pda = ServiceabilityPdas.accessPass(inv.programId(), clientIp, userPayer);
+      ProgramDerivedAddress pda =
+          ServiceabilityPdas.accessPass(inv.programId(), clientIp, userPayer);
       inv.check(a.pass().key().equals(pda.address()), "Invalid AccessPass PubKey");
       List<PublicKey> only = List.of(groupKey);
-      AccessPass pass = new AccessPass(payer, pda.bump(), new AccessPassType.Prepaid(), clientIp, userPayer, 0, 0,
-          AccessPassStatus.REQUESTED, side == Side.PUBLISHER ? only : List.of(),
-          side == Side.SUBSCRIBER ? only : List.of(), 0, List.of());
+      AccessPass pass =
+          new AccessPass(
+              payer,
+              pda.bump(),
+              new AccessPassType.Prepaid(),
+              clientIp,
+              userPayer,
+              0,
+              0,
+              AccessPassStatus.REQUESTED,
+              side == Side.PUBLISHER ? only : List.of(),
+              side == Side.SUBSCRIBER ? only : List.of(),
+              0,
+              List.of());
       inv.create(pass, a.pass(), a.payer(), pda.signerSeeds());
       return;
     }
@@ -85,12 +110,13 @@ final class Allowlists {
     inv.write(StateEdits.withAllowlists(pass, pub, sub), a.pass(), a.payer());
   }
 
-  /// Remove: group owner, sentinel or foundation (never the reservation authority); removes every occurrence of
-  /// the group from the list.
+  /// Remove: group owner, sentinel or foundation (never the reservation authority); removes every
+  /// occurrence of the group from the list.
   ///
-  /// @throws ProgramException `AccessPassNotFound` (53) for an empty pass account, panics for the account checks
-  ///     and mismatched pass fields, `NotAllowed` (8)
-  static void remove(Invocation inv, Side side, Ipv4Address clientIp, PublicKey userPayer) throws ProgramException {
+  /// @throws ProgramException `AccessPassNotFound` (53) for an empty pass account, panics for the
+  ///   account checks and mismatched pass fields, `NotAllowed` (8)
+  static void remove(Invocation inv, Side side, Ipv4Address clientIp, PublicKey userPayer)
+      throws ProgramException {
     Accounts a = accounts(inv);
     inv.checkSigner(a.payer());
     inv.checkOwnedByProgram(a.group(), "PDA");
@@ -103,7 +129,8 @@ final class Allowlists {
     MulticastGroup mg = inv.read(a.group(), MulticastGroup.class);
     GlobalState gs = inv.globalState(a.globalState());
     PublicKey payer = a.payer().key();
-    if (!mg.owner().equals(payer) && !gs.sentinelAuthorityPk().equals(payer)
+    if (!mg.owner().equals(payer)
+        && !gs.sentinelAuthorityPk().equals(payer)
         && !gs.foundationAllowlist().contains(payer)) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }

@@ -1,9 +1,9 @@
 package doublezero.localnet.programs.serviceability.multicast;
 
-import doublezero.localnet.programs.serviceability.global.GlobalStateDraft;
-import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.accounts.AccountCursor;
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.serviceability.Invocation;
+import doublezero.localnet.programs.serviceability.global.GlobalStateDraft;
 import doublezero.localnet.programs.serviceability.resource.ResourcePools;
 import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.BuiltinError;
@@ -19,20 +19,22 @@ import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
 
-/// `CreateMulticastGroup` (#46, `PROC/multicastgroup/create.rs`; `serviceability-instructions.md` §3.9, §0.6).
-/// Foundation only; the owner comes from the arguments. Creates the group at PDA(`"multicast"`, account_index + 1)
-/// as Pending with 0.0.0.0, or, with `use_onchain_allocation`, takes a /32 from MulticastGroupBlock and creates it
-/// Activated. GlobalState's account_index is written back incremented.
+/// `CreateMulticastGroup` (#46, `PROC/multicastgroup/create.rs`; `serviceability-instructions.md`
+/// §3.9, §0.6). Foundation only; the owner comes from the arguments. Creates the group at
+/// PDA(`"multicast"`, account_index + 1) as Pending with 0.0.0.0, or, with
+/// `use_onchain_allocation`, takes a /32 from MulticastGroupBlock and creates it Activated.
+/// GlobalState's account_index is written back incremented.
 ///
-/// Accounts: group PDA (W), GlobalState, [MulticastGroupBlock iff `use_onchain_allocation`], payer (S), system.
+/// Accounts: group PDA (W), GlobalState, [MulticastGroupBlock iff `use_onchain_allocation`], payer
+/// (S), system.
 public final class CreateMulticastGroupProcessor {
   private CreateMulticastGroupProcessor() {}
 
   /// Processes one `CreateMulticastGroup`.
   ///
-  /// @throws ProgramException `InvalidAccountCode` (19), a panic for a wrong PDA (checked before authority),
-  ///     `NotAllowed` (8), `AccountAlreadyInitialized`, `FeatureNotEnabled` (84), `AllocationFailed` (63),
-  ///     validation errors (50, 34)
+  /// @throws ProgramException `InvalidAccountCode` (19), a panic for a wrong PDA (checked before
+  ///   authority), `NotAllowed` (8), `AccountAlreadyInitialized`, `FeatureNotEnabled` (84),
+  ///   `AllocationFailed` (63), validation errors (50, 34)
   public static void process(Invocation inv, CreateMulticastGroup args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount group = accounts.next();
@@ -42,8 +44,9 @@ public final class CreateMulticastGroupProcessor {
     BorrowedAccount system = accounts.next();
 
     inv.checkSigner(payer);
-    String code = AccountCode.normalize(args.code())
-        .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE));
+    String code =
+        AccountCode.normalize(args.code())
+            .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE));
     inv.checkOwnedByProgram(globalStateAccount, "GlobalState");
     inv.checkSystemProgram(system);
     inv.check(group.isWritable(), "PDA Account is not writable");
@@ -57,8 +60,18 @@ public final class CreateMulticastGroupProcessor {
       throw ProgramException.of(BuiltinError.AccountAlreadyInitialized);
     }
 
-    MulticastGroup mg = new MulticastGroup(args.owner(), index, pda.bump(), PublicKey.DEFAULT,
-        Ipv4Address.UNSPECIFIED, args.maxBandwidth(), MulticastGroupStatus.PENDING, code, 0, 0);
+    MulticastGroup mg =
+        new MulticastGroup(
+            args.owner(),
+            index,
+            pda.bump(),
+            PublicKey.DEFAULT,
+            Ipv4Address.UNSPECIFIED,
+            args.maxBandwidth(),
+            MulticastGroupStatus.PENDING,
+            code,
+            0,
+            0);
     if (block != null) {
       GroupChecks.requireOnChainAllocation(inv, gs);
       GroupChecks.validateGroupBlock(inv, block);

@@ -14,22 +14,24 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 
-/// `DeactivateMulticastGroup` (#53, `PROC/multicastgroup/closeaccount.rs`; `serviceability-instructions.md` §3.9):
-/// the close step after a legacy delete. Activator only (a foundation member that is not the activator gets 8).
-/// The group must be Deleting (7, not the raw `Custom(1)` of the other close steps); its lamports all go to the
-/// owner account, which must be the group's owner. With `use_onchain_deallocation` the /32 is freed in
-/// MulticastGroupBlock (asserted, no feature-flag check).
+/// `DeactivateMulticastGroup` (#53, `PROC/multicastgroup/closeaccount.rs`;
+/// `serviceability-instructions.md` §3.9): the close step after a legacy delete. Activator only (a
+/// foundation member that is not the activator gets 8). The group must be Deleting (7, not the raw
+/// `Custom(1)` of the other close steps); its lamports all go to the owner account, which must be
+/// the group's owner. With `use_onchain_deallocation` the /32 is freed in MulticastGroupBlock
+/// (asserted, no feature-flag check).
 ///
-/// Accounts: group (W), owner (W), GlobalState, [MulticastGroupBlock iff `use_onchain_deallocation`], payer (S),
-/// system.
+/// Accounts: group (W), owner (W), GlobalState, [MulticastGroupBlock iff
+/// `use_onchain_deallocation`], payer (S), system.
 public final class DeactivateMulticastGroupProcessor {
   private DeactivateMulticastGroupProcessor() {}
 
   /// Processes one `DeactivateMulticastGroup`.
   ///
-  /// @throws ProgramException panics for the account checks, `NotAllowed` (8), `InvalidAccountData` for another
-  ///     owner, `InvalidStatus` (7)
-  public static void process(Invocation inv, DeactivateMulticastGroup args) throws ProgramException {
+  /// @throws ProgramException panics for the account checks, `NotAllowed` (8), `InvalidAccountData`
+  ///   for another owner, `InvalidStatus` (7)
+  public static void process(Invocation inv, DeactivateMulticastGroup args)
+      throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount group = accounts.next();
     BorrowedAccount owner = accounts.next();
@@ -51,11 +53,15 @@ public final class DeactivateMulticastGroupProcessor {
       throw inv.error(ServiceabilityError.INVALID_STATUS);
     }
     if (block != null) {
-      inv.check(block.owner().equals(inv.programId()),
+      inv.check(
+          block.owner().equals(inv.programId()),
           "Invalid ResourceExtension Account Owner for MulticastGroupBlock");
-      inv.check(block.isWritable(), "ResourceExtension Account for MulticastGroupBlock is not writable");
-      inv.check(block.dataLength() != 0, "ResourceExtension Account for MulticastGroupBlock is empty");
-      inv.check(block.key().equals(GroupChecks.pool(inv, ResourceType.Global.MULTICAST_GROUP_BLOCK)),
+      inv.check(
+          block.isWritable(), "ResourceExtension Account for MulticastGroupBlock is not writable");
+      inv.check(
+          block.dataLength() != 0, "ResourceExtension Account for MulticastGroupBlock is empty");
+      inv.check(
+          block.key().equals(GroupChecks.pool(inv, ResourceType.Global.MULTICAST_GROUP_BLOCK)),
           "Invalid ResourceExtension PDA for MulticastGroupBlock");
       ResourcePools.deallocateIp(inv, block, new NetworkV4(mg.multicastIp(), 32));
     }

@@ -13,20 +13,22 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 
-/// `DeleteMulticastGroup` (#52, `PROC/multicastgroup/delete.rs`; `serviceability-instructions.md` §3.9, §4.4).
-/// Foundation only; any status but Deleting, and both counts 0. Legacy: the group becomes Deleting (the activator
-/// then closes it with DeactivateMulticastGroup). With `use_onchain_deallocation`: its /32 goes back to
-/// MulticastGroupBlock (idempotent) and the account is closed, every lamport to the group's owner.
+/// `DeleteMulticastGroup` (#52, `PROC/multicastgroup/delete.rs`; `serviceability-instructions.md`
+/// §3.9, §4.4). Foundation only; any status but Deleting, and both counts 0. Legacy: the group
+/// becomes Deleting (the activator then closes it with DeactivateMulticastGroup). With
+/// `use_onchain_deallocation`: its /32 goes back to MulticastGroupBlock (idempotent) and the
+/// account is closed, every lamport to the group's owner.
 ///
-/// Accounts: group (W), GlobalState, [MulticastGroupBlock, owner iff `use_onchain_deallocation`], payer (S), system.
+/// Accounts: group (W), GlobalState, [MulticastGroupBlock, owner iff `use_onchain_deallocation`],
+/// payer (S), system.
 public final class DeleteMulticastGroupProcessor {
   private DeleteMulticastGroupProcessor() {}
 
   /// Processes one `DeleteMulticastGroup`.
   ///
-  /// @throws ProgramException panics for the account checks, `NotAllowed` (8), `InvalidStatus` (7) when already
-  ///     Deleting, `MulticastGroupNotEmpty` (71), `FeatureNotEnabled` (84), `InvalidAccountData` when the owner
-  ///     account is not the group's owner
+  /// @throws ProgramException panics for the account checks, `NotAllowed` (8), `InvalidStatus` (7)
+  ///   when already Deleting, `MulticastGroupNotEmpty` (71), `FeatureNotEnabled` (84),
+  ///   `InvalidAccountData` when the owner account is not the group's owner
   public static void process(Invocation inv, DeleteMulticastGroup args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount group = accounts.next();

@@ -8,10 +8,11 @@ import doublezero.sdk.serviceability.error.ServiceabilityError;
 import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 
-/// The shape shared by Reject, Suspend and Reactivate (`PROC/multicastgroup/{reject,suspend,reactivate}.rs`):
-/// accounts `[group (W), GlobalState, payer (S), system]`; payer signs; group and GlobalState owned by the program;
-/// system program id; group writable; payer in the foundation allowlist (8); the group in `from` status (7); the
-/// group written back with status `to`.
+/// The shape shared by Reject, Suspend and Reactivate
+/// (`PROC/multicastgroup/{reject,suspend,reactivate}.rs`): accounts `[group (W), GlobalState, payer
+/// (S), system]`; payer signs; group and GlobalState owned by the program; system program id; group
+/// writable; payer in the foundation allowlist (8); the group in `from` status (7); the group
+/// written back with status `to`.
 final class FoundationStep {
   private FoundationStep() {}
 

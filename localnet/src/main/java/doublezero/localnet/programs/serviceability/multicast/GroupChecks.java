@@ -14,12 +14,17 @@ import doublezero.sdk.solana.key.PublicKey;
 final class GroupChecks {
   private GroupChecks() {}
 
-  /// The opening asserts of Reject/Suspend/Reactivate/Update/Delete/Deactivate: payer signs, group and GlobalState
-  /// owned by the program, system program id, group writable.
+  /// The opening asserts of Reject/Suspend/Reactivate/Update/Delete/Deactivate: payer signs, group
+  /// and GlobalState owned by the program, system program id, group writable.
   ///
   /// @throws ProgramException a panic for the first check that fails
-  static void common(Invocation inv, BorrowedAccount group, BorrowedAccount globalState, BorrowedAccount payer,
-      BorrowedAccount system) throws ProgramException {
+  static void common(
+      Invocation inv,
+      BorrowedAccount group,
+      BorrowedAccount globalState,
+      BorrowedAccount payer,
+      BorrowedAccount system)
+      throws ProgramException {
     inv.checkSigner(payer);
     inv.checkOwnedByProgram(group, "PDA");
     inv.checkOwnedByProgram(globalState, "GlobalState");
@@ -28,7 +33,8 @@ final class GroupChecks {
   }
 
   /// @throws ProgramException `NotAllowed` (8) when `payer` is not in the foundation allowlist
-  static void requireFoundation(Invocation inv, GlobalState gs, BorrowedAccount payer) throws ProgramException {
+  static void requireFoundation(Invocation inv, GlobalState gs, BorrowedAccount payer)
+      throws ProgramException {
     if (!gs.foundationAllowlist().contains(payer.key())) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
@@ -45,10 +51,11 @@ final class GroupChecks {
 
   /// `validate_program_account!(block, writable = true, pda = MulticastGroupBlock)`.
   ///
-  /// @throws ProgramException a panic for another owner, empty data, a read-only account or another address
+  /// @throws ProgramException a panic for another owner, empty data, a read-only account or another
+  ///   address
   static void validateGroupBlock(Invocation inv, BorrowedAccount block) throws ProgramException {
-    inv.validateProgramAccount(block, true, pool(inv, ResourceType.Global.MULTICAST_GROUP_BLOCK),
-        "MulticastGroupBlock");
+    inv.validateProgramAccount(
+        block, true, pool(inv, ResourceType.Global.MULTICAST_GROUP_BLOCK), "MulticastGroupBlock");
   }
 
   /// @return the PDA of a global pool

@@ -6,8 +6,9 @@ import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 import doublezero.sdk.solana.key.PublicKey;
 
-/// A mutable copy of a [MulticastGroup] for the processors of this package, which change a few fields of the
-/// decoded state before writing it back (the Rust code mutates the struct in place). Counts are u32 in `long`s.
+/// A mutable copy of a [MulticastGroup] for the processors of this package, which change a few
+/// fields of the decoded state before writing it back (the Rust code mutates the struct in place).
+/// Counts are u32 in `long`s.
 final class GroupDraft {
   PublicKey owner;
   U128 index;
@@ -35,8 +36,17 @@ final class GroupDraft {
 
   /// @return the record holding the draft's current values
   MulticastGroup build() {
-    return new MulticastGroup(owner, index, bumpSeed, tenantPk, multicastIp, maxBandwidth, status, code,
-        publisherCount, subscriberCount);
+    return new MulticastGroup(
+        owner,
+        index,
+        bumpSeed,
+        tenantPk,
+        multicastIp,
+        maxBandwidth,
+        status,
+        code,
+        publisherCount,
+        subscriberCount);
   }
 
   /// @return `g` with `status` replaced

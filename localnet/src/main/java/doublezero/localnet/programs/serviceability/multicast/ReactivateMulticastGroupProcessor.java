@@ -5,8 +5,8 @@ import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.instruction.ReactivateMulticastGroup;
 import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 
-/// `ReactivateMulticastGroup` (#51, `PROC/multicastgroup/reactivate.rs`; `serviceability-instructions.md` §3.9, §4.4):
-/// foundation only, SUSPENDED → ACTIVATED.
+/// `ReactivateMulticastGroup` (#51, `PROC/multicastgroup/reactivate.rs`;
+/// `serviceability-instructions.md` §3.9, §4.4): foundation only, SUSPENDED → ACTIVATED.
 ///
 /// Accounts: group (W), GlobalState, payer (S), system.
 public final class ReactivateMulticastGroupProcessor {
@@ -14,9 +14,10 @@ public final class ReactivateMulticastGroupProcessor {
 
   /// Processes one `ReactivateMulticastGroup`.
   ///
-  /// @throws ProgramException panics for the account checks, `NotAllowed` (8), `InvalidStatus` (7) unless the
-  ///     group is SUSPENDED
-  public static void process(Invocation inv, ReactivateMulticastGroup args) throws ProgramException {
+  /// @throws ProgramException panics for the account checks, `NotAllowed` (8), `InvalidStatus` (7)
+  ///   unless the group is SUSPENDED
+  public static void process(Invocation inv, ReactivateMulticastGroup args)
+      throws ProgramException {
     FoundationStep.run(inv, MulticastGroupStatus.SUSPENDED, MulticastGroupStatus.ACTIVATED, null);
   }
 }

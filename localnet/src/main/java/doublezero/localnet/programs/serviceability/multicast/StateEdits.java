@@ -11,18 +11,46 @@ import java.util.List;
 final class StateEdits {
   private StateEdits() {}
 
-
   /// @return `p` with both multicast allowlists replaced
   static AccessPass withAllowlists(AccessPass p, List<PublicKey> pub, List<PublicKey> sub) {
-    return new AccessPass(p.owner(), p.bumpSeed(), p.accesspassType(), p.clientIp(), p.userPayer(),
-        p.lastAccessEpoch(), p.connectionCount(), p.status(), pub, sub, p.flags(), p.tenantAllowlist());
+    return new AccessPass(
+        p.owner(),
+        p.bumpSeed(),
+        p.accesspassType(),
+        p.clientIp(),
+        p.userPayer(),
+        p.lastAccessEpoch(),
+        p.connectionCount(),
+        p.status(),
+        pub,
+        sub,
+        p.flags(),
+        p.tenantAllowlist());
   }
 
   /// @return `u` with its multicast lists, status and dz_ip replaced
-  static User withMulticast(User u, List<PublicKey> publishers, List<PublicKey> subscribers, UserStatus status,
+  static User withMulticast(
+      User u,
+      List<PublicKey> publishers,
+      List<PublicKey> subscribers,
+      UserStatus status,
       Ipv4Address dzIp) {
-    return new User(u.owner(), u.index(), u.bumpSeed(), u.userType(), u.tenantPk(), u.devicePk(), u.cyoaType(),
-        u.clientIp(), dzIp, u.tunnelId(), u.tunnelNet(), status, publishers, subscribers, u.validatorPubkey(),
+    return new User(
+        u.owner(),
+        u.index(),
+        u.bumpSeed(),
+        u.userType(),
+        u.tenantPk(),
+        u.devicePk(),
+        u.cyoaType(),
+        u.clientIp(),
+        dzIp,
+        u.tunnelId(),
+        u.tunnelNet(),
+        status,
+        publishers,
+        subscribers,
+        u.validatorPubkey(),
         u.tunnelEndpoint());
   }
 }

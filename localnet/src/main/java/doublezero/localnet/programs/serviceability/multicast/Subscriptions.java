@@ -12,27 +12,38 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 
-/// `subscribe_user_to_multicastgroup` (`PROC/multicastgroup/subscribe.rs`): toggles a user's publisher and
-/// subscriber membership of one group. Shared with the user area's CreateSubscribeUser, which may call [#toggle].
+/// `subscribe_user_to_multicastgroup` (`PROC/multicastgroup/subscribe.rs`): toggles a user's
+/// publisher and subscriber membership of one group. Shared with the user area's
+/// CreateSubscribeUser, which may call [#toggle].
 public final class Subscriptions {
   private Subscriptions() {}
 
   /// The outcome of a toggle.
   ///
-  /// @param group                 the group with its counts adjusted (saturating, u32)
-  /// @param publishers            the user's new publisher list
-  /// @param subscribers           the user's new subscriber list
-  /// @param publisherTransitioned whether the publisher list went from empty to non-empty, or the reverse
-  public record Result(MulticastGroup group, List<PublicKey> publishers, List<PublicKey> subscribers,
+  /// @param group the group with its counts adjusted (saturating, u32)
+  /// @param publishers the user's new publisher list
+  /// @param subscribers the user's new subscriber list
+  /// @param publisherTransitioned whether the publisher list went from empty to non-empty, or the
+  ///   reverse
+  public record Result(
+      MulticastGroup group,
+      List<PublicKey> publishers,
+      List<PublicKey> subscribers,
       boolean publisherTransitioned) {}
 
-  /// Reads the group and applies `publisher`/`subscriber`: `true` adds the group to the list (once), `false`
-  /// removes it; additions require the group in the pass's matching allowlist.
+  /// Reads the group and applies `publisher`/`subscriber`: `true` adds the group to the list
+  /// (once), `false` removes it; additions require the group in the pass's matching allowlist.
   ///
-  /// @throws ProgramException `InvalidAccountData` when the account is not a group, `InvalidStatus` (7) unless
-  ///     the group is Activated, `NotAllowed` (8) for an addition outside the allowlist
-  public static Result toggle(Invocation inv, BorrowedAccount groupAccount, AccessPass pass, User user,
-      boolean publisher, boolean subscriber) throws ProgramException {
+  /// @throws ProgramException `InvalidAccountData` when the account is not a group, `InvalidStatus`
+  ///   (7) unless the group is Activated, `NotAllowed` (8) for an addition outside the allowlist
+  public static Result toggle(
+      Invocation inv,
+      BorrowedAccount groupAccount,
+      AccessPass pass,
+      User user,
+      boolean publisher,
+      boolean subscriber)
+      throws ProgramException {
     MulticastGroup mg = inv.read(groupAccount, MulticastGroup.class);
     if (mg.status() != MulticastGroupStatus.ACTIVATED) {
       inv.log("MulticastGroupStatus: " + mg.status().variantName());

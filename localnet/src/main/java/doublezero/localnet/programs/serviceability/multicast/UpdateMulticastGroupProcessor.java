@@ -1,7 +1,7 @@
 package doublezero.localnet.programs.serviceability.multicast;
 
-import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.accounts.AccountCursor;
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.programs.serviceability.resource.ResourcePools;
 import doublezero.localnet.runtime.BorrowedAccount;
@@ -13,20 +13,22 @@ import doublezero.sdk.serviceability.instruction.UpdateMulticastGroup;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.MulticastGroup;
 
-/// `UpdateMulticastGroup` (#49, `PROC/multicastgroup/update.rs`; `serviceability-instructions.md` §3.9).
-/// Foundation only, any status. Each present field is overwritten, the publisher and subscriber counts included
-/// (nothing ties them to the users' lists). With `use_onchain_allocation` and a new address, the old /32 is freed
-/// in MulticastGroupBlock and the new one taken.
+/// `UpdateMulticastGroup` (#49, `PROC/multicastgroup/update.rs`; `serviceability-instructions.md`
+/// §3.9). Foundation only, any status. Each present field is overwritten, the publisher and
+/// subscriber counts included (nothing ties them to the users' lists). With
+/// `use_onchain_allocation` and a new address, the old /32 is freed in MulticastGroupBlock and the
+/// new one taken.
 ///
-/// Accounts: group (W), GlobalState, [MulticastGroupBlock iff `use_onchain_allocation`], payer (S), system.
+/// Accounts: group (W), GlobalState, [MulticastGroupBlock iff `use_onchain_allocation`], payer (S),
+/// system.
 public final class UpdateMulticastGroupProcessor {
   private UpdateMulticastGroupProcessor() {}
 
   /// Processes one `UpdateMulticastGroup`.
   ///
-  /// @throws ProgramException panics for the account checks, `NotAllowed` (8), `InvalidAccountCode` (19),
-  ///     `FeatureNotEnabled` (84), `AllocationFailed` (63) when the new address is taken or outside the block,
-  ///     validation errors (51, 50, 34)
+  /// @throws ProgramException panics for the account checks, `NotAllowed` (8), `InvalidAccountCode`
+  ///   (19), `FeatureNotEnabled` (84), `AllocationFailed` (63) when the new address is taken or
+  ///   outside the block, validation errors (51, 50, 34)
   public static void process(Invocation inv, UpdateMulticastGroup args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount group = accounts.next();
@@ -41,8 +43,9 @@ public final class UpdateMulticastGroupProcessor {
     MulticastGroup mg = inv.read(group, MulticastGroup.class);
     GroupDraft d = new GroupDraft(mg);
     if (args.code().isPresent()) {
-      d.code = AccountCode.normalize(args.code().get())
-          .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE));
+      d.code =
+          AccountCode.normalize(args.code().get())
+              .orElseThrow(() -> inv.error(ServiceabilityError.INVALID_ACCOUNT_CODE));
     }
     if (args.multicastIp().isPresent()) {
       Ipv4Address ip = args.multicastIp().get();

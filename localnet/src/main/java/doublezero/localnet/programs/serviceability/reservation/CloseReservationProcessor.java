@@ -11,17 +11,18 @@ import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.Reservation;
 
-/// `CloseReservation` (#96, `PROC/reservation/close.rs`; `serviceability-instructions.md` §3.13). Accounts:
-/// Reservation, Device, GlobalState, payer (S), system program (unchecked). Reservation authority or foundation;
-/// the reservation's owner is not checked (reference behaviour). Closes it to the payer and gives the remaining
-/// seats back to the device.
+/// `CloseReservation` (#96, `PROC/reservation/close.rs`; `serviceability-instructions.md` §3.13).
+/// Accounts: Reservation, Device, GlobalState, payer (S), system program (unchecked). Reservation
+/// authority or foundation; the reservation's owner is not checked (reference behaviour). Closes it
+/// to the payer and gives the remaining seats back to the device.
 public final class CloseReservationProcessor {
   private CloseReservationProcessor() {}
 
   /// Processes one `CloseReservation`.
   ///
-  /// @throws ProgramException panics (signer, owners, GlobalState PDA), `NotAllowed` (8), `InvalidAccountData`,
-  ///     `InvalidDevicePubkey` (6) for another device's reservation, `InvalidArgument` (65) on seat underflow
+  /// @throws ProgramException panics (signer, owners, GlobalState PDA), `NotAllowed` (8),
+  ///   `InvalidAccountData`, `InvalidDevicePubkey` (6) for another device's reservation,
+  ///   `InvalidArgument` (65) on seat underflow
   public static void process(Invocation inv, CloseReservation args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount reservationAccount = accounts.next();
@@ -33,10 +34,12 @@ public final class CloseReservationProcessor {
     inv.checkOwnedByProgram(reservationAccount, "Reservation");
     inv.checkOwnedByProgram(deviceAccount, "Device");
     inv.checkOwnedByProgram(globalStateAccount, "GlobalState");
-    inv.check(globalStateAccount.key().equals(ServiceabilityPdas.globalState(inv.programId()).address()),
+    inv.check(
+        globalStateAccount.key().equals(ServiceabilityPdas.globalState(inv.programId()).address()),
         "Invalid GlobalState PubKey");
     GlobalState gs = inv.globalState(globalStateAccount);
-    if (!gs.reservationAuthorityPk().equals(payer.key()) && !gs.foundationAllowlist().contains(payer.key())) {
+    if (!gs.reservationAuthorityPk().equals(payer.key())
+        && !gs.foundationAllowlist().contains(payer.key())) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
     Reservation reservation = inv.read(reservationAccount, Reservation.class);

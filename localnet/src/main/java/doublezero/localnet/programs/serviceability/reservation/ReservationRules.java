@@ -6,8 +6,8 @@ import doublezero.sdk.serviceability.error.ServiceabilityError;
 import doublezero.sdk.serviceability.state.Reservation;
 import doublezero.sdk.solana.key.PublicKey;
 
-/// `impl Validate for Reservation` (`STATE/reservation.rs`): the account type (guaranteed by the record type), then
-/// a device key other than the default key.
+/// `impl Validate for Reservation` (`STATE/reservation.rs`): the account type (guaranteed by the
+/// record type), then a device key other than the default key.
 public final class ReservationRules {
   private ReservationRules() {}
 

@@ -12,9 +12,10 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.Reservation;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 
-/// `ReserveConnection` (#95, `PROC/reservation/reserve.rs`; `serviceability-instructions.md` §3.13). Accounts:
-/// Reservation PDA(device, payer) (W), Device (W), GlobalState, payer (S), system program. Reservation authority or
-/// foundation. Creates {owner payer, device, reserved_count} and adds `count` to `device.reserved_seats`.
+/// `ReserveConnection` (#95, `PROC/reservation/reserve.rs`; `serviceability-instructions.md`
+/// §3.13). Accounts: Reservation PDA(device, payer) (W), Device (W), GlobalState, payer (S), system
+/// program. Reservation authority or foundation. Creates {owner payer, device, reserved_count} and
+/// adds `count` to `device.reserved_seats`.
 public final class ReserveConnectionProcessor {
   private static final int U16_MAX = 0xFFFF;
 
@@ -22,10 +23,10 @@ public final class ReserveConnectionProcessor {
 
   /// Processes one `ReserveConnection`.
   ///
-  /// @throws ProgramException `InvalidArgument` (65) for count 0 (before even the signer check), panics (signer,
-  ///     owners, system program, GlobalState PDA, reservation PDA), `NotAllowed` (8), `ArithmeticOverflow` (86),
-  ///     `MaxUsersExceeded` (20), `MaxMulticastSubscribersExceeded` (82), the system program's error when the
-  ///     reservation exists
+  /// @throws ProgramException `InvalidArgument` (65) for count 0 (before even the signer check),
+  ///   panics (signer, owners, system program, GlobalState PDA, reservation PDA), `NotAllowed` (8),
+  ///   `ArithmeticOverflow` (86), `MaxUsersExceeded` (20), `MaxMulticastSubscribersExceeded` (82),
+  ///   the system program's error when the reservation exists
   public static void process(Invocation inv, ReserveConnection args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount reservationAccount = accounts.next();
@@ -40,10 +41,12 @@ public final class ReserveConnectionProcessor {
     inv.checkOwnedByProgram(deviceAccount, "Device");
     inv.checkOwnedByProgram(globalStateAccount, "GlobalState");
     inv.checkSystemProgram(system);
-    inv.check(globalStateAccount.key().equals(ServiceabilityPdas.globalState(inv.programId()).address()),
+    inv.check(
+        globalStateAccount.key().equals(ServiceabilityPdas.globalState(inv.programId()).address()),
         "Invalid GlobalState PubKey");
     GlobalState gs = inv.globalState(globalStateAccount);
-    if (!gs.reservationAuthorityPk().equals(payer.key()) && !gs.foundationAllowlist().contains(payer.key())) {
+    if (!gs.reservationAuthorityPk().equals(payer.key())
+        && !gs.foundationAllowlist().contains(payer.key())) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
     Device device = inv.read(deviceAccount, Device.class);
@@ -52,12 +55,15 @@ public final class ReserveConnectionProcessor {
       throw inv.error(ServiceabilityError.MAX_USERS_EXCEEDED);
     }
     if (device.maxMulticastSubscribers() > 0
-        && checkedAdd(inv, device.multicastSubscribersCount(), reserved) > device.maxMulticastSubscribers()) {
+        && checkedAdd(inv, device.multicastSubscribersCount(), reserved)
+            > device.maxMulticastSubscribers()) {
       throw inv.error(ServiceabilityError.MAX_MULTICAST_SUBSCRIBERS_EXCEEDED);
     }
-    ProgramDerivedAddress pda = ServiceabilityPdas.reservation(inv.programId(), deviceAccount.key(), payer.key());
+    ProgramDerivedAddress pda =
+        ServiceabilityPdas.reservation(inv.programId(), deviceAccount.key(), payer.key());
     inv.check(reservationAccount.key().equals(pda.address()), "Invalid Reservation PubKey");
-    Reservation reservation = new Reservation(payer.key(), pda.bump(), deviceAccount.key(), args.count());
+    Reservation reservation =
+        new Reservation(payer.key(), pda.bump(), deviceAccount.key(), args.count());
     inv.create(reservation, reservationAccount, payer, pda.signerSeeds());
     inv.write(ReservedSeats.with(device, reserved), deviceAccount, payer);
   }

@@ -6,16 +6,17 @@ import doublezero.localnet.runtime.BorrowedAccount;
 import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.instruction.AllocateResource;
 
-/// `AllocateResource` (#80, `PROC/resource/allocate.rs`; `serviceability-instructions.md` §3.11). Accounts:
-/// resource (W), associated account, GlobalState, payer (S), system program. Foundation only. Allocates the
-/// requested id/block, or the lowest free unit.
+/// `AllocateResource` (#80, `PROC/resource/allocate.rs`; `serviceability-instructions.md` §3.11).
+/// Accounts: resource (W), associated account, GlobalState, payer (S), system program. Foundation
+/// only. Allocates the requested id/block, or the lowest free unit.
 public final class AllocateResourceProcessor {
   private AllocateResourceProcessor() {}
 
   /// Processes one `AllocateResource`.
   ///
-  /// @throws ProgramException panics (signer, owners, writable, associated key, PDA, empty), `NotAllowed` (8),
-  ///     `InvalidAccountType` (9), `AllocationFailed` (63), `InvalidArgument` (65) for an Ip/Id mismatch
+  /// @throws ProgramException panics (signer, owners, writable, associated key, PDA, empty),
+  ///   `NotAllowed` (8), `InvalidAccountType` (9), `AllocationFailed` (63), `InvalidArgument` (65)
+  ///   for an Ip/Id mismatch
   public static void process(Invocation inv, AllocateResource args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount resource = accounts.next();

@@ -8,10 +8,10 @@ import doublezero.sdk.serviceability.error.ServiceabilityError;
 import doublezero.sdk.serviceability.instruction.CloseResource;
 import doublezero.sdk.serviceability.state.GlobalState;
 
-/// `CloseResource` (#85, `PROC/resource/closeaccount.rs`; `serviceability-instructions.md` §3.11, §9.5).
-/// Accounts: resource (W), refund account (W), GlobalState, payer (S), system program (unused). Foundation only.
-/// Reference behaviour kept: neither the PDA, the account type nor the refund account is checked, so any
-/// program-owned account can be closed to any writable account.
+/// `CloseResource` (#85, `PROC/resource/closeaccount.rs`; `serviceability-instructions.md` §3.11,
+/// §9.5). Accounts: resource (W), refund account (W), GlobalState, payer (S), system program
+/// (unused). Foundation only. Reference behaviour kept: neither the PDA, the account type nor the
+/// refund account is checked, so any program-owned account can be closed to any writable account.
 public final class CloseResourceProcessor {
   private CloseResourceProcessor() {}
 

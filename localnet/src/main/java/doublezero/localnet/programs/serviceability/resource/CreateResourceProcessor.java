@@ -8,16 +8,17 @@ import doublezero.sdk.serviceability.error.ServiceabilityError;
 import doublezero.sdk.serviceability.instruction.CreateResource;
 import doublezero.sdk.serviceability.state.GlobalState;
 
-/// `CreateResource` (#81, `PROC/resource/create.rs`; `serviceability-instructions.md` §3.11, §6.3). Accounts:
-/// resource (must be empty), associated account (the device for per-device pools), GlobalState, GlobalConfig,
-/// payer (S), system program. Foundation only; then [ResourcePools#create].
+/// `CreateResource` (#81, `PROC/resource/create.rs`; `serviceability-instructions.md` §3.11, §6.3).
+/// Accounts: resource (must be empty), associated account (the device for per-device pools),
+/// GlobalState, GlobalConfig, payer (S), system program. Foundation only; then
+/// [ResourcePools#create].
 public final class CreateResourceProcessor {
   private CreateResourceProcessor() {}
 
   /// Processes one `CreateResource`.
   ///
-  /// @throws ProgramException panics (signer, owners, system program, non-empty resource, and those of
-  ///     [ResourcePools#create]), `NotAllowed` (8), the system program's error
+  /// @throws ProgramException panics (signer, owners, system program, non-empty resource, and those
+  ///   of [ResourcePools#create]), `NotAllowed` (8), the system program's error
   public static void process(Invocation inv, CreateResource args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount resource = accounts.next();

@@ -5,15 +5,16 @@ import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.serviceability.state.Allocator;
 import doublezero.sdk.serviceability.state.ResourceExtension;
 
-/// The allocation rules of a ResourceExtension bitmap, applied in place to the account's data from byte 88
-/// (`SVC/ip_allocator.rs`, `SVC/id_allocator.rs`; `serviceability-instructions.md` §6.3). Bit `i` (byte `i/8`, bit
-/// `i%8`, LSB first) stands for `base + i`. Scans are first-fit over 64-bit little-endian words from the stored
-/// `first_free_index` (which the program never writes back).
+/// The allocation rules of a ResourceExtension bitmap, applied in place to the account's data from
+/// byte 88 (`SVC/ip_allocator.rs`, `SVC/id_allocator.rs`; `serviceability-instructions.md` §6.3).
+/// Bit `i` (byte `i/8`, bit `i%8`, LSB first) stands for `base + i`. Scans are first-fit over
+/// 64-bit little-endian words from the stored `first_free_index` (which the program never writes
+/// back).
 final class ResourceBitmap {
   private final byte[] data;
   private final Allocator allocator;
 
-  /// @param data      the whole account data (modified in place)
+  /// @param data the whole account data (modified in place)
   /// @param allocator the allocator decoded from its header
   ResourceBitmap(byte[] data, Allocator allocator) {
     this.data = data;
@@ -66,9 +67,11 @@ final class ResourceBitmap {
     return -1;
   }
 
-  /// `IpAllocator::allocate`: the lowest free block of `count` addresses (a power of two), aligned to `count`.
+  /// `IpAllocator::allocate`: the lowest free block of `count` addresses (a power of two), aligned
+  /// to `count`.
   ///
-  /// @return the block, or null when the size is not allowed (prefix below 26 or the base's) or nothing is free
+  /// @return the block, or null when the size is not allowed (prefix below 26 or the base's) or
+  ///   nothing is free
   NetworkV4 allocateIp(Allocator.Ip ip, int count) {
     int prefix = 32 - Integer.numberOfTrailingZeros(count);
     if (prefix < ip.baseNet().prefix() || prefix < 26) {
@@ -105,7 +108,8 @@ final class ResourceBitmap {
     return true;
   }
 
-  /// `IpAllocator::allocate_specific`: the block must lie in the base, be aligned to its size and be wholly free.
+  /// `IpAllocator::allocate_specific`: the block must lie in the base, be aligned to its size and
+  /// be wholly free.
   ///
   /// @return false otherwise
   boolean allocateSpecificIp(Allocator.Ip ip, NetworkV4 net) {
@@ -113,9 +117,12 @@ final class ResourceBitmap {
     if (net.prefix() < base.prefix() || !base.contains(net.ip())) {
       return false;
     }
-    long offset = Integer.toUnsignedLong(net.ip().value()) - Integer.toUnsignedLong(base.ip().value());
+    long offset =
+        Integer.toUnsignedLong(net.ip().value()) - Integer.toUnsignedLong(base.ip().value());
     long size = 1L << (32 - net.prefix());
-    if (offset % size != 0 || offset + size > (1L << (32 - base.prefix())) || !rangeIs(offset, size, false)) {
+    if (offset % size != 0
+        || offset + size > (1L << (32 - base.prefix()))
+        || !rangeIs(offset, size, false)) {
       return false;
     }
     setRange(offset, size, true);
@@ -142,7 +149,8 @@ final class ResourceBitmap {
     if (net.prefix() < base.prefix() || !base.contains(net.ip())) {
       return false;
     }
-    long offset = Integer.toUnsignedLong(net.ip().value()) - Integer.toUnsignedLong(base.ip().value());
+    long offset =
+        Integer.toUnsignedLong(net.ip().value()) - Integer.toUnsignedLong(base.ip().value());
     long size = 1L << (32 - net.prefix());
     if (offset + size > bits() || !rangeIs(offset, size, true)) {
       return false;

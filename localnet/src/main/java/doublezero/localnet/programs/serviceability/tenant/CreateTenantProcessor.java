@@ -1,8 +1,8 @@
 package doublezero.localnet.programs.serviceability.tenant;
 
-import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.ledger.Rent;
 import doublezero.localnet.programs.accounts.AccountCursor;
+import doublezero.localnet.programs.serviceability.AccountCode;
 import doublezero.localnet.programs.serviceability.Invocation;
 import doublezero.localnet.programs.serviceability.resource.ResourcePools;
 import doublezero.localnet.runtime.BorrowedAccount;
@@ -20,18 +20,19 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.system.SystemProgram;
 import java.util.List;
 
-/// `CreateTenant` (#88, `PROC/tenant/create.rs`; `serviceability-instructions.md` §3.12). Accounts: Tenant
-/// PDA(code) (W), GlobalState, VrfIds, payer (S), system program. Foundation only. Allocates a vrf_id from VrfIds
-/// and pre-funds the tenant PDA with `rent(0) + contributor_airdrop_lamports` before creating it (so it is created
-/// through allocate/assign and topped up to rent exemption).
+/// `CreateTenant` (#88, `PROC/tenant/create.rs`; `serviceability-instructions.md` §3.12). Accounts:
+/// Tenant PDA(code) (W), GlobalState, VrfIds, payer (S), system program. Foundation only. Allocates
+/// a vrf_id from VrfIds and pre-funds the tenant PDA with `rent(0) + contributor_airdrop_lamports`
+/// before creating it (so it is created through allocate/assign and topped up to rent exemption).
 public final class CreateTenantProcessor {
   private CreateTenantProcessor() {}
 
   /// Processes one `CreateTenant`.
   ///
-  /// @throws ProgramException `InvalidAccountCode` (19) (checked first, before the account asserts), panics for
-  ///     the account checks and for a code above 32 bytes (the PDA derivation), `NotAllowed` (8),
-  ///     `AccountAlreadyInitialized`, `AllocationFailed` (63) when VrfIds is exhausted
+  /// @throws ProgramException `InvalidAccountCode` (19) (checked first, before the account
+  ///   asserts), panics for the account checks and for a code above 32 bytes (the PDA derivation),
+  ///   `NotAllowed` (8), `AccountAlreadyInitialized`, `AllocationFailed` (63) when VrfIds is
+  ///   exhausted
   public static void process(Invocation inv, CreateTenant args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount tenantAccount = accounts.next();
@@ -63,9 +64,19 @@ public final class CreateTenantProcessor {
       throw ProgramException.of(BuiltinError.AccountAlreadyInitialized);
     }
     int vrfId = ResourcePools.allocateId(inv, vrfIds);
-    Tenant tenant = new Tenant(payer.key(), pda.bump(), args.code(), vrfId, 0, List.of(args.administrator()),
-        TenantPaymentStatus.DELINQUENT, args.tokenAccount().orElse(PublicKey.DEFAULT), args.metroRouting(),
-        args.routeLiveness(), new TenantBillingConfig.FlatPerEpoch(0, 0));
+    Tenant tenant =
+        new Tenant(
+            payer.key(),
+            pda.bump(),
+            args.code(),
+            vrfId,
+            0,
+            List.of(args.administrator()),
+            TenantPaymentStatus.DELINQUENT,
+            args.tokenAccount().orElse(PublicKey.DEFAULT),
+            args.metroRouting(),
+            args.routeLiveness(),
+            new TenantBillingConfig.FlatPerEpoch(0, 0));
     long deposit = saturatingAdd(Rent.minimumBalance(0), gs.contributorAirdropLamports());
     inv.ctx().invoke(SystemProgram.transfer(payer.key(), tenantAccount.key(), deposit));
     inv.create(tenant, tenantAccount, payer, pda.signerSeeds());

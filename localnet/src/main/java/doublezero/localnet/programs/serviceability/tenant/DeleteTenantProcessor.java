@@ -10,16 +10,16 @@ import doublezero.sdk.serviceability.instruction.DeleteTenant;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.Tenant;
 
-/// `DeleteTenant` (#90, `PROC/tenant/delete.rs`; `serviceability-instructions.md` §3.12, §4.9). Accounts: Tenant
-/// (W), GlobalState, VrfIds, payer (S), system program. Foundation only; the tenant must have reference_count 0.
-/// Frees its vrf_id, then closes the account to the payer.
+/// `DeleteTenant` (#90, `PROC/tenant/delete.rs`; `serviceability-instructions.md` §3.12, §4.9).
+/// Accounts: Tenant (W), GlobalState, VrfIds, payer (S), system program. Foundation only; the
+/// tenant must have reference_count 0. Frees its vrf_id, then closes the account to the payer.
 public final class DeleteTenantProcessor {
   private DeleteTenantProcessor() {}
 
   /// Processes one `DeleteTenant`.
   ///
   /// @throws ProgramException panics (signer, owners, writable, VrfIds checks), `NotAllowed` (8),
-  ///     `ReferenceCountNotZero` (13)
+  ///   `ReferenceCountNotZero` (13)
   public static void process(Invocation inv, DeleteTenant args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount tenantAccount = accounts.next();

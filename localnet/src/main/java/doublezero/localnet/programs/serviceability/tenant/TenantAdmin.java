@@ -8,8 +8,9 @@ import doublezero.sdk.serviceability.error.ServiceabilityError;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.Tenant;
 
-/// The prologue of Tenant{Add,Remove}Administrator (`PROC/tenant/{add,remove}_administrator.rs`): signer, tenant
-/// owner, GlobalState owner, both read (tenant after GlobalState), then the foundation check.
+/// The prologue of Tenant{Add,Remove}Administrator (`PROC/tenant/{add,remove}_administrator.rs`):
+/// signer, tenant owner, GlobalState owner, both read (tenant after GlobalState), then the
+/// foundation check.
 record TenantAdmin(BorrowedAccount tenant, BorrowedAccount payer, TenantDraft draft) {
   static TenantAdmin open(Invocation inv) throws ProgramException {
     AccountCursor accounts = inv.cursor();

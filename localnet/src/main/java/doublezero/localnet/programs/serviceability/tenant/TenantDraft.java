@@ -7,7 +7,8 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 
-/// A mutable copy of a [Tenant] for the processors that change some of its fields (the Rust `let mut tenant`).
+/// A mutable copy of a [Tenant] for the processors that change some of its fields (the Rust `let
+/// mut tenant`).
 final class TenantDraft {
   PublicKey owner;
   int bumpSeed;
@@ -36,7 +37,17 @@ final class TenantDraft {
   }
 
   Tenant build() {
-    return new Tenant(owner, bumpSeed, code, vrfId, referenceCount, administrators, paymentStatus, tokenAccount,
-        metroRouting, routeLiveness, billing);
+    return new Tenant(
+        owner,
+        bumpSeed,
+        code,
+        vrfId,
+        referenceCount,
+        administrators,
+        paymentStatus,
+        tokenAccount,
+        metroRouting,
+        routeLiveness,
+        billing);
   }
 }

@@ -6,8 +6,8 @@ import doublezero.sdk.serviceability.error.ServiceabilityError;
 import doublezero.sdk.serviceability.state.Tenant;
 import java.nio.charset.StandardCharsets;
 
-/// `impl Validate for Tenant` (`STATE/tenant.rs`): the account type (guaranteed by the record type), then the code
-/// at most 32 bytes.
+/// `impl Validate for Tenant` (`STATE/tenant.rs`): the account type (guaranteed by the record
+/// type), then the code at most 32 bytes.
 public final class TenantRules {
   private TenantRules() {}
 

@@ -9,16 +9,16 @@ import doublezero.sdk.serviceability.instruction.UpdateTenant;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.Tenant;
 
-/// `UpdateTenant` (#89, `PROC/tenant/update.rs`; `serviceability-instructions.md` §3.12). Accounts: Tenant (W),
-/// GlobalState, payer (S), system program. Foundation only. Each present argument replaces its field; a new
-/// vrf_id is stored without any VrfIds bookkeeping (reference behaviour).
+/// `UpdateTenant` (#89, `PROC/tenant/update.rs`; `serviceability-instructions.md` §3.12). Accounts:
+/// Tenant (W), GlobalState, payer (S), system program. Foundation only. Each present argument
+/// replaces its field; a new vrf_id is stored without any VrfIds bookkeeping (reference behaviour).
 public final class UpdateTenantProcessor {
   private UpdateTenantProcessor() {}
 
   /// Processes one `UpdateTenant`.
   ///
-  /// @throws ProgramException panics (signer, owners, writable), `NotAllowed` (8), `InvalidAccountData` for
-  ///     another account type
+  /// @throws ProgramException panics (signer, owners, writable), `NotAllowed` (8),
+  ///   `InvalidAccountData` for another account type
   public static void process(Invocation inv, UpdateTenant args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount tenantAccount = accounts.next();

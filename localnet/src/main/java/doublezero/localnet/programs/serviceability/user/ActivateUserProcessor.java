@@ -11,10 +11,11 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 
-/// `ActivateUser` (#37, `PROC/user/activate.rs`; `serviceability-instructions.md` §3.8). The activator (or a
-/// foundation member) activates a Pending or Updating user: legacy path with the values from the arguments, or
-/// with `dz_prefix_count = N > 0` by allocating what is still empty from the pools (no feature-flag check). The
-/// user ends Activated, or OutOfCredits when its access pass has expired.
+/// `ActivateUser` (#37, `PROC/user/activate.rs`; `serviceability-instructions.md` §3.8). The
+/// activator (or a foundation member) activates a Pending or Updating user: legacy path with the
+/// values from the arguments, or with `dz_prefix_count = N > 0` by allocating what is still empty
+/// from the pools (no feature-flag check). The user ends Activated, or OutOfCredits when its access
+/// pass has expired.
 ///
 /// Accounts: User (W), AccessPass (W), GlobalState, [UserTunnelBlock, MulticastPublisherBlock,
 /// TunnelIds(user.device, 0), DzPrefixBlock(device, 0..N-1) iff N > 0], payer (S), system program.
@@ -23,9 +24,10 @@ public final class ActivateUserProcessor {
 
   /// Processes one `ActivateUser` instruction.
   ///
-  /// @throws ProgramException `AccessPassNotFound` (53), `NotAllowed` (8) for a payer that is neither activator
-  ///     nor foundation, `InvalidStatus` (7), `Unauthorized` (22) when the pass is not the user owner's,
-  ///     `AllocationFailed` (63), the user validation's errors, panics for signer/owner/writability/PDA checks
+  /// @throws ProgramException `AccessPassNotFound` (53), `NotAllowed` (8) for a payer that is
+  ///   neither activator nor foundation, `InvalidStatus` (7), `Unauthorized` (22) when the pass is
+  ///   not the user owner's, `AllocationFailed` (63), the user validation's errors, panics for
+  ///   signer/owner/writability/PDA checks
   public static void process(Invocation inv, ActivateUser args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount userAccount = accounts.next();
@@ -45,7 +47,8 @@ public final class ActivateUserProcessor {
     inv.checkSystemProgram(system);
     inv.checkWritable(userAccount, "PDA");
     GlobalState gs = inv.globalState(globalStateAccount);
-    if (!gs.activatorAuthorityPk().equals(payer.key()) && !gs.foundationAllowlist().contains(payer.key())) {
+    if (!gs.activatorAuthorityPk().equals(payer.key())
+        && !gs.foundationAllowlist().contains(payer.key())) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
     UserDraft user = UserDraft.of(inv.read(userAccount, User.class));

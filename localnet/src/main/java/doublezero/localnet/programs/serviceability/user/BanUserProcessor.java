@@ -11,9 +11,9 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 
-/// `BanUser` (#45, `PROC/user/ban.rs`; `serviceability-instructions.md` §3.8). The activator bans a PendingBan
-/// user: status Banned, dz_ip 0.0.0.0 (Banned users skip validation). A wrong status answers `NotAllowed` (8), not
-/// InvalidStatus, as in the reference.
+/// `BanUser` (#45, `PROC/user/ban.rs`; `serviceability-instructions.md` §3.8). The activator bans a
+/// PendingBan user: status Banned, dz_ip 0.0.0.0 (Banned users skip validation). A wrong status
+/// answers `NotAllowed` (8), not InvalidStatus, as in the reference.
 ///
 /// Accounts: User (W), GlobalState, payer (S), system program.
 public final class BanUserProcessor {
@@ -21,8 +21,8 @@ public final class BanUserProcessor {
 
   /// Processes one `BanUser` instruction.
   ///
-  /// @throws ProgramException `NotAllowed` (8) for a payer that is not the activator or a user not in PendingBan;
-  ///     panics for signer/owner/writability checks
+  /// @throws ProgramException `NotAllowed` (8) for a payer that is not the activator or a user not
+  ///   in PendingBan; panics for signer/owner/writability checks
   public static void process(Invocation inv, BanUser args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount userAccount = accounts.next();

@@ -13,30 +13,31 @@ import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.solana.key.PublicKey;
 
-/// `CloseAccountUser` (#43, `PROC/user/closeaccount.rs`; `serviceability-instructions.md` §3.8, §9.8). The
-/// activator or a foundation member closes a Deleting user: resources freed when the pools are passed (no flag
-/// check), tenant and device counters released (a Multicast user releases the publisher counter while it still
-/// lists publishers, else the subscriber counter), and the rent goes to the user's owner. A wrong status returns
-/// the raw `Custom(1)`.
+/// `CloseAccountUser` (#43, `PROC/user/closeaccount.rs`; `serviceability-instructions.md` §3.8,
+/// §9.8). The activator or a foundation member closes a Deleting user: resources freed when the
+/// pools are passed (no flag check), tenant and device counters released (a Multicast user releases
+/// the publisher counter while it still lists publishers, else the subscriber counter), and the
+/// rent goes to the user's owner. A wrong status returns the raw `Custom(1)`.
 ///
-/// Accounts: User (W), owner, Device (W), GlobalState, [UserTunnelBlock, MulticastPublisherBlock iff
-/// `multicast_publisher_count > 0`, TunnelIds, DzPrefixBlock×N iff N > 0], [Tenant iff the user has one],
-/// payer (S), system program.
+/// Accounts: User (W), owner, Device (W), GlobalState, [UserTunnelBlock, MulticastPublisherBlock
+/// iff `multicast_publisher_count > 0`, TunnelIds, DzPrefixBlock×N iff N > 0], [Tenant iff the user
+/// has one], payer (S), system program.
 public final class CloseAccountUserProcessor {
   private CloseAccountUserProcessor() {}
 
   /// Processes one `CloseAccountUser` instruction.
   ///
-  /// @throws ProgramException `InvalidAccountData` when the user account does not decode (read before any other
-  ///     check) or the device/owner are not the user's, `NotAllowed` (8), `Custom(1)` unless Deleting; panics for
-  ///     signer/owner/writability/PDA checks
+  /// @throws ProgramException `InvalidAccountData` when the user account does not decode (read
+  ///   before any other check) or the device/owner are not the user's, `NotAllowed` (8),
+  ///   `Custom(1)` unless Deleting; panics for signer/owner/writability/PDA checks
   public static void process(Invocation inv, CloseAccountUser args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount userAccount = accounts.next();
     BorrowedAccount owner = accounts.next();
     BorrowedAccount deviceAccount = accounts.next();
     BorrowedAccount globalStateAccount = accounts.next();
-    UserPools pools = UserPools.parse(accounts, args.dzPrefixCount(), args.multicastPublisherCount());
+    UserPools pools =
+        UserPools.parse(accounts, args.dzPrefixCount(), args.multicastPublisherCount());
     boolean hasTenant = !inv.read(userAccount, User.class).tenantPk().equals(PublicKey.DEFAULT);
     BorrowedAccount tenant = hasTenant ? accounts.next() : null;
     BorrowedAccount payer = accounts.next();
@@ -49,7 +50,8 @@ public final class CloseAccountUserProcessor {
     inv.checkSystemProgram(system);
     inv.checkWritable(userAccount, "PDA");
     GlobalState gs = inv.globalState(globalStateAccount);
-    if (!gs.activatorAuthorityPk().equals(payer.key()) && !gs.foundationAllowlist().contains(payer.key())) {
+    if (!gs.activatorAuthorityPk().equals(payer.key())
+        && !gs.foundationAllowlist().contains(payer.key())) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
     UserDraft user = UserDraft.of(inv.read(userAccount, User.class));
@@ -66,8 +68,9 @@ public final class CloseAccountUserProcessor {
     if (tenant != null) {
       TenantRefs.release(inv, tenant, user, payer);
     }
-    Device device = DeviceUsers.detach(inv.read(deviceAccount, Device.class), user.userType,
-        !user.publishers.isEmpty());
+    Device device =
+        DeviceUsers.detach(
+            inv.read(deviceAccount, Device.class), user.userType, !user.publishers.isEmpty());
     inv.write(device, deviceAccount, payer);
     inv.close(userAccount, owner);
   }

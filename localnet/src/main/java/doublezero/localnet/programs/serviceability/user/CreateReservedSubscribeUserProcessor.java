@@ -22,25 +22,29 @@ import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
-import java.util.List;
 import doublezero.sdk.solana.key.PublicKey;
+import java.util.List;
 
-/// `CreateReservedSubscribeUser` (#102, `PROC/user/create_reserved_subscribe.rs`; `serviceability-instructions.md`
-/// §3.8). The reservation authority (or a foundation member) turns one reserved seat into a Multicast subscriber
-/// user it owns, without an access pass or epoch check. With `dz_prefix_count > 0` the resources are allocated
-/// (flag required) and the user is Activated directly.
+/// `CreateReservedSubscribeUser` (#102, `PROC/user/create_reserved_subscribe.rs`;
+/// `serviceability-instructions.md` §3.8). The reservation authority (or a foundation member) turns
+/// one reserved seat into a Multicast subscriber user it owns, without an access pass or epoch
+/// check. With `dz_prefix_count > 0` the resources are allocated (flag required) and the user is
+/// Activated directly.
 ///
-/// Accounts: User V2 PDA, Device (W), MulticastGroup (W), Reservation (W), GlobalState, [UserTunnelBlock,
-/// MulticastPublisherBlock, TunnelIds, DzPrefixBlock×N iff N > 0], payer (S), system program.
+/// Accounts: User V2 PDA, Device (W), MulticastGroup (W), Reservation (W), GlobalState,
+/// [UserTunnelBlock, MulticastPublisherBlock, TunnelIds, DzPrefixBlock×N iff N > 0], payer (S),
+/// system program.
 public final class CreateReservedSubscribeUserProcessor {
   private CreateReservedSubscribeUserProcessor() {}
 
   /// Processes one `CreateReservedSubscribeUser` instruction.
   ///
-  /// @throws ProgramException `AccountAlreadyInitialized`, `InvalidDevicePubkey` (6), `NotAllowed` (8),
-  ///     `InvalidStatus` (7), `MaxUsersExceeded` (20), `InvalidArgument` (65), `MaxMulticastSubscribersExceeded`
-  ///     (82), `FeatureNotEnabled` (84); panics for signer, account and PDA checks
-  public static void process(Invocation inv, CreateReservedSubscribeUser args) throws ProgramException {
+  /// @throws ProgramException `AccountAlreadyInitialized`, `InvalidDevicePubkey` (6), `NotAllowed`
+  ///   (8), `InvalidStatus` (7), `MaxUsersExceeded` (20), `InvalidArgument` (65),
+  ///   `MaxMulticastSubscribersExceeded` (82), `FeatureNotEnabled` (84); panics for signer, account
+  ///   and PDA checks
+  public static void process(Invocation inv, CreateReservedSubscribeUser args)
+      throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount userAccount = accounts.next();
     BorrowedAccount deviceAccount = accounts.next();
@@ -76,23 +80,41 @@ public final class CreateReservedSubscribeUserProcessor {
     if (args.userType() != UserType.MULTICAST) {
       throw inv.error(ServiceabilityError.INVALID_ARGUMENT);
     }
-    if (device.maxMulticastSubscribers() > 0 && device.multicastSubscribersCount() >= device.maxMulticastSubscribers()) {
+    if (device.maxMulticastSubscribers() > 0
+        && device.multicastSubscribersCount() >= device.maxMulticastSubscribers()) {
       throw inv.error(ServiceabilityError.MAX_MULTICAST_SUBSCRIBERS_EXCEEDED);
     }
     device = DeviceUsers.attach(device, UserType.MULTICAST, false);
-    ProgramDerivedAddress pda = ServiceabilityPdas.userV2(inv.programId(), args.clientIp(), args.userType());
+    ProgramDerivedAddress pda =
+        ServiceabilityPdas.userV2(inv.programId(), args.clientIp(), args.userType());
     inv.check(userAccount.key().equals(pda.address()), "Invalid User PDA");
-    UserDraft user = UserDraft.of(new User(payer.key(), U128.ZERO, pda.bump(), args.userType(),
-        PublicKey.DEFAULT, deviceAccount.key(), args.cyoaType(), args.clientIp(),
-        Ipv4Address.UNSPECIFIED, 0, NetworkV4.DEFAULT, UserStatus.PENDING, List.of(), List.of(),
-        PublicKey.DEFAULT, args.tunnelEndpoint()));
+    UserDraft user =
+        UserDraft.of(
+            new User(
+                payer.key(),
+                U128.ZERO,
+                pda.bump(),
+                args.userType(),
+                PublicKey.DEFAULT,
+                deviceAccount.key(),
+                args.cyoaType(),
+                args.clientIp(),
+                Ipv4Address.UNSPECIFIED,
+                0,
+                NetworkV4.DEFAULT,
+                UserStatus.PENDING,
+                List.of(),
+                List.of(),
+                PublicKey.DEFAULT,
+                args.tunnelEndpoint()));
     MulticastGroup group = inv.read(groupAccount, MulticastGroup.class);
     if (group.status() != MulticastGroupStatus.ACTIVATED) {
       throw inv.error(ServiceabilityError.INVALID_STATUS);
     }
     user.subscribers.add(groupAccount.key());
-    group = GroupMembership.withCounts(group, group.publisherCount(),
-        Math.min(0xFFFF_FFFFL, group.subscriberCount() + 1));
+    group =
+        GroupMembership.withCounts(
+            group, group.publisherCount(), Math.min(0xFFFF_FFFFL, group.subscriberCount() + 1));
     if (pools != null) {
       UserAllocation.validateAndAllocate(inv, user, pools, inv.globalState(globalStateAccount));
       user.status = UserStatus.ACTIVATED;
@@ -102,10 +124,15 @@ public final class CreateReservedSubscribeUserProcessor {
     inv.write(group, groupAccount, payer);
   }
 
-  /// Checks the reservation against the device and payer, takes one seat from it (written now) and from the
-  /// device's `reserved_seats`.
-  private static Device takeSeat(Invocation inv, Device device, BorrowedAccount deviceAccount,
-      BorrowedAccount reservationAccount, BorrowedAccount payer) throws ProgramException {
+  /// Checks the reservation against the device and payer, takes one seat from it (written now) and
+  /// from the device's `reserved_seats`.
+  private static Device takeSeat(
+      Invocation inv,
+      Device device,
+      BorrowedAccount deviceAccount,
+      BorrowedAccount reservationAccount,
+      BorrowedAccount payer)
+      throws ProgramException {
     Reservation reservation = inv.read(reservationAccount, Reservation.class);
     if (!reservation.devicePk().equals(deviceAccount.key())) {
       throw inv.error(ServiceabilityError.INVALID_DEVICE_PUBKEY);
@@ -119,8 +146,12 @@ public final class CreateReservedSubscribeUserProcessor {
     if (device.reservedSeats() == 0) {
       throw inv.error(ServiceabilityError.INVALID_ARGUMENT);
     }
-    Reservation taken = new Reservation(reservation.owner(), reservation.bumpSeed(), reservation.devicePk(),
-        reservation.reservedCount() - 1);
+    Reservation taken =
+        new Reservation(
+            reservation.owner(),
+            reservation.bumpSeed(),
+            reservation.devicePk(),
+            reservation.reservedCount() - 1);
     inv.write(taken, reservationAccount, payer);
     return DeviceUsers.withReservedSeats(device, device.reservedSeats() - 1);
   }

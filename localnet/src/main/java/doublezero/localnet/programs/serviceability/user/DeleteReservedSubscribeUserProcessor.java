@@ -12,27 +12,32 @@ import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserType;
 
-/// `DeleteReservedSubscribeUser` (#103, `PROC/user/delete_reserved_subscribe.rs`; `serviceability-instructions.md`
-/// §3.8, §9.11). The reservation authority (or a foundation member) closes a reserved subscriber user in any
-/// status: the group's counts drop for the lists holding it, resources are freed when the pools are passed (flag
-/// required), the device counters drop and the rent goes to the owner. The reserved seat is **not** given back.
+/// `DeleteReservedSubscribeUser` (#103, `PROC/user/delete_reserved_subscribe.rs`;
+/// `serviceability-instructions.md` §3.8, §9.11). The reservation authority (or a foundation
+/// member) closes a reserved subscriber user in any status: the group's counts drop for the lists
+/// holding it, resources are freed when the pools are passed (flag required), the device counters
+/// drop and the rent goes to the owner. The reserved seat is **not** given back.
 ///
-/// Accounts: User (W), Device (W), MulticastGroup (W), GlobalState, [UserTunnelBlock, MulticastPublisherBlock iff
-/// `multicast_publisher_count > 0`, TunnelIds, DzPrefixBlock×N iff N > 0], owner, payer (S), system program.
+/// Accounts: User (W), Device (W), MulticastGroup (W), GlobalState, [UserTunnelBlock,
+/// MulticastPublisherBlock iff `multicast_publisher_count > 0`, TunnelIds, DzPrefixBlock×N iff N >
+/// 0], owner, payer (S), system program.
 public final class DeleteReservedSubscribeUserProcessor {
   private DeleteReservedSubscribeUserProcessor() {}
 
   /// Processes one `DeleteReservedSubscribeUser` instruction.
   ///
-  /// @throws ProgramException `NotAllowed` (8), `InvalidDevicePubkey` (6), `FeatureNotEnabled` (84),
-  ///     `InvalidArgument` (65) for a user with publishers; panics for signer and account checks
-  public static void process(Invocation inv, DeleteReservedSubscribeUser args) throws ProgramException {
+  /// @throws ProgramException `NotAllowed` (8), `InvalidDevicePubkey` (6), `FeatureNotEnabled`
+  ///   (84), `InvalidArgument` (65) for a user with publishers; panics for signer and account
+  ///   checks
+  public static void process(Invocation inv, DeleteReservedSubscribeUser args)
+      throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount userAccount = accounts.next();
     BorrowedAccount deviceAccount = accounts.next();
     BorrowedAccount groupAccount = accounts.next();
     BorrowedAccount globalStateAccount = accounts.next();
-    UserPools pools = UserPools.parse(accounts, args.dzPrefixCount(), args.multicastPublisherCount());
+    UserPools pools =
+        UserPools.parse(accounts, args.dzPrefixCount(), args.multicastPublisherCount());
     BorrowedAccount owner = accounts.next();
     BorrowedAccount payer = accounts.next();
     BorrowedAccount system = accounts.next();
@@ -45,7 +50,8 @@ public final class DeleteReservedSubscribeUserProcessor {
     inv.validateProgramAccount(globalStateAccount, false, null, "GlobalState");
     inv.checkSystemProgram(system);
     GlobalState gs = inv.globalState(globalStateAccount);
-    if (!gs.reservationAuthorityPk().equals(payer.key()) && !gs.foundationAllowlist().contains(payer.key())) {
+    if (!gs.reservationAuthorityPk().equals(payer.key())
+        && !gs.foundationAllowlist().contains(payer.key())) {
       throw inv.error(ServiceabilityError.NOT_ALLOWED);
     }
     UserDraft user = UserDraft.of(inv.read(userAccount, User.class));
@@ -71,7 +77,8 @@ public final class DeleteReservedSubscribeUserProcessor {
     if (!user.publishers.isEmpty()) {
       throw inv.error(ServiceabilityError.INVALID_ARGUMENT);
     }
-    Device device = DeviceUsers.detach(inv.read(deviceAccount, Device.class), UserType.MULTICAST, false);
+    Device device =
+        DeviceUsers.detach(inv.read(deviceAccount, Device.class), UserType.MULTICAST, false);
     inv.write(device, deviceAccount, payer);
     inv.close(userAccount, owner);
   }

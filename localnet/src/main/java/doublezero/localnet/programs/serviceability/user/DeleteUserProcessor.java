@@ -16,23 +16,26 @@ import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.solana.key.PublicKey;
 
-/// `DeleteUser` (#42, `PROC/user/delete.rs`; `serviceability-instructions.md` §3.8). A foundation member or the
-/// user's owner deletes a user without subscriptions; the access pass gives back one connection. Legacy path
-/// (`dz_prefix_count = 0`): any status but Deleting/Updating becomes Deleting (the device counters are released by
-/// CloseAccountUser). Atomic path: no status check; resources freed (flag required), tenant and device counters
-/// released and the account closed to its owner.
+/// `DeleteUser` (#42, `PROC/user/delete.rs`; `serviceability-instructions.md` §3.8). A foundation
+/// member or the user's owner deletes a user without subscriptions; the access pass gives back one
+/// connection. Legacy path (`dz_prefix_count = 0`): any status but Deleting/Updating becomes
+/// Deleting (the device counters are released by CloseAccountUser). Atomic path: no status check;
+/// resources freed (flag required), tenant and device counters released and the account closed to
+/// its owner.
 ///
-/// Accounts, legacy: User (W), AccessPass (W), GlobalState, payer (S), system program. Atomic: after GlobalState
-/// Device (W), UserTunnelBlock, [MulticastPublisherBlock iff `multicast_publisher_count > 0`], TunnelIds,
-/// DzPrefixBlock×N, [Tenant iff the user has one], user owner; then payer, system program.
+/// Accounts, legacy: User (W), AccessPass (W), GlobalState, payer (S), system program. Atomic:
+/// after GlobalState Device (W), UserTunnelBlock, [MulticastPublisherBlock iff
+/// `multicast_publisher_count > 0`], TunnelIds, DzPrefixBlock×N, [Tenant iff the user has one],
+/// user owner; then payer, system program.
 public final class DeleteUserProcessor {
   private DeleteUserProcessor() {}
 
   /// Processes one `DeleteUser` instruction.
   ///
-  /// @throws ProgramException `AccessPassNotFound` (53), `NotAllowed` (8), `Unauthorized` (22), `InvalidStatus`
-  ///     (7, legacy), `ReferenceCountNotZero` (13), `InvalidAccountData` for a device or owner that is not the
-  ///     user's, `FeatureNotEnabled` (84); panics for signer/owner/writability/PDA checks
+  /// @throws ProgramException `AccessPassNotFound` (53), `NotAllowed` (8), `Unauthorized` (22),
+  ///   `InvalidStatus` (7, legacy), `ReferenceCountNotZero` (13), `InvalidAccountData` for a device
+  ///   or owner that is not the user's, `FeatureNotEnabled` (84); panics for
+  ///   signer/owner/writability/PDA checks
   public static void process(Invocation inv, DeleteUser args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount userAccount = accounts.next();
@@ -40,7 +43,8 @@ public final class DeleteUserProcessor {
     BorrowedAccount globalStateAccount = accounts.next();
     boolean atomic = args.dzPrefixCount() > 0;
     BorrowedAccount deviceAccount = atomic ? accounts.next() : null;
-    UserPools pools = UserPools.parse(accounts, args.dzPrefixCount(), args.multicastPublisherCount());
+    UserPools pools =
+        UserPools.parse(accounts, args.dzPrefixCount(), args.multicastPublisherCount());
     BorrowedAccount tenant = null;
     if (atomic && !inv.read(userAccount, User.class).tenantPk().equals(PublicKey.DEFAULT)) {
       tenant = accounts.next();
@@ -83,17 +87,24 @@ public final class DeleteUserProcessor {
     if (tenant != null) {
       TenantRefs.release(inv, tenant, user, payer);
     }
-    Device device = DeviceUsers.detach(inv.read(deviceAccount, Device.class), user.userType,
-        !user.publishers.isEmpty());
+    Device device =
+        DeviceUsers.detach(
+            inv.read(deviceAccount, Device.class), user.userType, !user.publishers.isEmpty());
     inv.write(device, deviceAccount, payer);
     inv.close(userAccount, owner);
   }
 
-  private static void releasePass(Invocation inv, UserDraft user, BorrowedAccount passAccount, BorrowedAccount payer)
+  private static void releasePass(
+      Invocation inv, UserDraft user, BorrowedAccount passAccount, BorrowedAccount payer)
       throws ProgramException {
-    PublicKey exact = ServiceabilityPdas.accessPass(inv.programId(), user.clientIp, user.owner).address();
-    PublicKey dynamic = ServiceabilityPdas.accessPass(inv.programId(), Ipv4Address.UNSPECIFIED, user.owner).address();
-    inv.check(passAccount.key().equals(exact) || passAccount.key().equals(dynamic), "Invalid AccessPass PDA");
+    PublicKey exact =
+        ServiceabilityPdas.accessPass(inv.programId(), user.clientIp, user.owner).address();
+    PublicKey dynamic =
+        ServiceabilityPdas.accessPass(inv.programId(), Ipv4Address.UNSPECIFIED, user.owner)
+            .address();
+    inv.check(
+        passAccount.key().equals(exact) || passAccount.key().equals(dynamic),
+        "Invalid AccessPass PDA");
     AccessPass pass = inv.read(passAccount, AccessPass.class);
     if (!pass.userPayer().equals(user.owner)) {
       throw inv.error(ServiceabilityError.UNAUTHORIZED);

@@ -9,21 +9,29 @@ import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 import doublezero.sdk.solana.key.PublicKey;
 
-/// The user side of multicast membership: `subscribe_user_to_multicastgroup` (`PROC/multicastgroup/subscribe.rs`)
-/// as CreateSubscribeUser uses it, and the group counters (u32, saturating) the reserved-subscriber processors move.
+/// The user side of multicast membership: `subscribe_user_to_multicastgroup`
+/// (`PROC/multicastgroup/subscribe.rs`) as CreateSubscribeUser uses it, and the group counters
+/// (u32, saturating) the reserved-subscriber processors move.
 final class GroupMembership {
   private static final long U32 = 0xFFFF_FFFFL;
 
   private GroupMembership() {}
 
-  /// Adds (or, with a false flag, removes) the group in the user's publisher and subscriber lists and moves the
-  /// group's counters.
+  /// Adds (or, with a false flag, removes) the group in the user's publisher and subscriber lists
+  /// and moves the group's counters.
   ///
   /// @return the group to write
-  /// @throws ProgramException `InvalidAccountData` when the account is not a group, `InvalidStatus` (7) for a group
-  ///     that is not Activated, `NotAllowed` (8) when the pass's pub/sub allowlist lacks the group
-  static MulticastGroup subscribe(Invocation inv, BorrowedAccount groupAccount, AccessPass pass, UserDraft user,
-      boolean publisher, boolean subscriber) throws ProgramException {
+  /// @throws ProgramException `InvalidAccountData` when the account is not a group, `InvalidStatus`
+  ///   (7) for a group that is not Activated, `NotAllowed` (8) when the pass's pub/sub allowlist
+  ///   lacks the group
+  static MulticastGroup subscribe(
+      Invocation inv,
+      BorrowedAccount groupAccount,
+      AccessPass pass,
+      UserDraft user,
+      boolean publisher,
+      boolean subscriber)
+      throws ProgramException {
     MulticastGroup group = inv.read(groupAccount, MulticastGroup.class);
     if (group.status() != MulticastGroupStatus.ACTIVATED) {
       inv.log("MulticastGroupStatus: " + group.status());
@@ -55,7 +63,16 @@ final class GroupMembership {
 
   /// @return `g` with its publisher and subscriber counts replaced
   static MulticastGroup withCounts(MulticastGroup g, long publishers, long subscribers) {
-    return new MulticastGroup(g.owner(), g.index(), g.bumpSeed(), g.tenantPk(), g.multicastIp(), g.maxBandwidth(),
-        g.status(), g.code(), publishers, subscribers);
+    return new MulticastGroup(
+        g.owner(),
+        g.index(),
+        g.bumpSeed(),
+        g.tenantPk(),
+        g.multicastIp(),
+        g.maxBandwidth(),
+        g.status(),
+        g.code(),
+        publishers,
+        subscribers);
   }
 }

@@ -12,10 +12,11 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 
-/// `RejectUser` (#38, `PROC/user/reject.rs`; `serviceability-instructions.md` §3.8, §9.1). Foundation only; a
-/// Pending or Updating user would become Rejected with its tunnel and dz_ip cleared. **Reference bug kept:** the
-/// write re-validates the user, and a Rejected user with dz_ip 0.0.0.0 fails `InvalidDzIp` (27), so in v0.12.0 a
-/// reject that passes every check always fails with 27 and changes nothing.
+/// `RejectUser` (#38, `PROC/user/reject.rs`; `serviceability-instructions.md` §3.8, §9.1).
+/// Foundation only; a Pending or Updating user would become Rejected with its tunnel and dz_ip
+/// cleared. **Reference bug kept:** the write re-validates the user, and a Rejected user with dz_ip
+/// 0.0.0.0 fails `InvalidDzIp` (27), so in v0.12.0 a reject that passes every check always fails
+/// with 27 and changes nothing.
 ///
 /// Accounts: User (W), GlobalState, payer (S), system program.
 public final class RejectUserProcessor {
@@ -23,8 +24,9 @@ public final class RejectUserProcessor {
 
   /// Processes one `RejectUser` instruction.
   ///
-  /// @throws ProgramException `NotAllowed` (8) outside the foundation allowlist, `InvalidStatus` (7), and then
-  ///     always `InvalidDzIp` (27) from the user validation; panics for signer/owner/writability checks
+  /// @throws ProgramException `NotAllowed` (8) outside the foundation allowlist, `InvalidStatus`
+  ///   (7), and then always `InvalidDzIp` (27) from the user validation; panics for
+  ///   signer/owner/writability checks
   public static void process(Invocation inv, RejectUser args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount userAccount = accounts.next();

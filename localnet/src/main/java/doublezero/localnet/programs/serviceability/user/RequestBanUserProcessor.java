@@ -12,25 +12,29 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 
-/// `RequestBanUser` (#44, `PROC/user/requestban.rs`; `serviceability-instructions.md` §3.8). Foundation only, for
-/// an Activated (or SuspendedDeprecated) user. Legacy path: PendingBan. With `dz_prefix_count > 0`: a user without
-/// subscriptions has its resources freed (flag required) and goes straight to Banned with tunnel and dz_ip
-/// cleared. Neither path touches the device counters or the access pass.
+/// `RequestBanUser` (#44, `PROC/user/requestban.rs`; `serviceability-instructions.md` §3.8).
+/// Foundation only, for an Activated (or SuspendedDeprecated) user. Legacy path: PendingBan. With
+/// `dz_prefix_count > 0`: a user without subscriptions has its resources freed (flag required) and
+/// goes straight to Banned with tunnel and dz_ip cleared. Neither path touches the device counters
+/// or the access pass.
 ///
-/// Accounts: User (W), GlobalState, [UserTunnelBlock, MulticastPublisherBlock iff `multicast_publisher_count > 0`,
-/// TunnelIds, DzPrefixBlock×N iff N > 0], payer (S), system program.
+/// Accounts: User (W), GlobalState, [UserTunnelBlock, MulticastPublisherBlock iff
+/// `multicast_publisher_count > 0`, TunnelIds, DzPrefixBlock×N iff N > 0], payer (S), system
+/// program.
 public final class RequestBanUserProcessor {
   private RequestBanUserProcessor() {}
 
   /// Processes one `RequestBanUser` instruction.
   ///
-  /// @throws ProgramException `NotAllowed` (8), `InvalidStatus` (7), `ReferenceCountNotZero` (13) and
-  ///     `FeatureNotEnabled` (84) on the atomic path; panics for signer/owner/writability/PDA checks
+  /// @throws ProgramException `NotAllowed` (8), `InvalidStatus` (7), `ReferenceCountNotZero` (13)
+  ///   and `FeatureNotEnabled` (84) on the atomic path; panics for signer/owner/writability/PDA
+  ///   checks
   public static void process(Invocation inv, RequestBanUser args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount userAccount = accounts.next();
     BorrowedAccount globalStateAccount = accounts.next();
-    UserPools pools = UserPools.parse(accounts, args.dzPrefixCount(), args.multicastPublisherCount());
+    UserPools pools =
+        UserPools.parse(accounts, args.dzPrefixCount(), args.multicastPublisherCount());
     BorrowedAccount payer = accounts.next();
     BorrowedAccount system = accounts.next();
 

@@ -6,8 +6,8 @@ import doublezero.localnet.runtime.ProgramException;
 import doublezero.sdk.serviceability.error.ServiceabilityError;
 import doublezero.sdk.serviceability.state.Tenant;
 
-/// The Tenant `reference_count` (u32) the user processors move (`PROC/user/create_core.rs`, `update.rs`,
-/// `delete.rs`, `closeaccount.rs`).
+/// The Tenant `reference_count` (u32) the user processors move (`PROC/user/create_core.rs`,
+/// `update.rs`, `delete.rs`, `closeaccount.rs`).
 final class TenantRefs {
   private TenantRefs() {}
 
@@ -26,8 +26,9 @@ final class TenantRefs {
     return with(t, Math.max(0, t.referenceCount() - 1));
   }
 
-  /// The shared release step of atomic delete and close: the account must be the user's tenant (panic), program
-  /// owned (panic) and writable (panic); its reference count drops by one and it is written.
+  /// The shared release step of atomic delete and close: the account must be the user's tenant
+  /// (panic), program owned (panic) and writable (panic); its reference count drops by one and it
+  /// is written.
   ///
   /// @throws ProgramException panics as above, `InvalidAccountData` when it is not a Tenant
   static void release(Invocation inv, BorrowedAccount tenant, UserDraft user, BorrowedAccount payer)
@@ -39,7 +40,17 @@ final class TenantRefs {
   }
 
   private static Tenant with(Tenant t, long count) {
-    return new Tenant(t.owner(), t.bumpSeed(), t.code(), t.vrfId(), count, t.administrators(), t.paymentStatus(),
-        t.tokenAccount(), t.metroRouting(), t.routeLiveness(), t.billing());
+    return new Tenant(
+        t.owner(),
+        t.bumpSeed(),
+        t.code(),
+        t.vrfId(),
+        count,
+        t.administrators(),
+        t.paymentStatus(),
+        t.tokenAccount(),
+        t.metroRouting(),
+        t.routeLiveness(),
+        t.billing());
   }
 }

@@ -12,39 +12,43 @@ import doublezero.sdk.serviceability.instruction.UpdateUser;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.Tenant;
 import doublezero.sdk.serviceability.state.User;
+import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
-import doublezero.sdk.solana.key.PublicKey;
 
-/// `UpdateUser` (#39, `PROC/user/update.rs`; `serviceability-instructions.md` §3.8). Foundation only. Legacy path:
-/// dz_ip, tunnel_id and tunnel_net are overwritten when given. With `dz_prefix_count > 0` (flag required) the old
-/// values are freed and the new ones claimed in the pools. user_type, cyoa_type and validator_pubkey are always
-/// applied (a type change does not move the account); a tenant change moves the tenants' reference counts when
-/// both tenant accounts are passed. No status check, no system-program check.
+/// `UpdateUser` (#39, `PROC/user/update.rs`; `serviceability-instructions.md` §3.8). Foundation
+/// only. Legacy path: dz_ip, tunnel_id and tunnel_net are overwritten when given. With
+/// `dz_prefix_count > 0` (flag required) the old values are freed and the new ones claimed in the
+/// pools. user_type, cyoa_type and validator_pubkey are always applied (a type change does not move
+/// the account); a tenant change moves the tenants' reference counts when both tenant accounts are
+/// passed. No status check, no system-program check.
 ///
-/// Accounts: User (W), GlobalState, [UserTunnelBlock, MulticastPublisherBlock iff `multicast_publisher_count > 0`,
-/// TunnelIds, DzPrefixBlock×N iff N > 0], [old Tenant, new Tenant iff at least 4 accounts remain], payer (S),
-/// system program.
+/// Accounts: User (W), GlobalState, [UserTunnelBlock, MulticastPublisherBlock iff
+/// `multicast_publisher_count > 0`, TunnelIds, DzPrefixBlock×N iff N > 0], [old Tenant, new Tenant
+/// iff at least 4 accounts remain], payer (S), system program.
 public final class UpdateUserProcessor {
   private UpdateUserProcessor() {}
 
   /// Processes one `UpdateUser` instruction.
   ///
   /// @throws ProgramException `NotAllowed` (8), `FeatureNotEnabled` (84), `AllocationFailed` (63),
-  ///     `InvalidIndex` (16) on tenant overflow, the user validation's errors; panics for signer, owner,
-  ///     writability, PDA and tenant-account mismatches, and for fewer than two trailing accounts
+  ///   `InvalidIndex` (16) on tenant overflow, the user validation's errors; panics for signer,
+  ///   owner, writability, PDA and tenant-account mismatches, and for fewer than two trailing
+  ///   accounts
   public static void process(Invocation inv, UpdateUser args) throws ProgramException {
     AccountCursor accounts = inv.cursor();
     BorrowedAccount userAccount = accounts.next();
     BorrowedAccount globalStateAccount = accounts.next();
-    UserPools pools = UserPools.parse(accounts, args.dzPrefixCount(), args.multicastPublisherCount());
+    UserPools pools =
+        UserPools.parse(accounts, args.dzPrefixCount(), args.multicastPublisherCount());
     List<BorrowedAccount> rest = new ArrayList<>();
     while (accounts.hasNext()) {
       rest.add(accounts.next());
     }
     boolean tenants = rest.size() >= 4;
-    inv.check(rest.size() >= 2, "index out of bounds: the len is " + rest.size() + " but the index is "
-        + rest.size());
+    inv.check(
+        rest.size() >= 2,
+        "index out of bounds: the len is " + rest.size() + " but the index is " + rest.size());
     BorrowedAccount oldTenant = tenants ? rest.get(0) : null;
     BorrowedAccount newTenant = tenants ? rest.get(1) : null;
     BorrowedAccount payer = rest.get(tenants ? 2 : 0);
@@ -113,7 +117,8 @@ public final class UpdateUserProcessor {
     }
   }
 
-  private static void claimIp(Invocation inv, UserPools pools, Ipv4Address ip) throws ProgramException {
+  private static void claimIp(Invocation inv, UserPools pools, Ipv4Address ip)
+      throws ProgramException {
     NetworkV4 net = new NetworkV4(ip, 32);
     if (pools.publisherBlock() != null && tryClaim(inv, pools.publisherBlock(), net)) {
       return;
@@ -135,9 +140,17 @@ public final class UpdateUserProcessor {
     }
   }
 
-  private static void moveTenant(Invocation inv, UserDraft user, BorrowedAccount oldTenant, BorrowedAccount newTenant,
-      PublicKey newKey, BorrowedAccount payer) throws ProgramException {
-    inv.check(oldTenant.key().equals(user.tenantPk), "Old tenant account doesn't match current user tenant");
+  private static void moveTenant(
+      Invocation inv,
+      UserDraft user,
+      BorrowedAccount oldTenant,
+      BorrowedAccount newTenant,
+      PublicKey newKey,
+      BorrowedAccount payer)
+      throws ProgramException {
+    inv.check(
+        oldTenant.key().equals(user.tenantPk),
+        "Old tenant account doesn't match current user tenant");
     inv.check(newTenant.key().equals(newKey), "New tenant account doesn't match requested tenant");
     inv.checkOwnedByProgram(oldTenant, "Old Tenant");
     inv.checkOwnedByProgram(newTenant, "New Tenant");

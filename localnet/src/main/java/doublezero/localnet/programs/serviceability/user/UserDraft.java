@@ -11,8 +11,9 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 
-/// A mutable copy of a [User] while a processor changes it (the reference mutates its deserialised `User` in place;
-/// `STATE/user.rs`). Build one with [#of], change fields, then [#build] the record to write.
+/// A mutable copy of a [User] while a processor changes it (the reference mutates its deserialised
+/// `User` in place; `STATE/user.rs`). Build one with [#of], change fields, then [#build] the record
+/// to write.
 final class UserDraft {
   PublicKey owner;
   U128 index;
@@ -57,12 +58,27 @@ final class UserDraft {
 
   /// @return the record of the current values
   User build() {
-    return new User(owner, index, bumpSeed, userType, tenantPk, devicePk, cyoaType, clientIp, dzIp, tunnelId,
-        tunnelNet, status, publishers, subscribers, validatorPubkey, tunnelEndpoint);
+    return new User(
+        owner,
+        index,
+        bumpSeed,
+        userType,
+        tenantPk,
+        devicePk,
+        cyoaType,
+        clientIp,
+        dzIp,
+        tunnelId,
+        tunnelNet,
+        status,
+        publishers,
+        subscribers,
+        validatorPubkey,
+        tunnelEndpoint);
   }
 
-  /// @return whether the user is a Multicast user with at least one publisher group (the reference's
-  ///     `is_publisher` in the allocation helpers)
+  /// @return whether the user is a Multicast user with at least one publisher group (the
+  ///   reference's `is_publisher` in the allocation helpers)
   boolean isMulticastPublisher() {
     return userType == UserType.MULTICAST && !publishers.isEmpty();
   }

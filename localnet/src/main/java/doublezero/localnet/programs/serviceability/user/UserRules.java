@@ -8,17 +8,17 @@ import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.solana.key.PublicKey;
 
-/// `impl Validate for User` (`STATE/user.rs`; `serviceability-instructions.md` §3.8), run on every create and
-/// write of a User. Skipped entirely for Deleting and Banned users. The account-type rule is implied by the record
-/// type.
+/// `impl Validate for User` (`STATE/user.rs`; `serviceability-instructions.md` §3.8), run on every
+/// create and write of a User. Skipped entirely for Deleting and Banned users. The account-type
+/// rule is implied by the record type.
 public final class UserRules {
   private UserRules() {}
 
   /// Checks a User before it is written, rule by rule in the reference's order.
   ///
   /// @throws ProgramException `InvalidDevicePubkey` (6) for a zero device, `InvalidClientIp` (26),
-  ///     `InvalidDzIp` (27) or `InvalidTunnelNet` (28) once the user left Pending, `InvalidTunnelId` (29) above
-  ///     1024, `InvalidTunnelEndpoint` (80) for a set, non-global endpoint
+  ///   `InvalidDzIp` (27) or `InvalidTunnelNet` (28) once the user left Pending, `InvalidTunnelId`
+  ///   (29) above 1024, `InvalidTunnelEndpoint` (80) for a set, non-global endpoint
   public static void validate(Invocation inv, User value) throws ProgramException {
     if (value.status() == UserStatus.DELETING || value.status() == UserStatus.BANNED) {
       return;
@@ -50,9 +50,9 @@ public final class UserRules {
     }
   }
 
-  /// `is_global` (`SVC/helper.rs`): not a BGP martian. Rejects 0/8, 10/8, 100.64/10, 127/8, 169.254/16, 172.16/12,
-  /// 192.0.0/24, 192.0.2/24, 192.168/16, 198.51.100/24, 203.0.113/24, 224/4 and 240/4 (which holds
-  /// 255.255.255.255).
+  /// `is_global` (`SVC/helper.rs`): not a BGP martian. Rejects 0/8, 10/8, 100.64/10, 127/8,
+  /// 169.254/16, 172.16/12, 192.0.0/24, 192.0.2/24, 192.168/16, 198.51.100/24, 203.0.113/24, 224/4
+  /// and 240/4 (which holds 255.255.255.255).
   ///
   /// @return whether `ip` is globally routable
   public static boolean isGlobal(Ipv4Address ip) {
@@ -60,7 +60,10 @@ public final class UserRules {
     int a = o[0] & 0xFF;
     int b = o[1] & 0xFF;
     int c = o[2] & 0xFF;
-    return !(a == 0 || a == 10 || a == 127 || a >= 224
+    return !(a == 0
+        || a == 10
+        || a == 127
+        || a >= 224
         || (a == 100 && (b & 0xC0) == 64)
         || (a == 169 && b == 254)
         || (a == 172 && (b & 0xF0) == 16)

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Every device happy path tried (a) with the payer account not signing (another key pays the fee) → panic,
-/// (b) with an account owned by another program in place of GlobalState (or the device), and (c) by a payer
-/// outside the instruction's authority; each must fail with the reference's error and leave every program
-/// account byte-identical (`h.fail`).
+/// Every device happy path tried (a) with the payer account not signing (another key pays the fee)
+/// → panic, (b) with an account owned by another program in place of GlobalState (or the device),
+/// and (c) by a payer outside the instruction's authority; each must fail with the reference's
+/// error and leave every program account byte-identical (`h.fail`).
 class DeviceAuthorizationTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -46,7 +46,9 @@ class DeviceAuthorizationTest {
     feePayer = h.funded();
     w = fx.world(owner.publicKey(), "az");
     foreignGlobalState = Keypair.generate().publicKey();
-    h.seedRaw(foreignGlobalState, ProgramHarness.ENV.telemetryProgramId(),
+    h.seedRaw(
+        foreignGlobalState,
+        ProgramHarness.ENV.telemetryProgramId(),
         h.account(h.globalState(), GlobalState.class).encode());
   }
 
@@ -64,10 +66,16 @@ class DeviceAuthorizationTest {
     PublicKey device = fx.nextDevicePda();
     var args = DeviceFixtures.createArgs("auth1", 0);
     unsignedPanics(fx.create(device, args, w, owner.publicKey()), owner.publicKey());
-    assertPanic(h.fail(owner, replace(fx.create(device, args, w, owner.publicKey()), 4, foreignGlobalState)));
-    assertError(h.fail(outsider, fx.create(device, args, w, outsider.publicKey())),
+    assertPanic(
+        h.fail(
+            owner, replace(fx.create(device, args, w, owner.publicKey()), 4, foreignGlobalState)));
+    assertError(
+        h.fail(outsider, fx.create(device, args, w, outsider.publicKey())),
         ServiceabilityError.INVALID_OWNER_PUBKEY);
-    assertError(h.fail(owner, fx.create(device, DeviceFixtures.createArgs("bad code", 0), w, owner.publicKey())),
+    assertError(
+        h.fail(
+            owner,
+            fx.create(device, DeviceFixtures.createArgs("bad code", 0), w, owner.publicKey())),
         ServiceabilityError.INVALID_ACCOUNT_CODE);
     h.ok(owner, fx.create(device, args, w, owner.publicKey()));
   }
@@ -78,53 +86,104 @@ class DeviceAuthorizationTest {
     h.ok(owner, fx.create(device, DeviceFixtures.createArgs("auth2", 0), w, owner.publicKey()));
     PublicKey f = h.foundation.publicKey();
     unsignedPanics(fx.activate(device, 1, f), f);
-    assertBuiltin(h.fail(h.foundation, replace(fx.activate(device, 1, f), 1, foreignGlobalState)),
+    assertBuiltin(
+        h.fail(h.foundation, replace(fx.activate(device, 1, f), 1, foreignGlobalState)),
         "IncorrectProgramId");
-    assertError(h.fail(outsider, fx.activate(device, 1, outsider.publicKey())), ServiceabilityError.NOT_ALLOWED);
-    assertPanic(h.fail(h.foundation, new ActivateDevice(1).toInstruction(h.programId, new ActivateDevice.Accounts(
-        device, h.globalState(), h.globalConfig(), fx.resources(device, 0), f))));
+    assertError(
+        h.fail(outsider, fx.activate(device, 1, outsider.publicKey())),
+        ServiceabilityError.NOT_ALLOWED);
+    assertPanic(
+        h.fail(
+            h.foundation,
+            new ActivateDevice(1)
+                .toInstruction(
+                    h.programId,
+                    new ActivateDevice.Accounts(
+                        device, h.globalState(), h.globalConfig(), fx.resources(device, 0), f))));
 
-    Instruction reject = new RejectDevice("r").toInstruction(h.programId, new DeviceAccounts(device, h.globalState(), f));
+    Instruction reject =
+        new RejectDevice("r")
+            .toInstruction(h.programId, new DeviceAccounts(device, h.globalState(), f));
     unsignedPanics(reject, f);
     assertPanic(h.fail(h.foundation, replace(reject, 1, foreignGlobalState)));
-    assertError(h.fail(outsider, new RejectDevice("r").toInstruction(h.programId,
-        new DeviceAccounts(device, h.globalState(), outsider.publicKey()))), ServiceabilityError.NOT_ALLOWED);
+    assertError(
+        h.fail(
+            outsider,
+            new RejectDevice("r")
+                .toInstruction(
+                    h.programId,
+                    new DeviceAccounts(device, h.globalState(), outsider.publicKey()))),
+        ServiceabilityError.NOT_ALLOWED);
     // the contributor owner is not the foundation either
-    assertError(h.fail(owner, new RejectDevice("r").toInstruction(h.programId,
-        new DeviceAccounts(device, h.globalState(), owner.publicKey()))), ServiceabilityError.NOT_ALLOWED);
+    assertError(
+        h.fail(
+            owner,
+            new RejectDevice("r")
+                .toInstruction(
+                    h.programId, new DeviceAccounts(device, h.globalState(), owner.publicKey()))),
+        ServiceabilityError.NOT_ALLOWED);
     h.ok(h.foundation, fx.activate(device, 1, f));
   }
 
   @Test
   void updateDeleteCloseAndHealth() {
     PublicKey device = fx.activeDevice(owner, w, "auth3");
-    Instruction drain = fx.updateStatus(device, w.contributor(), w.location(), DeviceStatus.DRAINED, owner.publicKey());
+    Instruction drain =
+        fx.updateStatus(
+            device, w.contributor(), w.location(), DeviceStatus.DRAINED, owner.publicKey());
     unsignedPanics(drain, owner.publicKey());
     assertPanic(h.fail(owner, replace(drain, 4, foreignGlobalState)));
-    assertError(h.fail(outsider, fx.updateStatus(device, w.contributor(), w.location(), DeviceStatus.DRAINED,
-        outsider.publicKey())), ServiceabilityError.NOT_ALLOWED);
+    assertError(
+        h.fail(
+            outsider,
+            fx.updateStatus(
+                device, w.contributor(), w.location(), DeviceStatus.DRAINED, outsider.publicKey())),
+        ServiceabilityError.NOT_ALLOWED);
     h.ok(owner, drain);
 
-    Instruction health = new SetDeviceHealth(DeviceHealth.IMPAIRED).toInstruction(h.programId,
-        new DeviceAccounts(device, h.globalState(), h.foundation.publicKey()));
+    Instruction health =
+        new SetDeviceHealth(DeviceHealth.IMPAIRED)
+            .toInstruction(
+                h.programId, new DeviceAccounts(device, h.globalState(), h.foundation.publicKey()));
     unsignedPanics(health, h.foundation.publicKey());
     assertPanic(h.fail(h.foundation, replace(health, 1, foreignGlobalState)));
-    assertError(h.fail(owner, new SetDeviceHealth(DeviceHealth.IMPAIRED).toInstruction(h.programId,
-        new DeviceAccounts(device, h.globalState(), owner.publicKey()))), ServiceabilityError.NOT_ALLOWED);
+    assertError(
+        h.fail(
+            owner,
+            new SetDeviceHealth(DeviceHealth.IMPAIRED)
+                .toInstruction(
+                    h.programId, new DeviceAccounts(device, h.globalState(), owner.publicKey()))),
+        ServiceabilityError.NOT_ALLOWED);
     h.ok(h.foundation, health);
 
-    Instruction delete = new DeleteDevice(0).toInstruction(h.programId,
-        new DeleteDevice.Accounts(device, w.contributor(), h.globalState(), Optional.empty(), owner.publicKey()));
+    Instruction delete =
+        new DeleteDevice(0)
+            .toInstruction(
+                h.programId,
+                new DeleteDevice.Accounts(
+                    device, w.contributor(), h.globalState(), Optional.empty(), owner.publicKey()));
     unsignedPanics(delete, owner.publicKey());
     assertPanic(h.fail(owner, replace(delete, 2, foreignGlobalState)));
-    assertError(h.fail(outsider, new DeleteDevice(0).toInstruction(h.programId, new DeleteDevice.Accounts(device,
-        w.contributor(), h.globalState(), Optional.empty(), outsider.publicKey()))), ServiceabilityError.NOT_ALLOWED);
+    assertError(
+        h.fail(
+            outsider,
+            new DeleteDevice(0)
+                .toInstruction(
+                    h.programId,
+                    new DeleteDevice.Accounts(
+                        device,
+                        w.contributor(),
+                        h.globalState(),
+                        Optional.empty(),
+                        outsider.publicKey()))),
+        ServiceabilityError.NOT_ALLOWED);
     h.ok(owner, delete);
 
     Instruction close = DeviceInstructions.closeAccount(h, fx, device, w, owner.publicKey());
     unsignedPanics(close, h.foundation.publicKey());
     assertPanic(h.fail(h.foundation, replace(close, 5, foreignGlobalState)));
-    assertError(h.fail(outsider, replace(close, close.accounts().size() - 2, outsider.publicKey())),
+    assertError(
+        h.fail(outsider, replace(close, close.accounts().size() - 2, outsider.publicKey())),
         ServiceabilityError.NOT_ALLOWED);
     h.ok(h.foundation, close);
   }

@@ -15,9 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/// Preconditions and instruction builders for the device scenario suites. Locations, exchanges, contributors and
-/// feature flags are set with the real instructions (CreateLocation / CreateExchange / CreateContributor by the
-/// foundation, SetFeatureFlags), each create taking the next GlobalState.account_index.
+/// Preconditions and instruction builders for the device scenario suites. Locations, exchanges,
+/// contributors and feature flags are set with the real instructions (CreateLocation /
+/// CreateExchange / CreateContributor by the foundation, SetFeatureFlags), each create taking the
+/// next GlobalState.account_index.
 public final class DeviceFixtures {
   private final ProgramHarness h;
   private final NetworkFixture net;
@@ -30,8 +31,12 @@ public final class DeviceFixtures {
 
   /// Replaces GlobalState's feature flags with SetFeatureFlags by the foundation.
   public void featureFlags(FeatureFlags flags) {
-    h.ok(h.funded(), List.of(h.foundation), new SetFeatureFlags(flags.bits()).toInstruction(h.programId,
-        new GlobalStateAccounts(h.globalState(), h.foundation.publicKey())));
+    h.ok(
+        h.funded(),
+        List.of(h.foundation),
+        new SetFeatureFlags(flags.bits())
+            .toInstruction(
+                h.programId, new GlobalStateAccounts(h.globalState(), h.foundation.publicKey())));
   }
 
   /// Creates a Location with CreateLocation by the foundation (the only authority that may).
@@ -58,15 +63,18 @@ public final class DeviceFixtures {
   /// A world: a location, an exchange and a contributor owned by `owner`.
   public record World(PublicKey location, PublicKey exchange, PublicKey contributor) {}
 
-  /// @return a fresh location, exchange and contributor (owned by `owner`), created by the foundation
+  /// @return a fresh location, exchange and contributor (owned by `owner`), created by the
+  ///   foundation
   public World world(PublicKey owner, String suffix) {
-    return new World(location("la" + suffix), exchange("xla" + suffix), contributor(owner, "co" + suffix));
+    return new World(
+        location("la" + suffix), exchange("xla" + suffix), contributor(owner, "co" + suffix));
   }
 
   /// @return the PDA the next index-seeded create must use
   public PublicKey nextDevicePda() {
-    return ServiceabilityPdas.device(h.programId,
-        h.account(h.globalState(), GlobalState.class).accountIndex().increment()).address();
+    return ServiceabilityPdas.device(
+            h.programId, h.account(h.globalState(), GlobalState.class).accountIndex().increment())
+        .address();
   }
 
   /// @return the device's TunnelIds(0) and DzPrefixBlock(0..n−1) PDAs
@@ -75,31 +83,49 @@ public final class DeviceFixtures {
     for (int i = 0; i < prefixes; i++) {
       blocks.add(ServiceabilityPdas.dzPrefixBlock(h.programId, device, i).address());
     }
-    return new DeviceResourceAccounts(ServiceabilityPdas.tunnelIds(h.programId, device, 0).address(), blocks);
+    return new DeviceResourceAccounts(
+        ServiceabilityPdas.tunnelIds(h.programId, device, 0).address(), blocks);
   }
 
-  /// @return CreateDevice arguments with the reference test values (Hybrid, public 100.0.0.1, prefix 110.1.0.0/24)
+  /// @return CreateDevice arguments with the reference test values (Hybrid, public 100.0.0.1,
+  ///   prefix 110.1.0.0/24)
   public static CreateDevice createArgs(String code, int resourceCount, String... prefixes) {
     List<NetworkV4> nets = new ArrayList<>();
     for (String p : prefixes.length == 0 ? new String[] {"110.1.0.0/24"} : prefixes) {
       nets.add(NetworkV4.parse(p));
     }
-    return new CreateDevice(code, DeviceType.HYBRID, Ipv4Address.parse("100.0.0.1"), nets, PublicKey.DEFAULT,
-        "default", Optional.empty(), resourceCount);
+    return new CreateDevice(
+        code,
+        DeviceType.HYBRID,
+        Ipv4Address.parse("100.0.0.1"),
+        nets,
+        PublicKey.DEFAULT,
+        "default",
+        Optional.empty(),
+        resourceCount);
   }
 
   /// @return the CreateDevice instruction for `device` (legacy when `args.resourceCount()` is 0)
   public Instruction create(PublicKey device, CreateDevice args, World w, PublicKey payer) {
-    Optional<DeviceAllocationAccounts> alloc = args.resourceCount() == 0 ? Optional.empty()
-        : Optional.of(new DeviceAllocationAccounts(h.globalConfig(), resources(device, args.resourceCount() - 1)));
-    return args.toInstruction(h.programId, new CreateDevice.Accounts(device, w.contributor(), w.location(),
-        w.exchange(), h.globalState(), alloc, payer));
+    Optional<DeviceAllocationAccounts> alloc =
+        args.resourceCount() == 0
+            ? Optional.empty()
+            : Optional.of(
+                new DeviceAllocationAccounts(
+                    h.globalConfig(), resources(device, args.resourceCount() - 1)));
+    return args.toInstruction(
+        h.programId,
+        new CreateDevice.Accounts(
+            device, w.contributor(), w.location(), w.exchange(), h.globalState(), alloc, payer));
   }
 
   /// @return ActivateDevice for `device` with one DzPrefixBlock per prefix, paid by `payer`
   public Instruction activate(PublicKey device, int prefixes, PublicKey payer) {
-    return new ActivateDevice(prefixes + 1L).toInstruction(h.programId, new ActivateDevice.Accounts(device,
-        h.globalState(), h.globalConfig(), resources(device, prefixes), payer));
+    return new ActivateDevice(prefixes + 1L)
+        .toInstruction(
+            h.programId,
+            new ActivateDevice.Accounts(
+                device, h.globalState(), h.globalConfig(), resources(device, prefixes), payer));
   }
 
   /// Creates (legacy) and activates a device of contributor owner `owner` with one prefix.
@@ -113,16 +139,39 @@ public final class DeviceFixtures {
   }
 
   /// @return UpdateDevice with only the given status, keeping the device's location
-  public Instruction updateStatus(PublicKey device, PublicKey contributor, PublicKey location, DeviceStatus status,
+  public Instruction updateStatus(
+      PublicKey device,
+      PublicKey contributor,
+      PublicKey location,
+      DeviceStatus status,
       PublicKey payer) {
-    return update(new UpdateDeviceBuilder().status(status).build(), device, contributor, location, location, payer);
+    return update(
+        new UpdateDeviceBuilder().status(status).build(),
+        device,
+        contributor,
+        location,
+        location,
+        payer);
   }
 
   /// @return UpdateDevice with the SDK layout (both location accounts, no pools)
-  public Instruction update(UpdateDevice args, PublicKey device, PublicKey contributor, PublicKey oldLocation,
-      PublicKey newLocation, PublicKey payer) {
-    return args.toInstruction(h.programId, new UpdateDevice.Accounts(device, contributor, oldLocation, newLocation,
-        h.globalState(), Optional.empty(), payer));
+  public Instruction update(
+      UpdateDevice args,
+      PublicKey device,
+      PublicKey contributor,
+      PublicKey oldLocation,
+      PublicKey newLocation,
+      PublicKey payer) {
+    return args.toInstruction(
+        h.programId,
+        new UpdateDevice.Accounts(
+            device,
+            contributor,
+            oldLocation,
+            newLocation,
+            h.globalState(),
+            Optional.empty(),
+            payer));
   }
 
   /// @return `ix` with `payer`'s meta no longer signing (another key pays the fee)

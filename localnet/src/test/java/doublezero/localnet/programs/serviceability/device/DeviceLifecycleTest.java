@@ -22,10 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/// The device lifecycle of `serviceability-instructions.md` §4.1, from every status: which of ActivateDevice,
-/// RejectDevice, a contributor owner's UpdateDevice(status), DeleteDevice (legacy) and CloseAccountDevice are
-/// allowed, and the error of each forbidden one. Each status is reached with the foundation's unrestricted
-/// UpdateDevice(status).
+/// The device lifecycle of `serviceability-instructions.md` §4.1, from every status: which of
+/// ActivateDevice, RejectDevice, a contributor owner's UpdateDevice(status), DeleteDevice (legacy)
+/// and CloseAccountDevice are allowed, and the error of each forbidden one. Each status is reached
+/// with the foundation's unrestricted UpdateDevice(status).
 class DeviceLifecycleTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -48,10 +48,17 @@ class DeviceLifecycleTest {
 
   private static PublicKey deviceIn(DeviceStatus status) {
     PublicKey device = fx.nextDevicePda();
-    h.ok(owner, fx.create(device, DeviceFixtures.createArgs("d" + device.toBase58().substring(0, 8), 0), w,
-        owner.publicKey()));
+    h.ok(
+        owner,
+        fx.create(
+            device,
+            DeviceFixtures.createArgs("d" + device.toBase58().substring(0, 8), 0),
+            w,
+            owner.publicKey()));
     if (status != DeviceStatus.PENDING) {
-      h.ok(h.foundation, fx.updateStatus(device, w.contributor(), w.location(), status, h.foundation.publicKey()));
+      h.ok(
+          h.foundation,
+          fx.updateStatus(device, w.contributor(), w.location(), status, h.foundation.publicKey()));
     }
     assertThat(h.account(device, Device.class).status()).isEqualTo(status);
     return device;
@@ -74,8 +81,10 @@ class DeviceLifecycleTest {
   @EnumSource(DeviceStatus.class)
   void rejectOnlyFromPending(DeviceStatus from) {
     PublicKey device = deviceIn(from);
-    var ix = new RejectDevice("no").toInstruction(h.programId,
-        new DeviceAccounts(device, h.globalState(), h.foundation.publicKey()));
+    var ix =
+        new RejectDevice("no")
+            .toInstruction(
+                h.programId, new DeviceAccounts(device, h.globalState(), h.foundation.publicKey()));
     if (from == DeviceStatus.PENDING) {
       h.ok(h.foundation, ix);
       assertThat(h.account(device, Device.class).status()).isEqualTo(DeviceStatus.REJECTED);
@@ -90,12 +99,14 @@ class DeviceLifecycleTest {
     PublicKey device = deviceIn(from);
     for (DeviceStatus to : DeviceStatus.values()) {
       var ix = fx.updateStatus(device, w.contributor(), w.location(), to, owner.publicKey());
-      boolean allowed = (from == DeviceStatus.ACTIVATED && to == DeviceStatus.DRAINED)
-          || (from == DeviceStatus.DRAINED && to == DeviceStatus.ACTIVATED);
+      boolean allowed =
+          (from == DeviceStatus.ACTIVATED && to == DeviceStatus.DRAINED)
+              || (from == DeviceStatus.DRAINED && to == DeviceStatus.ACTIVATED);
       if (allowed) {
         h.ok(owner, ix);
         assertThat(h.account(device, Device.class).status()).isEqualTo(to);
-        h.ok(owner, fx.updateStatus(device, w.contributor(), w.location(), from, owner.publicKey()));
+        h.ok(
+            owner, fx.updateStatus(device, w.contributor(), w.location(), from, owner.publicKey()));
       } else {
         assertError(h.fail(owner, ix), ServiceabilityError.NOT_ALLOWED);
       }
@@ -108,11 +119,20 @@ class DeviceLifecycleTest {
     PublicKey device = deviceIn(from);
     var close = DeviceInstructions.closeLegacy(h, fx, device, w, owner.publicKey());
     if (from != DeviceStatus.DELETING) {
-      // another refund target than the successful close below: no byte-identical duplicate transaction
-      assertCustom(h.fail(h.foundation, DeviceInstructions.closeLegacy(h, fx, device, w, h.foundation.publicKey())), 1);
+      // another refund target than the successful close below: no byte-identical duplicate
+      // transaction
+      assertCustom(
+          h.fail(
+              h.foundation,
+              DeviceInstructions.closeLegacy(h, fx, device, w, h.foundation.publicKey())),
+          1);
     }
-    var delete = new DeleteDevice(0).toInstruction(h.programId,
-        new DeleteDevice.Accounts(device, w.contributor(), h.globalState(), Optional.empty(), owner.publicKey()));
+    var delete =
+        new DeleteDevice(0)
+            .toInstruction(
+                h.programId,
+                new DeleteDevice.Accounts(
+                    device, w.contributor(), h.globalState(), Optional.empty(), owner.publicKey()));
     if (from == DeviceStatus.ACTIVATED || from == DeviceStatus.DELETING) {
       assertError(h.fail(owner, delete), ServiceabilityError.INVALID_STATUS);
     } else {

@@ -22,37 +22,82 @@ public final class UpdateDeviceBuilder {
   private long resourceCount;
 
   /// Sets `code`.
-  public UpdateDeviceBuilder code(String v) { code = Optional.of(v); return this; }
+  public UpdateDeviceBuilder code(String v) {
+    code = Optional.of(v);
+    return this;
+  }
+
   /// Sets `metrics_publisher_pk`.
-  public UpdateDeviceBuilder metricsPublisher(PublicKey v) { metricsPublisher = Optional.of(v); return this; }
+  public UpdateDeviceBuilder metricsPublisher(PublicKey v) {
+    metricsPublisher = Optional.of(v);
+    return this;
+  }
+
   /// Sets `dz_prefixes` and `resource_count`.
   public UpdateDeviceBuilder dzPrefixes(List<NetworkV4> v, long resources) {
     dzPrefixes = Optional.of(v);
     resourceCount = resources;
     return this;
   }
+
   /// Sets `max_users`.
-  public UpdateDeviceBuilder maxUsers(int v) { maxUsers = Optional.of(v); return this; }
+  public UpdateDeviceBuilder maxUsers(int v) {
+    maxUsers = Optional.of(v);
+    return this;
+  }
+
   /// Sets `users_count`.
-  public UpdateDeviceBuilder usersCount(int v) { usersCount = Optional.of(v); return this; }
+  public UpdateDeviceBuilder usersCount(int v) {
+    usersCount = Optional.of(v);
+    return this;
+  }
+
   /// Sets `status`.
-  public UpdateDeviceBuilder status(DeviceStatus v) { status = Optional.of(v); return this; }
+  public UpdateDeviceBuilder status(DeviceStatus v) {
+    status = Optional.of(v);
+    return this;
+  }
+
   /// Sets `unicast_users_count`.
-  public UpdateDeviceBuilder unicastUsersCount(int v) { unicastUsersCount = Optional.of(v); return this; }
+  public UpdateDeviceBuilder unicastUsersCount(int v) {
+    unicastUsersCount = Optional.of(v);
+    return this;
+  }
+
   /// Sets the multicast counters.
   public UpdateDeviceBuilder multicastCounts(int subscribers, int publishers) {
     multicastSubscribersCount = Optional.of(subscribers);
     multicastPublishersCount = Optional.of(publishers);
     return this;
   }
+
   /// Sets `reference_count`.
-  public UpdateDeviceBuilder referenceCount(long v) { referenceCount = Optional.of(v); return this; }
+  public UpdateDeviceBuilder referenceCount(long v) {
+    referenceCount = Optional.of(v);
+    return this;
+  }
 
   /// @return the arguments
   public UpdateDevice build() {
-    return new UpdateDevice(code, Optional.empty(), Optional.empty(), Optional.empty(), dzPrefixes, metricsPublisher,
-        Optional.empty(), maxUsers, usersCount, status, Optional.empty(), resourceCount, referenceCount,
-        Optional.empty(), Optional.empty(), unicastUsersCount, Optional.empty(), multicastSubscribersCount,
+    return new UpdateDevice(
+        code,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        dzPrefixes,
+        metricsPublisher,
+        Optional.empty(),
+        maxUsers,
+        usersCount,
+        status,
+        Optional.empty(),
+        resourceCount,
+        referenceCount,
+        Optional.empty(),
+        Optional.empty(),
+        unicastUsersCount,
+        Optional.empty(),
+        multicastSubscribersCount,
         multicastPublishersCount);
   }
 }

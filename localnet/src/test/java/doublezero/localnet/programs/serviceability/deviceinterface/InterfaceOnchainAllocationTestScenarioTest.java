@@ -49,15 +49,28 @@ class InterfaceOnchainAllocationTestScenarioTest {
   }
 
   private static void create(String name, LoopbackType lt) {
-    h.ok(owner, ix.create(device, w.contributor(), InterfaceFixtures.args(name, lt, Optional.empty(), InterfaceCyoa.NONE,
-        true), owner.publicKey()));
+    h.ok(
+        owner,
+        ix.create(
+            device,
+            w.contributor(),
+            InterfaceFixtures.args(name, lt, Optional.empty(), InterfaceCyoa.NONE, true),
+            owner.publicKey()));
   }
 
   @Test
   void allocationFollowsTheInterfaceAndTheFlag() {
     fx.featureFlags(FeatureFlags.NONE);
-    assertError(h.fail(owner, ix.create(device, w.contributor(), InterfaceFixtures.args("Loopback1", LoopbackType.VPNV4,
-        Optional.empty(), InterfaceCyoa.NONE, true), owner.publicKey())), ServiceabilityError.FEATURE_NOT_ENABLED);
+    assertError(
+        h.fail(
+            owner,
+            ix.create(
+                device,
+                w.contributor(),
+                InterfaceFixtures.args(
+                    "Loopback1", LoopbackType.VPNV4, Optional.empty(), InterfaceCyoa.NONE, true),
+                owner.publicKey())),
+        ServiceabilityError.FEATURE_NOT_ENABLED);
     // legacy: no pool accounts, Pending
     h.ok(owner, ix.physical(device, w.contributor(), "Ethernet7", owner.publicKey()));
     assertThat(ix.iface(device, "Ethernet7").status()).isEqualTo(InterfaceStatus.PENDING);
@@ -78,24 +91,38 @@ class InterfaceOnchainAllocationTestScenarioTest {
 
     // node_segment_idx: 1 → 42 moves the bit; missing pool → 65; a taken id → 63; 42 → 0 frees it
     PublicKey f = h.foundation.publicKey();
-    h.ok(h.foundation, ix.update(device, w.contributor(), InterfaceFixtures.segment("Loopback1", 42), true, f));
+    h.ok(
+        h.foundation,
+        ix.update(device, w.contributor(), InterfaceFixtures.segment("Loopback1", 42), true, f));
     ResourceExtension ids = h.account(sr, ResourceExtension.class);
     assertThat(ids.allocatedIndices()).containsExactly(41);
-    assertError(h.fail(h.foundation, ix.update(device, w.contributor(), InterfaceFixtures.segment("Loopback2", 5),
-        false, f)), ServiceabilityError.INVALID_ARGUMENT);
-    assertError(h.fail(h.foundation, ix.update(device, w.contributor(), InterfaceFixtures.segment("Loopback2", 42),
-        true, f)), ServiceabilityError.ALLOCATION_FAILED);
-    h.ok(h.foundation, ix.update(device, w.contributor(), InterfaceFixtures.segment("Loopback1", 0), true, f));
+    assertError(
+        h.fail(
+            h.foundation,
+            ix.update(
+                device, w.contributor(), InterfaceFixtures.segment("Loopback2", 5), false, f)),
+        ServiceabilityError.INVALID_ARGUMENT);
+    assertError(
+        h.fail(
+            h.foundation,
+            ix.update(
+                device, w.contributor(), InterfaceFixtures.segment("Loopback2", 42), true, f)),
+        ServiceabilityError.ALLOCATION_FAILED);
+    h.ok(
+        h.foundation,
+        ix.update(device, w.contributor(), InterfaceFixtures.segment("Loopback1", 0), true, f));
     assertThat(h.account(sr, ResourceExtension.class).allocatedCount()).isZero();
 
     // atomic delete frees the address and removes the interface; a physical one is just removed
     h.ok(owner, ix.delete(device, w.contributor(), "Loopback2", true, owner.publicKey()));
     assertThat(h.account(dtb, ResourceExtension.class).allocatedCount()).isEqualTo(1);
     h.ok(owner, ix.delete(device, w.contributor(), "Ethernet3", true, owner.publicKey()));
-    assertThat(h.account(device, Device.class).interfaces()).extracting(i -> i.toCurrentVersion().name())
+    assertThat(h.account(device, Device.class).interfaces())
+        .extracting(i -> i.toCurrentVersion().name())
         .containsExactly("Ethernet7", "Loopback1");
     // a Pending interface cannot be deleted, on either path
-    assertError(h.fail(owner, ix.delete(device, w.contributor(), "Ethernet7", false, owner.publicKey())),
+    assertError(
+        h.fail(owner, ix.delete(device, w.contributor(), "Ethernet7", false, owner.publicKey())),
         ServiceabilityError.INVALID_STATUS);
   }
 
@@ -103,8 +130,14 @@ class InterfaceOnchainAllocationTestScenarioTest {
   void activateAndRemoveWithPoolsAllocateAndFree() {
     fx.featureFlags(FeatureFlags.NONE);
     PublicKey f = h.foundation.publicKey();
-    h.ok(owner, ix.create(device, w.contributor(), InterfaceFixtures.args("Loopback20", LoopbackType.VPNV4,
-        Optional.empty(), InterfaceCyoa.NONE, false), owner.publicKey()));
+    h.ok(
+        owner,
+        ix.create(
+            device,
+            w.contributor(),
+            InterfaceFixtures.args(
+                "Loopback20", LoopbackType.VPNV4, Optional.empty(), InterfaceCyoa.NONE, false),
+            owner.publicKey()));
     int before = h.account(dtb, ResourceExtension.class).allocatedCount();
     h.ok(h.foundation, ix.activate(device, "Loopback20", NetworkV4.DEFAULT, 0, true, f));
     InterfaceV2 lo = ix.iface(device, "Loopback20");

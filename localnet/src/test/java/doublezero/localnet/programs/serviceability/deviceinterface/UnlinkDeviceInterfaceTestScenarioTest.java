@@ -34,12 +34,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Reference `TST/unlink_device_interface_test.rs`: UnlinkDeviceInterface from Pending, and from Activated with
-/// the optional link account (refused with InvalidStatus (7) while the link is Activated, accepted once it is
-/// Deleting, accepted without a link account); plus the link-account checks the reference makes
-/// (`PROC/device/interface/unlink.rs`): a link of another device is InvalidAccountData, one owned by another
-/// program IncorrectProgramId. Everything is built with real instructions by the foundation (the reference payer:
-/// foundation, activator and contributor owner).
+/// Reference `TST/unlink_device_interface_test.rs`: UnlinkDeviceInterface from Pending, and from
+/// Activated with the optional link account (refused with InvalidStatus (7) while the link is
+/// Activated, accepted once it is Deleting, accepted without a link account); plus the link-account
+/// checks the reference makes (`PROC/device/interface/unlink.rs`): a link of another device is
+/// InvalidAccountData, one owned by another program IncorrectProgramId. Everything is built with
+/// real instructions by the foundation (the reference payer: foundation, activator and contributor
+/// owner).
 class UnlinkDeviceInterfaceTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -72,17 +73,40 @@ class UnlinkDeviceInterfaceTestScenarioTest {
   /// An activated device with one Pending physical interface `iface` (MTU 1500, static routing).
   static PublicKey device(String iface) {
     devices++;
-    PublicKey device = net.activatedDevice("d" + devices, contributor, location, exchange,
-        new Ipv4Address(Ipv4Address.parse("8.8.8.0").value() + devices),
-        NetworkV4.parse("110." + devices + ".0.0/23"), 128);
-    h.ok(h.foundation, new InterfaceFixtures(h).create(device, contributor, new CreateDeviceInterface(iface,
-        LoopbackType.NONE, 0, Optional.empty(), false, InterfaceCyoa.NONE, InterfaceDia.NONE, 0, 0, 1500,
-        RoutingMode.STATIC, false), f()));
+    PublicKey device =
+        net.activatedDevice(
+            "d" + devices,
+            contributor,
+            location,
+            exchange,
+            new Ipv4Address(Ipv4Address.parse("8.8.8.0").value() + devices),
+            NetworkV4.parse("110." + devices + ".0.0/23"),
+            128);
+    h.ok(
+        h.foundation,
+        new InterfaceFixtures(h)
+            .create(
+                device,
+                contributor,
+                new CreateDeviceInterface(
+                    iface,
+                    LoopbackType.NONE,
+                    0,
+                    Optional.empty(),
+                    false,
+                    InterfaceCyoa.NONE,
+                    InterfaceDia.NONE,
+                    0,
+                    0,
+                    1500,
+                    RoutingMode.STATIC,
+                    false),
+                f()));
     return device;
   }
 
-  /// `setup_two_devices_with_link`: A/Ethernet0 and Z/Ethernet1 unlinked, a WAN link created and activated
-  /// (tunnel 500, 10.0.0.0/31), which moves both interfaces to Activated.
+  /// `setup_two_devices_with_link`: A/Ethernet0 and Z/Ethernet1 unlinked, a WAN link created and
+  /// activated (tunnel 500, 10.0.0.0/31), which moves both interfaces to Activated.
   static Pair twoDevicesWithLink() {
     InterfaceFixtures ix = new InterfaceFixtures(h);
     PublicKey a = device("Ethernet0");
@@ -90,12 +114,29 @@ class UnlinkDeviceInterfaceTestScenarioTest {
     h.ok(h.foundation, ix.unlink(a, "Ethernet0", Optional.empty(), f()));
     h.ok(h.foundation, ix.unlink(z, "Ethernet1", Optional.empty(), f()));
     PublicKey link = ServiceabilityPdas.link(h.programId, AdminFixtures.nextIndex(h)).address();
-    h.ok(h.foundation, new CreateLink("wan" + devices, LinkLinkType.WAN, 10_000_000_000L, 9000, 1_000_000, 100_000,
-        "Ethernet0", Optional.of("Ethernet1"), Optional.of(LinkDesiredStatus.ACTIVATED), false)
-        .toInstruction(h.programId, new CreateLink.Accounts(link, contributor, a, z, h.globalState(),
-            Optional.empty(), f())));
-    h.ok(h.foundation, new ActivateLink(500, NetworkV4.parse("10.0.0.0/31"), false).toInstruction(h.programId,
-        new ActivateLink.Accounts(link, a, z, h.globalState(), Optional.empty(), f())));
+    h.ok(
+        h.foundation,
+        new CreateLink(
+                "wan" + devices,
+                LinkLinkType.WAN,
+                10_000_000_000L,
+                9000,
+                1_000_000,
+                100_000,
+                "Ethernet0",
+                Optional.of("Ethernet1"),
+                Optional.of(LinkDesiredStatus.ACTIVATED),
+                false)
+            .toInstruction(
+                h.programId,
+                new CreateLink.Accounts(
+                    link, contributor, a, z, h.globalState(), Optional.empty(), f())));
+    h.ok(
+        h.foundation,
+        new ActivateLink(500, NetworkV4.parse("10.0.0.0/31"), false)
+            .toInstruction(
+                h.programId,
+                new ActivateLink.Accounts(link, a, z, h.globalState(), Optional.empty(), f())));
     assertThat(ix.iface(a, "Ethernet0").status()).isEqualTo(InterfaceStatus.ACTIVATED);
     assertThat(ix.iface(z, "Ethernet1").status()).isEqualTo(InterfaceStatus.ACTIVATED);
     assertThat(h.account(link, Link.class).status()).isEqualTo(LinkStatus.ACTIVATED);
@@ -113,29 +154,52 @@ class UnlinkDeviceInterfaceTestScenarioTest {
     assertThat(ix.iface(device, "Ethernet0").status()).isEqualTo(InterfaceStatus.PENDING);
     h.ok(h.foundation, unlink(device, "Ethernet0", null));
     assertThat(ix.iface(device, "Ethernet0").status()).isEqualTo(InterfaceStatus.UNLINKED);
-    assertError(AdminFixtures.failAgain(h, h.foundation, unlink(device, "Ethernet0", null)),
+    assertError(
+        AdminFixtures.failAgain(h, h.foundation, unlink(device, "Ethernet0", null)),
         ServiceabilityError.INVALID_STATUS);
   }
 
   @Test
   void testUnlinkActivatedWithActiveLinkFails() {
     Pair p = twoDevicesWithLink();
-    assertError(h.fail(h.foundation, unlink(p.deviceA(), "Ethernet0", p.link())), ServiceabilityError.INVALID_STATUS);
-    assertThat(new InterfaceFixtures(h).iface(p.deviceA(), "Ethernet0").status()).isEqualTo(InterfaceStatus.ACTIVATED);
+    assertError(
+        h.fail(h.foundation, unlink(p.deviceA(), "Ethernet0", p.link())),
+        ServiceabilityError.INVALID_STATUS);
+    assertThat(new InterfaceFixtures(h).iface(p.deviceA(), "Ethernet0").status())
+        .isEqualTo(InterfaceStatus.ACTIVATED);
   }
 
   @Test
   void testUnlinkActivatedWithDeletingLinkSucceeds() {
     Pair p = twoDevicesWithLink();
-    h.ok(h.foundation, new UpdateLink(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(LinkStatus.SOFT_DRAINED), Optional.empty(),
-        Optional.empty()).toInstruction(h.programId, new UpdateLink.Accounts(p.link(), contributor, Optional.empty(),
-        h.globalState(), f())));
-    h.ok(h.foundation, new DeleteLink(false).toInstruction(h.programId,
-        new DeleteLink.Accounts(p.link(), contributor, h.globalState(), Optional.empty(), f())));
+    h.ok(
+        h.foundation,
+        new UpdateLink(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(LinkStatus.SOFT_DRAINED),
+                Optional.empty(),
+                Optional.empty())
+            .toInstruction(
+                h.programId,
+                new UpdateLink.Accounts(
+                    p.link(), contributor, Optional.empty(), h.globalState(), f())));
+    h.ok(
+        h.foundation,
+        new DeleteLink(false)
+            .toInstruction(
+                h.programId,
+                new DeleteLink.Accounts(
+                    p.link(), contributor, h.globalState(), Optional.empty(), f())));
     assertThat(h.account(p.link(), Link.class).status()).isEqualTo(LinkStatus.DELETING);
     h.ok(h.foundation, unlink(p.deviceA(), "Ethernet0", p.link()));
-    assertThat(new InterfaceFixtures(h).iface(p.deviceA(), "Ethernet0").status()).isEqualTo(InterfaceStatus.UNLINKED);
+    assertThat(new InterfaceFixtures(h).iface(p.deviceA(), "Ethernet0").status())
+        .isEqualTo(InterfaceStatus.UNLINKED);
   }
 
   @Test
@@ -151,11 +215,18 @@ class UnlinkDeviceInterfaceTestScenarioTest {
   void linkAccountOfAnotherInterfaceOrProgramIsRefused() {
     Pair p = twoDevicesWithLink();
     Pair other = twoDevicesWithLink();
-    // a link that does not name this device/interface (the name comparison is case-sensitive, on the raw argument)
-    assertBuiltin(h.fail(h.foundation, unlink(p.deviceA(), "Ethernet0", other.link())), "InvalidAccountData");
-    assertBuiltin(h.fail(h.foundation, unlink(p.deviceA(), "ethernet0", p.link())), "InvalidAccountData");
-    assertBuiltin(h.fail(h.foundation, unlink(p.deviceA(), "Ethernet0", AdminFixtures.foreignCopy(h, p.link()))),
+    // a link that does not name this device/interface (the name comparison is case-sensitive, on
+    // the raw argument)
+    assertBuiltin(
+        h.fail(h.foundation, unlink(p.deviceA(), "Ethernet0", other.link())), "InvalidAccountData");
+    assertBuiltin(
+        h.fail(h.foundation, unlink(p.deviceA(), "ethernet0", p.link())), "InvalidAccountData");
+    assertBuiltin(
+        h.fail(
+            h.foundation, unlink(p.deviceA(), "Ethernet0", AdminFixtures.foreignCopy(h, p.link()))),
         "IncorrectProgramId");
-    assertError(h.fail(h.foundation, unlink(p.deviceZ(), "Ethernet1", p.link())), ServiceabilityError.INVALID_STATUS);
+    assertError(
+        h.fail(h.foundation, unlink(p.deviceZ(), "Ethernet1", p.link())),
+        ServiceabilityError.INVALID_STATUS);
   }
 }

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Reference `TST/exchange_setdevice.rs` (location, exchange and contributor by instruction; the device seeded by
-/// [DeviceFixture]), extended with every SetDeviceExchange error and its signer/owner/allowlist matrix.
+/// Reference `TST/exchange_setdevice.rs` (location, exchange and contributor by instruction; the
+/// device seeded by [DeviceFixture]), extended with every SetDeviceExchange error and its
+/// signer/owner/allowlist matrix.
 class ExchangeSetdeviceScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -38,9 +39,12 @@ class ExchangeSetdeviceScenarioTest {
     h.close();
   }
 
-  static Instruction set(PublicKey exchange, PublicKey device, int index, SetDeviceOption option, Keypair payer) {
-    return new SetDeviceExchange(index, option).toInstruction(h.programId,
-        new SetDeviceExchange.Accounts(exchange, device, h.globalState(), payer.publicKey()));
+  static Instruction set(
+      PublicKey exchange, PublicKey device, int index, SetDeviceOption option, Keypair payer) {
+    return new SetDeviceExchange(index, option)
+        .toInstruction(
+            h.programId,
+            new SetDeviceExchange.Accounts(exchange, device, h.globalState(), payer.publicKey()));
   }
 
   @Test
@@ -66,29 +70,36 @@ class ExchangeSetdeviceScenarioTest {
     PublicKey device = DeviceFixture.seedActivatedDevice(h);
     PublicKey exchange = h.account(device, Device.class).exchangePk();
     PublicKey other = DeviceFixture.seedActivatedDevice(h);
-    assertError(h.fail(h.foundation, set(exchange, device, 1, SetDeviceOption.REMOVE, h.foundation)),
+    assertError(
+        h.fail(h.foundation, set(exchange, device, 1, SetDeviceOption.REMOVE, h.foundation)),
         ServiceabilityError.DEVICE_NOT_SET);
-    assertError(h.fail(h.foundation, set(exchange, device, 3, SetDeviceOption.SET, h.foundation)),
+    assertError(
+        h.fail(h.foundation, set(exchange, device, 3, SetDeviceOption.SET, h.foundation)),
         ServiceabilityError.INVALID_INDEX);
-    assertError(h.fail(h.foundation, set(exchange, device, 0, SetDeviceOption.REMOVE, h.foundation)),
+    assertError(
+        h.fail(h.foundation, set(exchange, device, 0, SetDeviceOption.REMOVE, h.foundation)),
         ServiceabilityError.INVALID_INDEX);
     h.ok(h.foundation, set(exchange, device, 1, SetDeviceOption.SET, h.foundation));
-    assertError(h.fail(h.foundation, set(exchange, other, 1, SetDeviceOption.SET, h.foundation)),
+    assertError(
+        h.fail(h.foundation, set(exchange, other, 1, SetDeviceOption.SET, h.foundation)),
         ServiceabilityError.DEVICE_ALREADY_SET);
     // The same device in both slots is refused by the Exchange rules, after the Device was written.
-    assertError(h.fail(h.foundation, set(exchange, device, 2, SetDeviceOption.SET, h.foundation)),
+    assertError(
+        h.fail(h.foundation, set(exchange, device, 2, SetDeviceOption.SET, h.foundation)),
         ServiceabilityError.INVALID_DEVICE_PUBKEY);
     h.ok(h.foundation, set(exchange, other, 2, SetDeviceOption.SET, h.foundation));
     assertThat(h.account(exchange, Exchange.class).device2Pk()).isEqualTo(other);
     assertThat(h.account(other, Device.class).referenceCount()).isEqualTo(1);
-    // Remove does not check which device is in the slot: the passed device's count drops (saturating at 0).
+    // Remove does not check which device is in the slot: the passed device's count drops
+    // (saturating at 0).
     h.ok(h.foundation, set(exchange, other, 1, SetDeviceOption.REMOVE, h.foundation));
     assertThat(h.account(exchange, Exchange.class).device1Pk()).isEqualTo(PublicKey.DEFAULT);
     assertThat(h.account(other, Device.class).referenceCount()).isZero();
     assertThat(h.account(device, Device.class).referenceCount()).isEqualTo(1);
     h.ok(h.foundation, set(exchange, other, 2, SetDeviceOption.REMOVE, h.foundation));
     assertThat(h.account(other, Device.class).referenceCount()).isZero();
-    assertError(h.fail(h.foundation, set(exchange, device, 2, SetDeviceOption.REMOVE, h.foundation)),
+    assertError(
+        h.fail(h.foundation, set(exchange, device, 2, SetDeviceOption.REMOVE, h.foundation)),
         ServiceabilityError.DEVICE_NOT_SET);
   }
 
@@ -99,11 +110,20 @@ class ExchangeSetdeviceScenarioTest {
     Keypair outsider = h.funded();
     Instruction ok = set(exchange, device, 1, SetDeviceOption.SET, h.foundation);
     assertPanic(h.fail(outsider, AdminFixtures.unsigned(ok, h.foundation.publicKey())));
-    assertPanic(h.fail(h.foundation, AdminFixtures.replace(ok, exchange, AdminFixtures.foreignCopy(h, exchange))));
-    assertPanic(h.fail(h.foundation, AdminFixtures.replace(ok, device, AdminFixtures.foreignCopy(h, device))));
-    assertPanic(h.fail(h.foundation, AdminFixtures.replace(ok, h.globalState(),
-        AdminFixtures.foreignCopy(h, h.globalState()))));
-    assertError(h.fail(outsider, set(exchange, device, 1, SetDeviceOption.SET, outsider)),
+    assertPanic(
+        h.fail(
+            h.foundation,
+            AdminFixtures.replace(ok, exchange, AdminFixtures.foreignCopy(h, exchange))));
+    assertPanic(
+        h.fail(
+            h.foundation, AdminFixtures.replace(ok, device, AdminFixtures.foreignCopy(h, device))));
+    assertPanic(
+        h.fail(
+            h.foundation,
+            AdminFixtures.replace(
+                ok, h.globalState(), AdminFixtures.foreignCopy(h, h.globalState()))));
+    assertError(
+        h.fail(outsider, set(exchange, device, 1, SetDeviceOption.SET, outsider)),
         ServiceabilityError.NOT_ALLOWED);
     h.ok(h.foundation, ok);
   }

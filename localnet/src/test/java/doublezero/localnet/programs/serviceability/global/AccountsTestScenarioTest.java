@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Reference `TST/accounts_test.rs`: `try_acc_write` growing ProgramConfig is funded by the payer exactly to rent
-/// exemption and sized exactly (§0.4).
+/// Reference `TST/accounts_test.rs`: `try_acc_write` growing ProgramConfig is funded by the payer
+/// exactly to rent exemption and sized exactly (§0.4).
 class AccountsTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -33,7 +33,10 @@ class AccountsTestScenarioTest {
   @Test
   void testWriteAccountReallocFundsFromPayer() {
     var configPda = ServiceabilityPdas.programConfig(h.programId).address();
-    int required = new ProgramConfig(0, new ProgramVersion(0, 12, 0), ProgramVersion.parse("1.0.0")).encode().length;
+    int required =
+        new ProgramConfig(0, new ProgramVersion(0, 12, 0), ProgramVersion.parse("1.0.0"))
+            .encode()
+            .length;
     int smaller = required / 2;
     h.seedRaw(configPda, h.programId, new byte[smaller]);
     long oldLamports = h.lamports(configPda);

@@ -16,12 +16,13 @@ import doublezero.sdk.solana.tx.Instruction;
 import java.util.ArrayList;
 import java.util.List;
 
-/// Real-instruction fixtures and authorization-matrix helpers for the global, location, exchange and contributor
-/// scenario suites (`TST/test_helpers.rs` equivalents).
+/// Real-instruction fixtures and authorization-matrix helpers for the global, location, exchange
+/// and contributor scenario suites (`TST/test_helpers.rs` equivalents).
 public final class AdminFixtures {
   private AdminFixtures() {}
 
-  /// @return `GlobalState.account_index + 1`, the index the next index-seeded create must use (§0.6)
+  /// @return `GlobalState.account_index + 1`, the index the next index-seeded create must use
+  ///   (§0.6)
   public static U128 nextIndex(ProgramHarness h) {
     return h.account(h.globalState(), GlobalState.class).accountIndex().increment();
   }
@@ -29,23 +30,30 @@ public final class AdminFixtures {
   /// @return the CreateLocation instruction for the next index, paid by `payer`
   public static Instruction createLocationIx(ProgramHarness h, Keypair payer, CreateLocation args) {
     PublicKey pda = ServiceabilityPdas.location(h.programId, nextIndex(h)).address();
-    return args.toInstruction(h.programId, new LocationAccounts(pda, h.globalState(), payer.publicKey()));
+    return args.toInstruction(
+        h.programId, new LocationAccounts(pda, h.globalState(), payer.publicKey()));
   }
 
-  /// Creates a Location ("code", "name", "us", lat 1.0, lng 2.0, loc_id 0) as [ProgramHarness#foundation].
+  /// Creates a Location ("code", "name", "us", lat 1.0, lng 2.0, loc_id 0) as
+  /// [ProgramHarness#foundation].
   ///
   /// @return its PDA
   public static PublicKey createLocation(ProgramHarness h, String code) {
     PublicKey pda = ServiceabilityPdas.location(h.programId, nextIndex(h)).address();
-    h.ok(h.foundation, createLocationIx(h, h.foundation, new CreateLocation(code, "Los Angeles", "us", 1.0, 2.0, 0)));
+    h.ok(
+        h.foundation,
+        createLocationIx(
+            h, h.foundation, new CreateLocation(code, "Los Angeles", "us", 1.0, 2.0, 0)));
     return pda;
   }
 
   /// @return the CreateExchange instruction for the next index, paid by `payer`
   public static Instruction createExchangeIx(ProgramHarness h, Keypair payer, CreateExchange args) {
     PublicKey pda = ServiceabilityPdas.exchange(h.programId, nextIndex(h)).address();
-    return args.toInstruction(h.programId,
-        new ExchangeGlobalConfigAccounts(pda, h.globalConfig(), h.globalState(), payer.publicKey()));
+    return args.toInstruction(
+        h.programId,
+        new ExchangeGlobalConfigAccounts(
+            pda, h.globalConfig(), h.globalState(), payer.publicKey()));
   }
 
   /// Creates an Exchange (`code`, "Los Angeles", lat 1.0, lng 2.0) as [ProgramHarness#foundation].
@@ -53,15 +61,21 @@ public final class AdminFixtures {
   /// @return its PDA
   public static PublicKey createExchange(ProgramHarness h, String code) {
     PublicKey pda = ServiceabilityPdas.exchange(h.programId, nextIndex(h)).address();
-    h.ok(h.foundation, createExchangeIx(h, h.foundation, new CreateExchange(code, "Los Angeles", 1.0, 2.0, 0)));
+    h.ok(
+        h.foundation,
+        createExchangeIx(h, h.foundation, new CreateExchange(code, "Los Angeles", 1.0, 2.0, 0)));
     return pda;
   }
 
-  /// @return the CreateContributor instruction for the next index, paid by `payer`, owned by `owner`
-  public static Instruction createContributorIx(ProgramHarness h, Keypair payer, PublicKey owner, String code) {
+  /// @return the CreateContributor instruction for the next index, paid by `payer`, owned by
+  ///   `owner`
+  public static Instruction createContributorIx(
+      ProgramHarness h, Keypair payer, PublicKey owner, String code) {
     PublicKey pda = ServiceabilityPdas.contributor(h.programId, nextIndex(h)).address();
-    return new CreateContributor(code).toInstruction(h.programId,
-        new CreateContributor.Accounts(pda, owner, h.globalState(), payer.publicKey()));
+    return new CreateContributor(code)
+        .toInstruction(
+            h.programId,
+            new CreateContributor.Accounts(pda, owner, h.globalState(), payer.publicKey()));
   }
 
   /// Creates a Contributor owned by `owner` as [ProgramHarness#foundation].
@@ -73,8 +87,9 @@ public final class AdminFixtures {
     return pda;
   }
 
-  /// The missing-signer case of the matrix (and of `execute_transaction` in `TST/test_helpers.rs`): `ix` with the
-  /// payer's meta left writable but not signing; the transaction's fee payer must be another key.
+  /// The missing-signer case of the matrix (and of `execute_transaction` in `TST/test_helpers.rs`):
+  /// `ix` with the payer's meta left writable but not signing; the transaction's fee payer must be
+  /// another key.
   public static Instruction unsigned(Instruction ix, PublicKey payer) {
     List<AccountMeta> metas = new ArrayList<>();
     for (AccountMeta m : ix.accounts()) {
@@ -92,11 +107,11 @@ public final class AdminFixtures {
     return new Instruction(ix.programId(), metas, ix.data());
   }
 
-  /// Sends `ix` again as [ProgramHarness#fail] does, signed by `signer` but with a fresh fee payer, so that the
-  /// transaction differs from an identical one sent before with the same blockhash (the ledger would otherwise
-  /// treat it as a duplicate and report the first one's outcome).
-  public static doublezero.sdk.solana.rpc.TransactionError failAgain(ProgramHarness h, Keypair signer,
-      Instruction ix) {
+  /// Sends `ix` again as [ProgramHarness#fail] does, signed by `signer` but with a fresh fee payer,
+  /// so that the transaction differs from an identical one sent before with the same blockhash (the
+  /// ledger would otherwise treat it as a duplicate and report the first one's outcome).
+  public static doublezero.sdk.solana.rpc.TransactionError failAgain(
+      ProgramHarness h, Keypair signer, Instruction ix) {
     return h.fail(h.funded(), List.of(signer), ix);
   }
 
@@ -105,8 +120,8 @@ public final class AdminFixtures {
     h.ok(h.funded(), List.of(signer), ix);
   }
 
-  /// The wrong-owner case of the matrix: a copy of `source`'s data at a fresh address, owned by another program
-  /// (a random key), rent-exempt.
+  /// The wrong-owner case of the matrix: a copy of `source`'s data at a fresh address, owned by
+  /// another program (a random key), rent-exempt.
   ///
   /// @return the copy's address
   public static PublicKey foreignCopy(ProgramHarness h, PublicKey source) {

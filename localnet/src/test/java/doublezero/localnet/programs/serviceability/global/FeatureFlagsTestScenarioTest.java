@@ -36,8 +36,8 @@ class FeatureFlagsTestScenarioTest {
   }
 
   static Instruction set(long flags, Keypair payer) {
-    return new SetFeatureFlags(U128.ofUnsigned(flags)).toInstruction(h.programId,
-        new GlobalStateAccounts(h.globalState(), payer.publicKey()));
+    return new SetFeatureFlags(U128.ofUnsigned(flags))
+        .toInstruction(h.programId, new GlobalStateAccounts(h.globalState(), payer.publicKey()));
   }
 
   static FeatureFlags flags() {
@@ -61,14 +61,30 @@ class FeatureFlagsTestScenarioTest {
   void testSetFeatureFlagsNonFoundationFailsAndMatrix() {
     Keypair outsider = h.funded();
     assertError(h.fail(outsider, set(1, outsider)), ServiceabilityError.NOT_ALLOWED);
-    assertPanic(h.fail(outsider, AdminFixtures.unsigned(set(1, h.foundation), h.foundation.publicKey())));
-    assertPanic(h.fail(h.foundation, AdminFixtures.replace(set(1, h.foundation), h.globalState(),
-        AdminFixtures.foreignCopy(h, h.globalState()))));
-    // GlobalState need not be writable for SetFeatureFlags' own checks; the runtime then refuses the write.
-    Instruction readOnly = AdminFixtures.replace(set(1, h.foundation), h.globalState(), h.globalState());
-    readOnly = new Instruction(readOnly.programId(), readOnly.accounts().stream().map(m -> m.publicKey()
-        .equals(h.globalState()) ? doublezero.sdk.solana.tx.AccountMeta.readonly(h.globalState()) : m).toList(),
-        readOnly.data());
+    assertPanic(
+        h.fail(outsider, AdminFixtures.unsigned(set(1, h.foundation), h.foundation.publicKey())));
+    assertPanic(
+        h.fail(
+            h.foundation,
+            AdminFixtures.replace(
+                set(1, h.foundation),
+                h.globalState(),
+                AdminFixtures.foreignCopy(h, h.globalState()))));
+    // GlobalState need not be writable for SetFeatureFlags' own checks; the runtime then refuses
+    // the write.
+    Instruction readOnly =
+        AdminFixtures.replace(set(1, h.foundation), h.globalState(), h.globalState());
+    readOnly =
+        new Instruction(
+            readOnly.programId(),
+            readOnly.accounts().stream()
+                .map(
+                    m ->
+                        m.publicKey().equals(h.globalState())
+                            ? doublezero.sdk.solana.tx.AccountMeta.readonly(h.globalState())
+                            : m)
+                .toList(),
+            readOnly.data());
     h.fail(h.foundation, readOnly);
   }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Reference `TST/foundation_allowlist_test.rs`, plus the Add/RemoveFoundationAllowlist errors (§3.1) and their
-/// signer/owner/allowlist matrix.
+/// Reference `TST/foundation_allowlist_test.rs`, plus the Add/RemoveFoundationAllowlist errors
+/// (§3.1) and their signer/owner/allowlist matrix.
 class FoundationAllowlistTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -38,13 +38,13 @@ class FoundationAllowlistTestScenarioTest {
   }
 
   static Instruction add(PublicKey key, Keypair payer) {
-    return new AddFoundationAllowlist(key).toInstruction(h.programId,
-        new GlobalStateAccounts(h.globalState(), payer.publicKey()));
+    return new AddFoundationAllowlist(key)
+        .toInstruction(h.programId, new GlobalStateAccounts(h.globalState(), payer.publicKey()));
   }
 
   static Instruction remove(PublicKey key, Keypair payer) {
-    return new RemoveFoundationAllowlist(key).toInstruction(h.programId,
-        new GlobalStateAccounts(h.globalState(), payer.publicKey()));
+    return new RemoveFoundationAllowlist(key)
+        .toInstruction(h.programId, new GlobalStateAccounts(h.globalState(), payer.publicKey()));
   }
 
   static List<PublicKey> allowlist() {
@@ -70,7 +70,8 @@ class FoundationAllowlistTestScenarioTest {
   void errorsAndMatrix() {
     PublicKey f = h.foundation.publicKey();
     assertBuiltin(h.fail(h.foundation, add(f, h.foundation)), "InvalidArgument");
-    // A single member cannot remove itself nor anything else (the length check runs even for an absent key).
+    // A single member cannot remove itself nor anything else (the length check runs even for an
+    // absent key).
     assertPanic(h.fail(h.foundation, remove(f, h.foundation)));
     assertPanic(h.fail(h.foundation, remove(Keypair.generate().publicKey(), h.foundation)));
     Keypair member = h.funded();
@@ -84,15 +85,21 @@ class FoundationAllowlistTestScenarioTest {
     PublicKey x = Keypair.generate().publicKey();
     for (Instruction ix : List.of(add(x, h.foundation), remove(member.publicKey(), h.foundation))) {
       assertPanic(h.fail(outsider, AdminFixtures.unsigned(ix, f)));
-      assertPanic(h.fail(h.foundation, AdminFixtures.replace(ix, h.globalState(),
-          AdminFixtures.foreignCopy(h, h.globalState()))));
+      assertPanic(
+          h.fail(
+              h.foundation,
+              AdminFixtures.replace(
+                  ix, h.globalState(), AdminFixtures.foreignCopy(h, h.globalState()))));
     }
     assertError(h.fail(outsider, add(x, outsider)), ServiceabilityError.NOT_ALLOWED);
-    assertError(h.fail(outsider, remove(member.publicKey(), outsider)), ServiceabilityError.NOT_ALLOWED);
-    // Another program's GlobalState-shaped account at a non-PDA address owned by the program: the PDA assert.
+    assertError(
+        h.fail(outsider, remove(member.publicKey(), outsider)), ServiceabilityError.NOT_ALLOWED);
+    // Another program's GlobalState-shaped account at a non-PDA address owned by the program: the
+    // PDA assert.
     PublicKey copy = Keypair.generate().publicKey();
     h.seedRaw(copy, h.programId, h.data(h.globalState()).orElseThrow());
-    assertPanic(h.fail(h.foundation, AdminFixtures.replace(add(x, h.foundation), h.globalState(), copy)));
+    assertPanic(
+        h.fail(h.foundation, AdminFixtures.replace(add(x, h.foundation), h.globalState(), copy)));
     h.ok(h.foundation, remove(member.publicKey(), h.foundation));
     assertThat(allowlist()).containsExactly(f);
   }

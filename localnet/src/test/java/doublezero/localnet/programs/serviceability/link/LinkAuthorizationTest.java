@@ -19,10 +19,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Every happy path of the link instructions tried (a) with the payer not signing (another funded key pays the
-/// fee): the `payer.is_signer` assertion panics; (b) with an account owned by another program in place of a
-/// program account: an owner assertion panics; (c) with a payer outside the authority: the reference's error code.
-/// Then the happy path itself succeeds. `h.fail` proves every failure left the state byte-identical.
+/// Every happy path of the link instructions tried (a) with the payer not signing (another funded
+/// key pays the fee): the `payer.is_signer` assertion panics; (b) with an account owned by another
+/// program in place of a program account: an owner assertion panics; (c) with a payer outside the
+/// authority: the reference's error code. Then the happy path itself succeeds. `h.fail` proves
+/// every failure left the state byte-identical.
 class LinkAuthorizationTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -55,12 +56,14 @@ class LinkAuthorizationTest {
   record Sides(PublicKey a, PublicKey z) {}
 
   static Sides wan() {
-    return new Sides(fx.device(c1, "A", "110.0.0.1", LinkFixtures.unlinked("Ethernet0", null)),
+    return new Sides(
+        fx.device(c1, "A", "110.0.0.1", LinkFixtures.unlinked("Ethernet0", null)),
         fx.device(c1, "Z", "111.0.0.1", LinkFixtures.unlinked("Ethernet1", null)));
   }
 
   static Sides dzx() {
-    return new Sides(fx.device(c1, "A", "110.0.0.1", LinkFixtures.unlinked("Ethernet0", null)),
+    return new Sides(
+        fx.device(c1, "A", "110.0.0.1", LinkFixtures.unlinked("Ethernet0", null)),
         fx.device(c2, "Z", "111.0.0.1", LinkFixtures.unlinked("Ethernet1", null)));
   }
 
@@ -72,9 +75,13 @@ class LinkAuthorizationTest {
   }
 
   /// (a), (b), (c), then the happy path. `build` makes the instruction for a payer key.
-  static void matrix(Keypair payer, Function<PublicKey, Instruction> build, Instruction foreignOwner,
+  static void matrix(
+      Keypair payer,
+      Function<PublicKey, Instruction> build,
+      Instruction foreignOwner,
       ServiceabilityError outsiderError) {
-    assertPanic(h.fail(outsider, LinkOps.unsigned(build.apply(payer.publicKey()), payer.publicKey())));
+    assertPanic(
+        h.fail(outsider, LinkOps.unsigned(build.apply(payer.publicKey()), payer.publicKey())));
     assertPanic(h.fail(payer, foreignOwner));
     assertCustom(h.fail(outsider, build.apply(outsider.publicKey())), outsiderError.code());
     h.ok(payer, build.apply(payer.publicKey()));
@@ -82,8 +89,15 @@ class LinkAuthorizationTest {
 
   static PublicKey pending(Sides s) {
     PublicKey link = ops.nextLinkPda();
-    h.ok(fnd, ops.create(link, c1, s.a(), s.z(), LinkOps.args("l", LinkLinkType.WAN, "Ethernet0", "Ethernet1",
-        false), fnd.publicKey()));
+    h.ok(
+        fnd,
+        ops.create(
+            link,
+            c1,
+            s.a(),
+            s.z(),
+            LinkOps.args("l", LinkLinkType.WAN, "Ethernet0", "Ethernet1", false),
+            fnd.publicKey()));
     return link;
   }
 
@@ -93,8 +107,11 @@ class LinkAuthorizationTest {
       Sides s = wan();
       PublicKey link = ops.nextLinkPda();
       var args = LinkOps.args("l", LinkLinkType.WAN, "Ethernet0", "Ethernet1", onchain);
-      matrix(fnd, p -> ops.create(link, c1, s.a(), s.z(), args, p),
-          ops.create(link, foreign(c1), s.a(), s.z(), args, fnd.publicKey()), ServiceabilityError.INVALID_OWNER_PUBKEY);
+      matrix(
+          fnd,
+          p -> ops.create(link, c1, s.a(), s.z(), args, p),
+          ops.create(link, foreign(c1), s.a(), s.z(), args, fnd.publicKey()),
+          ServiceabilityError.INVALID_OWNER_PUBKEY);
     }
   }
 
@@ -104,10 +121,15 @@ class LinkAuthorizationTest {
       Sides s = wan();
       PublicKey link = pending(s);
       PublicKey dtb = ServiceabilityPdas.deviceTunnelBlock(h.programId).address();
-      Instruction foreignPart = onchain
-          ? LinkOps.replaced(ops.activate(link, s.a(), s.z(), 0, null, true, fnd.publicKey()), 4, foreign(dtb))
-          : ops.activate(foreign(link), s.a(), s.z(), 3, "10.0.0.2/31", false, fnd.publicKey());
-      matrix(fnd, p -> ops.activate(link, s.a(), s.z(), 3, "10.0.0.2/31", onchain, p), foreignPart,
+      Instruction foreignPart =
+          onchain
+              ? LinkOps.replaced(
+                  ops.activate(link, s.a(), s.z(), 0, null, true, fnd.publicKey()), 4, foreign(dtb))
+              : ops.activate(foreign(link), s.a(), s.z(), 3, "10.0.0.2/31", false, fnd.publicKey());
+      matrix(
+          fnd,
+          p -> ops.activate(link, s.a(), s.z(), 3, "10.0.0.2/31", onchain, p),
+          foreignPart,
           ServiceabilityError.NOT_ALLOWED);
     }
   }
@@ -116,53 +138,104 @@ class LinkAuthorizationTest {
   void acceptLinkRefusesEvenFoundation() {
     Sides s = dzx();
     PublicKey link = ops.nextLinkPda();
-    h.ok(fnd, ops.create(link, c1, s.a(), s.z(), LinkOps.args("d", LinkLinkType.DZX, "Ethernet0", null, false),
-        fnd.publicKey()));
-    assertCustom(h.fail(fnd, ops.accept(link, c2, s.z(), "Ethernet1", fnd.publicKey())),
+    h.ok(
+        fnd,
+        ops.create(
+            link,
+            c1,
+            s.a(),
+            s.z(),
+            LinkOps.args("d", LinkLinkType.DZX, "Ethernet0", null, false),
+            fnd.publicKey()));
+    assertCustom(
+        h.fail(fnd, ops.accept(link, c2, s.z(), "Ethernet1", fnd.publicKey())),
         ServiceabilityError.NOT_ALLOWED.code());
-    matrix(payer2, p -> ops.accept(link, c2, s.z(), "Ethernet1", p),
-        ops.accept(link, c2, foreign(s.z()), "Ethernet1", payer2.publicKey()), ServiceabilityError.NOT_ALLOWED);
+    matrix(
+        payer2,
+        p -> ops.accept(link, c2, s.z(), "Ethernet1", p),
+        ops.accept(link, c2, foreign(s.z()), "Ethernet1", payer2.publicKey()),
+        ServiceabilityError.NOT_ALLOWED);
   }
 
   @Test
   void rejectPendingAndRequested() {
     PublicKey link = pending(wan());
-    matrix(fnd, p -> ops.reject(link, null, null, p), ops.reject(foreign(link), null, null, fnd.publicKey()),
+    matrix(
+        fnd,
+        p -> ops.reject(link, null, null, p),
+        ops.reject(foreign(link), null, null, fnd.publicKey()),
         ServiceabilityError.NOT_ALLOWED);
     Sides s = dzx();
     PublicKey requested = ops.nextLinkPda();
-    h.ok(fnd, ops.create(requested, c1, s.a(), s.z(), LinkOps.args("d", LinkLinkType.DZX, "Ethernet0", null, false),
-        fnd.publicKey()));
-    matrix(payer2, p -> ops.reject(requested, c2, s.z(), p),
-        ops.reject(requested, foreign(c2), s.z(), payer2.publicKey()), ServiceabilityError.NOT_ALLOWED);
+    h.ok(
+        fnd,
+        ops.create(
+            requested,
+            c1,
+            s.a(),
+            s.z(),
+            LinkOps.args("d", LinkLinkType.DZX, "Ethernet0", null, false),
+            fnd.publicKey()));
+    matrix(
+        payer2,
+        p -> ops.reject(requested, c2, s.z(), p),
+        ops.reject(requested, foreign(c2), s.z(), payer2.publicKey()),
+        ServiceabilityError.NOT_ALLOWED);
   }
 
   @Test
   void updateLinkAndSetHealth() {
     PublicKey link = pending(wan());
-    matrix(fnd, p -> ops.status(link, c1, LinkStatus.PENDING, p),
-        ops.status(foreign(link), c1, LinkStatus.PENDING, fnd.publicKey()), ServiceabilityError.NOT_ALLOWED);
-    matrix(fnd, p -> ops.health(link, LinkHealth.IMPAIRED, p),
-        ops.health(foreign(link), LinkHealth.IMPAIRED, fnd.publicKey()), ServiceabilityError.NOT_ALLOWED);
-    // contributor B's path: a side Z owned by another program is InvalidAccountOwner (52), not a panic
+    matrix(
+        fnd,
+        p -> ops.status(link, c1, LinkStatus.PENDING, p),
+        ops.status(foreign(link), c1, LinkStatus.PENDING, fnd.publicKey()),
+        ServiceabilityError.NOT_ALLOWED);
+    matrix(
+        fnd,
+        p -> ops.health(link, LinkHealth.IMPAIRED, p),
+        ops.health(foreign(link), LinkHealth.IMPAIRED, fnd.publicKey()),
+        ServiceabilityError.NOT_ALLOWED);
+    // contributor B's path: a side Z owned by another program is InvalidAccountOwner (52), not a
+    // panic
     Sides s = dzx();
     PublicKey dz = ops.nextLinkPda();
-    h.ok(fnd, ops.create(dz, c1, s.a(), s.z(), LinkOps.args("d", LinkLinkType.DZX, "Ethernet0", null, false),
-        fnd.publicKey()));
-    assertCustom(h.fail(payer2, ops.update(dz, c2, foreign(s.z()), LinkOps.statusArgs(LinkStatus.REQUESTED),
-        payer2.publicKey())), ServiceabilityError.INVALID_ACCOUNT_OWNER.code());
+    h.ok(
+        fnd,
+        ops.create(
+            dz,
+            c1,
+            s.a(),
+            s.z(),
+            LinkOps.args("d", LinkLinkType.DZX, "Ethernet0", null, false),
+            fnd.publicKey()));
+    assertCustom(
+        h.fail(
+            payer2,
+            ops.update(
+                dz,
+                c2,
+                foreign(s.z()),
+                LinkOps.statusArgs(LinkStatus.REQUESTED),
+                payer2.publicKey())),
+        ServiceabilityError.INVALID_ACCOUNT_OWNER.code());
   }
 
   @Test
   void deleteLink() {
     for (boolean atomic : new boolean[] {false, true}) {
       PublicKey link = pending(wan());
-      matrix(fnd, p -> ops.delete(link, c1, atomic, p), ops.delete(link, foreign(c1), atomic, fnd.publicKey()),
+      matrix(
+          fnd,
+          p -> ops.delete(link, c1, atomic, p),
+          ops.delete(link, foreign(c1), atomic, fnd.publicKey()),
           ServiceabilityError.INVALID_OWNER_PUBKEY);
     }
     // the owner of another contributor may not delete contributor 1's link
     PublicKey link = pending(wan());
-    assertCustom(h.fail(payer2, ops.delete(link, c2, false, payer2.publicKey())), ServiceabilityError.NOT_ALLOWED.code());
+    assertCustom(
+        h.fail(payer2, ops.delete(link, c2, false, payer2.publicKey())),
+        ServiceabilityError.NOT_ALLOWED.code());
   }
 
   @Test
@@ -172,7 +245,9 @@ class LinkAuthorizationTest {
       PublicKey link = pending(s);
       h.ok(fnd, ops.delete(link, c1, false, fnd.publicKey()));
       var l = h.account(link, doublezero.sdk.serviceability.state.Link.class);
-      matrix(fnd, p -> ops.close(link, dealloc, p),
+      matrix(
+          fnd,
+          p -> ops.close(link, dealloc, p),
           ops.close(link, l.owner(), c1, foreign(s.a()), s.z(), dealloc, fnd.publicKey()),
           ServiceabilityError.NOT_ALLOWED);
     }

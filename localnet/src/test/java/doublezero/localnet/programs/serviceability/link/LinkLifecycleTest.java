@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/// The Link lifecycle of serviceability-instructions.md §4.2 (with the interface effects of §4.8), transition by
-/// transition: for every status a link can hold, each status-changing instruction either performs its transition
-/// or fails with the reference's error.
+/// The Link lifecycle of serviceability-instructions.md §4.2 (with the interface effects of §4.8),
+/// transition by transition: for every status a link can hold, each status-changing instruction
+/// either performs its transition or fails with the reference's error.
 class LinkLifecycleTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -54,15 +54,35 @@ class LinkLifecycleTest {
 
   record Seeded(PublicKey link, PublicKey a, PublicKey z) {}
 
-  /// A link of contributor 1 between a device of contributor 1 (A) and one of contributor 2 (Z), both interfaces
-  /// Unlinked, seeded in `status` with a private tunnel net.
+  /// A link of contributor 1 between a device of contributor 1 (A) and one of contributor 2 (Z),
+  /// both interfaces Unlinked, seeded in `status` with a private tunnel net.
   static Seeded seeded(LinkStatus status) {
     PublicKey a = fx.device(c1, "A", "110.0.0.1", LinkFixtures.unlinked("Ethernet0", null));
     PublicKey z = fx.device(c2, "Z", "111.0.0.1", LinkFixtures.unlinked("Ethernet1", null));
     PublicKey link = Keypair.generate().publicKey();
-    h.seed(link, new Link(fnd, U128.ofUnsigned(999), 255, a, z, LinkLinkType.WAN, 20_000_000_000L, 9000, 1_000_000,
-        100_000, 7, NetworkV4.parse("10.0.0.0/31"), status, "lc", c1, "Ethernet0", "Ethernet1", 0,
-        LinkHealth.READY_FOR_SERVICE, LinkDesiredStatus.ACTIVATED));
+    h.seed(
+        link,
+        new Link(
+            fnd,
+            U128.ofUnsigned(999),
+            255,
+            a,
+            z,
+            LinkLinkType.WAN,
+            20_000_000_000L,
+            9000,
+            1_000_000,
+            100_000,
+            7,
+            NetworkV4.parse("10.0.0.0/31"),
+            status,
+            "lc",
+            c1,
+            "Ethernet0",
+            "Ethernet1",
+            0,
+            LinkHealth.READY_FOR_SERVICE,
+            LinkDesiredStatus.ACTIVATED));
     return new Seeded(link, a, z);
   }
 
@@ -91,7 +111,9 @@ class LinkLifecycleTest {
       case PENDING -> h.ok(h.foundation, ops.reject(s.link(), null, null, fnd));
       case REQUESTED -> h.ok(payer2, ops.reject(s.link(), c2, s.z(), payer2.publicKey()));
       case ACTIVATED, DELETING, REJECTED, HARD_DRAINED, SOFT_DRAINED, PROVISIONING -> {
-        assertError(h.fail(h.foundation, ops.reject(s.link(), null, null, fnd)), ServiceabilityError.INVALID_STATUS);
+        assertError(
+            h.fail(h.foundation, ops.reject(s.link(), null, null, fnd)),
+            ServiceabilityError.INVALID_STATUS);
         return;
       }
     }
@@ -146,7 +168,8 @@ class LinkLifecycleTest {
     assertThat(fx.interfaceOf(s.a(), "Ethernet0").status()).isEqualTo(InterfaceStatus.UNLINKED);
   }
 
-  /// UpdateLink(status) accepts any target from any status (no transition check); the Link rules still apply.
+  /// UpdateLink(status) accepts any target from any status (no transition check); the Link rules
+  /// still apply.
   @ParameterizedTest
   @EnumSource(LinkStatus.class)
   void updateStatusAnyToAny(LinkStatus from) {
@@ -159,8 +182,9 @@ class LinkLifecycleTest {
     }
   }
 
-  /// With a non-private tunnel net (e.g. a rejected link's 0.0.0.0/0) only Requested, Pending, Rejected and
-  /// Deleting pass the rules; Activated and the others fail with InvalidTunnelNet (28).
+  /// With a non-private tunnel net (e.g. a rejected link's 0.0.0.0/0) only Requested, Pending,
+  /// Rejected and Deleting pass the rules; Activated and the others fail with InvalidTunnelNet
+  /// (28).
   @ParameterizedTest
   @EnumSource(LinkStatus.class)
   void updateStatusOfAnUnallocatedLinkNeedsATunnel(LinkStatus to) {

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// On-chain allocation of link tunnels (DeviceTunnelBlock 10.100.0.0/24, LinkIds [0, 65535)) through localnet,
-/// mirroring `TST/link_onchain_allocation_test.rs`. Each test sets the OnChainAllocation flag it needs.
+/// On-chain allocation of link tunnels (DeviceTunnelBlock 10.100.0.0/24, LinkIds [0, 65535))
+/// through localnet, mirroring `TST/link_onchain_allocation_test.rs`. Each test sets the
+/// OnChainAllocation flag it needs.
 class LinkOnchainAllocationTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -61,8 +62,15 @@ class LinkOnchainAllocationTestScenarioTest {
 
   static PublicKey create(Sides s, boolean onchain) {
     PublicKey link = ops.nextLinkPda();
-    h.ok(h.foundation, ops.create(link, s.contributor(), s.a(), s.z(),
-        LinkOps.args("la", LinkLinkType.WAN, "Ethernet0", "Ethernet1", onchain), fnd));
+    h.ok(
+        h.foundation,
+        ops.create(
+            link,
+            s.contributor(),
+            s.a(),
+            s.z(),
+            LinkOps.args("la", LinkLinkType.WAN, "Ethernet0", "Ethernet1", onchain),
+            fnd));
     return link;
   }
 
@@ -153,8 +161,15 @@ class LinkOnchainAllocationTestScenarioTest {
     fx.setOnChainAllocation(true);
     Sides s = sides();
     PublicKey link = ops.nextLinkPda();
-    h.ok(h.foundation, ops.create(link, s.contributor(), s.a(), s.z(),
-        LinkOps.args("dz", LinkLinkType.DZX, "Ethernet0", null, true), fnd));
+    h.ok(
+        h.foundation,
+        ops.create(
+            link,
+            s.contributor(),
+            s.a(),
+            s.z(),
+            LinkOps.args("dz", LinkLinkType.DZX, "Ethernet0", null, true),
+            fnd));
     assertThat(h.account(link, Link.class).status()).isEqualTo(LinkStatus.ACTIVATED);
     assertThat(fx.interfaceOf(s.a(), "Ethernet0").status()).isEqualTo(InterfaceStatus.ACTIVATED);
     assertThat(fx.interfaceOf(s.z(), "Ethernet1").status()).isEqualTo(InterfaceStatus.UNLINKED);
@@ -168,8 +183,16 @@ class LinkOnchainAllocationTestScenarioTest {
     assertThat(h.account(pending, Link.class).status()).isEqualTo(LinkStatus.PENDING);
     fx.setOnChainAllocation(false);
     Sides t = sides();
-    assertError(h.fail(h.foundation, ops.create(ops.nextLinkPda(), t.contributor(), t.a(), t.z(),
-        LinkOps.args("la", LinkLinkType.WAN, "Ethernet0", "Ethernet1", true), fnd)),
+    assertError(
+        h.fail(
+            h.foundation,
+            ops.create(
+                ops.nextLinkPda(),
+                t.contributor(),
+                t.a(),
+                t.z(),
+                LinkOps.args("la", LinkLinkType.WAN, "Ethernet0", "Ethernet1", true),
+                fnd)),
         ServiceabilityError.FEATURE_NOT_ENABLED);
   }
 
@@ -177,10 +200,24 @@ class LinkOnchainAllocationTestScenarioTest {
   void createLinkAtomicNeedsUnlinkedInterfaces() {
     fx.setOnChainAllocation(true);
     Sides s = sides();
-    fx.replaceInterface(s.z(), LinkFixtures.iface("Ethernet1", InterfaceStatus.ACTIVATED,
-        NetworkV4.parse("10.0.0.1/31"), InterfaceCyoa.NONE, InterfaceDia.NONE));
-    assertError(h.fail(h.foundation, ops.create(ops.nextLinkPda(), s.contributor(), s.a(), s.z(),
-        LinkOps.args("la", LinkLinkType.WAN, "Ethernet0", "Ethernet1", true), fnd)),
+    fx.replaceInterface(
+        s.z(),
+        LinkFixtures.iface(
+            "Ethernet1",
+            InterfaceStatus.ACTIVATED,
+            NetworkV4.parse("10.0.0.1/31"),
+            InterfaceCyoa.NONE,
+            InterfaceDia.NONE));
+    assertError(
+        h.fail(
+            h.foundation,
+            ops.create(
+                ops.nextLinkPda(),
+                s.contributor(),
+                s.a(),
+                s.z(),
+                LinkOps.args("la", LinkLinkType.WAN, "Ethernet0", "Ethernet1", true),
+                fnd)),
         ServiceabilityError.INVALID_STATUS);
   }
 
@@ -190,7 +227,9 @@ class LinkOnchainAllocationTestScenarioTest {
     Sides s = sides();
     PublicKey link = create(s, true);
     Link l = h.account(link, Link.class);
-    assertError(h.fail(h.foundation, ops.delete(link, s.contributor(), true, fnd)), ServiceabilityError.INVALID_STATUS);
+    assertError(
+        h.fail(h.foundation, ops.delete(link, s.contributor(), true, fnd)),
+        ServiceabilityError.INVALID_STATUS);
     h.ok(h.foundation, ops.status(link, s.contributor(), LinkStatus.SOFT_DRAINED, fnd));
     long rent = h.lamports(link);
     long before = h.lamports(fnd);
@@ -214,12 +253,13 @@ class LinkOnchainAllocationTestScenarioTest {
     assertThat(h.account(link, Link.class).status()).isEqualTo(LinkStatus.DELETING);
     PublicKey other = create(s, false);
     fx.setOnChainAllocation(false);
-    assertError(h.fail(h.foundation, ops.delete(other, s.contributor(), true, fnd)),
+    assertError(
+        h.fail(h.foundation, ops.delete(other, s.contributor(), true, fnd)),
         ServiceabilityError.FEATURE_NOT_ENABLED);
   }
 
-  /// Reference quirk: a link that never got a tunnel id has tunnel_id 0, and 0 is a real LinkIds id, so the
-  /// atomic delete of a Pending link frees id 0 whoever holds it.
+  /// Reference quirk: a link that never got a tunnel id has tunnel_id 0, and 0 is a real LinkIds
+  /// id, so the atomic delete of a Pending link frees id 0 whoever holds it.
   @Test
   void atomicDeleteOfAPendingLinkFreesLinkIdZero() {
     fx.setOnChainAllocation(true);

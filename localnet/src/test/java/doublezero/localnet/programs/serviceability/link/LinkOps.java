@@ -41,42 +41,80 @@ final class LinkOps {
     return ServiceabilityPdas.link(h.programId, gs.accountIndex().increment()).address();
   }
 
-  /// The reference tests' WAN/DZX values: 20 Gbps (DZX: 15 Gbps), MTU 9000, delay 1 ms, jitter 100 µs.
-  static CreateLink args(String code, LinkLinkType type, String sideAIface, String sideZIface, boolean onchain) {
+  /// The reference tests' WAN/DZX values: 20 Gbps (DZX: 15 Gbps), MTU 9000, delay 1 ms, jitter 100
+  /// µs.
+  static CreateLink args(
+      String code, LinkLinkType type, String sideAIface, String sideZIface, boolean onchain) {
     long bandwidth = type == LinkLinkType.DZX ? 15_000_000_000L : 20_000_000_000L;
-    return new CreateLink(code, type, bandwidth, 9000, 1_000_000, 100_000, sideAIface,
-        Optional.ofNullable(sideZIface), Optional.of(LinkDesiredStatus.ACTIVATED), onchain);
+    return new CreateLink(
+        code,
+        type,
+        bandwidth,
+        9000,
+        1_000_000,
+        100_000,
+        sideAIface,
+        Optional.ofNullable(sideZIface),
+        Optional.of(LinkDesiredStatus.ACTIVATED),
+        onchain);
   }
 
-  Instruction create(PublicKey link, PublicKey contributor, PublicKey sideA, PublicKey sideZ, CreateLink args,
+  Instruction create(
+      PublicKey link,
+      PublicKey contributor,
+      PublicKey sideA,
+      PublicKey sideZ,
+      CreateLink args,
       PublicKey payer) {
-    return args.toInstruction(h.programId, new CreateLink.Accounts(link, contributor, sideA, sideZ, h.globalState(),
-        allocation(args.useOnchainAllocation()), payer));
+    return args.toInstruction(
+        h.programId,
+        new CreateLink.Accounts(
+            link,
+            contributor,
+            sideA,
+            sideZ,
+            h.globalState(),
+            allocation(args.useOnchainAllocation()),
+            payer));
   }
 
-  Instruction activate(PublicKey link, PublicKey sideA, PublicKey sideZ, int tunnelId, String net, boolean onchain,
+  Instruction activate(
+      PublicKey link,
+      PublicKey sideA,
+      PublicKey sideZ,
+      int tunnelId,
+      String net,
+      boolean onchain,
       PublicKey payer) {
     NetworkV4 tunnelNet = net == null ? NetworkV4.DEFAULT : NetworkV4.parse(net);
-    return new ActivateLink(tunnelId, tunnelNet, onchain).toInstruction(h.programId,
-        new ActivateLink.Accounts(link, sideA, sideZ, h.globalState(), allocation(onchain), payer));
+    return new ActivateLink(tunnelId, tunnelNet, onchain)
+        .toInstruction(
+            h.programId,
+            new ActivateLink.Accounts(
+                link, sideA, sideZ, h.globalState(), allocation(onchain), payer));
   }
 
-  Instruction accept(PublicKey link, PublicKey contributor, PublicKey sideZ, String iface, PublicKey payer) {
-    return new AcceptLink(iface).toInstruction(h.programId,
-        new AcceptLink.Accounts(link, contributor, sideZ, h.globalState(), payer));
+  Instruction accept(
+      PublicKey link, PublicKey contributor, PublicKey sideZ, String iface, PublicKey payer) {
+    return new AcceptLink(iface)
+        .toInstruction(
+            h.programId, new AcceptLink.Accounts(link, contributor, sideZ, h.globalState(), payer));
   }
 
   /// RejectLink with the Pending layout (`sideZ` null) or the Requested layout.
   Instruction reject(PublicKey link, PublicKey contributor, PublicKey sideZ, PublicKey payer) {
-    Optional<LinkSideZAccounts> z = sideZ == null ? Optional.empty()
-        : Optional.of(new LinkSideZAccounts(contributor, sideZ));
-    return new RejectLink("test rejection").toInstruction(h.programId,
-        new RejectLink.Accounts(link, h.globalState(), z, payer));
+    Optional<LinkSideZAccounts> z =
+        sideZ == null ? Optional.empty() : Optional.of(new LinkSideZAccounts(contributor, sideZ));
+    return new RejectLink("test rejection")
+        .toInstruction(h.programId, new RejectLink.Accounts(link, h.globalState(), z, payer));
   }
 
-  Instruction update(PublicKey link, PublicKey contributor, PublicKey sideZ, UpdateLink args, PublicKey payer) {
-    return args.toInstruction(h.programId, new UpdateLink.Accounts(link, contributor, Optional.ofNullable(sideZ),
-        h.globalState(), payer));
+  Instruction update(
+      PublicKey link, PublicKey contributor, PublicKey sideZ, UpdateLink args, PublicKey payer) {
+    return args.toInstruction(
+        h.programId,
+        new UpdateLink.Accounts(
+            link, contributor, Optional.ofNullable(sideZ), h.globalState(), payer));
   }
 
   Instruction status(PublicKey link, PublicKey contributor, LinkStatus status, PublicKey payer) {
@@ -84,13 +122,22 @@ final class LinkOps {
   }
 
   static UpdateLink statusArgs(LinkStatus status) {
-    return new UpdateLink(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.of(status), Optional.empty(), Optional.empty());
+    return new UpdateLink(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(status),
+        Optional.empty(),
+        Optional.empty());
   }
 
   Instruction health(PublicKey link, LinkHealth health, PublicKey payer) {
-    return new SetLinkHealth(health).toInstruction(h.programId,
-        new SetLinkHealth.Accounts(link, h.globalState(), payer));
+    return new SetLinkHealth(health)
+        .toInstruction(h.programId, new SetLinkHealth.Accounts(link, h.globalState(), payer));
   }
 
   /// DeleteLink, legacy or atomic; the atomic accounts are read from the link.
@@ -99,11 +146,15 @@ final class LinkOps {
     if (atomic) {
       Link l = h.account(link, Link.class);
       LinkAllocationAccounts pools = LinkAllocationAccounts.derive(h.programId);
-      teardown = Optional.of(new LinkTeardownAccounts(l.sideAPk(), l.sideZPk(), pools.deviceTunnelBlock(),
-          pools.linkIds(), l.owner()));
+      teardown =
+          Optional.of(
+              new LinkTeardownAccounts(
+                  l.sideAPk(), l.sideZPk(), pools.deviceTunnelBlock(), pools.linkIds(), l.owner()));
     }
-    return new DeleteLink(atomic).toInstruction(h.programId,
-        new DeleteLink.Accounts(link, contributor, h.globalState(), teardown, payer));
+    return new DeleteLink(atomic)
+        .toInstruction(
+            h.programId,
+            new DeleteLink.Accounts(link, contributor, h.globalState(), teardown, payer));
   }
 
   /// CloseAccountLink with the link's own owner, contributor and sides.
@@ -112,10 +163,26 @@ final class LinkOps {
     return close(link, l.owner(), l.contributorPk(), l.sideAPk(), l.sideZPk(), dealloc, payer);
   }
 
-  Instruction close(PublicKey link, PublicKey owner, PublicKey contributor, PublicKey sideA, PublicKey sideZ,
-      boolean dealloc, PublicKey payer) {
-    return new CloseAccountLink(dealloc).toInstruction(h.programId, new CloseAccountLink.Accounts(link, owner,
-        contributor, sideA, sideZ, h.globalState(), allocation(dealloc), payer));
+  Instruction close(
+      PublicKey link,
+      PublicKey owner,
+      PublicKey contributor,
+      PublicKey sideA,
+      PublicKey sideZ,
+      boolean dealloc,
+      PublicKey payer) {
+    return new CloseAccountLink(dealloc)
+        .toInstruction(
+            h.programId,
+            new CloseAccountLink.Accounts(
+                link,
+                owner,
+                contributor,
+                sideA,
+                sideZ,
+                h.globalState(),
+                allocation(dealloc),
+                payer));
   }
 
   private Optional<LinkAllocationAccounts> allocation(boolean onchain) {
@@ -126,7 +193,10 @@ final class LinkOps {
   static Instruction unsigned(Instruction ix, PublicKey account) {
     List<AccountMeta> metas = new ArrayList<>();
     for (AccountMeta m : ix.accounts()) {
-      metas.add(m.publicKey().equals(account) ? new AccountMeta(m.publicKey(), false, m.isWritable()) : m);
+      metas.add(
+          m.publicKey().equals(account)
+              ? new AccountMeta(m.publicKey(), false, m.isWritable())
+              : m);
     }
     return new Instruction(ix.programId(), metas, ix.data());
   }

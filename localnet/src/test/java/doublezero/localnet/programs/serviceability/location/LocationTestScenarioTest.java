@@ -51,27 +51,65 @@ class LocationTestScenarioTest {
     U128 index = AdminFixtures.nextIndex(h);
     ProgramDerivedAddress pda = ServiceabilityPdas.location(h.programId, index);
     long payerBefore = h.lamports(h.foundation.publicKey());
-    h.ok(h.foundation, new CreateLocation("LA", "Los Angeles", "us", 1.234, 4.567, 0)
-        .toInstruction(h.programId, accounts(pda.address())));
-    Location created = new Location(h.foundation.publicKey(), index, pda.bump(), 1.234, 4.567, 0,
-        LocationStatus.ACTIVATED, "LA", "Los Angeles", "us", 0);
-    assertThat(h.data(pda.address())).hasValueSatisfying(d -> assertThat(d).isEqualTo(created.encode()));
+    h.ok(
+        h.foundation,
+        new CreateLocation("LA", "Los Angeles", "us", 1.234, 4.567, 0)
+            .toInstruction(h.programId, accounts(pda.address())));
+    Location created =
+        new Location(
+            h.foundation.publicKey(),
+            index,
+            pda.bump(),
+            1.234,
+            4.567,
+            0,
+            LocationStatus.ACTIVATED,
+            "LA",
+            "Los Angeles",
+            "us",
+            0);
+    assertThat(h.data(pda.address()))
+        .hasValueSatisfying(d -> assertThat(d).isEqualTo(created.encode()));
     assertThat(h.lamports(pda.address())).isEqualTo(Rent.minimumBalance(created.encode().length));
     assertThat(h.account(h.globalState(), GlobalState.class).accountIndex()).isEqualTo(index);
 
     h.ok(h.foundation, new SuspendLocation().toInstruction(h.programId, accounts(pda.address())));
-    assertThat(h.account(pda.address(), Location.class).status()).isEqualTo(LocationStatus.SUSPENDED);
+    assertThat(h.account(pda.address(), Location.class).status())
+        .isEqualTo(LocationStatus.SUSPENDED);
     h.ok(h.foundation, new ResumeLocation().toInstruction(h.programId, accounts(pda.address())));
     assertThat(h.account(pda.address(), Location.class)).isEqualTo(created);
-    assertError(AdminFixtures.failAgain(h, h.foundation, new ResumeLocation().toInstruction(h.programId, accounts(pda.address()))),
+    assertError(
+        AdminFixtures.failAgain(
+            h,
+            h.foundation,
+            new ResumeLocation().toInstruction(h.programId, accounts(pda.address()))),
         ServiceabilityError.INVALID_STATUS);
 
-    h.ok(h.foundation, new UpdateLocation(Optional.of("LA2"), Optional.of("Los Angeles - Los Angeles"),
-        Optional.of("CA"), Optional.of(3.433), Optional.of(23.223), Optional.of(1L))
-        .toInstruction(h.programId, accounts(pda.address())));
-    Location updated = new Location(h.foundation.publicKey(), index, pda.bump(), 3.433, 23.223, 1,
-        LocationStatus.ACTIVATED, "LA2", "Los Angeles - Los Angeles", "CA", 0);
-    assertThat(h.data(pda.address())).hasValueSatisfying(d -> assertThat(d).isEqualTo(updated.encode()));
+    h.ok(
+        h.foundation,
+        new UpdateLocation(
+                Optional.of("LA2"),
+                Optional.of("Los Angeles - Los Angeles"),
+                Optional.of("CA"),
+                Optional.of(3.433),
+                Optional.of(23.223),
+                Optional.of(1L))
+            .toInstruction(h.programId, accounts(pda.address())));
+    Location updated =
+        new Location(
+            h.foundation.publicKey(),
+            index,
+            pda.bump(),
+            3.433,
+            23.223,
+            1,
+            LocationStatus.ACTIVATED,
+            "LA2",
+            "Los Angeles - Los Angeles",
+            "CA",
+            0);
+    assertThat(h.data(pda.address()))
+        .hasValueSatisfying(d -> assertThat(d).isEqualTo(updated.encode()));
 
     long locationLamports = h.lamports(pda.address());
     long payerMid = h.lamports(h.foundation.publicKey());

@@ -24,18 +24,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/// Every happy path of the multicast area tried (a) with the payer's account meta not signing (the fee payer is
-/// another funded key): panic; (b) with the program-owned account the processor checks replaced by a copy owned
-/// by another program: panic; (c) with a payer outside the authority the reference checks: its error. Each
-/// failure also proves, through [ProgramHarness#fail], that no program account changed.
+/// Every happy path of the multicast area tried (a) with the payer's account meta not signing (the
+/// fee payer is another funded key): panic; (b) with the program-owned account the processor checks
+/// replaced by a copy owned by another program: panic; (c) with a payer outside the authority the
+/// reference checks: its error. Each failure also proves, through [ProgramHarness#fail], that no
+/// program account changed.
 class MulticastAuthorizationMatrixTest {
   @TempDir static Path dir;
   static ProgramHarness h;
   static MulticastFixture f;
 
-  /// One instruction's preconditions: which account the owner check targets, how to build the instruction for a
-  /// payer, and what an outsider gets.
-  record Case(String name, PublicKey checked, BiFunction<Keypair, PublicKey, Instruction> build,
+  /// One instruction's preconditions: which account the owner check targets, how to build the
+  /// instruction for a payer, and what an outsider gets.
+  record Case(
+      String name,
+      PublicKey checked,
+      BiFunction<Keypair, PublicKey, Instruction> build,
       Consumer<TransactionError> outsider) {
     @Override
     public String toString() {
@@ -68,32 +72,70 @@ class MulticastAuthorizationMatrixTest {
     h.ok(h.foundation, f.delete(deleting, h.foundation));
     Ipv4Address ip = Ipv4Address.parse("100.0.0.50");
     PublicKey pass = f.seedAccessPass(ip, me, 9999, false, me);
-    h.ok(h.foundation, f.addPub(active, ip, me, h.foundation), f.addSub(active, ip, me, h.foundation));
+    h.ok(
+        h.foundation,
+        f.addPub(active, ip, me, h.foundation),
+        f.addSub(active, ip, me, h.foundation));
     PublicKey user = f.seedActivatedUser(ip, me, pass, Keypair.generate().publicKey());
-    UpdateMulticastGroup bw = new UpdateMulticastGroup(Optional.empty(), Optional.empty(), Optional.of(5L),
-        Optional.empty(), Optional.empty(), false);
-    List<Case> all = List.of(
-        new Case("CreateMulticastGroup", h.globalState(),
-            (p, gs) -> swapped(f.create(f.nextGroup(), "m-new", 1000, me, false, p), h.globalState(), gs), notAllowed()),
-        new Case("ActivateMulticastGroup", pending,
-            (p, g) -> f.activate(g, "224.0.0.9", p), notAllowed()),
-        new Case("RejectMulticastGroup", pending, (p, g) -> f.reject(g, p), notAllowed()),
-        new Case("UpdateMulticastGroup", active, (p, g) -> f.update(g, bw, p), notAllowed()),
-        new Case("SuspendMulticastGroup", active, (p, g) -> f.suspend(g, p), notAllowed()),
-        new Case("ReactivateMulticastGroup", suspended, (p, g) -> f.reactivate(g, p), notAllowed()),
-        new Case("DeleteMulticastGroup", active, (p, g) -> f.delete(g, p), notAllowed()),
-        new Case("DeactivateMulticastGroup", deleting, (p, g) -> f.deactivate(g, me, false, p), notAllowed()),
-        new Case("AddMulticastGroupPubAllowlist", active,
-            (p, g) -> swapped(f.addPub(active, ip, me, p), active, g), notAllowed()),
-        new Case("RemoveMulticastGroupPubAllowlist", active,
-            (p, g) -> swapped(f.removePub(active, ip, me, p), active, g), notAllowed()),
-        new Case("AddMulticastGroupSubAllowlist", active,
-            (p, g) -> swapped(f.addSub(active, ip, me, p), active, g), notAllowed()),
-        new Case("RemoveMulticastGroupSubAllowlist", active,
-            (p, g) -> swapped(f.removeSub(active, ip, me, p), active, g), notAllowed()),
-        // the pass is PDA(client_ip, payer): a payer that does not hold it fails the PDA assert
-        new Case("SubscribeMulticastGroup", user,
-            (p, u) -> f.subscribe(active, pass, u, false, true, false, p), ProgramHarness::assertPanic));
+    UpdateMulticastGroup bw =
+        new UpdateMulticastGroup(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(5L),
+            Optional.empty(),
+            Optional.empty(),
+            false);
+    List<Case> all =
+        List.of(
+            new Case(
+                "CreateMulticastGroup",
+                h.globalState(),
+                (p, gs) ->
+                    swapped(
+                        f.create(f.nextGroup(), "m-new", 1000, me, false, p), h.globalState(), gs),
+                notAllowed()),
+            new Case(
+                "ActivateMulticastGroup",
+                pending,
+                (p, g) -> f.activate(g, "224.0.0.9", p),
+                notAllowed()),
+            new Case("RejectMulticastGroup", pending, (p, g) -> f.reject(g, p), notAllowed()),
+            new Case("UpdateMulticastGroup", active, (p, g) -> f.update(g, bw, p), notAllowed()),
+            new Case("SuspendMulticastGroup", active, (p, g) -> f.suspend(g, p), notAllowed()),
+            new Case(
+                "ReactivateMulticastGroup", suspended, (p, g) -> f.reactivate(g, p), notAllowed()),
+            new Case("DeleteMulticastGroup", active, (p, g) -> f.delete(g, p), notAllowed()),
+            new Case(
+                "DeactivateMulticastGroup",
+                deleting,
+                (p, g) -> f.deactivate(g, me, false, p),
+                notAllowed()),
+            new Case(
+                "AddMulticastGroupPubAllowlist",
+                active,
+                (p, g) -> swapped(f.addPub(active, ip, me, p), active, g),
+                notAllowed()),
+            new Case(
+                "RemoveMulticastGroupPubAllowlist",
+                active,
+                (p, g) -> swapped(f.removePub(active, ip, me, p), active, g),
+                notAllowed()),
+            new Case(
+                "AddMulticastGroupSubAllowlist",
+                active,
+                (p, g) -> swapped(f.addSub(active, ip, me, p), active, g),
+                notAllowed()),
+            new Case(
+                "RemoveMulticastGroupSubAllowlist",
+                active,
+                (p, g) -> swapped(f.removeSub(active, ip, me, p), active, g),
+                notAllowed()),
+            // the pass is PDA(client_ip, payer): a payer that does not hold it fails the PDA assert
+            new Case(
+                "SubscribeMulticastGroup",
+                user,
+                (p, u) -> f.subscribe(active, pass, u, false, true, false, p),
+                ProgramHarness::assertPanic));
     return all.stream().map(Arguments::of);
   }
 
@@ -105,7 +147,9 @@ class MulticastAuthorizationMatrixTest {
   @MethodSource("cases")
   void missingSigner(Case c) {
     Keypair fee = h.funded();
-    Instruction ix = MulticastFixture.unsigned(c.build().apply(h.foundation, c.checked()), h.foundation.publicKey());
+    Instruction ix =
+        MulticastFixture.unsigned(
+            c.build().apply(h.foundation, c.checked()), h.foundation.publicKey());
     assertPanic(h.fail(fee, ix));
   }
 

@@ -20,16 +20,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/// The MulticastGroup state machine of `serviceability-instructions.md` §4.4, transition by transition: every
-/// status × every status-changing instruction, with the resulting status (null = account closed) or the error
-/// (InvalidStatus 7 for every forbidden transition; InvalidMulticastIp 51 for the legacy delete of a group whose
-/// address was never set).
+/// The MulticastGroup state machine of `serviceability-instructions.md` §4.4, transition by
+/// transition: every status × every status-changing instruction, with the resulting status (null =
+/// account closed) or the error (InvalidStatus 7 for every forbidden transition; InvalidMulticastIp
+/// 51 for the legacy delete of a group whose address was never set).
 class MulticastGroupLifecycleTest {
   @TempDir static Path dir;
   static ProgramHarness h;
   static MulticastFixture f;
 
-  enum Op { ACTIVATE, REJECT, SUSPEND, REACTIVATE, DELETE, DEACTIVATE }
+  enum Op {
+    ACTIVATE,
+    REJECT,
+    SUSPEND,
+    REACTIVATE,
+    DELETE,
+    DEACTIVATE
+  }
 
   @BeforeAll
   static void start() {
@@ -49,11 +56,16 @@ class MulticastGroupLifecycleTest {
       case REJECT -> from == MulticastGroupStatus.PENDING ? "REJECTED" : null;
       case SUSPEND -> from == MulticastGroupStatus.ACTIVATED ? "SUSPENDED" : null;
       case REACTIVATE -> from == MulticastGroupStatus.SUSPENDED ? "ACTIVATED" : null;
-      // the legacy delete writes status Deleting, and validation wants a multicast address for every status but
-      // Pending and Rejected: a group whose address is still 0.0.0.0 cannot be deleted this way (reference quirk)
-      case DELETE -> from == MulticastGroupStatus.DELETING ? null
-          : from == MulticastGroupStatus.PENDING || from == MulticastGroupStatus.REJECTED ? "InvalidMulticastIp(51)"
-          : "DELETING";
+      // the legacy delete writes status Deleting, and validation wants a multicast address for
+      // every status but
+      // Pending and Rejected: a group whose address is still 0.0.0.0 cannot be deleted this way
+      // (reference quirk)
+      case DELETE ->
+          from == MulticastGroupStatus.DELETING
+              ? null
+              : from == MulticastGroupStatus.PENDING || from == MulticastGroupStatus.REJECTED
+                  ? "InvalidMulticastIp(51)"
+                  : "DELETING";
       case DEACTIVATE -> from == MulticastGroupStatus.DELETING ? "closed" : null;
     };
   }
@@ -75,14 +87,15 @@ class MulticastGroupLifecycleTest {
     PublicKey owner = Keypair.generate().publicKey();
     PublicKey g = groupIn(from, owner);
     assertThat(f.group(g).status()).isEqualTo(from);
-    Instruction ix = switch (op) {
-      case ACTIVATE -> f.activate(g, "224.0.0.7", h.foundation);
-      case REJECT -> f.reject(g, h.foundation);
-      case SUSPEND -> f.suspend(g, h.foundation);
-      case REACTIVATE -> f.reactivate(g, h.foundation);
-      case DELETE -> f.delete(g, h.foundation);
-      case DEACTIVATE -> f.deactivate(g, owner, false, h.foundation);
-    };
+    Instruction ix =
+        switch (op) {
+          case ACTIVATE -> f.activate(g, "224.0.0.7", h.foundation);
+          case REJECT -> f.reject(g, h.foundation);
+          case SUSPEND -> f.suspend(g, h.foundation);
+          case REACTIVATE -> f.reactivate(g, h.foundation);
+          case DELETE -> f.delete(g, h.foundation);
+          case DEACTIVATE -> f.deactivate(g, owner, false, h.foundation);
+        };
     if (expected.startsWith("InvalidMulticastIp")) {
       assertError(h.fail(h.foundation, ix), ServiceabilityError.INVALID_MULTICAST_IP);
       assertThat(f.group(g).status()).isEqualTo(from);
@@ -107,7 +120,7 @@ class MulticastGroupLifecycleTest {
     List<Instruction> ixs = new ArrayList<>();
     ixs.add(f.create(g, "life", 1000, owner, false, h.foundation));
     switch (status) {
-      case PENDING -> { }
+      case PENDING -> {}
       case ACTIVATED -> ixs.add(f.activate(g, "224.0.0.1", h.foundation));
       case SUSPENDED -> {
         ixs.add(f.activate(g, "224.0.0.1", h.foundation));

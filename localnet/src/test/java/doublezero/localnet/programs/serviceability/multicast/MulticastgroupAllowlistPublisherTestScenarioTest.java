@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Mirrors `TST/multicastgroup_allowlist_publisher_test.rs` (§8), plus the pass-creating path of the add
-/// instruction and the remove checks.
+/// Mirrors `TST/multicastgroup_allowlist_publisher_test.rs` (§8), plus the pass-creating path of
+/// the add instruction and the remove checks.
 class MulticastgroupAllowlistPublisherTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -62,10 +62,11 @@ class MulticastgroupAllowlistPublisherTestScenarioTest {
   @Test
   void testMulticastPublisherAllowlistSentinelAuthority() {
     Keypair sentinel = h.funded();
-    f.editGlobalState(d -> {
-      d.sentinel = sentinel.publicKey();
-      return d;
-    });
+    f.editGlobalState(
+        d -> {
+          d.sentinel = sentinel.publicKey();
+          return d;
+        });
     try {
       Ipv4Address ip = Ipv4Address.parse("100.0.0.2");
       PublicKey userPayer = h.foundation.publicKey();
@@ -76,12 +77,14 @@ class MulticastgroupAllowlistPublisherTestScenarioTest {
       h.ok(sentinel, f.removePub(g, ip, userPayer, sentinel));
       assertThat(f.pass(pass).mgroupPubAllowlist()).isEmpty();
       Keypair stranger = h.funded();
-      assertError(h.fail(stranger, f.addPub(g, ip, userPayer, stranger)), ServiceabilityError.NOT_ALLOWED);
+      assertError(
+          h.fail(stranger, f.addPub(g, ip, userPayer, stranger)), ServiceabilityError.NOT_ALLOWED);
     } finally {
-      f.editGlobalState(d -> {
-        d.sentinel = h.foundation.publicKey();
-        return d;
-      });
+      f.editGlobalState(
+          d -> {
+            d.sentinel = h.foundation.publicKey();
+            return d;
+          });
     }
   }
 
@@ -94,8 +97,20 @@ class MulticastgroupAllowlistPublisherTestScenarioTest {
     PublicKey pass = f.accessPassPda(ip, userPayer);
     h.ok(groupOwner, f.addPub(g, ip, userPayer, groupOwner));
     var pda = ServiceabilityPdas.accessPass(h.programId, ip, userPayer);
-    AccessPass expected = new AccessPass(groupOwner.publicKey(), pda.bump(), new AccessPassType.Prepaid(), ip,
-        userPayer, 0, 0, AccessPassStatus.REQUESTED, List.of(g), List.of(), 0, List.of());
+    AccessPass expected =
+        new AccessPass(
+            groupOwner.publicKey(),
+            pda.bump(),
+            new AccessPassType.Prepaid(),
+            ip,
+            userPayer,
+            0,
+            0,
+            AccessPassStatus.REQUESTED,
+            List.of(g),
+            List.of(),
+            0,
+            List.of());
     assertThat(h.data(pass).orElseThrow()).isEqualTo(expected.encode());
     assertThat(h.lamports(pass)).isEqualTo(Rent.minimumBalance(expected.encode().length));
   }
@@ -106,18 +121,28 @@ class MulticastgroupAllowlistPublisherTestScenarioTest {
     Ipv4Address ip = Ipv4Address.parse("100.0.0.10");
     PublicKey userPayer = Keypair.generate().publicKey();
     // an empty account at another address than PDA(client_ip, user_payer)
-    var wrongPda = MulticastFixture.swap(f.addPub(g, ip, userPayer, h.foundation), f.accessPassPda(ip, userPayer),
-        Keypair.generate().publicKey());
+    var wrongPda =
+        MulticastFixture.swap(
+            f.addPub(g, ip, userPayer, h.foundation),
+            f.accessPassPda(ip, userPayer),
+            Keypair.generate().publicKey());
     assertPanic(h.fail(h.foundation, wrongPda));
-    assertError(h.fail(h.foundation, f.removePub(g, ip, userPayer, h.foundation)),
+    assertError(
+        h.fail(h.foundation, f.removePub(g, ip, userPayer, h.foundation)),
         ServiceabilityError.ACCESS_PASS_NOT_FOUND);
     f.seedAccessPass(ip, userPayer, 100, false, h.foundation.publicKey());
     // the pass at PDA(ip, user_payer) but the arguments name another ip: client_ip assert
-    var otherIp = MulticastFixture.swap(f.addPub(g, Ipv4Address.parse("100.0.0.11"), userPayer, h.foundation),
-        f.accessPassPda(Ipv4Address.parse("100.0.0.11"), userPayer), f.accessPassPda(ip, userPayer));
+    var otherIp =
+        MulticastFixture.swap(
+            f.addPub(g, Ipv4Address.parse("100.0.0.11"), userPayer, h.foundation),
+            f.accessPassPda(Ipv4Address.parse("100.0.0.11"), userPayer),
+            f.accessPassPda(ip, userPayer));
     assertPanic(h.fail(h.foundation, otherIp));
-    var otherPayer = MulticastFixture.swap(f.removePub(g, ip, h.foundation.publicKey(), h.foundation),
-        f.accessPassPda(ip, h.foundation.publicKey()), f.accessPassPda(ip, userPayer));
+    var otherPayer =
+        MulticastFixture.swap(
+            f.removePub(g, ip, h.foundation.publicKey(), h.foundation),
+            f.accessPassPda(ip, h.foundation.publicKey()),
+            f.accessPassPda(ip, userPayer));
     assertPanic(h.fail(h.foundation, otherPayer));
   }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Mirrors `TST/multicastgroup_allowlist_subcriber_test.rs` (§8; the file name's spelling is the reference's),
-/// including the reservation authority's special cases.
+/// Mirrors `TST/multicastgroup_allowlist_subcriber_test.rs` (§8; the file name's spelling is the
+/// reference's), including the reservation authority's special cases.
 class MulticastgroupAllowlistSubcriberTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -36,11 +36,12 @@ class MulticastgroupAllowlistSubcriberTestScenarioTest {
 
   @AfterEach
   void resetAuthorities() {
-    f.editGlobalState(d -> {
-      d.sentinel = h.foundation.publicKey();
-      d.reservation = doublezero.sdk.solana.key.PublicKey.DEFAULT;
-      return d;
-    });
+    f.editGlobalState(
+        d -> {
+          d.sentinel = h.foundation.publicKey();
+          d.reservation = doublezero.sdk.solana.key.PublicKey.DEFAULT;
+          return d;
+        });
   }
 
   @Test
@@ -59,10 +60,11 @@ class MulticastgroupAllowlistSubcriberTestScenarioTest {
   @Test
   void testMulticastSubscriberAllowlistSentinelAuthority() {
     Keypair sentinel = h.funded();
-    f.editGlobalState(d -> {
-      d.sentinel = sentinel.publicKey();
-      return d;
-    });
+    f.editGlobalState(
+        d -> {
+          d.sentinel = sentinel.publicKey();
+          return d;
+        });
     Ipv4Address ip = Ipv4Address.parse("100.0.0.2");
     PublicKey userPayer = h.foundation.publicKey();
     PublicKey g = f.activeGroup("sentinel-test", h.foundation.publicKey(), "224.254.0.2");
@@ -72,7 +74,8 @@ class MulticastgroupAllowlistSubcriberTestScenarioTest {
     h.ok(sentinel, f.removeSub(g, ip, userPayer, sentinel));
     assertThat(f.pass(pass).mgroupSubAllowlist()).isEmpty();
     Keypair stranger = h.funded();
-    assertError(h.fail(stranger, f.addSub(g, ip, userPayer, stranger)), ServiceabilityError.NOT_ALLOWED);
+    assertError(
+        h.fail(stranger, f.addSub(g, ip, userPayer, stranger)), ServiceabilityError.NOT_ALLOWED);
   }
 
   @Test
@@ -100,11 +103,13 @@ class MulticastgroupAllowlistSubcriberTestScenarioTest {
     assertThat(f.pass(pass).userPayer()).isEqualTo(original);
 
     Keypair sentinel = h.funded();
-    f.editGlobalState(d -> {
-      d.sentinel = sentinel.publicKey();
-      return d;
-    });
-    assertPanic(h.fail(sentinel, f.addSubAt(g, pass, ip, Keypair.generate().publicKey(), sentinel)));
+    f.editGlobalState(
+        d -> {
+          d.sentinel = sentinel.publicKey();
+          return d;
+        });
+    assertPanic(
+        h.fail(sentinel, f.addSubAt(g, pass, ip, Keypair.generate().publicKey(), sentinel)));
   }
 
   @Test
@@ -112,24 +117,29 @@ class MulticastgroupAllowlistSubcriberTestScenarioTest {
     Keypair reservation = reservationAuthority();
     Ipv4Address ip = Ipv4Address.parse("100.0.0.5");
     PublicKey g = f.activeGroup("res-foreign", h.foundation.publicKey(), "224.254.0.5");
-    PublicKey pass = f.seedAccessPass(ip, h.foundation.publicKey(), 100, false, h.foundation.publicKey());
-    assertError(h.fail(reservation, f.addSub(g, ip, h.foundation.publicKey(), reservation)),
+    PublicKey pass =
+        f.seedAccessPass(ip, h.foundation.publicKey(), 100, false, h.foundation.publicKey());
+    assertError(
+        h.fail(reservation, f.addSub(g, ip, h.foundation.publicKey(), reservation)),
         ServiceabilityError.NOT_ALLOWED);
     h.ok(h.foundation, f.addSub(g, ip, h.foundation.publicKey(), h.foundation));
-    assertError(h.fail(reservation, f.removeSub(g, ip, h.foundation.publicKey(), reservation)),
+    assertError(
+        h.fail(reservation, f.removeSub(g, ip, h.foundation.publicKey(), reservation)),
         ServiceabilityError.NOT_ALLOWED);
     assertThat(f.pass(pass).mgroupSubAllowlist()).containsExactly(g);
     // the publisher side never accepts the reservation authority
-    assertError(h.fail(reservation, f.addPub(g, ip, h.foundation.publicKey(), reservation)),
+    assertError(
+        h.fail(reservation, f.addPub(g, ip, h.foundation.publicKey(), reservation)),
         ServiceabilityError.NOT_ALLOWED);
   }
 
   private static Keypair reservationAuthority() {
     Keypair reservation = h.funded();
-    f.editGlobalState(d -> {
-      d.reservation = reservation.publicKey();
-      return d;
-    });
+    f.editGlobalState(
+        d -> {
+          d.reservation = reservation.publicKey();
+          return d;
+        });
     return reservation;
   }
 }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Mirrors `TST/multicastgroup_onchain_allocation_test.rs` (§8, §6.3): atomic create/update/delete against the
-/// MulticastGroupBlock pool (239.0.0.0/24 in the harness), with the pool's allocated count checked after each step.
+/// Mirrors `TST/multicastgroup_onchain_allocation_test.rs` (§8, §6.3): atomic create/update/delete
+/// against the MulticastGroupBlock pool (239.0.0.0/24 in the harness), with the pool's allocated
+/// count checked after each step.
 class MulticastgroupOnchainAllocationTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -74,8 +75,12 @@ class MulticastgroupOnchainAllocationTestScenarioTest {
 
   @Test
   void testCreateMulticastgroupAtomicFeatureFlagDisabled() {
-    assertError(h.fail(h.foundation, f.create(f.nextGroup(), "mg1", 1000, Keypair.generate().publicKey(), true,
-        h.foundation)), ServiceabilityError.FEATURE_NOT_ENABLED);
+    assertError(
+        h.fail(
+            h.foundation,
+            f.create(
+                f.nextGroup(), "mg1", 1000, Keypair.generate().publicKey(), true, h.foundation)),
+        ServiceabilityError.FEATURE_NOT_ENABLED);
   }
 
   @Test
@@ -112,7 +117,8 @@ class MulticastgroupOnchainAllocationTestScenarioTest {
     assertThat(allocated()).as("old bit freed, new bit taken").isEqualTo(before);
     // the new address is now taken: a second group cannot move onto it
     PublicKey other = atomicGroup(Keypair.generate().publicKey());
-    assertError(h.fail(h.foundation, f.update(other, ipChange(next, true), h.foundation)),
+    assertError(
+        h.fail(h.foundation, f.update(other, ipChange(next, true), h.foundation)),
         ServiceabilityError.ALLOCATION_FAILED);
   }
 
@@ -121,11 +127,22 @@ class MulticastgroupOnchainAllocationTestScenarioTest {
     f.onChainAllocation(true);
     PublicKey g = atomicGroup(Keypair.generate().publicKey());
     long before = allocated();
-    h.ok(h.foundation, f.update(g, new UpdateMulticastGroup(Optional.of("mg1_updated"), Optional.empty(),
-        Optional.of(2000L), Optional.empty(), Optional.empty(), false), h.foundation));
+    h.ok(
+        h.foundation,
+        f.update(
+            g,
+            new UpdateMulticastGroup(
+                Optional.of("mg1_updated"),
+                Optional.empty(),
+                Optional.of(2000L),
+                Optional.empty(),
+                Optional.empty(),
+                false),
+            h.foundation));
     assertThat(f.group(g).code()).isEqualTo("mg1_updated");
     assertThat(f.group(g).maxBandwidth()).isEqualTo(2000);
-    h.ok(h.foundation, f.update(g, ipChange(Ipv4Address.parse("239.0.0.200"), false), h.foundation));
+    h.ok(
+        h.foundation, f.update(g, ipChange(Ipv4Address.parse("239.0.0.200"), false), h.foundation));
     assertThat(f.group(g).multicastIp().toString()).isEqualTo("239.0.0.200");
     assertThat(allocated()).as("the legacy path leaves the bitmap alone").isEqualTo(before);
   }
@@ -133,7 +150,10 @@ class MulticastgroupOnchainAllocationTestScenarioTest {
   @Test
   void testUpdateMulticastgroupFeatureFlagDisabled() {
     PublicKey g = f.createGroup("mg1", Keypair.generate().publicKey());
-    assertError(h.fail(h.foundation, f.update(g, ipChange(Ipv4Address.parse("239.0.0.50"), true), h.foundation)),
+    assertError(
+        h.fail(
+            h.foundation,
+            f.update(g, ipChange(Ipv4Address.parse("239.0.0.50"), true), h.foundation)),
         ServiceabilityError.FEATURE_NOT_ENABLED);
   }
 
@@ -157,12 +177,18 @@ class MulticastgroupOnchainAllocationTestScenarioTest {
   void atomicDeleteRefusesAnotherOwnerAccount() {
     f.onChainAllocation(true);
     PublicKey g = atomicGroup(Keypair.generate().publicKey());
-    ProgramHarness.assertBuiltin(h.fail(h.foundation, f.deleteAtomic(g, Keypair.generate().publicKey(),
-        h.foundation)), "InvalidAccountData");
+    ProgramHarness.assertBuiltin(
+        h.fail(h.foundation, f.deleteAtomic(g, Keypair.generate().publicKey(), h.foundation)),
+        "InvalidAccountData");
   }
 
   private static UpdateMulticastGroup ipChange(Ipv4Address ip, boolean onchain) {
-    return new UpdateMulticastGroup(Optional.empty(), Optional.of(ip), Optional.empty(), Optional.empty(),
-        Optional.empty(), onchain);
+    return new UpdateMulticastGroup(
+        Optional.empty(),
+        Optional.of(ip),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        onchain);
   }
 }

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Mirrors `TST/multicastgroup_subscribe_test.rs` (§8): two activated groups in a pass's pub and sub allowlists
-/// (added with the real allowlist instructions), an activated Multicast user (seeded as CreateUser + ActivateUser
-/// write it), then SubscribeMulticastGroup on the legacy and the on-chain path.
+/// Mirrors `TST/multicastgroup_subscribe_test.rs` (§8): two activated groups in a pass's pub and
+/// sub allowlists (added with the real allowlist instructions), an activated Multicast user (seeded
+/// as CreateUser + ActivateUser write it), then SubscribeMulticastGroup on the legacy and the
+/// on-chain path.
 class MulticastgroupSubscribeTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -54,8 +55,12 @@ class MulticastgroupSubscribeTestScenarioTest {
     PublicKey g1 = f.activeGroup("group1-" + n, payer, "224.0.1." + n);
     PublicKey g2 = f.activeGroup("group2-" + n, payer, "224.0.2." + n);
     PublicKey pass = f.seedAccessPass(ip, payer, 9999, false, payer);
-    h.ok(h.foundation, f.addPub(g1, ip, payer, h.foundation), f.addPub(g2, ip, payer, h.foundation),
-        f.addSub(g1, ip, payer, h.foundation), f.addSub(g2, ip, payer, h.foundation));
+    h.ok(
+        h.foundation,
+        f.addPub(g1, ip, payer, h.foundation),
+        f.addPub(g2, ip, payer, h.foundation),
+        f.addSub(g1, ip, payer, h.foundation),
+        f.addSub(g2, ip, payer, h.foundation));
     PublicKey user = f.seedActivatedUser(ip, payer, pass, Keypair.generate().publicKey());
     s = new Setup(ip, pass, user, g1, g2);
   }
@@ -131,7 +136,10 @@ class MulticastgroupSubscribeTestScenarioTest {
     User u = user();
     assertThat(u.status()).isEqualTo(UserStatus.ACTIVATED);
     assertThat(u.publishers()).hasSize(1);
-    assertThat(u.dzIp()).isNotEqualTo(before).isNotEqualTo(Ipv4Address.UNSPECIFIED).isNotEqualTo(u.clientIp());
+    assertThat(u.dzIp())
+        .isNotEqualTo(before)
+        .isNotEqualTo(Ipv4Address.UNSPECIFIED)
+        .isNotEqualTo(u.clientIp());
     assertThat(NetworkV4.parse("148.51.120.0/21").contains(u.dzIp())).isTrue();
     assertThat(f.pool(f.publisherBlock()).allocatedCount()).isEqualTo(taken + 1);
     // the last publisher leaving gives the address back and dz_ip returns to client_ip
@@ -153,7 +161,9 @@ class MulticastgroupSubscribeTestScenarioTest {
 
   @Test
   void testSubscribeOnchainFeatureFlagDisabledFails() {
-    assertError(h.fail(h.foundation, f.subscribe(s.g1(), s.pass(), s.user(), true, false, true, h.foundation)),
+    assertError(
+        h.fail(
+            h.foundation, f.subscribe(s.g1(), s.pass(), s.user(), true, false, true, h.foundation)),
         ServiceabilityError.FEATURE_NOT_ENABLED);
   }
 
@@ -172,12 +182,22 @@ class MulticastgroupSubscribeTestScenarioTest {
   @Test
   void groupsMustBeActivatedAndInTheAllowlist() {
     h.ok(h.foundation, f.suspend(s.g1(), h.foundation));
-    assertError(h.fail(h.foundation, f.subscribe(s.g1(), s.pass(), s.user(), false, true, false, h.foundation)),
+    assertError(
+        h.fail(
+            h.foundation,
+            f.subscribe(s.g1(), s.pass(), s.user(), false, true, false, h.foundation)),
         ServiceabilityError.INVALID_STATUS);
-    PublicKey outside = f.activeGroup("outside-" + (s.ip().value() & 0xff), h.foundation.publicKey(), "224.0.3.1");
-    assertError(h.fail(h.foundation, f.subscribe(outside, s.pass(), s.user(), true, false, false, h.foundation)),
+    PublicKey outside =
+        f.activeGroup("outside-" + (s.ip().value() & 0xff), h.foundation.publicKey(), "224.0.3.1");
+    assertError(
+        h.fail(
+            h.foundation,
+            f.subscribe(outside, s.pass(), s.user(), true, false, false, h.foundation)),
         ServiceabilityError.NOT_ALLOWED);
-    assertError(h.fail(h.foundation, f.subscribe(outside, s.pass(), s.user(), false, true, false, h.foundation)),
+    assertError(
+        h.fail(
+            h.foundation,
+            f.subscribe(outside, s.pass(), s.user(), false, true, false, h.foundation)),
         ServiceabilityError.NOT_ALLOWED);
     // removing a membership the user does not have needs no allowlist entry and changes nothing
     subscribe(outside, false, false, false);
@@ -190,18 +210,40 @@ class MulticastgroupSubscribeTestScenarioTest {
     Keypair other = h.funded();
     assertPanic(h.fail(other, f.subscribe(s.g1(), s.pass(), s.user(), false, true, false, other)));
     // an empty pass account: 53
-    var empty = MulticastFixture.swap(f.subscribe(s.g1(), s.pass(), s.user(), false, true, false, h.foundation),
-        s.pass(), Keypair.generate().publicKey());
+    var empty =
+        MulticastFixture.swap(
+            f.subscribe(s.g1(), s.pass(), s.user(), false, true, false, h.foundation),
+            s.pass(),
+            Keypair.generate().publicKey());
     assertError(h.fail(h.foundation, empty), ServiceabilityError.ACCESS_PASS_NOT_FOUND);
     // a user neither Activated nor Updating: 7
     subscribe(s.g1(), true, false, false);
     assertThat(user().status()).isEqualTo(UserStatus.UPDATING);
     subscribe(s.g2(), false, true, false);
     User u = user();
-    h.seed(s.user(), new User(u.owner(), u.index(), u.bumpSeed(), u.userType(), u.tenantPk(), u.devicePk(),
-        u.cyoaType(), u.clientIp(), u.dzIp(), u.tunnelId(), u.tunnelNet(), UserStatus.PENDING, u.publishers(),
-        u.subscribers(), u.validatorPubkey(), u.tunnelEndpoint()));
-    assertError(h.fail(h.foundation, f.subscribe(s.g1(), s.pass(), s.user(), false, true, false, h.foundation)),
+    h.seed(
+        s.user(),
+        new User(
+            u.owner(),
+            u.index(),
+            u.bumpSeed(),
+            u.userType(),
+            u.tenantPk(),
+            u.devicePk(),
+            u.cyoaType(),
+            u.clientIp(),
+            u.dzIp(),
+            u.tunnelId(),
+            u.tunnelNet(),
+            UserStatus.PENDING,
+            u.publishers(),
+            u.subscribers(),
+            u.validatorPubkey(),
+            u.tunnelEndpoint()));
+    assertError(
+        h.fail(
+            h.foundation,
+            f.subscribe(s.g1(), s.pass(), s.user(), false, true, false, h.foundation)),
         ServiceabilityError.INVALID_STATUS);
   }
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Mirrors `TST/multicastgroup_test.rs` (`serviceability-instructions.md` §8) through localnet, plus the
-/// validation rules of `STATE/multicastgroup.rs` and the code normalisation.
+/// Mirrors `TST/multicastgroup_test.rs` (`serviceability-instructions.md` §8) through localnet,
+/// plus the validation rules of `STATE/multicastgroup.rs` and the code normalisation.
 class MulticastgroupTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -48,8 +48,19 @@ class MulticastgroupTestScenarioTest {
     h.ok(h.foundation, f.create(g, "la", 1000, owner, false, h.foundation));
     var pda = ServiceabilityPdas.multicastGroup(h.programId, before.increment());
     MulticastGroup created = f.group(g);
-    assertThat(created).isEqualTo(new MulticastGroup(owner, before.increment(), pda.bump(), PublicKey.DEFAULT,
-        Ipv4Address.UNSPECIFIED, 1000, MulticastGroupStatus.PENDING, "la", 0, 0));
+    assertThat(created)
+        .isEqualTo(
+            new MulticastGroup(
+                owner,
+                before.increment(),
+                pda.bump(),
+                PublicKey.DEFAULT,
+                Ipv4Address.UNSPECIFIED,
+                1000,
+                MulticastGroupStatus.PENDING,
+                "la",
+                0,
+                0));
     assertThat(h.data(g).orElseThrow()).isEqualTo(created.encode());
     assertThat(h.lamports(g)).isEqualTo(Rent.minimumBalance(created.encode().length));
     assertThat(f.globalState().accountIndex()).isEqualTo(before.increment());
@@ -62,8 +73,18 @@ class MulticastgroupTestScenarioTest {
     h.ok(h.foundation, f.reactivate(g, h.foundation));
     assertThat(f.group(g).status()).isEqualTo(MulticastGroupStatus.ACTIVATED);
 
-    h.ok(h.foundation, f.update(g, new UpdateMulticastGroup(Optional.of("la2"), Optional.of(Ipv4Address.parse("239.1.1.2")),
-        Optional.of(2000L), Optional.empty(), Optional.empty(), false), h.foundation));
+    h.ok(
+        h.foundation,
+        f.update(
+            g,
+            new UpdateMulticastGroup(
+                Optional.of("la2"),
+                Optional.of(Ipv4Address.parse("239.1.1.2")),
+                Optional.of(2000L),
+                Optional.empty(),
+                Optional.empty(),
+                false),
+            h.foundation));
     MulticastGroup updated = f.group(g);
     assertThat(updated.code()).isEqualTo("la2");
     assertThat(updated.multicastIp().toString()).isEqualTo("239.1.1.2");
@@ -79,7 +100,9 @@ class MulticastgroupTestScenarioTest {
     long rent = h.lamports(g);
     h.ok(h.foundation, f.deactivate(g, owner, false, h.foundation));
     assertThat(h.data(g)).isEmpty();
-    assertThat(h.lamports(owner)).as("every lamport of the group goes to its owner").isEqualTo(rent);
+    assertThat(h.lamports(owner))
+        .as("every lamport of the group goes to its owner")
+        .isEqualTo(rent);
   }
 
   @Test
@@ -88,7 +111,9 @@ class MulticastgroupTestScenarioTest {
     h.ok(h.foundation, f.update(g, MulticastFixture.counts(1, 1), h.foundation));
     assertThat(f.group(g).publisherCount()).isEqualTo(1);
     assertThat(f.group(g).subscriberCount()).isEqualTo(1);
-    assertError(h.fail(h.foundation, f.delete(g, h.foundation)), ServiceabilityError.MULTICAST_GROUP_NOT_EMPTY);
+    assertError(
+        h.fail(h.foundation, f.delete(g, h.foundation)),
+        ServiceabilityError.MULTICAST_GROUP_NOT_EMPTY);
     assertThat(f.group(g).status()).isEqualTo(MulticastGroupStatus.ACTIVATED);
   }
 
@@ -96,16 +121,24 @@ class MulticastgroupTestScenarioTest {
   void testMulticastgroupDeactivateFailsWhenNotDeleting() {
     PublicKey owner = Keypair.generate().publicKey();
     PublicKey g = f.activeGroup("la", owner, "224.0.0.0");
-    assertError(h.fail(h.foundation, f.deactivate(g, owner, false, h.foundation)), ServiceabilityError.INVALID_STATUS);
+    assertError(
+        h.fail(h.foundation, f.deactivate(g, owner, false, h.foundation)),
+        ServiceabilityError.INVALID_STATUS);
   }
 
   @Test
   void testMulticastgroupCreateWithWrongIndexFails() {
     U128 next = f.globalState().accountIndex().increment();
-    PublicKey wrong = ServiceabilityPdas.multicastGroup(h.programId, U128.ofUnsigned(999)).address();
-    assertPanic(h.fail(h.foundation, f.create(wrong, "test", 1000, Keypair.generate().publicKey(), false, h.foundation)));
+    PublicKey wrong =
+        ServiceabilityPdas.multicastGroup(h.programId, U128.ofUnsigned(999)).address();
+    assertPanic(
+        h.fail(
+            h.foundation,
+            f.create(wrong, "test", 1000, Keypair.generate().publicKey(), false, h.foundation)));
     PublicKey right = f.nextGroup();
-    h.ok(h.foundation, f.create(right, "test", 1000, Keypair.generate().publicKey(), false, h.foundation));
+    h.ok(
+        h.foundation,
+        f.create(right, "test", 1000, Keypair.generate().publicKey(), false, h.foundation));
     assertThat(f.group(right).index()).isEqualTo(next);
     assertThat(f.group(right).code()).isEqualTo("test");
   }
@@ -114,22 +147,28 @@ class MulticastgroupTestScenarioTest {
   void testMulticastgroupReactivateInvalidStatusFails() {
     PublicKey g = f.createGroup("reactivate-test", Keypair.generate().publicKey());
     assertThat(f.group(g).status()).isEqualTo(MulticastGroupStatus.PENDING);
-    assertError(h.fail(h.foundation, f.reactivate(g, h.foundation)), ServiceabilityError.INVALID_STATUS);
+    assertError(
+        h.fail(h.foundation, f.reactivate(g, h.foundation)), ServiceabilityError.INVALID_STATUS);
   }
 
   @Test
   void testSuspendMulticastgroupFromPendingFails() {
     PublicKey g = f.createGroup("test", Keypair.generate().publicKey());
-    assertError(h.fail(h.foundation, f.suspend(g, h.foundation)), ServiceabilityError.INVALID_STATUS);
+    assertError(
+        h.fail(h.foundation, f.suspend(g, h.foundation)), ServiceabilityError.INVALID_STATUS);
   }
 
   @Test
   void testDeleteMulticastgroupFailsWithActivePublishersOrSubscribers() {
     PublicKey g = f.activeGroup("delete-test", Keypair.generate().publicKey(), "224.0.0.1");
     h.ok(h.foundation, f.update(g, MulticastFixture.counts(1, 0), h.foundation));
-    assertError(h.fail(h.foundation, f.delete(g, h.foundation)), ServiceabilityError.MULTICAST_GROUP_NOT_EMPTY);
+    assertError(
+        h.fail(h.foundation, f.delete(g, h.foundation)),
+        ServiceabilityError.MULTICAST_GROUP_NOT_EMPTY);
     h.ok(h.foundation, f.update(g, MulticastFixture.counts(0, 1), h.foundation));
-    assertError(h.fail(h.foundation, f.delete(g, h.foundation)), ServiceabilityError.MULTICAST_GROUP_NOT_EMPTY);
+    assertError(
+        h.fail(h.foundation, f.delete(g, h.foundation)),
+        ServiceabilityError.MULTICAST_GROUP_NOT_EMPTY);
     h.ok(h.foundation, f.update(g, MulticastFixture.counts(0, 0), h.foundation));
     h.ok(h.foundation, f.delete(g, h.foundation));
     assertThat(f.group(g).status()).isEqualTo(MulticastGroupStatus.DELETING);
@@ -138,15 +177,24 @@ class MulticastgroupTestScenarioTest {
   @Test
   void validationRulesAndCodes() {
     PublicKey owner = Keypair.generate().publicKey();
-    assertError(h.fail(h.foundation, f.create(f.nextGroup(), "bad code", 1000, owner, false, h.foundation)),
+    assertError(
+        h.fail(h.foundation, f.create(f.nextGroup(), "bad code", 1000, owner, false, h.foundation)),
         ServiceabilityError.INVALID_ACCOUNT_CODE);
-    assertError(h.fail(h.foundation, f.create(f.nextGroup(), "a".repeat(33), 1000, owner, false, h.foundation)),
+    assertError(
+        h.fail(
+            h.foundation,
+            f.create(f.nextGroup(), "a".repeat(33), 1000, owner, false, h.foundation)),
         ServiceabilityError.CODE_TOO_LONG);
-    assertError(h.fail(h.foundation, f.create(f.nextGroup(), "zero", 0, owner, false, h.foundation)),
+    assertError(
+        h.fail(h.foundation, f.create(f.nextGroup(), "zero", 0, owner, false, h.foundation)),
         ServiceabilityError.INVALID_MAX_BANDWIDTH);
     PublicKey g = f.createGroup("Mixed_Case:ü-1", owner);
-    assertThat(f.group(g).code()).as("case and Unicode letters are kept").isEqualTo("Mixed_Case:ü-1");
-    assertError(h.fail(h.foundation, f.activate(g, "10.0.0.1", h.foundation)), ServiceabilityError.INVALID_MULTICAST_IP);
+    assertThat(f.group(g).code())
+        .as("case and Unicode letters are kept")
+        .isEqualTo("Mixed_Case:ü-1");
+    assertError(
+        h.fail(h.foundation, f.activate(g, "10.0.0.1", h.foundation)),
+        ServiceabilityError.INVALID_MULTICAST_IP);
     assertPanic(h.fail(h.foundation, f.create(g, "again", 1000, owner, false, h.foundation)));
   }
 
@@ -154,8 +202,10 @@ class MulticastgroupTestScenarioTest {
   void createOnAnOccupiedOrPrefundedAddress() {
     PublicKey next = f.nextGroup();
     h.seedRaw(next, h.programId, new byte[] {10});
-    ProgramHarness.assertBuiltin(h.fail(h.foundation, f.create(next, "x", 1000, h.foundation.publicKey(), false,
-        h.foundation)), "AccountAlreadyInitialized");
+    ProgramHarness.assertBuiltin(
+        h.fail(
+            h.foundation, f.create(next, "x", 1000, h.foundation.publicKey(), false, h.foundation)),
+        "AccountAlreadyInitialized");
     h.seedRaw(next, doublezero.sdk.solana.system.SystemProgram.PROGRAM_ID, new byte[0]);
     h.ok(h.foundation, f.create(next, "x", 1000, h.foundation.publicKey(), false, h.foundation));
     assertThat(h.lamports(next)).isEqualTo(Rent.minimumBalance(f.group(next).encode().length));
@@ -172,26 +222,31 @@ class MulticastgroupTestScenarioTest {
   @Test
   void activatorAndFoundationRolesDiffer() {
     Keypair activator = h.funded();
-    f.editGlobalState(d -> {
-      d.activator = activator.publicKey();
-      return d;
-    });
+    f.editGlobalState(
+        d -> {
+          d.activator = activator.publicKey();
+          return d;
+        });
     try {
       PublicKey owner = Keypair.generate().publicKey();
       PublicKey g = f.createGroup("roles", owner);
       assertError(h.fail(activator, f.reject(g, activator)), ServiceabilityError.NOT_ALLOWED);
       h.ok(activator, f.activate(g, "224.0.0.5", activator));
       h.ok(h.foundation, f.delete(g, h.foundation));
-      assertError(h.fail(h.foundation, f.deactivate(g, owner, false, h.foundation)), ServiceabilityError.NOT_ALLOWED);
-      ProgramHarness.assertBuiltin(h.fail(activator, f.deactivate(g, Keypair.generate().publicKey(), false, activator)),
+      assertError(
+          h.fail(h.foundation, f.deactivate(g, owner, false, h.foundation)),
+          ServiceabilityError.NOT_ALLOWED);
+      ProgramHarness.assertBuiltin(
+          h.fail(activator, f.deactivate(g, Keypair.generate().publicKey(), false, activator)),
           "InvalidAccountData");
       h.ok(activator, f.deactivate(g, owner, false, activator));
       assertThat(h.data(g)).isEmpty();
     } finally {
-      f.editGlobalState(d -> {
-        d.activator = h.foundation.publicKey();
-        return d;
-      });
+      f.editGlobalState(
+          d -> {
+            d.activator = h.foundation.publicKey();
+            return d;
+          });
     }
   }
 }

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/// The Permission rows of `serviceability-instructions.md` §4.9, transition by transition (every instruction from
-/// every status, allowed or not, with its error code), and the `RequirePermissionAccounts` flag (§6.4).
+/// The Permission rows of `serviceability-instructions.md` §4.9, transition by transition (every
+/// instruction from every status, allowed or not, with its error code), and the
+/// `RequirePermissionAccounts` flag (§6.4).
 class PermissionLifecycleTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -54,10 +55,15 @@ class PermissionLifecycleTest {
   }
 
   static Instruction ix(String name, PublicKey user, Keypair payer) {
-    var accounts = new PermissionAccounts(pda(user), h.globalState(), Optional.empty(), payer.publicKey());
+    var accounts =
+        new PermissionAccounts(pda(user), h.globalState(), Optional.empty(), payer.publicKey());
     return switch (name) {
-      case "Create" -> new CreatePermission(user, maskOf(PermissionFlag.QA)).toInstruction(h.programId, accounts);
-      case "Update" -> new UpdatePermission(maskOf(PermissionFlag.SENTINEL), U128.ZERO).toInstruction(h.programId, accounts);
+      case "Create" ->
+          new CreatePermission(user, maskOf(PermissionFlag.QA))
+              .toInstruction(h.programId, accounts);
+      case "Update" ->
+          new UpdatePermission(maskOf(PermissionFlag.SENTINEL), U128.ZERO)
+              .toInstruction(h.programId, accounts);
       case "Suspend" -> new SuspendPermission().toInstruction(h.programId, accounts);
       case "Resume" -> new ResumePermission().toInstruction(h.programId, accounts);
       case "Delete" -> new DeletePermission().toInstruction(h.programId, accounts);
@@ -65,27 +71,30 @@ class PermissionLifecycleTest {
     };
   }
 
-  /// @param expected the resulting status, "closed", or the failure: a custom code number or a builtin name
+  /// @param expected the resulting status, "closed", or the failure: a custom code number or a
+  ///   builtin name
   @ParameterizedTest(name = "{0} --{1}--> {2}")
   @CsvSource({
-      "ACTIVATED, Suspend, SUSPENDED",
-      "ACTIVATED, Resume, 7",
-      "ACTIVATED, Update, ACTIVATED",
-      "ACTIVATED, Delete, closed",
-      "ACTIVATED, Create, AccountAlreadyInitialized",
-      "SUSPENDED, Resume, ACTIVATED",
-      "SUSPENDED, Suspend, 7",
-      "SUSPENDED, Update, SUSPENDED",
-      "SUSPENDED, Delete, closed",
-      "SUSPENDED, Create, AccountAlreadyInitialized",
-      "NONE, Suspend, 7",
-      "NONE, Resume, 7",
-      "NONE, Delete, closed",
+    "ACTIVATED, Suspend, SUSPENDED",
+    "ACTIVATED, Resume, 7",
+    "ACTIVATED, Update, ACTIVATED",
+    "ACTIVATED, Delete, closed",
+    "ACTIVATED, Create, AccountAlreadyInitialized",
+    "SUSPENDED, Resume, ACTIVATED",
+    "SUSPENDED, Suspend, 7",
+    "SUSPENDED, Update, SUSPENDED",
+    "SUSPENDED, Delete, closed",
+    "SUSPENDED, Create, AccountAlreadyInitialized",
+    "NONE, Suspend, 7",
+    "NONE, Resume, 7",
+    "NONE, Delete, closed",
   })
   void transition(PermissionStatus from, String instruction, String expected) {
     PublicKey user = Keypair.generate().publicKey();
     var bump = ServiceabilityPdas.permission(h.programId, user).bump();
-    h.seed(pda(user), new Permission(h.foundation.publicKey(), bump, from, user, maskOf(PermissionFlag.QA)));
+    h.seed(
+        pda(user),
+        new Permission(h.foundation.publicKey(), bump, from, user, maskOf(PermissionFlag.QA)));
     Instruction i = ix(instruction, user, h.foundation);
     if (expected.equals("closed")) {
       h.ok(h.foundation, i);
@@ -96,7 +105,8 @@ class PermissionLifecycleTest {
       assertBuiltin(h.fail(h.foundation, i), expected);
     } else {
       h.ok(h.foundation, i);
-      assertThat(h.account(pda(user), Permission.class).status()).isEqualTo(PermissionStatus.valueOf(expected));
+      assertThat(h.account(pda(user), Permission.class).status())
+          .isEqualTo(PermissionStatus.valueOf(expected));
     }
   }
 
@@ -104,31 +114,54 @@ class PermissionLifecycleTest {
   void createFromNothingGivesActivated() {
     PublicKey user = Keypair.generate().publicKey();
     h.ok(h.foundation, ix("Create", user, h.foundation));
-    assertThat(h.account(pda(user), Permission.class).status()).isEqualTo(PermissionStatus.ACTIVATED);
-    // status is checked before authorize: an outsider suspending a suspended permission gets 7, not 8
+    assertThat(h.account(pda(user), Permission.class).status())
+        .isEqualTo(PermissionStatus.ACTIVATED);
+    // status is checked before authorize: an outsider suspending a suspended permission gets 7, not
+    // 8
     h.ok(h.foundation, ix("Suspend", user, h.foundation));
     Keypair outsider = h.funded();
-    assertError(h.fail(outsider, ix("Suspend", user, outsider)), ServiceabilityError.INVALID_STATUS);
+    assertError(
+        h.fail(outsider, ix("Suspend", user, outsider)), ServiceabilityError.INVALID_STATUS);
     assertError(h.fail(outsider, ix("Resume", user, outsider)), ServiceabilityError.NOT_ALLOWED);
   }
 
-  /// RequirePermissionAccounts: without a permission account only a foundation member (asking PERMISSION_ADMIN)
-  /// passes; the activator, which never could, still cannot. A permission account still works.
+  /// RequirePermissionAccounts: without a permission account only a foundation member (asking
+  /// PERMISSION_ADMIN) passes; the activator, which never could, still cannot. A permission account
+  /// still works.
   @Test
   void requirePermissionAccountsFlag() {
-    AreaFixtures.updateGlobalState(h, g -> AreaFixtures.withFeatureFlags(g,
-        FeatureFlags.of(FeatureFlag.REQUIRE_PERMISSION_ACCOUNTS)));
+    AreaFixtures.updateGlobalState(
+        h,
+        g ->
+            AreaFixtures.withFeatureFlags(
+                g, FeatureFlags.of(FeatureFlag.REQUIRE_PERMISSION_ACCOUNTS)));
     try {
       PublicKey user = Keypair.generate().publicKey();
       h.ok(h.foundation, ix("Create", user, h.foundation));
       Keypair admin = h.funded();
-      h.ok(h.foundation, new CreatePermission(admin.publicKey(), maskOf(PermissionFlag.PERMISSION_ADMIN))
-          .toInstruction(h.programId, new PermissionAccounts(pda(admin.publicKey()), h.globalState(),
-              Optional.empty(), h.foundation.publicKey())));
+      h.ok(
+          h.foundation,
+          new CreatePermission(admin.publicKey(), maskOf(PermissionFlag.PERMISSION_ADMIN))
+              .toInstruction(
+                  h.programId,
+                  new PermissionAccounts(
+                      pda(admin.publicKey()),
+                      h.globalState(),
+                      Optional.empty(),
+                      h.foundation.publicKey())));
       assertError(h.fail(admin, ix("Suspend", user, admin)), ServiceabilityError.NOT_ALLOWED);
-      h.ok(admin, new SuspendPermission().toInstruction(h.programId, new PermissionAccounts(pda(user),
-          h.globalState(), Optional.of(pda(admin.publicKey())), admin.publicKey())));
-      assertThat(h.account(pda(user), Permission.class).status()).isEqualTo(PermissionStatus.SUSPENDED);
+      h.ok(
+          admin,
+          new SuspendPermission()
+              .toInstruction(
+                  h.programId,
+                  new PermissionAccounts(
+                      pda(user),
+                      h.globalState(),
+                      Optional.of(pda(admin.publicKey())),
+                      admin.publicKey())));
+      assertThat(h.account(pda(user), Permission.class).status())
+          .isEqualTo(PermissionStatus.SUSPENDED);
     } finally {
       AreaFixtures.updateGlobalState(h, g -> AreaFixtures.withFeatureFlags(g, FeatureFlags.NONE));
     }

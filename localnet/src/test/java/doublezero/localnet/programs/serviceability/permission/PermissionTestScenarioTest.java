@@ -32,8 +32,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Permissions through localnet, mirroring `TST/permission_test.rs`, plus `authorize()`'s permission-account path,
-/// the signer / owner / authority matrix. The §4.9 lifecycle table is [PermissionLifecycleTest].
+/// Permissions through localnet, mirroring `TST/permission_test.rs`, plus `authorize()`'s
+/// permission-account path, the signer / owner / authority matrix. The §4.9 lifecycle table is
+/// [PermissionLifecycleTest].
 class PermissionTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -65,22 +66,37 @@ class PermissionTestScenarioTest {
     PublicKey user = Keypair.generate().publicKey();
     h.ok(h.foundation, create(h.foundation, user, maskOf(PermissionFlag.USER_ADMIN)));
     Permission p = h.account(pda(user), Permission.class);
-    assertThat(p).isEqualTo(new Permission(h.foundation.publicKey(),
-        ServiceabilityPdas.permission(h.programId, user).bump(), PermissionStatus.ACTIVATED, user,
-        maskOf(PermissionFlag.USER_ADMIN)));
+    assertThat(p)
+        .isEqualTo(
+            new Permission(
+                h.foundation.publicKey(),
+                ServiceabilityPdas.permission(h.programId, user).bump(),
+                PermissionStatus.ACTIVATED,
+                user,
+                maskOf(PermissionFlag.USER_ADMIN)));
     assertThat(h.data(pda(user)).orElseThrow()).hasSize(Permission.SIZE).isEqualTo(p.encode());
 
-    h.ok(h.foundation, new UpdatePermission(maskOf(PermissionFlag.NETWORK_ADMIN), U128.ZERO)
-        .toInstruction(h.programId, accounts(user, h.foundation)));
+    h.ok(
+        h.foundation,
+        new UpdatePermission(maskOf(PermissionFlag.NETWORK_ADMIN), U128.ZERO)
+            .toInstruction(h.programId, accounts(user, h.foundation)));
     assertThat(h.account(pda(user), Permission.class).permissions())
         .isEqualTo(maskOf(PermissionFlag.USER_ADMIN, PermissionFlag.NETWORK_ADMIN));
-    h.ok(h.foundation, new SuspendPermission().toInstruction(h.programId, accounts(user, h.foundation)));
-    assertThat(h.account(pda(user), Permission.class).status()).isEqualTo(PermissionStatus.SUSPENDED);
-    h.ok(h.foundation, new ResumePermission().toInstruction(h.programId, accounts(user, h.foundation)));
-    assertThat(h.account(pda(user), Permission.class).status()).isEqualTo(PermissionStatus.ACTIVATED);
+    h.ok(
+        h.foundation,
+        new SuspendPermission().toInstruction(h.programId, accounts(user, h.foundation)));
+    assertThat(h.account(pda(user), Permission.class).status())
+        .isEqualTo(PermissionStatus.SUSPENDED);
+    h.ok(
+        h.foundation,
+        new ResumePermission().toInstruction(h.programId, accounts(user, h.foundation)));
+    assertThat(h.account(pda(user), Permission.class).status())
+        .isEqualTo(PermissionStatus.ACTIVATED);
     long lamports = h.lamports(pda(user));
     long before = h.lamports(h.foundation.publicKey());
-    h.ok(h.foundation, new DeletePermission().toInstruction(h.programId, accounts(user, h.foundation)));
+    h.ok(
+        h.foundation,
+        new DeletePermission().toInstruction(h.programId, accounts(user, h.foundation)));
     assertThat(h.data(pda(user))).isEmpty();
     assertThat(h.lamports(h.foundation.publicKey())).isEqualTo(before + lamports - 5000);
   }
@@ -88,13 +104,16 @@ class PermissionTestScenarioTest {
   @Test
   void testPermissionCreateRequiresFoundation() {
     Keypair outsider = h.funded();
-    assertError(h.fail(outsider, create(outsider, Keypair.generate().publicKey(), maskOf(PermissionFlag.QA))),
+    assertError(
+        h.fail(
+            outsider, create(outsider, Keypair.generate().publicKey(), maskOf(PermissionFlag.QA))),
         ServiceabilityError.NOT_ALLOWED);
   }
 
   @Test
   void testPermissionCreateZeroFlagsRejected() {
-    assertError(h.fail(h.foundation, create(h.foundation, Keypair.generate().publicKey(), U128.ZERO)),
+    assertError(
+        h.fail(h.foundation, create(h.foundation, Keypair.generate().publicKey(), U128.ZERO)),
         ServiceabilityError.INVALID_ARGUMENT);
   }
 
@@ -102,14 +121,21 @@ class PermissionTestScenarioTest {
   void testPermissionDoubleCreateRejected() {
     PublicKey user = Keypair.generate().publicKey();
     h.ok(h.foundation, create(h.foundation, user, maskOf(PermissionFlag.QA)));
-    assertBuiltin(h.fail(h.foundation, create(h.foundation, user, maskOf(PermissionFlag.QA))),
+    assertBuiltin(
+        h.fail(h.foundation, create(h.foundation, user, maskOf(PermissionFlag.QA))),
         "AccountAlreadyInitialized");
   }
 
   @Test
   void testPermissionTier1FlagsAreStored() {
-    for (U128 flags : List.of(maskOf(PermissionFlag.GLOBALSTATE_ADMIN), maskOf(PermissionFlag.CONTRIBUTOR_ADMIN),
-        maskOf(PermissionFlag.GLOBALSTATE_ADMIN, PermissionFlag.CONTRIBUTOR_ADMIN, PermissionFlag.INFRA_ADMIN))) {
+    for (U128 flags :
+        List.of(
+            maskOf(PermissionFlag.GLOBALSTATE_ADMIN),
+            maskOf(PermissionFlag.CONTRIBUTOR_ADMIN),
+            maskOf(
+                PermissionFlag.GLOBALSTATE_ADMIN,
+                PermissionFlag.CONTRIBUTOR_ADMIN,
+                PermissionFlag.INFRA_ADMIN))) {
       PublicKey user = Keypair.generate().publicKey();
       h.ok(h.foundation, create(h.foundation, user, flags));
       assertThat(h.account(pda(user), Permission.class).permissions()).isEqualTo(flags);
@@ -119,73 +145,125 @@ class PermissionTestScenarioTest {
   @Test
   void testUpdatePermissionEnableDisableOverlapNoop() {
     PublicKey user = Keypair.generate().publicKey();
-    h.ok(h.foundation, create(h.foundation, user, maskOf(PermissionFlag.USER_ADMIN, PermissionFlag.QA)));
-    h.ok(h.foundation, new UpdatePermission(maskOf(PermissionFlag.SENTINEL), U128.ZERO)
-        .toInstruction(h.programId, accounts(user, h.foundation)));
-    h.ok(h.foundation, new UpdatePermission(U128.ZERO, maskOf(PermissionFlag.QA))
-        .toInstruction(h.programId, accounts(user, h.foundation)));
+    h.ok(
+        h.foundation,
+        create(h.foundation, user, maskOf(PermissionFlag.USER_ADMIN, PermissionFlag.QA)));
+    h.ok(
+        h.foundation,
+        new UpdatePermission(maskOf(PermissionFlag.SENTINEL), U128.ZERO)
+            .toInstruction(h.programId, accounts(user, h.foundation)));
+    h.ok(
+        h.foundation,
+        new UpdatePermission(U128.ZERO, maskOf(PermissionFlag.QA))
+            .toInstruction(h.programId, accounts(user, h.foundation)));
     assertThat(h.account(pda(user), Permission.class).permissions())
         .isEqualTo(maskOf(PermissionFlag.USER_ADMIN, PermissionFlag.SENTINEL));
-    assertError(h.fail(h.foundation, new UpdatePermission(maskOf(PermissionFlag.QA), maskOf(PermissionFlag.QA))
-        .toInstruction(h.programId, accounts(user, h.foundation))), ServiceabilityError.INVALID_ARGUMENT);
-    assertError(h.fail(h.foundation, new UpdatePermission(U128.ZERO, U128.ZERO)
-        .toInstruction(h.programId, accounts(user, h.foundation))), ServiceabilityError.INVALID_ARGUMENT);
+    assertError(
+        h.fail(
+            h.foundation,
+            new UpdatePermission(maskOf(PermissionFlag.QA), maskOf(PermissionFlag.QA))
+                .toInstruction(h.programId, accounts(user, h.foundation))),
+        ServiceabilityError.INVALID_ARGUMENT);
+    assertError(
+        h.fail(
+            h.foundation,
+            new UpdatePermission(U128.ZERO, U128.ZERO)
+                .toInstruction(h.programId, accounts(user, h.foundation))),
+        ServiceabilityError.INVALID_ARGUMENT);
     // removing every bit is allowed: the result may be 0
-    h.ok(h.foundation, new UpdatePermission(U128.ZERO, maskOf(PermissionFlag.USER_ADMIN, PermissionFlag.SENTINEL))
-        .toInstruction(h.programId, accounts(user, h.foundation)));
+    h.ok(
+        h.foundation,
+        new UpdatePermission(U128.ZERO, maskOf(PermissionFlag.USER_ADMIN, PermissionFlag.SENTINEL))
+            .toInstruction(h.programId, accounts(user, h.foundation)));
     assertThat(h.account(pda(user), Permission.class).permissions()).isEqualTo(U128.ZERO);
   }
 
   @Test
   void testDeleteSelfRemovalRejected() {
-    h.ok(h.foundation, create(h.foundation, h.foundation.publicKey(), maskOf(PermissionFlag.PERMISSION_ADMIN)));
-    assertError(h.fail(h.foundation, new DeletePermission().toInstruction(h.programId,
-        accounts(h.foundation.publicKey(), h.foundation))), ServiceabilityError.INVALID_ARGUMENT);
+    h.ok(
+        h.foundation,
+        create(h.foundation, h.foundation.publicKey(), maskOf(PermissionFlag.PERMISSION_ADMIN)));
+    assertError(
+        h.fail(
+            h.foundation,
+            new DeletePermission()
+                .toInstruction(h.programId, accounts(h.foundation.publicKey(), h.foundation))),
+        ServiceabilityError.INVALID_ARGUMENT);
   }
 
   @Test
   void createRejectsAKeyThatIsNotThePdaWithTheBuiltinInvalidArgument() {
     PublicKey user = Keypair.generate().publicKey();
-    var ix = new CreatePermission(user, maskOf(PermissionFlag.QA)).toInstruction(h.programId,
-        new PermissionAccounts(Keypair.generate().publicKey(), h.globalState(), Optional.empty(),
-            h.foundation.publicKey()));
+    var ix =
+        new CreatePermission(user, maskOf(PermissionFlag.QA))
+            .toInstruction(
+                h.programId,
+                new PermissionAccounts(
+                    Keypair.generate().publicKey(),
+                    h.globalState(),
+                    Optional.empty(),
+                    h.foundation.publicKey()));
     assertBuiltin(h.fail(h.foundation, ix), "InvalidArgument");
   }
 
-  /// `authorize()` with the payer's Permission account appended: PERMISSION_ADMIN grants a non-foundation payer;
-  /// a suspended or insufficient permission, a missing one, or the wrong PDA do not.
+  /// `authorize()` with the payer's Permission account appended: PERMISSION_ADMIN grants a
+  /// non-foundation payer; a suspended or insufficient permission, a missing one, or the wrong PDA
+  /// do not.
   @Test
   void permissionAccountPath() {
     Keypair admin = h.funded();
     PublicKey adminPermission = pda(admin.publicKey());
     PublicKey target = Keypair.generate().publicKey();
-    BiFunction<PublicKey, PublicKey, Instruction> createWith = (user, perm) ->
-        new CreatePermission(user, maskOf(PermissionFlag.QA)).toInstruction(h.programId,
-            new PermissionAccounts(pda(user), h.globalState(), Optional.of(perm), admin.publicKey()));
+    BiFunction<PublicKey, PublicKey, Instruction> createWith =
+        (user, perm) ->
+            new CreatePermission(user, maskOf(PermissionFlag.QA))
+                .toInstruction(
+                    h.programId,
+                    new PermissionAccounts(
+                        pda(user), h.globalState(), Optional.of(perm), admin.publicKey()));
     // no permission account yet: empty → 8
-    assertError(h.fail(admin, createWith.apply(target, adminPermission)), ServiceabilityError.NOT_ALLOWED);
+    assertError(
+        h.fail(admin, createWith.apply(target, adminPermission)), ServiceabilityError.NOT_ALLOWED);
     // wrong PDA → builtin InvalidArgument
     assertBuiltin(h.fail(admin, createWith.apply(target, pda(target))), "InvalidArgument");
     h.ok(h.foundation, create(h.foundation, admin.publicKey(), maskOf(PermissionFlag.USER_ADMIN)));
-    assertError(h.fail(admin, createWith.apply(target, adminPermission)), ServiceabilityError.NOT_ALLOWED);
-    h.ok(h.foundation, new UpdatePermission(maskOf(PermissionFlag.PERMISSION_ADMIN), U128.ZERO)
-        .toInstruction(h.programId, accounts(admin.publicKey(), h.foundation)));
-    h.ok(h.foundation, new SuspendPermission().toInstruction(h.programId, accounts(admin.publicKey(), h.foundation)));
-    assertError(h.fail(admin, createWith.apply(target, adminPermission)), ServiceabilityError.NOT_ALLOWED);
-    h.ok(h.foundation, new ResumePermission().toInstruction(h.programId, accounts(admin.publicKey(), h.foundation)));
+    assertError(
+        h.fail(admin, createWith.apply(target, adminPermission)), ServiceabilityError.NOT_ALLOWED);
+    h.ok(
+        h.foundation,
+        new UpdatePermission(maskOf(PermissionFlag.PERMISSION_ADMIN), U128.ZERO)
+            .toInstruction(h.programId, accounts(admin.publicKey(), h.foundation)));
+    h.ok(
+        h.foundation,
+        new SuspendPermission()
+            .toInstruction(h.programId, accounts(admin.publicKey(), h.foundation)));
+    assertError(
+        h.fail(admin, createWith.apply(target, adminPermission)), ServiceabilityError.NOT_ALLOWED);
+    h.ok(
+        h.foundation,
+        new ResumePermission()
+            .toInstruction(h.programId, accounts(admin.publicKey(), h.foundation)));
     h.ok(admin, createWith.apply(target, adminPermission));
     assertThat(h.account(pda(target), Permission.class).owner()).isEqualTo(admin.publicKey());
     // a permission account owned by another program → InvalidAccountData
     Keypair other = h.funded();
-    h.seedRaw(pda(other.publicKey()), AreaFixtures.FOREIGN_OWNER, h.data(adminPermission).orElseThrow());
+    h.seedRaw(
+        pda(other.publicKey()), AreaFixtures.FOREIGN_OWNER, h.data(adminPermission).orElseThrow());
     PublicKey u = Keypair.generate().publicKey();
-    var ix = new CreatePermission(u, maskOf(PermissionFlag.QA)).toInstruction(h.programId,
-        new PermissionAccounts(pda(u), h.globalState(), Optional.of(pda(other.publicKey())), other.publicKey()));
+    var ix =
+        new CreatePermission(u, maskOf(PermissionFlag.QA))
+            .toInstruction(
+                h.programId,
+                new PermissionAccounts(
+                    pda(u),
+                    h.globalState(),
+                    Optional.of(pda(other.publicKey())),
+                    other.publicKey()));
     assertBuiltin(h.fail(other, ix), "InvalidAccountData");
   }
 
-  /// Every permission instruction's happy path with (a) the payer not signing, (b) GlobalState or the Permission
-  /// owned by another program, (c) a payer outside the foundation allowlist.
+  /// Every permission instruction's happy path with (a) the payer not signing, (b) GlobalState or
+  /// the Permission owned by another program, (c) a payer outside the foundation allowlist.
   @Test
   void signerOwnerAndAuthorityMatrix() {
     PublicKey user = Keypair.generate().publicKey();
@@ -194,12 +272,15 @@ class PermissionTestScenarioTest {
     Keypair outsider = h.funded();
     PublicKey foreignGs = AreaFixtures.foreignCopy(h, h.globalState());
     PublicKey foreignPermission = AreaFixtures.foreignCopy(h, pda(user));
-    List<java.util.function.Function<Keypair, Instruction>> happy = List.of(
-        p -> create(p, fresh, maskOf(PermissionFlag.QA)),
-        p -> new UpdatePermission(maskOf(PermissionFlag.SENTINEL), U128.ZERO).toInstruction(h.programId, accounts(user, p)),
-        p -> new SuspendPermission().toInstruction(h.programId, accounts(user, p)),
-        p -> new ResumePermission().toInstruction(h.programId, accounts(user, p)),
-        p -> new DeletePermission().toInstruction(h.programId, accounts(user, p)));
+    List<java.util.function.Function<Keypair, Instruction>> happy =
+        List.of(
+            p -> create(p, fresh, maskOf(PermissionFlag.QA)),
+            p ->
+                new UpdatePermission(maskOf(PermissionFlag.SENTINEL), U128.ZERO)
+                    .toInstruction(h.programId, accounts(user, p)),
+            p -> new SuspendPermission().toInstruction(h.programId, accounts(user, p)),
+            p -> new ResumePermission().toInstruction(h.programId, accounts(user, p)),
+            p -> new DeletePermission().toInstruction(h.programId, accounts(user, p)));
     for (var build : happy) {
       Instruction ix = build.apply(h.foundation);
       assertPanic(h.fail(outsider, AreaFixtures.unsigned(ix, h.foundation.publicKey())));

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /// Reservations through localnet, mirroring the ReserveConnection/CloseReservation scenarios of
-/// `TST/reservation_test.rs` (the CreateReservedSubscribeUser scenarios belong to the user area). Devices are
-/// seeded as ActivateDevice leaves them; the reservation authority is set in GlobalState as SetAuthority would.
+/// `TST/reservation_test.rs` (the CreateReservedSubscribeUser scenarios belong to the user area).
+/// Devices are seeded as ActivateDevice leaves them; the reservation authority is set in
+/// GlobalState as SetAuthority would.
 class ReservationTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -37,7 +38,8 @@ class ReservationTestScenarioTest {
   static void start() {
     h = ProgramHarness.initialized(dir);
     res = h.funded();
-    AreaFixtures.updateGlobalState(h, g -> AreaFixtures.withReservationAuthority(g, res.publicKey()));
+    AreaFixtures.updateGlobalState(
+        h, g -> AreaFixtures.withReservationAuthority(g, res.publicKey()));
   }
 
   @AfterAll
@@ -46,7 +48,8 @@ class ReservationTestScenarioTest {
   }
 
   static PublicKey device(int users, int max, int mcSubs, int maxMcSubs) {
-    return AreaFixtures.seedDevice(h, INDEX.incrementAndGet(), new Seats(users, max, mcSubs, maxMcSubs, 0));
+    return AreaFixtures.seedDevice(
+        h, INDEX.incrementAndGet(), new Seats(users, max, mcSubs, maxMcSubs, 0));
   }
 
   static PublicKey pda(PublicKey device, Keypair owner) {
@@ -54,13 +57,18 @@ class ReservationTestScenarioTest {
   }
 
   static Instruction reserve(PublicKey device, Keypair payer, int count) {
-    return new ReserveConnection(count).toInstruction(h.programId,
-        new ReservationAccounts(pda(device, payer), device, h.globalState(), payer.publicKey()));
+    return new ReserveConnection(count)
+        .toInstruction(
+            h.programId,
+            new ReservationAccounts(
+                pda(device, payer), device, h.globalState(), payer.publicKey()));
   }
 
   static Instruction close(PublicKey reservation, PublicKey device, Keypair payer) {
-    return new CloseReservation().toInstruction(h.programId,
-        new ReservationAccounts(reservation, device, h.globalState(), payer.publicKey()));
+    return new CloseReservation()
+        .toInstruction(
+            h.programId,
+            new ReservationAccounts(reservation, device, h.globalState(), payer.publicKey()));
   }
 
   @Test
@@ -69,8 +77,13 @@ class ReservationTestScenarioTest {
     h.ok(res, reserve(dev, res, 3));
     assertThat(h.account(dev, Device.class).reservedSeats()).isEqualTo(3);
     Reservation r = h.account(pda(dev, res), Reservation.class);
-    assertThat(r).isEqualTo(new Reservation(res.publicKey(),
-        ServiceabilityPdas.reservation(h.programId, dev, res.publicKey()).bump(), dev, 3));
+    assertThat(r)
+        .isEqualTo(
+            new Reservation(
+                res.publicKey(),
+                ServiceabilityPdas.reservation(h.programId, dev, res.publicKey()).bump(),
+                dev,
+                3));
     assertThat(h.data(pda(dev, res)).orElseThrow()).hasSize(Reservation.SIZE);
   }
 
@@ -80,7 +93,8 @@ class ReservationTestScenarioTest {
     assertError(h.fail(res, reserve(dev, res, 0)), ServiceabilityError.INVALID_ARGUMENT);
     // count 0 is checked before the signer: even an unsigned payer gets 65
     Keypair fee = h.funded();
-    assertError(h.fail(fee, AreaFixtures.unsigned(reserve(dev, res, 0), res.publicKey())),
+    assertError(
+        h.fail(fee, AreaFixtures.unsigned(reserve(dev, res, 0), res.publicKey())),
         ServiceabilityError.INVALID_ARGUMENT);
   }
 
@@ -88,18 +102,22 @@ class ReservationTestScenarioTest {
   void testReserveConnectionCapacity() {
     PublicKey dev = device(0, 2, 0, 0);
     h.ok(res, reserve(dev, res, 2));
-    assertError(h.fail(h.foundation, reserve(dev, h.foundation, 1)), ServiceabilityError.MAX_USERS_EXCEEDED);
+    assertError(
+        h.fail(h.foundation, reserve(dev, h.foundation, 1)),
+        ServiceabilityError.MAX_USERS_EXCEEDED);
     PublicKey dev2 = device(0, 2, 0, 0);
     assertError(h.fail(res, reserve(dev2, res, 3)), ServiceabilityError.MAX_USERS_EXCEEDED);
     PublicKey dev3 = device(2, 3, 0, 0);
     assertError(h.fail(res, reserve(dev3, res, 2)), ServiceabilityError.MAX_USERS_EXCEEDED);
-    assertError(h.fail(res, reserve(device(0, 0, 0, 0), res, 1)), ServiceabilityError.MAX_USERS_EXCEEDED);
+    assertError(
+        h.fail(res, reserve(device(0, 0, 0, 0), res, 1)), ServiceabilityError.MAX_USERS_EXCEEDED);
   }
 
   @Test
   void testReserveConnectionRespectsMaxMulticastSubscribers() {
     PublicKey dev = device(0, 10, 1, 2);
-    assertError(h.fail(res, reserve(dev, res, 2)), ServiceabilityError.MAX_MULTICAST_SUBSCRIBERS_EXCEEDED);
+    assertError(
+        h.fail(res, reserve(dev, res, 2)), ServiceabilityError.MAX_MULTICAST_SUBSCRIBERS_EXCEEDED);
     h.ok(res, reserve(dev, res, 1));
   }
 
@@ -109,7 +127,8 @@ class ReservationTestScenarioTest {
     h.ok(res, reserve(dev, res, 4));
     long lamports = h.lamports(pda(dev, res));
     long before = h.lamports(h.foundation.publicKey());
-    // the reservation owner is not checked: the foundation may close RES's reservation, and is refunded
+    // the reservation owner is not checked: the foundation may close RES's reservation, and is
+    // refunded
     h.ok(h.foundation, close(pda(dev, res), dev, h.foundation));
     assertThat(h.data(pda(dev, res))).isEmpty();
     assertThat(h.account(dev, Device.class).reservedSeats()).isZero();
@@ -121,7 +140,8 @@ class ReservationTestScenarioTest {
     PublicKey dev = device(0, 10, 0, 0);
     PublicKey other = device(0, 10, 0, 0);
     h.ok(res, reserve(dev, res, 1));
-    assertError(h.fail(res, close(pda(dev, res), other, res)), ServiceabilityError.INVALID_DEVICE_PUBKEY);
+    assertError(
+        h.fail(res, close(pda(dev, res), other, res)), ServiceabilityError.INVALID_DEVICE_PUBKEY);
   }
 
   @Test
@@ -134,8 +154,8 @@ class ReservationTestScenarioTest {
     ProgramHarness.assertCustom(h.fail(res, reserve(dev, res, 1)), 0);
   }
 
-  /// Both happy paths with (a) the payer not signing, (b) device / GlobalState / reservation owned by another
-  /// program, (c) a payer that is neither the reservation authority nor foundation.
+  /// Both happy paths with (a) the payer not signing, (b) device / GlobalState / reservation owned
+  /// by another program, (c) a payer that is neither the reservation authority nor foundation.
   @Test
   void signerOwnerAndAuthorityMatrix() {
     PublicKey dev = device(0, 10, 0, 0);
@@ -155,7 +175,8 @@ class ReservationTestScenarioTest {
     assertPanic(h.fail(res, AreaFixtures.replace(cl, pda(dev, res), foreignRes)));
     assertPanic(h.fail(res, AreaFixtures.replace(cl, dev, foreignDev)));
     assertPanic(h.fail(res, AreaFixtures.replace(cl, h.globalState(), foreignGs)));
-    assertError(h.fail(outsider, close(pda(dev, res), dev, outsider)), ServiceabilityError.NOT_ALLOWED);
+    assertError(
+        h.fail(outsider, close(pda(dev, res), dev, outsider)), ServiceabilityError.NOT_ALLOWED);
     h.ok(res, cl);
   }
 }

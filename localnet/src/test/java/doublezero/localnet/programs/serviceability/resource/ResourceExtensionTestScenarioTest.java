@@ -29,10 +29,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// ResourceExtension administration through localnet, mirroring the CreateResource / AllocateResource /
-/// DeallocateResource / CloseResource scenarios of `TST/resource_extension_test.rs` (the device, interface and user
-/// scenarios of that file are in [ResourceExtensionDeviceTestScenarioTest]), plus the ResourcePools corrections and
-/// the matrix.
+/// ResourceExtension administration through localnet, mirroring the CreateResource /
+/// AllocateResource / DeallocateResource / CloseResource scenarios of
+/// `TST/resource_extension_test.rs` (the device, interface and user scenarios of that file are in
+/// [ResourceExtensionDeviceTestScenarioTest]), plus the ResourcePools corrections and the matrix.
 class ResourceExtensionTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -60,23 +60,32 @@ class ResourceExtensionTestScenarioTest {
   }
 
   static Instruction create(ResourceType t, Keypair payer) {
-    return new CreateResource(t).toInstruction(h.programId,
-        new CreateResource.Accounts(pda(t), assoc(t), h.globalState(), h.globalConfig(), payer.publicKey()));
+    return new CreateResource(t)
+        .toInstruction(
+            h.programId,
+            new CreateResource.Accounts(
+                pda(t), assoc(t), h.globalState(), h.globalConfig(), payer.publicKey()));
   }
 
   static Instruction allocate(ResourceType t, Optional<IdOrIp> req, Keypair payer) {
-    return new AllocateResource(t, req).toInstruction(h.programId,
-        new ResourceAssociationAccounts(pda(t), assoc(t), h.globalState(), payer.publicKey()));
+    return new AllocateResource(t, req)
+        .toInstruction(
+            h.programId,
+            new ResourceAssociationAccounts(pda(t), assoc(t), h.globalState(), payer.publicKey()));
   }
 
   static Instruction deallocate(ResourceType t, IdOrIp value, Keypair payer) {
-    return new DeallocateResource(t, value).toInstruction(h.programId,
-        new ResourceAssociationAccounts(pda(t), assoc(t), h.globalState(), payer.publicKey()));
+    return new DeallocateResource(t, value)
+        .toInstruction(
+            h.programId,
+            new ResourceAssociationAccounts(pda(t), assoc(t), h.globalState(), payer.publicKey()));
   }
 
   static Instruction close(ResourceType t, PublicKey owner, Keypair payer) {
-    return new CloseResource().toInstruction(h.programId,
-        new CloseResource.Accounts(pda(t), owner, h.globalState(), payer.publicKey()));
+    return new CloseResource()
+        .toInstruction(
+            h.programId,
+            new CloseResource.Accounts(pda(t), owner, h.globalState(), payer.publicKey()));
   }
 
   static ResourceExtension pool(ResourceType t) {
@@ -92,8 +101,10 @@ class ResourceExtensionTestScenarioTest {
     for (ResourceType.Global g : ResourceType.Global.values()) {
       assertThat(pool(g).owner()).isEqualTo(h.foundation.publicKey());
     }
-    for (ResourceType.Global g : new ResourceType.Global[] {ResourceType.Global.USER_TUNNEL_BLOCK,
-        ResourceType.Global.MULTICAST_GROUP_BLOCK}) {
+    for (ResourceType.Global g :
+        new ResourceType.Global[] {
+          ResourceType.Global.USER_TUNNEL_BLOCK, ResourceType.Global.MULTICAST_GROUP_BLOCK
+        }) {
       byte[] before = h.data(pda(g)).orElseThrow();
       h.ok(h.foundation, close(g, h.foundation.publicKey(), h.foundation));
       assertThat(h.data(pda(g))).isEmpty();
@@ -113,11 +124,14 @@ class ResourceExtensionTestScenarioTest {
     assertThat(pool(t).isAllocated(1)).isTrue();
     h.ok(h.foundation, allocate(t, Optional.of(ip("10.100.0.10/31")), h.foundation));
     assertThat(pool(t).isAllocated(10) && pool(t).isAllocated(11)).isTrue();
-    assertError(h.fail(h.foundation, allocate(t, Optional.of(ip("10.100.0.10/31")), h.foundation)),
+    assertError(
+        h.fail(h.foundation, allocate(t, Optional.of(ip("10.100.0.10/31")), h.foundation)),
         ServiceabilityError.ALLOCATION_FAILED);
-    assertError(h.fail(h.foundation, allocate(t, Optional.of(ip("10.100.0.11/31")), h.foundation)),
+    assertError(
+        h.fail(h.foundation, allocate(t, Optional.of(ip("10.100.0.11/31")), h.foundation)),
         ServiceabilityError.ALLOCATION_FAILED);
-    assertError(h.fail(h.foundation, allocate(t, Optional.of(new IdOrIp.Id(5)), h.foundation)),
+    assertError(
+        h.fail(h.foundation, allocate(t, Optional.of(new IdOrIp.Id(5)), h.foundation)),
         ServiceabilityError.INVALID_ARGUMENT);
     h.ok(h.foundation, deallocate(t, ip("10.100.0.0/32"), h.foundation));
     assertThat(pool(t).isAllocated(0)).isFalse();
@@ -139,9 +153,11 @@ class ResourceExtensionTestScenarioTest {
     assertThat(pool(t).isAllocated(0)).isTrue();
     h.ok(h.foundation, allocate(t, Optional.of(new IdOrIp.Id(100)), h.foundation));
     assertThat(pool(t).isAllocated(99)).isTrue();
-    assertError(h.fail(h.foundation, allocate(t, Optional.of(new IdOrIp.Id(0)), h.foundation)),
+    assertError(
+        h.fail(h.foundation, allocate(t, Optional.of(new IdOrIp.Id(0)), h.foundation)),
         ServiceabilityError.ALLOCATION_FAILED);
-    assertError(h.fail(h.foundation, allocate(t, Optional.of(ip("10.0.0.0/32")), h.foundation)),
+    assertError(
+        h.fail(h.foundation, allocate(t, Optional.of(ip("10.0.0.0/32")), h.foundation)),
         ServiceabilityError.INVALID_ARGUMENT);
   }
 
@@ -158,32 +174,37 @@ class ResourceExtensionTestScenarioTest {
     h.ok(h.foundation, allocate(t, Optional.empty(), h.foundation));
     assertThat(pool(t).isAllocated(1)).isTrue();
     // the associated account must be the device in the type
-    var wrong = AreaFixtures.replace(allocate(t, Optional.empty(), h.foundation), dev, h.globalConfig());
+    var wrong =
+        AreaFixtures.replace(allocate(t, Optional.empty(), h.foundation), dev, h.globalConfig());
     assertPanic(h.fail(h.foundation, wrong));
     assertThat(pda(new ResourceType.DzPrefixBlock(dev, 1))).isNotEqualTo(pda(t));
-    assertThat(pda(new ResourceType.DzPrefixBlock(Keypair.generate().publicKey(), 0))).isNotEqualTo(pda(t));
+    assertThat(pda(new ResourceType.DzPrefixBlock(Keypair.generate().publicKey(), 0)))
+        .isNotEqualTo(pda(t));
     assertThat(pda(t)).isEqualTo(ServiceabilityPdas.dzPrefixBlock(h.programId, dev, 0).address());
     // an index outside dz_prefixes panics
     assertPanic(h.fail(h.foundation, create(new ResourceType.DzPrefixBlock(dev, 1), h.foundation)));
   }
 
-  /// ResourcePools correction: `create_resource` signs with the *associated account's* key, so a per-device pool
-  /// whose associated account is another device fails at the create CPI instead of being created.
+  /// ResourcePools correction: `create_resource` signs with the *associated account's* key, so a
+  /// per-device pool whose associated account is another device fails at the create CPI instead of
+  /// being created.
   @Test
   void createWithAnotherDeviceAsAssociatedAccountFails() {
     PublicKey dev = AreaFixtures.seedDevice(h, 8, new Seats(0, 10, 0, 0, 0));
     PublicKey other = AreaFixtures.seedDevice(h, 9, new Seats(0, 10, 0, 0, 0));
     ResourceType t = new ResourceType.TunnelIds(dev, 0);
     var ix = AreaFixtures.replace(create(t, h.foundation), dev, other);
-    // the seeds give another address (PrivilegeEscalation) or an on-curve point (bad seeds), depending on the keys
-    assertThat(h.fail(h.foundation, ix).describe()).containsAnyOf("PrivilegeEscalation", "InvalidSeeds");
+    // the seeds give another address (PrivilegeEscalation) or an on-curve point (bad seeds),
+    // depending on the keys
+    assertThat(h.fail(h.foundation, ix).describe())
+        .containsAnyOf("PrivilegeEscalation", "InvalidSeeds");
     h.ok(h.foundation, create(t, h.foundation));
     assertThat(pool(t).allocator()).isEqualTo(new Allocator.Id(500, 4596, 0));
   }
 
-  /// ResourcePools correction: `inplace_from` unwraps the allocator before checking the account type. A
-  /// program-owned account at the pool's PDA holding another type fails with InvalidAccountType (9) when its
-  /// allocator bytes decode, and panics when they do not.
+  /// ResourcePools correction: `inplace_from` unwraps the allocator before checking the account
+  /// type. A program-owned account at the pool's PDA holding another type fails with
+  /// InvalidAccountType (9) when its allocator bytes decode, and panics when they do not.
   @Test
   void inplaceFromOrderOfChecks() {
     PublicKey dev = AreaFixtures.seedDevice(h, 10, new Seats(0, 10, 0, 0, 0));
@@ -192,9 +213,11 @@ class ResourceExtensionTestScenarioTest {
     data[0] = 13; // Tenant
     data[66] = 1; // Allocator::Id, range (0, 0)
     h.seedRaw(pda(t), h.programId, data);
-    assertError(h.fail(h.foundation, allocate(t, Optional.empty(), h.foundation)),
+    assertError(
+        h.fail(h.foundation, allocate(t, Optional.empty(), h.foundation)),
         ServiceabilityError.INVALID_ACCOUNT_TYPE);
-    assertError(h.fail(h.foundation, deallocate(t, new IdOrIp.Id(500), h.foundation)),
+    assertError(
+        h.fail(h.foundation, deallocate(t, new IdOrIp.Id(500), h.foundation)),
         ServiceabilityError.INVALID_ACCOUNT_TYPE);
     data[66] = 7; // no such allocator
     h.seedRaw(pda(t), h.programId, data);
@@ -205,8 +228,8 @@ class ResourceExtensionTestScenarioTest {
     assertThat(h.data(pda(t))).isEmpty();
   }
 
-  /// Every resource instruction's happy path with (a) the payer not signing, (b) GlobalState or the pool owned by
-  /// another program, (c) a payer outside the foundation allowlist.
+  /// Every resource instruction's happy path with (a) the payer not signing, (b) GlobalState or the
+  /// pool owned by another program, (c) a payer outside the foundation allowlist.
   @Test
   void signerOwnerAndAuthorityMatrix() {
     ResourceType t = ResourceType.Global.LINK_IDS;
@@ -214,11 +237,12 @@ class ResourceExtensionTestScenarioTest {
     PublicKey foreignGs = AreaFixtures.foreignCopy(h, h.globalState());
     PublicKey foreignPool = AreaFixtures.foreignCopy(h, pda(t));
     PublicKey foreignConfig = AreaFixtures.foreignCopy(h, h.globalConfig());
-    java.util.List<java.util.function.Function<Keypair, Instruction>> happy = java.util.List.of(
-        p -> allocate(t, Optional.empty(), p),
-        p -> deallocate(t, new IdOrIp.Id(0), p),
-        p -> close(t, h.foundation.publicKey(), p),
-        p -> create(t, p));
+    java.util.List<java.util.function.Function<Keypair, Instruction>> happy =
+        java.util.List.of(
+            p -> allocate(t, Optional.empty(), p),
+            p -> deallocate(t, new IdOrIp.Id(0), p),
+            p -> close(t, h.foundation.publicKey(), p),
+            p -> create(t, p));
     for (var build : happy) {
       Instruction ix = build.apply(h.foundation);
       assertPanic(h.fail(outsider, AreaFixtures.unsigned(ix, h.foundation.publicKey())));
@@ -226,7 +250,8 @@ class ResourceExtensionTestScenarioTest {
       if (h.data(pda(t)).isPresent()) {
         assertPanic(h.fail(h.foundation, AreaFixtures.replace(ix, pda(t), foreignPool)));
       } else {
-        assertPanic(h.fail(h.foundation, AreaFixtures.replace(ix, h.globalConfig(), foreignConfig)));
+        assertPanic(
+            h.fail(h.foundation, AreaFixtures.replace(ix, h.globalConfig(), foreignConfig)));
       }
       assertError(h.fail(outsider, build.apply(outsider)), ServiceabilityError.NOT_ALLOWED);
       h.ok(h.foundation, build.apply(h.foundation));

@@ -29,11 +29,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// The Tenant rows of `serviceability-instructions.md` §4.9 transition by transition (Tenants have no status: the
-/// states are absent, existing with reference_count 0, existing and referenced, closed), and the administrator
-/// list rules of §3.12, every forbidden transition with its code (`PROC/tenant/{create,update,delete,
-/// add_administrator,remove_administrator}.rs`). References come from a real SetAccessPass that puts the tenant in
-/// an access pass's tenant_allowlist.
+/// The Tenant rows of `serviceability-instructions.md` §4.9 transition by transition (Tenants have
+/// no status: the states are absent, existing with reference_count 0, existing and referenced,
+/// closed), and the administrator list rules of §3.12, every forbidden transition with its code
+/// (`PROC/tenant/{create,update,delete, add_administrator,remove_administrator}.rs`). References
+/// come from a real SetAccessPass that puts the tenant in an access pass's tenant_allowlist.
 class TenantLifecycleTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -55,32 +55,52 @@ class TenantLifecycleTest {
   }
 
   static Instruction create(Keypair payer, String code, PublicKey admin) {
-    return new CreateTenant(code, admin, Optional.empty(), false, false).toInstruction(h.programId,
-        new CreateTenant.Accounts(pda(code), h.globalState(), ServiceabilityPdas.vrfIds(h.programId).address(),
-            payer.publicKey()));
+    return new CreateTenant(code, admin, Optional.empty(), false, false)
+        .toInstruction(
+            h.programId,
+            new CreateTenant.Accounts(
+                pda(code),
+                h.globalState(),
+                ServiceabilityPdas.vrfIds(h.programId).address(),
+                payer.publicKey()));
   }
 
   static Instruction delete(Keypair payer, String code) {
-    return new DeleteTenant().toInstruction(h.programId, new DeleteTenant.Accounts(pda(code), h.globalState(),
-        ServiceabilityPdas.vrfIds(h.programId).address(), payer.publicKey()));
+    return new DeleteTenant()
+        .toInstruction(
+            h.programId,
+            new DeleteTenant.Accounts(
+                pda(code),
+                h.globalState(),
+                ServiceabilityPdas.vrfIds(h.programId).address(),
+                payer.publicKey()));
   }
 
   static Instruction update(Keypair payer, String code) {
-    return new UpdateTenant(Optional.empty(), Optional.empty(), Optional.of(true), Optional.empty(), Optional.empty())
-        .toInstruction(h.programId, new TenantAccounts(pda(code), h.globalState(), payer.publicKey()));
+    return new UpdateTenant(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(true),
+            Optional.empty(),
+            Optional.empty())
+        .toInstruction(
+            h.programId, new TenantAccounts(pda(code), h.globalState(), payer.publicKey()));
   }
 
   static Instruction addAdmin(Keypair payer, String code, PublicKey admin) {
-    return new TenantAddAdministrator(admin).toInstruction(h.programId,
-        new TenantAccounts(pda(code), h.globalState(), payer.publicKey()));
+    return new TenantAddAdministrator(admin)
+        .toInstruction(
+            h.programId, new TenantAccounts(pda(code), h.globalState(), payer.publicKey()));
   }
 
   static Instruction removeAdmin(Keypair payer, String code, PublicKey admin) {
-    return new TenantRemoveAdministrator(admin).toInstruction(h.programId,
-        new TenantAccounts(pda(code), h.globalState(), payer.publicKey()));
+    return new TenantRemoveAdministrator(admin)
+        .toInstruction(
+            h.programId, new TenantAccounts(pda(code), h.globalState(), payer.publicKey()));
   }
 
-  /// SetAccessPass by the foundation for a fresh user payer, moving the pass from tenant `from` to tenant `to`.
+  /// SetAccessPass by the foundation for a fresh user payer, moving the pass from tenant `from` to
+  /// tenant `to`.
   static Instruction pass(PublicKey userPayer, PublicKey from, PublicKey to) {
     return pass(h, userPayer, from, to);
   }
@@ -88,9 +108,15 @@ class TenantLifecycleTest {
   /// [#pass(PublicKey, PublicKey, PublicKey)] on another harness.
   static Instruction pass(ProgramHarness h, PublicKey userPayer, PublicKey from, PublicKey to) {
     Ipv4Address ip = Ipv4Address.parse("100.0.0.9");
-    return new SetAccessPass(new AccessPassType.Prepaid(), ip, 100, false).toInstruction(h.programId,
-        new SetAccessPass.Accounts(ServiceabilityPdas.accessPass(h.programId, ip, userPayer).address(),
-            h.globalState(), userPayer, Optional.of(new TenantSwapAccounts(from, to)), h.foundation.publicKey()));
+    return new SetAccessPass(new AccessPassType.Prepaid(), ip, 100, false)
+        .toInstruction(
+            h.programId,
+            new SetAccessPass.Accounts(
+                ServiceabilityPdas.accessPass(h.programId, ip, userPayer).address(),
+                h.globalState(),
+                userPayer,
+                Optional.of(new TenantSwapAccounts(from, to)),
+                h.foundation.publicKey()));
   }
 
   static Tenant tenant(String code) {
@@ -102,7 +128,8 @@ class TenantLifecycleTest {
     Keypair f = h.foundation;
     String code = "life";
     // absent → exists: the foundation only
-    assertError(h.fail(outsider, create(outsider, code, f.publicKey())), ServiceabilityError.NOT_ALLOWED);
+    assertError(
+        h.fail(outsider, create(outsider, code, f.publicKey())), ServiceabilityError.NOT_ALLOWED);
     h.ok(f, create(f, code, f.publicKey()));
     int vrf = tenant(code).vrfId();
     assertThat(tenant(code).referenceCount()).isZero();
@@ -159,7 +186,8 @@ class TenantLifecycleTest {
     assertThat(tenant(code).administrators()).containsExactly(a);
   }
 
-  /// Resends a byte-identical instruction with a fresh fee payer (the ledger would deduplicate it otherwise).
+  /// Resends a byte-identical instruction with a fresh fee payer (the ledger would deduplicate it
+  /// otherwise).
   static doublezero.sdk.solana.rpc.TransactionError failAgain(Instruction ix) {
     return h.fail(h.funded(), java.util.List.of(h.foundation), ix);
   }

@@ -32,9 +32,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Tenants through localnet, mirroring `TST/tenant_test.rs` (create with a vrf_id from VrfIds, update, billing,
-/// UpdatePaymentStatus with and without an epoch, administrators, delete), plus the §4.9 lifecycle and the
-/// signer / owner / authority matrix of every tenant instruction.
+/// Tenants through localnet, mirroring `TST/tenant_test.rs` (create with a vrf_id from VrfIds,
+/// update, billing, UpdatePaymentStatus with and without an epoch, administrators, delete), plus
+/// the §4.9 lifecycle and the signer / owner / authority matrix of every tenant instruction.
 class TenantTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -58,13 +58,19 @@ class TenantTestScenarioTest {
   }
 
   static Instruction create(Keypair payer, String code, PublicKey admin) {
-    return new CreateTenant(code, admin, Optional.empty(), true, false).toInstruction(h.programId,
-        new CreateTenant.Accounts(tenantPda(code), h.globalState(), vrfIds(), payer.publicKey()));
+    return new CreateTenant(code, admin, Optional.empty(), true, false)
+        .toInstruction(
+            h.programId,
+            new CreateTenant.Accounts(
+                tenantPda(code), h.globalState(), vrfIds(), payer.publicKey()));
   }
 
   static Instruction delete(Keypair payer, String code) {
-    return new DeleteTenant().toInstruction(h.programId,
-        new DeleteTenant.Accounts(tenantPda(code), h.globalState(), vrfIds(), payer.publicKey()));
+    return new DeleteTenant()
+        .toInstruction(
+            h.programId,
+            new DeleteTenant.Accounts(
+                tenantPda(code), h.globalState(), vrfIds(), payer.publicKey()));
   }
 
   static TenantAccounts accounts(String code, Keypair payer) {
@@ -86,15 +92,23 @@ class TenantTestScenarioTest {
     assertThat(t.paymentStatus()).isEqualTo(TenantPaymentStatus.DELINQUENT);
     assertThat(t.billing()).isEqualTo(new TenantBillingConfig.FlatPerEpoch(0, 0));
     assertThat(t.owner()).isEqualTo(h.foundation.publicKey());
-    assertThat(t.bumpSeed()).isEqualTo(ServiceabilityPdas.tenant(h.programId, "test-tenant").bump());
+    assertThat(t.bumpSeed())
+        .isEqualTo(ServiceabilityPdas.tenant(h.programId, "test-tenant").bump());
     byte[] raw = h.data(pda).orElseThrow();
     assertThat(raw).isEqualTo(t.encode());
     long airdrop = h.account(h.globalState(), GlobalState.class).contributorAirdropLamports();
     assertThat(h.lamports(pda)).isEqualTo(Rent.minimumBalance(0) + airdrop);
     assertThat(vrfAllocated(t.vrfId())).isTrue();
 
-    h.ok(h.foundation, new UpdateTenant(Optional.of(200), Optional.empty(), Optional.of(false), Optional.of(true),
-        Optional.empty()).toInstruction(h.programId, accounts("test-tenant", h.foundation)));
+    h.ok(
+        h.foundation,
+        new UpdateTenant(
+                Optional.of(200),
+                Optional.empty(),
+                Optional.of(false),
+                Optional.of(true),
+                Optional.empty())
+            .toInstruction(h.programId, accounts("test-tenant", h.foundation)));
     t = h.account(pda, Tenant.class);
     assertThat(t.vrfId()).isEqualTo(200);
     assertThat(t.metroRouting()).isFalse();
@@ -102,28 +116,48 @@ class TenantTestScenarioTest {
     assertThat(t.billing()).isEqualTo(new TenantBillingConfig.FlatPerEpoch(0, 0));
 
     var billing = new TenantBillingConfig.FlatPerEpoch(1_000_000, 0);
-    h.ok(h.foundation, new UpdateTenant(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(billing)).toInstruction(h.programId, accounts("test-tenant", h.foundation)));
+    h.ok(
+        h.foundation,
+        new UpdateTenant(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(billing))
+            .toInstruction(h.programId, accounts("test-tenant", h.foundation)));
     assertThat(h.account(pda, Tenant.class).billing()).isEqualTo(billing);
 
-    h.ok(h.foundation, new UpdatePaymentStatus(1, Optional.of(5L)).toInstruction(h.programId,
-        accounts("test-tenant", h.foundation)));
+    h.ok(
+        h.foundation,
+        new UpdatePaymentStatus(1, Optional.of(5L))
+            .toInstruction(h.programId, accounts("test-tenant", h.foundation)));
     t = h.account(pda, Tenant.class);
     assertThat(t.paymentStatus()).isEqualTo(TenantPaymentStatus.PAID);
     assertThat(t.billing()).isEqualTo(new TenantBillingConfig.FlatPerEpoch(1_000_000, 5));
-    h.ok(h.foundation, new UpdatePaymentStatus(0, Optional.empty()).toInstruction(h.programId,
-        accounts("test-tenant", h.foundation)));
+    h.ok(
+        h.foundation,
+        new UpdatePaymentStatus(0, Optional.empty())
+            .toInstruction(h.programId, accounts("test-tenant", h.foundation)));
     t = h.account(pda, Tenant.class);
     assertThat(t.paymentStatus()).isEqualTo(TenantPaymentStatus.DELINQUENT);
     assertThat(t.billing()).isEqualTo(new TenantBillingConfig.FlatPerEpoch(1_000_000, 5));
 
     PublicKey admin1 = Keypair.generate().publicKey();
     PublicKey admin2 = Keypair.generate().publicKey();
-    h.ok(h.foundation, new TenantAddAdministrator(admin1).toInstruction(h.programId, accounts("test-tenant", h.foundation)));
-    h.ok(h.foundation, new TenantAddAdministrator(admin2).toInstruction(h.programId, accounts("test-tenant", h.foundation)));
-    assertThat(h.account(pda, Tenant.class).administrators()).containsExactly(admin, admin1, admin2);
-    h.ok(h.foundation, new TenantRemoveAdministrator(admin1).toInstruction(h.programId,
-        accounts("test-tenant", h.foundation)));
+    h.ok(
+        h.foundation,
+        new TenantAddAdministrator(admin1)
+            .toInstruction(h.programId, accounts("test-tenant", h.foundation)));
+    h.ok(
+        h.foundation,
+        new TenantAddAdministrator(admin2)
+            .toInstruction(h.programId, accounts("test-tenant", h.foundation)));
+    assertThat(h.account(pda, Tenant.class).administrators())
+        .containsExactly(admin, admin1, admin2);
+    h.ok(
+        h.foundation,
+        new TenantRemoveAdministrator(admin1)
+            .toInstruction(h.programId, accounts("test-tenant", h.foundation)));
     assertThat(h.account(pda, Tenant.class).administrators()).containsExactly(admin, admin2);
 
     long before = h.lamports(h.foundation.publicKey());
@@ -131,52 +165,79 @@ class TenantTestScenarioTest {
     h.ok(h.foundation, delete(h.foundation, "test-tenant"));
     assertThat(h.data(pda)).isEmpty();
     assertThat(h.lamports(h.foundation.publicKey())).isEqualTo(before + tenantLamports - 5000);
-    // UpdateTenant's vrf_id 200 was never allocated: deleting frees 200 (a no-op) and leaks the original id
+    // UpdateTenant's vrf_id 200 was never allocated: deleting frees 200 (a no-op) and leaks the
+    // original id
     assertThat(vrfAllocated(200)).isFalse();
   }
 
   @Test
   void testTenantDeleteWithNonzeroReferenceCountFails() {
     h.ok(h.foundation, create(h.foundation, "ref-tenant", h.foundation.publicKey()));
-    // the reference gives it a reference through an access pass naming it (SetAccessPass with tenant accounts)
-    h.ok(h.foundation, TenantLifecycleTest.pass(h, Keypair.generate().publicKey(), PublicKey.DEFAULT,
-        tenantPda("ref-tenant")));
+    // the reference gives it a reference through an access pass naming it (SetAccessPass with
+    // tenant accounts)
+    h.ok(
+        h.foundation,
+        TenantLifecycleTest.pass(
+            h, Keypair.generate().publicKey(), PublicKey.DEFAULT, tenantPda("ref-tenant")));
     assertThat(h.account(tenantPda("ref-tenant"), Tenant.class).referenceCount()).isEqualTo(1);
-    assertError(h.fail(h.foundation, delete(h.foundation, "ref-tenant")), ServiceabilityError.REFERENCE_COUNT_NOT_ZERO);
+    assertError(
+        h.fail(h.foundation, delete(h.foundation, "ref-tenant")),
+        ServiceabilityError.REFERENCE_COUNT_NOT_ZERO);
   }
 
   @Test
   void testTenantAddDuplicateAdministratorFails() {
     PublicKey admin = Keypair.generate().publicKey();
     h.ok(h.foundation, create(h.foundation, "dup-admin", admin));
-    assertError(h.fail(h.foundation, new TenantAddAdministrator(admin).toInstruction(h.programId,
-        accounts("dup-admin", h.foundation))), ServiceabilityError.ADMINISTRATOR_ALREADY_EXISTS);
+    assertError(
+        h.fail(
+            h.foundation,
+            new TenantAddAdministrator(admin)
+                .toInstruction(h.programId, accounts("dup-admin", h.foundation))),
+        ServiceabilityError.ADMINISTRATOR_ALREADY_EXISTS);
   }
 
   @Test
   void testTenantRemoveNonexistentAdministratorFails() {
     h.ok(h.foundation, create(h.foundation, "rm-admin", h.foundation.publicKey()));
-    assertError(h.fail(h.foundation, new TenantRemoveAdministrator(Keypair.generate().publicKey())
-        .toInstruction(h.programId, accounts("rm-admin", h.foundation))), ServiceabilityError.ADMINISTRATOR_NOT_FOUND);
+    assertError(
+        h.fail(
+            h.foundation,
+            new TenantRemoveAdministrator(Keypair.generate().publicKey())
+                .toInstruction(h.programId, accounts("rm-admin", h.foundation))),
+        ServiceabilityError.ADMINISTRATOR_NOT_FOUND);
   }
 
   @Test
   void createChecksCodeFirstThenAuthorityThenExistence() {
     Keypair outsider = h.funded();
-    // an invalid code fails with 19 even for an outsider (the code is checked before the foundation allowlist)
-    assertError(h.fail(outsider, create(outsider, "bad code", outsider.publicKey())),
+    // an invalid code fails with 19 even for an outsider (the code is checked before the foundation
+    // allowlist)
+    assertError(
+        h.fail(outsider, create(outsider, "bad code", outsider.publicKey())),
         ServiceabilityError.INVALID_ACCOUNT_CODE);
     h.ok(h.foundation, create(h.foundation, "Case-Kept", h.foundation.publicKey()));
     assertThat(h.account(tenantPda("Case-Kept"), Tenant.class).code()).isEqualTo("Case-Kept");
-    assertBuiltin(h.fail(h.foundation, create(h.foundation, "Case-Kept", h.foundation.publicKey())),
+    assertBuiltin(
+        h.fail(h.foundation, create(h.foundation, "Case-Kept", h.foundation.publicKey())),
         "AccountAlreadyInitialized");
-    assertError(h.fail(h.foundation, new UpdatePaymentStatus(2, Optional.empty()).toInstruction(h.programId,
-        accounts("Case-Kept", h.foundation))), ServiceabilityError.INVALID_PAYMENT_STATUS);
+    assertError(
+        h.fail(
+            h.foundation,
+            new UpdatePaymentStatus(2, Optional.empty())
+                .toInstruction(h.programId, accounts("Case-Kept", h.foundation))),
+        ServiceabilityError.INVALID_PAYMENT_STATUS);
     // a 33-byte code passes the character check and panics in the PDA derivation
     var longCode = "a".repeat(33);
-    var ix = new CreateTenant(longCode, h.foundation.publicKey(), Optional.empty(), false, false)
-        .toInstruction(h.programId, new CreateTenant.Accounts(Keypair.generate().publicKey(), h.globalState(),
-            vrfIds(), h.foundation.publicKey()));
+    var ix =
+        new CreateTenant(longCode, h.foundation.publicKey(), Optional.empty(), false, false)
+            .toInstruction(
+                h.programId,
+                new CreateTenant.Accounts(
+                    Keypair.generate().publicKey(),
+                    h.globalState(),
+                    vrfIds(),
+                    h.foundation.publicKey()));
     assertPanic(h.fail(h.foundation, ix));
   }
 
@@ -186,8 +247,9 @@ class TenantTestScenarioTest {
     return (raw[ResourceExtension.BITMAP_OFFSET + bit / 8] & (1 << (bit % 8))) != 0;
   }
 
-  /// Every tenant instruction's happy path with (a) the payer not signing, (b) an account owned by another
-  /// program, (c) a payer outside the foundation allowlist (sentinel too for UpdatePaymentStatus).
+  /// Every tenant instruction's happy path with (a) the payer not signing, (b) an account owned by
+  /// another program, (c) a payer outside the foundation allowlist (sentinel too for
+  /// UpdatePaymentStatus).
   @Test
   void signerOwnerAndAuthorityMatrix() {
     h.ok(h.foundation, create(h.foundation, "matrix", h.foundation.publicKey()));
@@ -195,21 +257,33 @@ class TenantTestScenarioTest {
     PublicKey foreignTenant = AreaFixtures.foreignCopy(h, tenantPda("matrix"));
     PublicKey foreignGs = AreaFixtures.foreignCopy(h, h.globalState());
     PublicKey admin = Keypair.generate().publicKey();
-    List<java.util.function.Function<Keypair, Instruction>> happy = List.of(
-        p -> create(p, "matrix-new", admin),
-        p -> new UpdateTenant(Optional.of(7), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())
-            .toInstruction(h.programId, accounts("matrix", p)),
-        p -> new TenantAddAdministrator(admin).toInstruction(h.programId, accounts("matrix", p)),
-        p -> new TenantRemoveAdministrator(h.foundation.publicKey()).toInstruction(h.programId, accounts("matrix", p)),
-        p -> new UpdatePaymentStatus(1, Optional.empty()).toInstruction(h.programId, accounts("matrix", p)),
-        p -> delete(p, "matrix"));
+    List<java.util.function.Function<Keypair, Instruction>> happy =
+        List.of(
+            p -> create(p, "matrix-new", admin),
+            p ->
+                new UpdateTenant(
+                        Optional.of(7),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty())
+                    .toInstruction(h.programId, accounts("matrix", p)),
+            p ->
+                new TenantAddAdministrator(admin).toInstruction(h.programId, accounts("matrix", p)),
+            p ->
+                new TenantRemoveAdministrator(h.foundation.publicKey())
+                    .toInstruction(h.programId, accounts("matrix", p)),
+            p ->
+                new UpdatePaymentStatus(1, Optional.empty())
+                    .toInstruction(h.programId, accounts("matrix", p)),
+            p -> delete(p, "matrix"));
     for (var build : happy) {
       Instruction ix = build.apply(h.foundation);
-      assertPanic(h.fail(outsider,
-          AreaFixtures.unsigned(ix, h.foundation.publicKey())));
+      assertPanic(h.fail(outsider, AreaFixtures.unsigned(ix, h.foundation.publicKey())));
       assertPanic(h.fail(h.foundation, AreaFixtures.replace(ix, h.globalState(), foreignGs)));
       if (ix.accounts().get(0).publicKey().equals(tenantPda("matrix"))) {
-        assertPanic(h.fail(h.foundation, AreaFixtures.replace(ix, tenantPda("matrix"), foreignTenant)));
+        assertPanic(
+            h.fail(h.foundation, AreaFixtures.replace(ix, tenantPda("matrix"), foreignTenant)));
       }
       assertError(h.fail(outsider, build.apply(outsider)), ServiceabilityError.NOT_ALLOWED);
     }

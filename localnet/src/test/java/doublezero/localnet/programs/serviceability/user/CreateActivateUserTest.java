@@ -20,7 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// CreateUser by the access-pass holder, then ActivateUser by the activator: the pair the user benchmark sends.
+/// CreateUser by the access-pass holder, then ActivateUser by the activator: the pair the user
+/// benchmark sends.
 class CreateActivateUserTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -51,7 +52,8 @@ class CreateActivateUserTest {
     h.ok(holder, ix.create(holder.publicKey(), device, ip, UserType.IBRL));
     byte[] created = h.data(user).orElseThrow();
     assertThat(h.lamports(user)).isEqualTo(Rent.minimumBalance(created.length));
-    assertThat(h.lamports(holder.publicKey())).isEqualTo(holderBefore - 5000 - Rent.minimumBalance(created.length));
+    assertThat(h.lamports(holder.publicKey()))
+        .isEqualTo(holderBefore - 5000 - Rent.minimumBalance(created.length));
     User pending = h.account(user, User.class);
     assertThat(pending.status()).isEqualTo(UserStatus.PENDING);
     assertThat(pending.owner()).isEqualTo(holder.publicKey());
@@ -60,7 +62,10 @@ class CreateActivateUserTest {
     assertThat(h.account(pass, AccessPass.class).connectionCount()).isEqualTo(1);
     assertThat(h.account(device, Device.class).usersCount()).isEqualTo(1);
 
-    h.ok(h.foundation, ix.activateLegacy(h.foundation.publicKey(), user, pass, 500, "169.254.0.0/31", "200.0.0.1"));
+    h.ok(
+        h.foundation,
+        ix.activateLegacy(
+            h.foundation.publicKey(), user, pass, 500, "169.254.0.0/31", "200.0.0.1"));
     User active = h.account(user, User.class);
     assertThat(active.status()).isEqualTo(UserStatus.ACTIVATED);
     assertThat(active.tunnelId()).isEqualTo(500);

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Reference `TST/create_subscribe_user_test.rs` through localnet, plus the multicast counter limits of the core.
+/// Reference `TST/create_subscribe_user_test.rs` through localnet, plus the multicast counter
+/// limits of the core.
 class CreateSubscribeUserTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -35,9 +36,18 @@ class CreateSubscribeUserTestScenarioTest {
   static void start() {
     h = ProgramHarness.start(dir);
     h.ok(h.foundation, h.initGlobalState());
-    h.ok(h.foundation, h.setGlobalConfig(h.foundation, new SetGlobalConfig(65000, 65001,
-        NetworkV4.parse("10.100.0.0/24"), NetworkV4.parse("169.254.0.0/24"), NetworkV4.parse("239.0.0.0/24"),
-        Optional.empty(), NetworkV4.parse("148.51.120.0/21"))));
+    h.ok(
+        h.foundation,
+        h.setGlobalConfig(
+            h.foundation,
+            new SetGlobalConfig(
+                65000,
+                65001,
+                NetworkV4.parse("10.100.0.0/24"),
+                NetworkV4.parse("169.254.0.0/24"),
+                NetworkV4.parse("239.0.0.0/24"),
+                Optional.empty(),
+                NetworkV4.parse("148.51.120.0/21"))));
     fx = new UserFixtures(h);
     ix = new UserIx(h);
     fnd = h.foundation.publicKey();
@@ -113,14 +123,18 @@ class CreateSubscribeUserTestScenarioTest {
   void testCreateSubscribeUserAtomicFeatureFlagDisabled() {
     fx.onChainAllocation(false);
     Setup s = setup(MulticastGroupStatus.ACTIVATED);
-    assertError(h.fail(h.foundation, ix.createSubscribe(fnd, s.device(), s.group(), s.ip(), false, true, 1)),
+    assertError(
+        h.fail(
+            h.foundation, ix.createSubscribe(fnd, s.device(), s.group(), s.ip(), false, true, 1)),
         ServiceabilityError.FEATURE_NOT_ENABLED);
   }
 
   @Test
   void testCreateSubscribeUserInactiveMgroupFails() {
     Setup s = setup(MulticastGroupStatus.PENDING);
-    assertError(h.fail(h.foundation, ix.createSubscribe(fnd, s.device(), s.group(), s.ip(), false, true, 0)),
+    assertError(
+        h.fail(
+            h.foundation, ix.createSubscribe(fnd, s.device(), s.group(), s.ip(), false, true, 0)),
         ServiceabilityError.INVALID_STATUS);
   }
 
@@ -130,7 +144,8 @@ class CreateSubscribeUserTestScenarioTest {
     PublicKey group = fx.group(MulticastGroupStatus.ACTIVATED);
     Ipv4Address ip = UserFixtures.nextIp();
     fx.pass(fnd, ip, UserFixtures.PassSpec.prepaid().withGroups(List.of(), List.of(group)));
-    assertError(h.fail(h.foundation, ix.createSubscribe(fnd, device, group, ip, true, false, 0)),
+    assertError(
+        h.fail(h.foundation, ix.createSubscribe(fnd, device, group, ip, true, false, 0)),
         ServiceabilityError.NOT_ALLOWED);
   }
 
@@ -142,18 +157,28 @@ class CreateSubscribeUserTestScenarioTest {
     for (boolean pub : new boolean[] {true, false}) {
       Ipv4Address a = UserFixtures.nextIp();
       Ipv4Address b = UserFixtures.nextIp();
-      fx.pass(holder.publicKey(), a, UserFixtures.PassSpec.prepaid().withGroups(List.of(group), List.of(group)));
-      fx.pass(holder.publicKey(), b, UserFixtures.PassSpec.prepaid().withGroups(List.of(group), List.of(group)));
+      fx.pass(
+          holder.publicKey(),
+          a,
+          UserFixtures.PassSpec.prepaid().withGroups(List.of(group), List.of(group)));
+      fx.pass(
+          holder.publicKey(),
+          b,
+          UserFixtures.PassSpec.prepaid().withGroups(List.of(group), List.of(group)));
       h.ok(holder, ix.createSubscribe(holder.publicKey(), device, group, a, pub, !pub, 0));
-      assertError(h.fail(holder, ix.createSubscribe(holder.publicKey(), device, group, b, pub, !pub, 0)),
-          pub ? ServiceabilityError.MAX_MULTICAST_PUBLISHERS_EXCEEDED
+      assertError(
+          h.fail(holder, ix.createSubscribe(holder.publicKey(), device, group, b, pub, !pub, 0)),
+          pub
+              ? ServiceabilityError.MAX_MULTICAST_PUBLISHERS_EXCEEDED
               : ServiceabilityError.MAX_MULTICAST_SUBSCRIBERS_EXCEEDED);
     }
-    // the foundation key is also in the QA allowlist, so create_user_core skips the limit, but the Device write
+    // the foundation key is also in the QA allowlist, so create_user_core skips the limit, but the
+    // Device write
     // re-validates the per-type counts (STATE/device.rs): the reference refuses it with the same 85
     Ipv4Address c = UserFixtures.nextIp();
     fx.pass(fnd, c, UserFixtures.PassSpec.prepaid().withGroups(List.of(group), List.of(group)));
-    assertError(h.fail(h.foundation, ix.createSubscribe(fnd, device, group, c, true, false, 0)),
+    assertError(
+        h.fail(h.foundation, ix.createSubscribe(fnd, device, group, c, true, false, 0)),
         ServiceabilityError.MAX_MULTICAST_PUBLISHERS_EXCEEDED);
     assertThat(h.account(device, Device.class).multicastPublishersCount()).isEqualTo(1);
   }

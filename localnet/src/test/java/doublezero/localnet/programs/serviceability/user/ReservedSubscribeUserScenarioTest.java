@@ -22,8 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// The reserved-subscriber scenarios of reference `TST/reservation_test.rs` (create from a reservation,
-/// exhausted, wrong owner, wrong device, unauthorized, several users, non-multicast) and DeleteReservedSubscribeUser.
+/// The reserved-subscriber scenarios of reference `TST/reservation_test.rs` (create from a
+/// reservation, exhausted, wrong owner, wrong device, unauthorized, several users, non-multicast)
+/// and DeleteReservedSubscribeUser.
 class ReservedSubscribeUserScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -51,7 +52,9 @@ class ReservedSubscribeUserScenarioTest {
     PublicKey group = fx.group(MulticastGroupStatus.ACTIVATED);
     PublicKey reservation = fx.reservation(device, res.publicKey(), 3);
     Ipv4Address ip = UserFixtures.nextIp();
-    h.ok(res, ix.createReserved(res.publicKey(), device, group, reservation, ip, UserType.MULTICAST, 0));
+    h.ok(
+        res,
+        ix.createReserved(res.publicKey(), device, group, reservation, ip, UserType.MULTICAST, 0));
     PublicKey user = ix.userPda(ip, UserType.MULTICAST);
     User u = h.account(user, User.class);
     assertThat(u.status()).isEqualTo(UserStatus.PENDING);
@@ -78,12 +81,30 @@ class ReservedSubscribeUserScenarioTest {
     PublicKey group = fx.group(MulticastGroupStatus.ACTIVATED);
     PublicKey reservation = fx.reservation(device, res.publicKey(), 3);
     for (int i = 0; i < 3; i++) {
-      h.ok(res, ix.createReserved(res.publicKey(), device, group, reservation, UserFixtures.nextIp(),
-          UserType.MULTICAST, 0));
+      h.ok(
+          res,
+          ix.createReserved(
+              res.publicKey(),
+              device,
+              group,
+              reservation,
+              UserFixtures.nextIp(),
+              UserType.MULTICAST,
+              0));
     }
     assertThat(h.account(device, Device.class).usersCount()).isEqualTo(3);
-    assertError(h.fail(res, ix.createReserved(res.publicKey(), device, group, reservation, UserFixtures.nextIp(),
-        UserType.MULTICAST, 0)), ServiceabilityError.MAX_USERS_EXCEEDED);
+    assertError(
+        h.fail(
+            res,
+            ix.createReserved(
+                res.publicKey(),
+                device,
+                group,
+                reservation,
+                UserFixtures.nextIp(),
+                UserType.MULTICAST,
+                0)),
+        ServiceabilityError.MAX_USERS_EXCEEDED);
   }
 
   @Test
@@ -95,28 +116,53 @@ class ReservedSubscribeUserScenarioTest {
     PublicKey fndReservation = fx.reservation(device, h.foundation.publicKey(), 1);
     Ipv4Address ip = UserFixtures.nextIp();
     // wrong device
-    assertError(h.fail(res, ix.createReserved(res.publicKey(), other, group, reservation, ip, UserType.MULTICAST, 0)),
+    assertError(
+        h.fail(
+            res,
+            ix.createReserved(
+                res.publicKey(), other, group, reservation, ip, UserType.MULTICAST, 0)),
         ServiceabilityError.INVALID_DEVICE_PUBKEY);
     // wrong owner
-    assertError(h.fail(res, ix.createReserved(res.publicKey(), device, group, fndReservation, ip, UserType.MULTICAST,
-        0)), ServiceabilityError.NOT_ALLOWED);
+    assertError(
+        h.fail(
+            res,
+            ix.createReserved(
+                res.publicKey(), device, group, fndReservation, ip, UserType.MULTICAST, 0)),
+        ServiceabilityError.NOT_ALLOWED);
     // unauthorized payer
     Keypair stranger = h.funded();
-    assertError(h.fail(stranger, ix.createReserved(stranger.publicKey(), device, group, reservation, ip,
-        UserType.MULTICAST, 0)), ServiceabilityError.NOT_ALLOWED);
+    assertError(
+        h.fail(
+            stranger,
+            ix.createReserved(
+                stranger.publicKey(), device, group, reservation, ip, UserType.MULTICAST, 0)),
+        ServiceabilityError.NOT_ALLOWED);
     // not multicast
-    assertError(h.fail(res, ix.createReserved(res.publicKey(), device, group, reservation, ip, UserType.IBRL, 0)),
+    assertError(
+        h.fail(
+            res,
+            ix.createReserved(res.publicKey(), device, group, reservation, ip, UserType.IBRL, 0)),
         ServiceabilityError.INVALID_ARGUMENT);
     // inactive group
     PublicKey pending = fx.group(MulticastGroupStatus.PENDING);
-    assertError(h.fail(res, ix.createReserved(res.publicKey(), device, pending, reservation, ip, UserType.MULTICAST,
-        0)), ServiceabilityError.INVALID_STATUS);
+    assertError(
+        h.fail(
+            res,
+            ix.createReserved(
+                res.publicKey(), device, pending, reservation, ip, UserType.MULTICAST, 0)),
+        ServiceabilityError.INVALID_STATUS);
     assertThat(h.account(reservation, Reservation.class).reservedCount()).isEqualTo(2);
     // subscriber limit
     PublicKey full = fx.device(UserFixtures.DeviceSpec.activated().withLimits(128, 0, 1, 0));
     PublicKey fullRes = fx.reservation(full, res.publicKey(), 2);
-    h.ok(res, ix.createReserved(res.publicKey(), full, group, fullRes, UserFixtures.nextIp(), UserType.MULTICAST, 0));
-    assertError(h.fail(res, ix.createReserved(res.publicKey(), full, group, fullRes, ip, UserType.MULTICAST, 0)),
+    h.ok(
+        res,
+        ix.createReserved(
+            res.publicKey(), full, group, fullRes, UserFixtures.nextIp(), UserType.MULTICAST, 0));
+    assertError(
+        h.fail(
+            res,
+            ix.createReserved(res.publicKey(), full, group, fullRes, ip, UserType.MULTICAST, 0)),
         ServiceabilityError.MAX_MULTICAST_SUBSCRIBERS_EXCEEDED);
     assertThat(List.of(h.account(fullRes, Reservation.class).reservedCount())).containsExactly(1);
   }
@@ -128,18 +174,30 @@ class ReservedSubscribeUserScenarioTest {
     PublicKey group = fx.group(MulticastGroupStatus.ACTIVATED);
     PublicKey reservation = fx.reservation(device, res.publicKey(), 1);
     Ipv4Address ip = UserFixtures.nextIp();
-    h.ok(res, ix.createReserved(res.publicKey(), device, group, reservation, ip, UserType.MULTICAST, 0));
+    h.ok(
+        res,
+        ix.createReserved(res.publicKey(), device, group, reservation, ip, UserType.MULTICAST, 0));
     PublicKey user = ix.userPda(ip, UserType.MULTICAST);
-    assertError(h.fail(res, ix.deleteReserved(res.publicKey(), user, other, group, res.publicKey(), 0)),
+    assertError(
+        h.fail(res, ix.deleteReserved(res.publicKey(), user, other, group, res.publicKey(), 0)),
         ServiceabilityError.INVALID_DEVICE_PUBKEY);
-    assertError(h.fail(res, ix.deleteReserved(res.publicKey(), user, device, group, h.foundation.publicKey(), 0)),
+    assertError(
+        h.fail(
+            res,
+            ix.deleteReserved(res.publicKey(), user, device, group, h.foundation.publicKey(), 0)),
         ServiceabilityError.NOT_ALLOWED);
     Keypair stranger = h.funded();
-    assertError(h.fail(stranger, ix.deleteReserved(stranger.publicKey(), user, device, group, res.publicKey(), 0)),
+    assertError(
+        h.fail(
+            stranger,
+            ix.deleteReserved(stranger.publicKey(), user, device, group, res.publicKey(), 0)),
         ServiceabilityError.NOT_ALLOWED);
-    assertError(h.fail(res, ix.deleteReserved(res.publicKey(), user, device, group, res.publicKey(), 1)),
+    assertError(
+        h.fail(res, ix.deleteReserved(res.publicKey(), user, device, group, res.publicKey(), 1)),
         ServiceabilityError.FEATURE_NOT_ENABLED);
-    h.ok(h.foundation, ix.deleteReserved(h.foundation.publicKey(), user, device, group, res.publicKey(), 0));
+    h.ok(
+        h.foundation,
+        ix.deleteReserved(h.foundation.publicKey(), user, device, group, res.publicKey(), 0));
     assertThat(h.data(user)).isEmpty();
   }
 }

@@ -45,96 +45,179 @@ final class UserIx {
   }
 
   Optional<UserResourceAccounts> pools(PublicKey device, int n, boolean publisherBlock) {
-    return n == 0 ? Optional.empty() : Optional.of(UserResourceAccounts.derive(h.programId, device, n, publisherBlock));
+    return n == 0
+        ? Optional.empty()
+        : Optional.of(UserResourceAccounts.derive(h.programId, device, n, publisherBlock));
   }
 
-  Instruction create(PublicKey payer, PublicKey user, PublicKey device, PublicKey pass, Ipv4Address ip, UserType type,
-      int n, Optional<PublicKey> tenant) {
-    return new CreateUser(type, UserCyoa.GRE_OVER_DIA, ip, Ipv4Address.UNSPECIFIED, n).toInstruction(h.programId,
-        new CreateUser.Accounts(user, device, pass, h.globalState(), pools(device, n, true), tenant, payer));
+  Instruction create(
+      PublicKey payer,
+      PublicKey user,
+      PublicKey device,
+      PublicKey pass,
+      Ipv4Address ip,
+      UserType type,
+      int n,
+      Optional<PublicKey> tenant) {
+    return new CreateUser(type, UserCyoa.GRE_OVER_DIA, ip, Ipv4Address.UNSPECIFIED, n)
+        .toInstruction(
+            h.programId,
+            new CreateUser.Accounts(
+                user, device, pass, h.globalState(), pools(device, n, true), tenant, payer));
   }
 
   Instruction create(PublicKey payer, PublicKey device, Ipv4Address ip, UserType type) {
-    return create(payer, userPda(ip, type), device, passPda(ip, payer), ip, type, 0, Optional.empty());
+    return create(
+        payer, userPda(ip, type), device, passPda(ip, payer), ip, type, 0, Optional.empty());
   }
 
-  Instruction createSubscribe(PublicKey payer, PublicKey device, PublicKey group, Ipv4Address ip, boolean pub,
-      boolean sub, int n) {
-    return new CreateSubscribeUser(UserType.MULTICAST, UserCyoa.GRE_OVER_DIA, ip, pub, sub, Ipv4Address.UNSPECIFIED,
-        n).toInstruction(h.programId, new CreateSubscribeUser.Accounts(userPda(ip, UserType.MULTICAST), device, group,
-        passPda(ip, payer), h.globalState(), pools(device, n, true), payer));
+  Instruction createSubscribe(
+      PublicKey payer,
+      PublicKey device,
+      PublicKey group,
+      Ipv4Address ip,
+      boolean pub,
+      boolean sub,
+      int n) {
+    return new CreateSubscribeUser(
+            UserType.MULTICAST, UserCyoa.GRE_OVER_DIA, ip, pub, sub, Ipv4Address.UNSPECIFIED, n)
+        .toInstruction(
+            h.programId,
+            new CreateSubscribeUser.Accounts(
+                userPda(ip, UserType.MULTICAST),
+                device,
+                group,
+                passPda(ip, payer),
+                h.globalState(),
+                pools(device, n, true),
+                payer));
   }
 
-  Instruction activateLegacy(PublicKey payer, PublicKey user, PublicKey pass, int tunnelId, String net, String dzIp) {
-    return new ActivateUser(tunnelId, NetworkV4.parse(net), Ipv4Address.parse(dzIp), 0, Ipv4Address.UNSPECIFIED)
-        .toInstruction(h.programId, new ActivateUser.Accounts(user, pass, h.globalState(), Optional.empty(), payer));
+  Instruction activateLegacy(
+      PublicKey payer, PublicKey user, PublicKey pass, int tunnelId, String net, String dzIp) {
+    return new ActivateUser(
+            tunnelId, NetworkV4.parse(net), Ipv4Address.parse(dzIp), 0, Ipv4Address.UNSPECIFIED)
+        .toInstruction(
+            h.programId,
+            new ActivateUser.Accounts(user, pass, h.globalState(), Optional.empty(), payer));
   }
 
   Instruction activateLegacy(PublicKey payer, PublicKey user, PublicKey pass) {
     return activateLegacy(payer, user, pass, 500, "169.254.0.0/31", "200.0.0.1");
   }
 
-  Instruction activateOnChain(PublicKey payer, PublicKey user, PublicKey pass, PublicKey device, int n) {
-    return new ActivateUser(0, NetworkV4.DEFAULT, Ipv4Address.UNSPECIFIED, n, Ipv4Address.UNSPECIFIED)
-        .toInstruction(h.programId, new ActivateUser.Accounts(user, pass, h.globalState(), pools(device, n, true),
-            payer));
+  Instruction activateOnChain(
+      PublicKey payer, PublicKey user, PublicKey pass, PublicKey device, int n) {
+    return new ActivateUser(
+            0, NetworkV4.DEFAULT, Ipv4Address.UNSPECIFIED, n, Ipv4Address.UNSPECIFIED)
+        .toInstruction(
+            h.programId,
+            new ActivateUser.Accounts(user, pass, h.globalState(), pools(device, n, true), payer));
   }
 
   Instruction reject(PublicKey payer, PublicKey user) {
-    return new RejectUser("no capacity").toInstruction(h.programId, new UserAccounts(user, h.globalState(), payer));
+    return new RejectUser("no capacity")
+        .toInstruction(h.programId, new UserAccounts(user, h.globalState(), payer));
   }
 
   Instruction update(PublicKey payer, PublicKey user, UpdateUser args) {
-    return args.toInstruction(h.programId, new UpdateUser.Accounts(user, h.globalState(), Optional.empty(),
-        Optional.empty(), payer));
+    return args.toInstruction(
+        h.programId,
+        new UpdateUser.Accounts(user, h.globalState(), Optional.empty(), Optional.empty(), payer));
   }
 
   Instruction delete(PublicKey payer, PublicKey user, PublicKey pass) {
-    return new DeleteUser(0, 0).toInstruction(h.programId,
-        new DeleteUser.Accounts(user, pass, h.globalState(), Optional.empty(), payer));
+    return new DeleteUser(0, 0)
+        .toInstruction(
+            h.programId,
+            new DeleteUser.Accounts(user, pass, h.globalState(), Optional.empty(), payer));
   }
 
   Instruction deleteAtomic(PublicKey payer, PublicKey user, PublicKey pass, User u, int n) {
-    Optional<PublicKey> tenant = u.tenantPk().equals(PublicKey.DEFAULT) ? Optional.empty() : Optional.of(u.tenantPk());
-    return new DeleteUser(n, 1).toInstruction(h.programId, new DeleteUser.Accounts(user, pass, h.globalState(),
-        Optional.of(new UserTeardownAccounts(u.devicePk(), UserResourceAccounts.derive(h.programId, u.devicePk(), n,
-            true), tenant, u.owner())), payer));
+    Optional<PublicKey> tenant =
+        u.tenantPk().equals(PublicKey.DEFAULT) ? Optional.empty() : Optional.of(u.tenantPk());
+    return new DeleteUser(n, 1)
+        .toInstruction(
+            h.programId,
+            new DeleteUser.Accounts(
+                user,
+                pass,
+                h.globalState(),
+                Optional.of(
+                    new UserTeardownAccounts(
+                        u.devicePk(),
+                        UserResourceAccounts.derive(h.programId, u.devicePk(), n, true),
+                        tenant,
+                        u.owner())),
+                payer));
   }
 
   Instruction close(PublicKey payer, PublicKey user, User u, int n) {
-    Optional<PublicKey> tenant = u.tenantPk().equals(PublicKey.DEFAULT) ? Optional.empty() : Optional.of(u.tenantPk());
-    return new CloseAccountUser(n, n > 0 ? 1 : 0).toInstruction(h.programId, new CloseAccountUser.Accounts(user,
-        u.owner(), u.devicePk(), h.globalState(), pools(u.devicePk(), n, true), tenant, payer));
+    Optional<PublicKey> tenant =
+        u.tenantPk().equals(PublicKey.DEFAULT) ? Optional.empty() : Optional.of(u.tenantPk());
+    return new CloseAccountUser(n, n > 0 ? 1 : 0)
+        .toInstruction(
+            h.programId,
+            new CloseAccountUser.Accounts(
+                user,
+                u.owner(),
+                u.devicePk(),
+                h.globalState(),
+                pools(u.devicePk(), n, true),
+                tenant,
+                payer));
   }
 
   Instruction requestBan(PublicKey payer, PublicKey user, PublicKey device, int n) {
-    return new RequestBanUser(n, n > 0 ? 1 : 0).toInstruction(h.programId,
-        new RequestBanUser.Accounts(user, h.globalState(), pools(device, n, true), payer));
+    return new RequestBanUser(n, n > 0 ? 1 : 0)
+        .toInstruction(
+            h.programId,
+            new RequestBanUser.Accounts(user, h.globalState(), pools(device, n, true), payer));
   }
 
   Instruction ban(PublicKey payer, PublicKey user) {
     return new BanUser().toInstruction(h.programId, new UserAccounts(user, h.globalState(), payer));
   }
 
-  Instruction createReserved(PublicKey payer, PublicKey device, PublicKey group, PublicKey reservation,
-      Ipv4Address ip, UserType type, int n) {
-    return new CreateReservedSubscribeUser(type, UserCyoa.GRE_OVER_DIA, ip, Ipv4Address.UNSPECIFIED, n)
-        .toInstruction(h.programId, new CreateReservedSubscribeUser.Accounts(userPda(ip, type), device, group,
-            reservation, h.globalState(), pools(device, n, true), payer));
+  Instruction createReserved(
+      PublicKey payer,
+      PublicKey device,
+      PublicKey group,
+      PublicKey reservation,
+      Ipv4Address ip,
+      UserType type,
+      int n) {
+    return new CreateReservedSubscribeUser(
+            type, UserCyoa.GRE_OVER_DIA, ip, Ipv4Address.UNSPECIFIED, n)
+        .toInstruction(
+            h.programId,
+            new CreateReservedSubscribeUser.Accounts(
+                userPda(ip, type),
+                device,
+                group,
+                reservation,
+                h.globalState(),
+                pools(device, n, true),
+                payer));
   }
 
-  Instruction deleteReserved(PublicKey payer, PublicKey user, PublicKey device, PublicKey group, PublicKey owner,
-      int n) {
-    return new DeleteReservedSubscribeUser(n, n > 0 ? 1 : 0).toInstruction(h.programId,
-        new DeleteReservedSubscribeUser.Accounts(user, device, group, h.globalState(), pools(device, n, true), owner,
-            payer));
+  Instruction deleteReserved(
+      PublicKey payer, PublicKey user, PublicKey device, PublicKey group, PublicKey owner, int n) {
+    return new DeleteReservedSubscribeUser(n, n > 0 ? 1 : 0)
+        .toInstruction(
+            h.programId,
+            new DeleteReservedSubscribeUser.Accounts(
+                user, device, group, h.globalState(), pools(device, n, true), owner, payer));
   }
 
   /// @return `ix` with `account`'s meta no longer signing (the missing-signer case)
   static Instruction unsigned(Instruction ix, PublicKey account) {
     List<AccountMeta> metas = new ArrayList<>();
     for (AccountMeta m : ix.accounts()) {
-      metas.add(m.publicKey().equals(account) ? new AccountMeta(m.publicKey(), false, m.isWritable()) : m);
+      metas.add(
+          m.publicKey().equals(account)
+              ? new AccountMeta(m.publicKey(), false, m.isWritable())
+              : m);
     }
     return new Instruction(ix.programId(), metas, ix.data());
   }

@@ -27,14 +27,15 @@ import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
-/// `serviceability-instructions.md` §4.3 (User lifecycle): every instruction that moves a user tried from every
-/// status, each allowed transition checked for its result and each forbidden one for its error code, with state
-/// byte-identical after a failure. Users are seeded in the status under test (as the instruction leading there
-/// would have left them: pass with one connection, device counting the user).
+/// `serviceability-instructions.md` §4.3 (User lifecycle): every instruction that moves a user
+/// tried from every status, each allowed transition checked for its result and each forbidden one
+/// for its error code, with state byte-identical after a failure. Users are seeded in the status
+/// under test (as the instruction leading there would have left them: pass with one connection,
+/// device counting the user).
 class UserLifecycleTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -63,18 +64,49 @@ class UserLifecycleTest {
     Ipv4Address ip = UserFixtures.nextIp();
     PublicKey pass = fx.pass(fnd, ip, UserFixtures.PassSpec.prepaid());
     AccessPass p = h.account(pass, AccessPass.class);
-    h.seed(pass, new AccessPass(p.owner(), p.bumpSeed(), p.accesspassType(), p.clientIp(), p.userPayer(),
-        p.lastAccessEpoch(), 1, AccessPassStatus.CONNECTED, p.mgroupPubAllowlist(), p.mgroupSubAllowlist(), p.flags(),
-        p.tenantAllowlist()));
+    h.seed(
+        pass,
+        new AccessPass(
+            p.owner(),
+            p.bumpSeed(),
+            p.accesspassType(),
+            p.clientIp(),
+            p.userPayer(),
+            p.lastAccessEpoch(),
+            1,
+            AccessPassStatus.CONNECTED,
+            p.mgroupPubAllowlist(),
+            p.mgroupSubAllowlist(),
+            p.flags(),
+            p.tenantAllowlist()));
     var pda = ServiceabilityPdas.userV2(h.programId, ip, UserType.IBRL);
-    User u = new User(fnd, U128.ZERO, pda.bump(), UserType.IBRL, PublicKey.DEFAULT, device, UserCyoa.GRE_OVER_DIA, ip,
-        Ipv4Address.parse("200.0.0.1"), 500, NetworkV4.parse("169.254.0.0/31"), status, List.of(), List.of(),
-        PublicKey.DEFAULT, Ipv4Address.UNSPECIFIED);
+    User u =
+        new User(
+            fnd,
+            U128.ZERO,
+            pda.bump(),
+            UserType.IBRL,
+            PublicKey.DEFAULT,
+            device,
+            UserCyoa.GRE_OVER_DIA,
+            ip,
+            Ipv4Address.parse("200.0.0.1"),
+            500,
+            NetworkV4.parse("169.254.0.0/31"),
+            status,
+            List.of(),
+            List.of(),
+            PublicKey.DEFAULT,
+            Ipv4Address.UNSPECIFIED);
     h.seed(pda.address(), u);
     return new Seeded(pda.address(), pass, u);
   }
 
-  static void check(UserStatus from, Set<UserStatus> allowed, Function<Seeded, Instruction> build, UserStatus to,
+  static void check(
+      UserStatus from,
+      Set<UserStatus> allowed,
+      Function<Seeded, Instruction> build,
+      UserStatus to,
       ServiceabilityError forbidden) {
     Seeded s = seeded(from);
     if (allowed.contains(from)) {
@@ -92,40 +124,58 @@ class UserLifecycleTest {
   @ParameterizedTest
   @EnumSource(UserStatus.class)
   void activateUser(UserStatus from) {
-    check(from, EnumSet.of(UserStatus.PENDING, UserStatus.UPDATING), s -> ix.activateLegacy(fnd, s.user(), s.pass()),
-        UserStatus.ACTIVATED, ServiceabilityError.INVALID_STATUS);
+    check(
+        from,
+        EnumSet.of(UserStatus.PENDING, UserStatus.UPDATING),
+        s -> ix.activateLegacy(fnd, s.user(), s.pass()),
+        UserStatus.ACTIVATED,
+        ServiceabilityError.INVALID_STATUS);
   }
 
   @ParameterizedTest
   @EnumSource(UserStatus.class)
   void rejectUserFailsWithInvalidDzIpWhereAllowed(UserStatus from) {
-    // the v0.12.0 bug (§9.1): Pending/Updating pass every check, then the Rejected user with dz_ip 0.0.0.0 fails
+    // the v0.12.0 bug (§9.1): Pending/Updating pass every check, then the Rejected user with dz_ip
+    // 0.0.0.0 fails
     // validation with InvalidDzIp(27)
     Seeded s = seeded(from);
     TransactionError err = h.fail(h.foundation, ix.reject(fnd, s.user()));
     boolean allowed = from == UserStatus.PENDING || from == UserStatus.UPDATING;
-    assertError(err, allowed ? ServiceabilityError.INVALID_DZ_IP : ServiceabilityError.INVALID_STATUS);
+    assertError(
+        err, allowed ? ServiceabilityError.INVALID_DZ_IP : ServiceabilityError.INVALID_STATUS);
   }
 
   @ParameterizedTest
   @EnumSource(UserStatus.class)
   void requestBanUser(UserStatus from) {
-    check(from, EnumSet.of(UserStatus.ACTIVATED, UserStatus.SUSPENDED_DEPRECATED),
-        s -> ix.requestBan(fnd, s.user(), device, 0), UserStatus.PENDING_BAN, ServiceabilityError.INVALID_STATUS);
+    check(
+        from,
+        EnumSet.of(UserStatus.ACTIVATED, UserStatus.SUSPENDED_DEPRECATED),
+        s -> ix.requestBan(fnd, s.user(), device, 0),
+        UserStatus.PENDING_BAN,
+        ServiceabilityError.INVALID_STATUS);
   }
 
   @ParameterizedTest
   @EnumSource(UserStatus.class)
   void banUserAnswersNotAllowedForAWrongStatus(UserStatus from) {
-    check(from, EnumSet.of(UserStatus.PENDING_BAN), s -> ix.ban(fnd, s.user()), UserStatus.BANNED,
+    check(
+        from,
+        EnumSet.of(UserStatus.PENDING_BAN),
+        s -> ix.ban(fnd, s.user()),
+        UserStatus.BANNED,
         ServiceabilityError.NOT_ALLOWED);
   }
 
   @ParameterizedTest
   @EnumSource(UserStatus.class)
   void deleteUserLegacy(UserStatus from) {
-    check(from, EnumSet.complementOf(EnumSet.of(UserStatus.DELETING, UserStatus.UPDATING)),
-        s -> ix.delete(fnd, s.user(), s.pass()), UserStatus.DELETING, ServiceabilityError.INVALID_STATUS);
+    check(
+        from,
+        EnumSet.complementOf(EnumSet.of(UserStatus.DELETING, UserStatus.UPDATING)),
+        s -> ix.delete(fnd, s.user(), s.pass()),
+        UserStatus.DELETING,
+        ServiceabilityError.INVALID_STATUS);
   }
 
   @ParameterizedTest
@@ -148,6 +198,7 @@ class UserLifecycleTest {
     long users = h.account(device, Device.class).usersCount();
     h.ok(h.foundation, ix.deleteAtomic(fnd, s.user(), s.pass(), s.state(), 1));
     assertThat(h.data(s.user())).isEmpty();
-    assertThat(h.account(device, Device.class).usersCount()).isEqualTo((int) Math.max(0, users - 1));
+    assertThat(h.account(device, Device.class).usersCount())
+        .isEqualTo((int) Math.max(0, users - 1));
   }
 }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Reference `TST/user_migration.rs`: a V1 (index PDA) user moves to its V2 (client_ip, user_type) PDA. The V1
-/// user is built with this area's CreateUser; the move itself is `Migrate` (#0), a processor of the global area.
+/// Reference `TST/user_migration.rs`: a V1 (index PDA) user moves to its V2 (client_ip, user_type)
+/// PDA. The V1 user is built with this area's CreateUser; the move itself is `Migrate` (#0), a
+/// processor of the global area.
 class UserMigrationScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -63,8 +64,11 @@ class UserMigrationScenarioTest {
     PublicKey v1 = v1User(ip);
     User old = h.account(v1, User.class);
     ProgramDerivedAddress v2 = ServiceabilityPdas.userV2(h.programId, ip, UserType.IBRL);
-    h.ok(h.foundation, new Migrate().toInstruction(h.programId,
-        new Migrate.Accounts(v1, v2.address(), h.foundation.publicKey())));
+    h.ok(
+        h.foundation,
+        new Migrate()
+            .toInstruction(
+                h.programId, new Migrate.Accounts(v1, v2.address(), h.foundation.publicKey())));
     User moved = h.account(v2.address(), User.class);
     assertThat(moved.index()).isEqualTo(U128.ZERO);
     assertThat(moved.bumpSeed()).isEqualTo(v2.bump());

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Reference `TST/user_old_test.rs`: the full flow on a legacy V1 user PDA ("user", account_index + 1), which is
-/// the one user path where GlobalState's `account_index` increment persists (§0.6).
+/// Reference `TST/user_old_test.rs`: the full flow on a legacy V1 user PDA ("user", account_index +
+/// 1), which is the one user path where GlobalState's `account_index` increment persists (§0.6).
 class UserOldTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -58,11 +58,16 @@ class UserOldTestScenarioTest {
     U128 before = index();
     // a V1 PDA for a stale index is neither address the program accepts
     PublicKey stale = ServiceabilityPdas.userV1(h.programId, before).address();
-    assertError(h.fail(h.foundation, ix.create(fnd, stale, device, pass, ip, UserType.IBRL, 0, Optional.empty())),
+    assertError(
+        h.fail(
+            h.foundation,
+            ix.create(fnd, stale, device, pass, ip, UserType.IBRL, 0, Optional.empty())),
         ServiceabilityError.INVALID_USER_PUBKEY);
 
     ProgramDerivedAddress v1 = ServiceabilityPdas.userV1(h.programId, before.increment());
-    h.ok(h.foundation, ix.create(fnd, v1.address(), device, pass, ip, UserType.IBRL, 0, Optional.empty()));
+    h.ok(
+        h.foundation,
+        ix.create(fnd, v1.address(), device, pass, ip, UserType.IBRL, 0, Optional.empty()));
     assertThat(index()).isEqualTo(before.increment());
     User u = h.account(v1.address(), User.class);
     assertThat(u.index()).isEqualTo(before.increment());
@@ -70,14 +75,41 @@ class UserOldTestScenarioTest {
     assertThat(u.status()).isEqualTo(UserStatus.PENDING);
     assertThat(h.data(ix.userPda(ip, UserType.IBRL))).isEmpty();
 
-    h.ok(h.foundation, ix.activateLegacy(fnd, v1.address(), pass, 500, "169.254.0.0/25", "200.0.0.1"));
+    h.ok(
+        h.foundation,
+        ix.activateLegacy(fnd, v1.address(), pass, 500, "169.254.0.0/25", "200.0.0.1"));
     assertThat(h.account(v1.address(), User.class).status()).isEqualTo(UserStatus.ACTIVATED);
 
-    h.ok(h.foundation, ix.update(fnd, v1.address(), new UpdateUser(Optional.empty(),
-        Optional.of(UserCyoa.GRE_OVER_PRIVATE_PEERING), Optional.of(Ipv4Address.parse("200.0.0.4")), Optional.of(501),
-        Optional.of(NetworkV4.parse("169.254.0.2/25")), Optional.empty(), Optional.empty(), 0, 0)));
-    h.ok(h.foundation, ix.update(fnd, v1.address(), new UpdateUser(Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.of(502), Optional.empty(), Optional.empty(), Optional.empty(), 0, 0)));
+    h.ok(
+        h.foundation,
+        ix.update(
+            fnd,
+            v1.address(),
+            new UpdateUser(
+                Optional.empty(),
+                Optional.of(UserCyoa.GRE_OVER_PRIVATE_PEERING),
+                Optional.of(Ipv4Address.parse("200.0.0.4")),
+                Optional.of(501),
+                Optional.of(NetworkV4.parse("169.254.0.2/25")),
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                0)));
+    h.ok(
+        h.foundation,
+        ix.update(
+            fnd,
+            v1.address(),
+            new UpdateUser(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(502),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                0)));
     User updated = h.account(v1.address(), User.class);
     assertThat(updated.dzIp()).isEqualTo(Ipv4Address.parse("200.0.0.4"));
     assertThat(updated.tunnelId()).isEqualTo(502);
@@ -87,7 +119,9 @@ class UserOldTestScenarioTest {
     assertThat(deleting.status()).isEqualTo(UserStatus.DELETING);
     h.ok(h.foundation, ix.close(fnd, v1.address(), deleting, 0));
     assertThat(h.data(v1.address())).isEmpty();
-    assertThat(index()).as("delete and close leave account_index alone").isEqualTo(before.increment());
+    assertThat(index())
+        .as("delete and close leave account_index alone")
+        .isEqualTo(before.increment());
   }
 
   @Test

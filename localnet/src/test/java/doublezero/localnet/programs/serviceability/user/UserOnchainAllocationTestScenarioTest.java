@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// Reference `TST/user_onchain_allocation_test.rs` through localnet: the reference's global config (user tunnel
-/// block 169.254.0.0/24) and devices with one /24 dz_prefix.
+/// Reference `TST/user_onchain_allocation_test.rs` through localnet: the reference's global config
+/// (user tunnel block 169.254.0.0/24) and devices with one /24 dz_prefix.
 class UserOnchainAllocationTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
@@ -38,9 +38,18 @@ class UserOnchainAllocationTestScenarioTest {
   static void start() {
     h = ProgramHarness.start(dir);
     h.ok(h.foundation, h.initGlobalState());
-    h.ok(h.foundation, h.setGlobalConfig(h.foundation, new SetGlobalConfig(65000, 65001,
-        NetworkV4.parse("10.100.0.0/24"), NetworkV4.parse("169.254.0.0/24"), NetworkV4.parse("239.0.0.0/24"),
-        Optional.empty(), NetworkV4.parse("148.51.120.0/21"))));
+    h.ok(
+        h.foundation,
+        h.setGlobalConfig(
+            h.foundation,
+            new SetGlobalConfig(
+                65000,
+                65001,
+                NetworkV4.parse("10.100.0.0/24"),
+                NetworkV4.parse("169.254.0.0/24"),
+                NetworkV4.parse("239.0.0.0/24"),
+                Optional.empty(),
+                NetworkV4.parse("148.51.120.0/21"))));
     fx = new UserFixtures(h);
     ix = new UserIx(h);
     fnd = h.foundation.publicKey();
@@ -59,8 +68,13 @@ class UserOnchainAllocationTestScenarioTest {
   record Setup(PublicKey device, Ipv4Address ip, PublicKey pass, PublicKey user) {}
 
   static Setup pending(UserType type) {
-    PublicKey device = fx.device(UserFixtures.DeviceSpec.activated().withPrefixes(
-        List.of(NetworkV4.parse("110.1." + (UserFixtures.nextIp().octets()[3] & 0xFF) + ".0/24"))));
+    PublicKey device =
+        fx.device(
+            UserFixtures.DeviceSpec.activated()
+                .withPrefixes(
+                    List.of(
+                        NetworkV4.parse(
+                            "110.1." + (UserFixtures.nextIp().octets()[3] & 0xFF) + ".0/24"))));
     Ipv4Address ip = UserFixtures.nextIp();
     PublicKey pass = fx.pass(fnd, ip, UserFixtures.PassSpec.prepaid());
     h.ok(h.foundation, ix.create(fnd, device, ip, type));
@@ -96,7 +110,9 @@ class UserOnchainAllocationTestScenarioTest {
     assertThat(pool(userTunnelBlock()).allocatedCount()).isEqualTo(tunnelBefore + 2);
     Device d = h.account(s.device(), Device.class);
     assertThat(d.dzPrefixes().get(0).contains(u.dzIp())).isTrue();
-    assertThat(u.dzIp()).isEqualTo(Ipv4Address.ofOctets(new byte[] {110, 1, d.dzPrefixes().get(0).ip().octets()[2], 1}));
+    assertThat(u.dzIp())
+        .isEqualTo(
+            Ipv4Address.ofOctets(new byte[] {110, 1, d.dzPrefixes().get(0).ip().octets()[2], 1}));
     assertThat(pool(dzBlock(s.device())).allocatedCount()).isEqualTo(2);
     assertThat(pool(tunnelIds(s.device())).allocatedIndices()).containsExactly(0);
     assertThat(u.tunnelId()).isEqualTo(500);
@@ -105,7 +121,9 @@ class UserOnchainAllocationTestScenarioTest {
   @Test
   void testActivateUserLegacyPath() {
     Setup s = pending(UserType.IBRL);
-    h.ok(h.foundation, ix.activateLegacy(fnd, s.user(), s.pass(), 501, "169.254.0.0/25", "200.0.0.1"));
+    h.ok(
+        h.foundation,
+        ix.activateLegacy(fnd, s.user(), s.pass(), 501, "169.254.0.0/25", "200.0.0.1"));
     User u = h.account(s.user(), User.class);
     assertThat(u.status()).isEqualTo(UserStatus.ACTIVATED);
     assertThat(u.tunnelId()).isEqualTo(501);
@@ -135,7 +153,8 @@ class UserOnchainAllocationTestScenarioTest {
   void testActivateUserAlreadyActivatedFails() {
     Setup s = pending(UserType.IBRL);
     h.ok(h.foundation, ix.activateOnChain(fnd, s.user(), s.pass(), s.device(), 1));
-    assertError(h.fail(h.foundation, ix.activateOnChain(fnd, s.user(), s.pass(), s.device(), 1)),
+    assertError(
+        h.fail(h.foundation, ix.activateOnChain(fnd, s.user(), s.pass(), s.device(), 1)),
         ServiceabilityError.INVALID_STATUS);
   }
 
@@ -182,7 +201,10 @@ class UserOnchainAllocationTestScenarioTest {
     Ipv4Address ip = UserFixtures.nextIp();
     PublicKey pass = fx.pass(fnd, ip, UserFixtures.PassSpec.prepaid());
     PublicKey user = ix.userPda(ip, UserType.IBRL_WITH_ALLOCATED_IP);
-    h.ok(h.foundation, ix.create(fnd, user, device, pass, ip, UserType.IBRL_WITH_ALLOCATED_IP, 1, Optional.empty()));
+    h.ok(
+        h.foundation,
+        ix.create(
+            fnd, user, device, pass, ip, UserType.IBRL_WITH_ALLOCATED_IP, 1, Optional.empty()));
     User u = h.account(user, User.class);
     assertThat(u.status()).isEqualTo(UserStatus.ACTIVATED);
     NetworkV4 prefix = h.account(device, Device.class).dzPrefixes().get(0);
@@ -205,7 +227,10 @@ class UserOnchainAllocationTestScenarioTest {
     Ipv4Address ip = UserFixtures.nextIp();
     PublicKey pass = fx.pass(fnd, ip, UserFixtures.PassSpec.prepaid());
     PublicKey user = ix.userPda(ip, UserType.IBRL);
-    assertError(h.fail(h.foundation, ix.create(fnd, user, device, pass, ip, UserType.IBRL, 1, Optional.empty())),
+    assertError(
+        h.fail(
+            h.foundation,
+            ix.create(fnd, user, device, pass, ip, UserType.IBRL, 1, Optional.empty())),
         ServiceabilityError.FEATURE_NOT_ENABLED);
     assertThat(h.data(user)).isEmpty();
   }
@@ -243,7 +268,8 @@ class UserOnchainAllocationTestScenarioTest {
     h.ok(h.foundation, ix.activateLegacy(fnd, s.user(), s.pass()));
     fx.onChainAllocation(false);
     User u = h.account(s.user(), User.class);
-    assertError(h.fail(h.foundation, ix.deleteAtomic(fnd, s.user(), s.pass(), u, 1)),
+    assertError(
+        h.fail(h.foundation, ix.deleteAtomic(fnd, s.user(), s.pass(), u, 1)),
         ServiceabilityError.FEATURE_NOT_ENABLED);
     assertThat(h.account(s.user(), User.class).status()).isEqualTo(UserStatus.ACTIVATED);
   }
@@ -276,7 +302,8 @@ class UserOnchainAllocationTestScenarioTest {
     Setup s = pending(UserType.IBRL);
     h.ok(h.foundation, ix.activateLegacy(fnd, s.user(), s.pass()));
     fx.onChainAllocation(false);
-    assertError(h.fail(h.foundation, ix.requestBan(fnd, s.user(), s.device(), 1)),
+    assertError(
+        h.fail(h.foundation, ix.requestBan(fnd, s.user(), s.device(), 1)),
         ServiceabilityError.FEATURE_NOT_ENABLED);
     assertThat(h.account(s.user(), User.class).status()).isEqualTo(UserStatus.ACTIVATED);
   }
@@ -288,10 +315,23 @@ class UserOnchainAllocationTestScenarioTest {
     User u = h.account(s.user(), User.class);
     NetworkV4 prefix = h.account(s.device(), Device.class).dzPrefixes().get(0);
     Ipv4Address newIp = new Ipv4Address(prefix.ip().value() + 9);
-    UpdateUser args = new UpdateUser(Optional.empty(), Optional.empty(), Optional.of(newIp), Optional.of(600),
-        Optional.of(NetworkV4.parse("169.254.0.100/31")), Optional.empty(), Optional.empty(), 1, 1);
-    h.ok(h.foundation, args.toInstruction(h.programId, new UpdateUser.Accounts(s.user(), h.globalState(),
-        ix.pools(s.device(), 1, true), Optional.empty(), fnd)));
+    UpdateUser args =
+        new UpdateUser(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(newIp),
+            Optional.of(600),
+            Optional.of(NetworkV4.parse("169.254.0.100/31")),
+            Optional.empty(),
+            Optional.empty(),
+            1,
+            1);
+    h.ok(
+        h.foundation,
+        args.toInstruction(
+            h.programId,
+            new UpdateUser.Accounts(
+                s.user(), h.globalState(), ix.pools(s.device(), 1, true), Optional.empty(), fnd)));
     User after = h.account(s.user(), User.class);
     assertThat(after.tunnelId()).isEqualTo(600);
     assertThat(after.dzIp()).isEqualTo(newIp);
@@ -299,14 +339,35 @@ class UserOnchainAllocationTestScenarioTest {
     assertThat(pool(dzBlock(s.device())).allocatedIndices()).containsExactly(0, 9);
     ResourceExtension tb = pool(userTunnelBlock());
     assertThat(tb.isAllocated(100)).isTrue();
-    assertThat(tb.isAllocated(u.tunnelNet().ip().value() - NetworkV4.parse("169.254.0.0/24").ip().value())).isFalse();
+    assertThat(
+            tb.isAllocated(
+                u.tunnelNet().ip().value() - NetworkV4.parse("169.254.0.0/24").ip().value()))
+        .isFalse();
     // a taken tunnel id cannot be claimed twice: AllocationFailed
     Setup other = pending(UserType.IBRL);
     h.ok(h.foundation, ix.activateLegacy(fnd, other.user(), other.pass()));
-    UpdateUser clash = new UpdateUser(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(NetworkV4.parse("169.254.0.100/31")), Optional.empty(), Optional.empty(), 1, 1);
-    assertError(h.fail(h.foundation, clash.toInstruction(h.programId, new UpdateUser.Accounts(other.user(),
-        h.globalState(), ix.pools(other.device(), 1, true), Optional.empty(), fnd))),
+    UpdateUser clash =
+        new UpdateUser(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(NetworkV4.parse("169.254.0.100/31")),
+            Optional.empty(),
+            Optional.empty(),
+            1,
+            1);
+    assertError(
+        h.fail(
+            h.foundation,
+            clash.toInstruction(
+                h.programId,
+                new UpdateUser.Accounts(
+                    other.user(),
+                    h.globalState(),
+                    ix.pools(other.device(), 1, true),
+                    Optional.empty(),
+                    fnd))),
         ServiceabilityError.ALLOCATION_FAILED);
   }
 
@@ -315,8 +376,21 @@ class UserOnchainAllocationTestScenarioTest {
     Setup s = pending(UserType.IBRL);
     h.ok(h.foundation, ix.activateOnChain(fnd, s.user(), s.pass(), s.device(), 1));
     byte[] ids = h.data(tunnelIds(s.device())).orElseThrow();
-    h.ok(h.foundation, ix.update(fnd, s.user(), new UpdateUser(Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(700), Optional.empty(), Optional.empty(), Optional.empty(), 0, 0)));
+    h.ok(
+        h.foundation,
+        ix.update(
+            fnd,
+            s.user(),
+            new UpdateUser(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(700),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                0)));
     assertThat(h.account(s.user(), User.class).tunnelId()).isEqualTo(700);
     assertThat(h.data(tunnelIds(s.device())).orElseThrow()).isEqualTo(ids);
   }
@@ -327,11 +401,28 @@ class UserOnchainAllocationTestScenarioTest {
     h.ok(h.foundation, ix.activateOnChain(fnd, s.user(), s.pass(), s.device(), 1));
     User first = h.account(s.user(), User.class);
     assertThat(first.dzIp()).isEqualTo(s.ip());
-    // SubscribeMulticastGroup (multicast area) as first publisher writes publishers = [group], status Updating
+    // SubscribeMulticastGroup (multicast area) as first publisher writes publishers = [group],
+    // status Updating
     PublicKey group = fx.group(doublezero.sdk.serviceability.state.MulticastGroupStatus.ACTIVATED);
-    h.seed(s.user(), new User(first.owner(), first.index(), first.bumpSeed(), first.userType(), first.tenantPk(),
-        first.devicePk(), first.cyoaType(), first.clientIp(), first.dzIp(), first.tunnelId(), first.tunnelNet(),
-        UserStatus.UPDATING, List.of(group), List.of(), first.validatorPubkey(), first.tunnelEndpoint()));
+    h.seed(
+        s.user(),
+        new User(
+            first.owner(),
+            first.index(),
+            first.bumpSeed(),
+            first.userType(),
+            first.tenantPk(),
+            first.devicePk(),
+            first.cyoaType(),
+            first.clientIp(),
+            first.dzIp(),
+            first.tunnelId(),
+            first.tunnelNet(),
+            UserStatus.UPDATING,
+            List.of(group),
+            List.of(),
+            first.validatorPubkey(),
+            first.tunnelEndpoint()));
     h.ok(h.foundation, ix.activateOnChain(fnd, s.user(), s.pass(), s.device(), 1));
     User again = h.account(s.user(), User.class);
     assertThat(again.status()).isEqualTo(UserStatus.ACTIVATED);

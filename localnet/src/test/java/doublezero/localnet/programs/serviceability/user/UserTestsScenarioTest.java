@@ -59,12 +59,28 @@ class UserTestsScenarioTest {
     h.ok(h.foundation, ix.create(fnd, device, ip, UserType.IBRL));
 
     var v2 = ServiceabilityPdas.userV2(h.programId, ip, UserType.IBRL);
-    User expected = new User(fnd, U128.ZERO, v2.bump(), UserType.IBRL, PublicKey.DEFAULT, device,
-        UserCyoa.GRE_OVER_DIA, ip, Ipv4Address.UNSPECIFIED, 0, NetworkV4.DEFAULT, UserStatus.PENDING, List.of(),
-        List.of(), PublicKey.DEFAULT, Ipv4Address.UNSPECIFIED);
+    User expected =
+        new User(
+            fnd,
+            U128.ZERO,
+            v2.bump(),
+            UserType.IBRL,
+            PublicKey.DEFAULT,
+            device,
+            UserCyoa.GRE_OVER_DIA,
+            ip,
+            Ipv4Address.UNSPECIFIED,
+            0,
+            NetworkV4.DEFAULT,
+            UserStatus.PENDING,
+            List.of(),
+            List.of(),
+            PublicKey.DEFAULT,
+            Ipv4Address.UNSPECIFIED);
     assertThat(h.data(user).orElseThrow()).isEqualTo(expected.encode());
     Device dev = h.account(device, Device.class);
-    assertThat(List.of(dev.referenceCount(), (long) dev.usersCount(), (long) dev.unicastUsersCount()))
+    assertThat(
+            List.of(dev.referenceCount(), (long) dev.usersCount(), (long) dev.unicastUsersCount()))
         .containsExactly(1L, 1L, 1L);
     AccessPass ap = h.account(pass, AccessPass.class);
     assertThat(ap.connectionCount()).isEqualTo(1);
@@ -75,9 +91,21 @@ class UserTestsScenarioTest {
     assertThat(active.status()).isEqualTo(UserStatus.ACTIVATED);
     assertThat(active.tunnelNet()).isEqualTo(NetworkV4.parse("169.254.0.0/25"));
 
-    h.ok(h.foundation, ix.update(fnd, user, new UpdateUser(Optional.of(UserType.IBRL),
-        Optional.of(UserCyoa.GRE_OVER_PRIVATE_PEERING), Optional.of(Ipv4Address.parse("200.0.0.4")), Optional.of(501),
-        Optional.of(NetworkV4.parse("169.254.0.2/25")), Optional.empty(), Optional.empty(), 0, 0)));
+    h.ok(
+        h.foundation,
+        ix.update(
+            fnd,
+            user,
+            new UpdateUser(
+                Optional.of(UserType.IBRL),
+                Optional.of(UserCyoa.GRE_OVER_PRIVATE_PEERING),
+                Optional.of(Ipv4Address.parse("200.0.0.4")),
+                Optional.of(501),
+                Optional.of(NetworkV4.parse("169.254.0.2/25")),
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                0)));
     User updated = h.account(user, User.class);
     assertThat(updated.cyoaType()).isEqualTo(UserCyoa.GRE_OVER_PRIVATE_PEERING);
     assertThat(updated.tunnelId()).isEqualTo(501);
@@ -85,9 +113,21 @@ class UserTestsScenarioTest {
     assertThat(updated.status()).isEqualTo(UserStatus.ACTIVATED);
 
     // the dz_ip regression: an update without dz_ip keeps it
-    h.ok(h.foundation, ix.update(fnd, user, new UpdateUser(Optional.of(UserType.IBRL),
-        Optional.of(UserCyoa.GRE_OVER_PRIVATE_PEERING), Optional.empty(), Optional.of(505),
-        Optional.of(NetworkV4.parse("169.254.0.2/25")), Optional.empty(), Optional.empty(), 0, 0)));
+    h.ok(
+        h.foundation,
+        ix.update(
+            fnd,
+            user,
+            new UpdateUser(
+                Optional.of(UserType.IBRL),
+                Optional.of(UserCyoa.GRE_OVER_PRIVATE_PEERING),
+                Optional.empty(),
+                Optional.of(505),
+                Optional.of(NetworkV4.parse("169.254.0.2/25")),
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                0)));
     assertThat(h.account(user, User.class).dzIp()).isEqualTo(Ipv4Address.parse("200.0.0.4"));
     assertThat(h.account(user, User.class).tunnelId()).isEqualTo(505);
 
@@ -104,7 +144,8 @@ class UserTestsScenarioTest {
     assertThat(h.data(user)).isEmpty();
     assertThat(h.lamports(fnd)).isEqualTo(ownerBefore + rent - 5000);
     dev = h.account(device, Device.class);
-    assertThat(List.of(dev.referenceCount(), (long) dev.usersCount(), (long) dev.unicastUsersCount()))
+    assertThat(
+            List.of(dev.referenceCount(), (long) dev.usersCount(), (long) dev.unicastUsersCount()))
         .containsExactly(0L, 0L, 0L);
   }
 
@@ -128,20 +169,53 @@ class UserTestsScenarioTest {
 
     Ipv4Address ip1 = UserFixtures.nextIp();
     PublicKey pass1 = fx.pass(fnd, ip1, UserFixtures.PassSpec.prepaid());
-    assertError(h.fail(h.foundation, ix.create(fnd, ix.userPda(ip1, UserType.IBRL), device, pass1, ip1,
-        UserType.IBRL, 0, Optional.of(tenantA))), ServiceabilityError.TENANT_NOT_IN_ACCESS_PASS_ALLOWLIST);
+    assertError(
+        h.fail(
+            h.foundation,
+            ix.create(
+                fnd,
+                ix.userPda(ip1, UserType.IBRL),
+                device,
+                pass1,
+                ip1,
+                UserType.IBRL,
+                0,
+                Optional.of(tenantA))),
+        ServiceabilityError.TENANT_NOT_IN_ACCESS_PASS_ALLOWLIST);
 
     Ipv4Address ip2 = UserFixtures.nextIp();
-    PublicKey pass2 = fx.pass(fnd, ip2, UserFixtures.PassSpec.prepaid().withTenants(List.of(tenantA)));
-    assertError(h.fail(h.foundation, ix.create(fnd, ix.userPda(ip2, UserType.IBRL), device, pass2, ip2,
-        UserType.IBRL, 0, Optional.of(tenantB))), ServiceabilityError.TENANT_NOT_IN_ACCESS_PASS_ALLOWLIST);
+    PublicKey pass2 =
+        fx.pass(fnd, ip2, UserFixtures.PassSpec.prepaid().withTenants(List.of(tenantA)));
+    assertError(
+        h.fail(
+            h.foundation,
+            ix.create(
+                fnd,
+                ix.userPda(ip2, UserType.IBRL),
+                device,
+                pass2,
+                ip2,
+                UserType.IBRL,
+                0,
+                Optional.of(tenantB))),
+        ServiceabilityError.TENANT_NOT_IN_ACCESS_PASS_ALLOWLIST);
     // no tenant given with a non-empty allowlist counts as the default key: also rejected
-    assertError(h.fail(h.foundation, ix.create(fnd, device, ip2, UserType.IBRL)),
+    assertError(
+        h.fail(h.foundation, ix.create(fnd, device, ip2, UserType.IBRL)),
         ServiceabilityError.TENANT_NOT_IN_ACCESS_PASS_ALLOWLIST);
 
     // accesspass_test: the matching tenant succeeds and gains a reference
-    h.ok(h.foundation, ix.create(fnd, ix.userPda(ip2, UserType.IBRL), device, pass2, ip2, UserType.IBRL, 0,
-        Optional.of(tenantA)));
+    h.ok(
+        h.foundation,
+        ix.create(
+            fnd,
+            ix.userPda(ip2, UserType.IBRL),
+            device,
+            pass2,
+            ip2,
+            UserType.IBRL,
+            0,
+            Optional.of(tenantA)));
     assertThat(h.account(ix.userPda(ip2, UserType.IBRL), User.class).tenantPk()).isEqualTo(tenantA);
     // one reference from the access pass (SetAccessPass with the tenant), one from the user
     assertThat(h.account(tenantA, Tenant.class).referenceCount()).isEqualTo(2);
