@@ -31,13 +31,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/// The e2e agent-config fixtures (`e2e/fixtures/ibrl/doublezero_agent_config_*.tmpl`, §D) on a localnet network
+/// The e2e agent-config fixtures (`e2e/fixtures/ibrl*/doublezero_agent_config_*.tmpl`, §D) on a localnet network
 /// built only with the `doublezero` CLI (run in-process) and the in-process activator, the way the reference e2e
 /// builds it (§E.3): ny5-dz01 and its seven peers with vpnv4/ipv4 loopbacks, WAN links with delays, an override and
 /// soft/hard drains, an access pass and an IBRL user. The controller (`-no-hardware`, local ASN 65342) reads the
 /// ledger with `getProgramAccounts` over JSON-RPC and serves ny5-dz01's config over gRPC; it must equal the fixture
 /// rendered with the values read back from the ledger (as the reference's `BuildAgentConfigData` does), stage by
-/// stage of the walkthrough: user added, user removed, a peer's loopback deleted, the device drained.
+/// stage of the walkthrough: user added, user removed, the same client with an allocated address
+/// (`ibrl_with_allocated_addr`) added and removed, a peer's loopback deleted, the device drained.
+///
+/// Not here: the multicast fixtures. Built the same way (mg01/mg02, a publisher and a subscriber of both), ny5-dz01's
+/// config has exactly the fixture's lines, but the iBGP/MSDP peers come in another order: they follow the ledger's
+/// `getProgramAccounts` order, which on our localnet moves ld4-dz01 once the multicast accounts exist.
 class E2eCliBuiltConfigTest {
   static final PublicKey PROGRAM = Environment.LOCAL.serviceabilityProgramId();
   static final String NY5 = "ny5-dz01";
@@ -76,9 +81,18 @@ class E2eCliBuiltConfigTest {
     awaitTrue("user activated", () -> users().stream().anyMatch(u -> u.state().status() == UserStatus.ACTIVATED));
     expect("ibrl/doublezero_agent_config_user_added.tmpl");
 
-    cli.ok("user", "delete", "--pubkey", users().getFirst().address().toBase58());
-    awaitTrue("user closed", () -> users().isEmpty());
+    removeUsers();
     expect("ibrl/doublezero_agent_config_user_removed.tmpl");
+
+    cli.ok("user", "create", "--device", NY5, "--client-ip", CLIENT_IP, "--allocate-addr");
+    awaitTrue("allocated user activated", () -> users().stream()
+        .anyMatch(u -> u.state().status() == UserStatus.ACTIVATED));
+    User allocated = users().getFirst().state();
+    SOFTLY.assertThat(allocated.dzIp()).as("allocated dz_ip").hasToString("9.128.0.137");
+    expect("ibrl_with_allocated_addr/doublezero_agent_config_user_added.tmpl",
+        Map.of("ExpectedAllocatedClientIP", allocated.dzIp().toString()));
+    removeUsers();
+    expect("ibrl_with_allocated_addr/doublezero_agent_config_user_removed.tmpl");
 
     cli.ok("device", "interface", "delete", "pit-dzd01", "Loopback255");
     awaitTrue("pit's Loopback255 removed", () -> device("pit-dzd01").interfaces().stream()
@@ -96,15 +110,28 @@ class E2eCliBuiltConfigTest {
         .findFirst().orElseThrow().state();
   }
 
+  static void removeUsers() throws InterruptedException {
+    for (DecodedAccount<User> u : users()) {
+      cli.ok("user", "delete", "--pubkey", u.address().toBase58());
+    }
+    awaitTrue("users closed", () -> users().isEmpty());
+  }
+
   static List<DecodedAccount<User>> users() {
     return client.getAll(AccountType.USER, User.class);
   }
 
   /// Asks the controller for ny5-dz01's config and compares it with the fixture rendered from the ledger's values.
   static void expect(String fixture) throws Exception {
+    expect(fixture, Map.of());
+  }
+
+  /// @param extra the test's own fixture values (allocated addresses, tunnels), read back from the ledger
+  static void expect(String fixture, Map<String, Object> extra) throws Exception {
     List<DecodedAccount<Device>> devices = client.getAll(AccountType.DEVICE, Device.class);
     PublicKey ny5 = devices.stream().filter(d -> d.state().code().equals(NY5)).findFirst().orElseThrow().address();
     Map<String, Object> data = Ny5CliTopology.fixtureData(devices, NY5, CLIENT_IP);
+    data.putAll(extra);
     try (ControllerDaemon c = ControllerDaemon.start(new ControllerConfig(net.ledger().rpcUrl(), PROGRAM, 65342, true,
         new InetSocketAddress("127.0.0.1", 0), null, null, null, null, Duration.ofHours(1)), "test")) {
       assertThat(c.refresher().refreshOnce()).isTrue();
