@@ -16,29 +16,34 @@ import java.util.Map;
 /// loopbacks and link interfaces, and the five WAN links: la2 Ethernet2 40 ms; ld4 Ethernet4 30 ms with a 500 ms
 /// override; sg1 Ethernet5 20 ms soft-drained; ams Ethernet6 8 ms hard-drained; frk Vlan4001 30 ms.
 final class Ny5CliTopology {
-  /// Creation order: it fixes each peer's account address (a PDA of the global account index), and the ledger's
-  /// `getProgramAccounts` order of those addresses gives the fixtures' iBGP/MSDP order ty2, ld4, la2, sg1, ams, frk,
-  /// pit (the reference gets the same order from its fixed program keypair and its creation order).
-  static final String[] PEERS = {"ty2-dz01", "ams-dz001", "la2-dz01", "frk-dz01", "sg1-dz01", "pit-dzd01",
-      "ld4-dz01"};
+  /// Peer creation orders. The order fixes each peer's account address (a PDA of the global account index); the
+  /// ledger's `getProgramAccounts` returns the addresses in its hash-set order, which shifts as the account count
+  /// grows, and that order gives the fixtures' iBGP/MSDP order ty2, ld4, la2, sg1, ams, frk, pit (the reference gets
+  /// its order from its fixed program keypair and creation order the same way). One order for the IBRL walkthrough,
+  /// one for the multicast one (more accounts: groups, allowlists, passes).
+  static final List<String> IBRL_PEERS = List.of("ty2-dz01", "ams-dz001", "la2-dz01", "frk-dz01", "sg1-dz01",
+      "pit-dzd01", "ld4-dz01");
+  static final List<String> MULTICAST_PEERS = List.of("ty2-dz01", "sg1-dz01", "ld4-dz01", "ams-dz001", "la2-dz01",
+      "pit-dzd01", "frk-dz01");
 
   private Ny5CliTopology() {}
 
   /// Creates the devices, interfaces and links (the activator activates them).
   ///
-  /// @param cli the CLI
-  static void build(CliRunner cli) {
+  /// @param cli   the CLI
+  /// @param peers the peers' creation order
+  static void build(CliRunner cli, List<String> peers) {
     cli.ok("contributor", "create", "--code", "co01", "--owner", "me");
     device(cli, "ny5-dz01", "ewr", "xewr", "9.128.0.10", "9.128.0.136/29");
-    for (int i = 0; i < PEERS.length; i++) {
+    for (int i = 0; i < peers.size(); i++) {
       int third = 4 + 2 * i;
-      device(cli, PEERS[i], "lax", "xlax", "9.128." + third + ".10", "9.128." + third + ".136/29");
+      device(cli, peers.get(i), "lax", "xlax", "9.128." + third + ".10", "9.128." + third + ".136/29");
     }
     for (String iface : List.of("Ethernet2", "Ethernet4", "Ethernet5", "Ethernet6", "Vlan4001")) {
       cli.ok("device", "interface", "create", "ny5-dz01", iface, "--bandwidth", "10G", "--mtu", "2048", "-w");
     }
     loopbacks(cli, "ny5-dz01");
-    for (String peer : PEERS) {
+    for (String peer : peers) {
       loopbacks(cli, peer);
     }
     link(cli, "la2-dz01", "Ethernet2", "ny5-dz01", "Ethernet2", "40");
