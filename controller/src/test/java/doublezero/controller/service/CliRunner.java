@@ -3,13 +3,14 @@ package doublezero.controller.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import doublezero.cli.DoubleZeroCli;
-import doublezero.cli.session.CliEnv;
+import doublezero.cli.config.CliEnv;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
-/// Runs the `doublezero` CLI in-process with its home in a temporary directory, as a user at a shell would.
+/// Runs the `doublezero` CLI in-process with its home in a temporary directory, as a user at a
+/// shell would.
 final class CliRunner {
   private final Path home;
 
@@ -24,7 +25,9 @@ final class CliRunner {
   String ok(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = DoubleZeroCli.run(new PrintWriter(out), new PrintWriter(err), CliEnv.of(Map.of(), home), args);
+    int code =
+        DoubleZeroCli.run(
+            new PrintWriter(out), new PrintWriter(err), CliEnv.of(Map.of(), home), args);
     assertThat(code).as(String.join(" ", args) + "\n" + err).isZero();
     return out.toString();
   }

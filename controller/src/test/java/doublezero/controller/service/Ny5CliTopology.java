@@ -11,36 +11,50 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/// The §D topology built with CLI commands (§E.3): contributor co01, ny5-dz01 (xewr, mgmt VRF `mgmt`, CYOA
-/// 9.128.0.10) with Ethernet2/4/5/6, Vlan4001 and Loopback255 (vpnv4) / Loopback256 (ipv4), seven peers with their
-/// loopbacks and link interfaces, and the five WAN links: la2 Ethernet2 40 ms; ld4 Ethernet4 30 ms with a 500 ms
-/// override; sg1 Ethernet5 20 ms soft-drained; ams Ethernet6 8 ms hard-drained; frk Vlan4001 30 ms.
+/// The §D topology built with CLI commands (§E.3): contributor co01, ny5-dz01 (xewr, mgmt VRF
+/// `mgmt`, CYOA 9.128.0.10) with Ethernet2/4/5/6, Vlan4001 and Loopback255 (vpnv4) / Loopback256
+/// (ipv4), seven peers with their loopbacks and link interfaces, and the five WAN links: la2
+/// Ethernet2 40 ms; ld4 Ethernet4 30 ms with a 500 ms override; sg1 Ethernet5 20 ms soft-drained;
+/// ams Ethernet6 8 ms hard-drained; frk Vlan4001 30 ms.
 final class Ny5CliTopology {
-  /// Peer creation orders. The order fixes each peer's account address (a PDA of the global account index); the
-  /// ledger's `getProgramAccounts` returns the addresses in its hash-set order, which shifts as the account count
-  /// grows, and that order gives the fixtures' iBGP/MSDP order ty2, ld4, la2, sg1, ams, frk, pit (the reference gets
-  /// its order from its fixed program keypair and creation order the same way). One order for the IBRL walkthrough,
-  /// one for the multicast one (more accounts: groups, allowlists, passes).
-  static final List<String> IBRL_PEERS = List.of("ty2-dz01", "ams-dz001", "la2-dz01", "frk-dz01", "sg1-dz01",
-      "pit-dzd01", "ld4-dz01");
-  static final List<String> MULTICAST_PEERS = List.of("ty2-dz01", "sg1-dz01", "ld4-dz01", "ams-dz001", "la2-dz01",
-      "pit-dzd01", "frk-dz01");
+  /// Peer creation orders. The order fixes each peer's account address (a PDA of the global account
+  /// index); the ledger's `getProgramAccounts` returns the addresses in its hash-set order, which
+  /// shifts as the account count grows, and that order gives the fixtures' iBGP/MSDP order ty2,
+  /// ld4, la2, sg1, ams, frk, pit (the reference gets its order from its fixed program keypair and
+  /// creation order the same way). One order for the IBRL walkthrough, one for the multicast one
+  /// (more accounts: groups, allowlists, passes).
+  static final List<String> IBRL_PEERS =
+      List.of("ty2-dz01", "ams-dz001", "la2-dz01", "frk-dz01", "sg1-dz01", "pit-dzd01", "ld4-dz01");
+
+  static final List<String> MULTICAST_PEERS =
+      List.of("ty2-dz01", "sg1-dz01", "ld4-dz01", "ams-dz001", "la2-dz01", "pit-dzd01", "frk-dz01");
 
   private Ny5CliTopology() {}
 
   /// Creates the devices, interfaces and links (the activator activates them).
   ///
-  /// @param cli   the CLI
+  /// @param cli the CLI
   /// @param peers the peers' creation order
   static void build(CliRunner cli, List<String> peers) {
     cli.ok("contributor", "create", "--code", "co01", "--owner", "me");
     device(cli, "ny5-dz01", "ewr", "xewr", "9.128.0.10", "9.128.0.136/29");
     for (int i = 0; i < peers.size(); i++) {
       int third = 4 + 2 * i;
-      device(cli, peers.get(i), "lax", "xlax", "9.128." + third + ".10", "9.128." + third + ".136/29");
+      device(
+          cli, peers.get(i), "lax", "xlax", "9.128." + third + ".10", "9.128." + third + ".136/29");
     }
     for (String iface : List.of("Ethernet2", "Ethernet4", "Ethernet5", "Ethernet6", "Vlan4001")) {
-      cli.ok("device", "interface", "create", "ny5-dz01", iface, "--bandwidth", "10G", "--mtu", "2048", "-w");
+      cli.ok(
+          "device",
+          "interface",
+          "create",
+          "ny5-dz01",
+          iface,
+          "--bandwidth",
+          "10G",
+          "--mtu",
+          "2048",
+          "-w");
     }
     loopbacks(cli, "ny5-dz01");
     for (String peer : peers) {
@@ -56,38 +70,97 @@ final class Ny5CliTopology {
     cli.ok("link", "update", "--pubkey", "ny5-dz01:ams-dz001", "--status", "hard-drained");
   }
 
-  private static void device(CliRunner cli, String code, String location, String exchange, String ip,
-      String prefix) {
-    cli.ok("device", "create", "--code", code, "--contributor", "co01", "--location", location, "--exchange",
-        exchange, "--public-ip", ip, "--dz-prefixes", prefix, "--mgmt-vrf", "mgmt");
+  private static void device(
+      CliRunner cli, String code, String location, String exchange, String ip, String prefix) {
+    cli.ok(
+        "device",
+        "create",
+        "--code",
+        code,
+        "--contributor",
+        "co01",
+        "--location",
+        location,
+        "--exchange",
+        exchange,
+        "--public-ip",
+        ip,
+        "--dz-prefixes",
+        prefix,
+        "--mgmt-vrf",
+        "mgmt");
     cli.ok("device", "update", "--pubkey", code, "--max-users", "128");
   }
 
   private static void loopbacks(CliRunner cli, String device) {
-    cli.ok("device", "interface", "create", device, "Loopback255", "--loopback-type", "vpnv4", "--bandwidth", "10G",
+    cli.ok(
+        "device",
+        "interface",
+        "create",
+        device,
+        "Loopback255",
+        "--loopback-type",
+        "vpnv4",
+        "--bandwidth",
+        "10G",
         "-w");
-    cli.ok("device", "interface", "create", device, "Loopback256", "--loopback-type", "ipv4", "--bandwidth", "10G",
+    cli.ok(
+        "device",
+        "interface",
+        "create",
+        device,
+        "Loopback256",
+        "--loopback-type",
+        "ipv4",
+        "--bandwidth",
+        "10G",
         "-w");
   }
 
-  private static void link(CliRunner cli, String a, String aIface, String z, String zIface, String delayMs) {
+  private static void link(
+      CliRunner cli, String a, String aIface, String z, String zIface, String delayMs) {
     if (!a.equals("ny5-dz01")) {
-      cli.ok("device", "interface", "create", a, aIface, "--bandwidth", "10G", "--mtu", "2048", "-w");
+      cli.ok(
+          "device", "interface", "create", a, aIface, "--bandwidth", "10G", "--mtu", "2048", "-w");
     } else {
-      cli.ok("device", "interface", "create", z, zIface, "--bandwidth", "10G", "--mtu", "2048", "-w");
+      cli.ok(
+          "device", "interface", "create", z, zIface, "--bandwidth", "10G", "--mtu", "2048", "-w");
     }
-    cli.ok("link", "create", "wan", "--code", a + ":" + z, "--contributor", "co01", "--side-a", a,
-        "--side-a-interface", aIface, "--side-z", z, "--side-z-interface", zIface, "--bandwidth", "10 Gbps", "--mtu",
-        "2048", "--delay-ms", delayMs, "--jitter-ms", "3", "-w");
+    cli.ok(
+        "link",
+        "create",
+        "wan",
+        "--code",
+        a + ":" + z,
+        "--contributor",
+        "co01",
+        "--side-a",
+        a,
+        "--side-a-interface",
+        aIface,
+        "--side-z",
+        z,
+        "--side-z-interface",
+        zIface,
+        "--bandwidth",
+        "10 Gbps",
+        "--mtu",
+        "2048",
+        "--delay-ms",
+        delayMs,
+        "--jitter-ms",
+        "3",
+        "-w");
   }
 
   /// The fixture data of `BuildAgentConfigData`, read back from the ledger.
   ///
-  /// @param devices  the ledger's devices
-  /// @param dut      the device under test's code
+  /// @param devices the ledger's devices
+  /// @param dut the device under test's code
   /// @param clientIp the IBRL client's address
   /// @return the data the `doublezero_agent_config_*.tmpl` fixtures are rendered with
-  static Map<String, Object> fixtureData(List<DecodedAccount<Device>> devices, String dut, String clientIp) {
+  static Map<String, Object> fixtureData(
+      List<DecodedAccount<Device>> devices, String dut, String clientIp) {
     Map<String, Object> d = Ny5Topology.fixtureData();
     Map<String, String> vpnv4 = new LinkedHashMap<>();
     Map<String, String> ipv4 = new LinkedHashMap<>();
