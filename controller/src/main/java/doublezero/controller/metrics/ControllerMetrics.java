@@ -13,7 +13,7 @@ import java.net.InetSocketAddress;
 
 /// The controller's Prometheus metrics with the reference's names and labels (reference
 /// `controlplane/controller/internal/controller/metrics.go`, §B.9), served on localhost only. The
-/// grpc-ecosystem `grpc_server_*` series are not reproduced.
+/// grpc-ecosystem `grpc_server_*` series come from [GrpcServerMetrics] on the same registry.
 public final class ControllerMetrics implements StateEvents, ConfigEvents, AutoCloseable {
   /// Where the reference serves `/metrics`.
   public static final InetSocketAddress DEFAULT_ADDRESS = new InetSocketAddress("127.0.0.1", 2112);

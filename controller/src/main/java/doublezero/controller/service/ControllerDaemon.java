@@ -1,10 +1,12 @@
 package doublezero.controller.service;
 
 import doublezero.controller.metrics.ControllerMetrics;
+import doublezero.controller.metrics.GrpcServerMetrics;
 import doublezero.controller.render.ConfigRenderer;
 import doublezero.sdk.solana.rpc.RpcClient;
 import doublezero.sdk.solana.rpc.RpcClientConfig;
 import io.grpc.ServerCredentials;
+import io.grpc.ServerInterceptors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
@@ -52,7 +54,9 @@ public final class ControllerDaemon implements AutoCloseable {
       boolean separateTls = c.tlsListen() != null;
       server =
           ControllerServer.start(
-              new GrpcControllerService(svc, refresher::current, metrics),
+              ServerInterceptors.intercept(
+                  new GrpcControllerService(svc, refresher::current, metrics),
+                  new GrpcServerMetrics(metrics.registry())),
               c.listen(),
               separateTls ? null : tls,
               c.tlsListen(),

@@ -1,8 +1,8 @@
 package doublezero.controller.service;
 
-import io.grpc.BindableService;
 import io.grpc.Server;
 import io.grpc.ServerCredentials;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.TlsServerCredentials;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import java.io.File;
@@ -28,7 +28,7 @@ public final class ControllerServer implements AutoCloseable {
   /// @return the started servers
   /// @throws UncheckedIOException when a port cannot be bound (nothing is left running)
   public static ControllerServer start(
-      BindableService service,
+      ServerServiceDefinition service,
       InetSocketAddress main,
       ServerCredentials mainTls,
       InetSocketAddress tls,
@@ -58,7 +58,7 @@ public final class ControllerServer implements AutoCloseable {
     }
   }
 
-  private void add(BindableService service, InetSocketAddress addr, ServerCredentials cred)
+  private void add(ServerServiceDefinition service, InetSocketAddress addr, ServerCredentials cred)
       throws IOException {
     NettyServerBuilder b =
         cred == null

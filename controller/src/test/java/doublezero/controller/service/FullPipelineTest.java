@@ -14,6 +14,8 @@ import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot.CounterDataPointSnapshot;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -125,6 +127,35 @@ class FullPipelineTest {
                   .orElseThrow()
                   .getDataPoints())
           .isNotEmpty();
+      // the grpc-ecosystem series (§B.9): two NotFound, two OK, four started, by Go's code names
+      assertThat(grpcHandled(c, "NotFound")).isEqualTo(2);
+      assertThat(grpcHandled(c, "OK")).isEqualTo(2);
+      assertThat(grpcSeries(c, "grpc_server_started")).isEqualTo(4);
+      assertThat(grpcSeries(c, "grpc_server_msg_received")).isEqualTo(4);
+      assertThat(grpcSeries(c, "grpc_server_msg_sent")).isEqualTo(2);
     }
+  }
+
+  private static List<CounterDataPointSnapshot> getConfigPoints(ControllerDaemon c, String name) {
+    return c.metrics().registry().scrape().stream()
+        .filter(m -> m.getMetadata().getPrometheusName().equals(name))
+        .flatMap(m -> ((CounterSnapshot) m).getDataPoints().stream())
+        .filter(
+            d ->
+                "GetConfig".equals(d.getLabels().get("grpc_method"))
+                    && "controller.Controller".equals(d.getLabels().get("grpc_service"))
+                    && "unary".equals(d.getLabels().get("grpc_type")))
+        .toList();
+  }
+
+  private static double grpcHandled(ControllerDaemon c, String code) {
+    return getConfigPoints(c, "grpc_server_handled").stream()
+        .filter(d -> code.equals(d.getLabels().get("grpc_code")))
+        .mapToDouble(CounterDataPointSnapshot::getValue)
+        .sum();
+  }
+
+  private static double grpcSeries(ControllerDaemon c, String name) {
+    return getConfigPoints(c, name).stream().mapToDouble(CounterDataPointSnapshot::getValue).sum();
   }
 }
