@@ -67,7 +67,11 @@ class DaemonProcessTest {
             "-reconciler-poll-interval",
             "1");
     try {
-      await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(sock));
+      // the socket file appears at bind(), a moment before the server accepts: wait for an answer
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .ignoreExceptions()
+          .until(() -> UnixHttp.get(sock, "/v2/status").status() == 200);
       assertThat(UnixHttp.get(sock, "/v2/status").body())
           .isEqualTo(
               "{\"reconciler_enabled\":false,"
