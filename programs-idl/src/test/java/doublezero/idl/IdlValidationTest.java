@@ -24,7 +24,7 @@ class IdlValidationTest {
 
   private static String account(String fields) {
     return "\"accounts\": [{\"name\": \"A\", \"discriminant\": 1, \"fields\": [{\"name\":"
-               + " \"account_type\", \"type\": \"u8\"}"
+        + " \"account_type\", \"type\": \"u8\"}"
         + fields
         + "]}]";
   }
