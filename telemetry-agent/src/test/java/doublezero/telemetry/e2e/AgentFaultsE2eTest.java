@@ -2,6 +2,7 @@ package doublezero.telemetry.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import doublezero.telemetry.journal.Circuit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -63,7 +64,11 @@ class AgentFaultsE2eTest {
         lab.devices.stopLedger();
         Thread.sleep(8_000);
         lab.devices.startLedger(lab.rpcPort);
-        Thread.sleep(5_000);
+        // on a loaded machine the restarted ledger and the agents' backlog of 40 samples take a
+        // while: wait until both directions are within 2 s of real time, then one more cycle
+        LinkedDevices.await("A->Z caught up after the outage", () -> caughtUp(lab, lab.aToZ()));
+        LinkedDevices.await("Z->A caught up after the outage", () -> caughtUp(lab, lab.zToA()));
+        Thread.sleep(2_000);
       } finally {
         stopMicros = System.currentTimeMillis() * 1000;
         assertThat(JvmProcess.stopAll(a, z)).as(a.logText() + z.logText()).containsOnly(0);
@@ -75,5 +80,18 @@ class AgentFaultsE2eTest {
       TwoAgentsE2eTest.check(lab, lab.aToZ(), "a", stopMicros, a);
       TwoAgentsE2eTest.check(lab, lab.zToA(), "z", stopMicros, z);
     }
+  }
+
+  /// @return whether the circuit's on-chain samples reach to within 10 intervals (2 s) of now
+  private static boolean caughtUp(AgentLab lab, Circuit c) {
+    return lab.samples(c, 0)
+        .map(
+            s -> {
+              long byTime =
+                  (System.currentTimeMillis() * 1000 - s.startTimestampMicroseconds())
+                      / TwoAgentsE2eTest.INTERVAL_US;
+              return s.nextSampleIndex() >= byTime - 10;
+            })
+        .orElse(false);
   }
 }
