@@ -19,7 +19,6 @@ import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,34 +126,12 @@ public final class ConnectIbrlCommand extends CliCommand {
         return u.key();
       }
     }
-    Map<PublicKey, Device> devices = new LinkedHashMap<>();
-    for (Keyed<Device> d : l.all(Device.class)) {
-      if (this.device != null || DeviceChoice.eligible(d.value())) {
-        devices.put(d.key(), d.value());
-      }
-    }
+    Map<PublicKey, Device> devices = DeviceChoice.candidates(s, this.device);
     List<Ipv4Address> exclude = DaemonFlow.excludeIps(users, ip, devices);
-    PublicKey devicePk;
-    List<LatencyRecord> all = DeviceChoice.latencies(s, daemon, false);
-    if (this.device != null) {
-      devicePk =
-          Validators.asPubkey(this.device)
-              .orElseGet(
-                  () ->
-                      devices.entrySet().stream()
-                          .filter(e -> e.getValue().code().equals(this.device))
-                          .findFirst()
-                          .orElseThrow(() -> new CliException("Device not found"))
-                          .getKey());
-    } else {
-      devicePk = DeviceChoice.best(DeviceChoice.latencies(s, daemon, true), devices, exclude);
-    }
-    Device d =
-        l.get(devicePk, Device.class).orElseThrow(() -> new CliException("Unable to get device"));
-    if (this.device != null && !DeviceChoice.eligible(d)) {
-      throw new CliException("Device is not accepting more users (at capacity or max_users=0)");
-    }
-    Ipv4Address endpoint = DeviceChoice.endpoint(all, devicePk, d.publicIp(), exclude);
+    DeviceChoice.Selected chosen = DeviceChoice.select(s, daemon, this.device, devices, exclude);
+    Device d = chosen.device();
+    PublicKey devicePk = chosen.key();
+    Ipv4Address endpoint = chosen.endpoint();
     s.out().println("    Creating user account...");
     s.out().println("    Device selected: " + d.code() + " ");
     if (d.maxUnicastUsers() > 0 && d.unicastUsersCount() >= d.maxUnicastUsers()) {

@@ -1,5 +1,6 @@
 package doublezero.cli.daemon;
 
+import doublezero.cli.args.Validators;
 import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.session.Session;
@@ -12,6 +13,7 @@ import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +62,64 @@ final class DeviceChoice {
       s.refresh();
       backoff = Math.min(backoff * 2, 10_000);
     }
+  }
+
+  /// The device and endpoint a new user's tunnel goes to.
+  ///
+  /// @param key the device
+  /// @param device its account
+  /// @param endpoint the tunnel endpoint (0.0.0.0: the program picks)
+  record Selected(PublicKey key, Device device, Ipv4Address endpoint) {}
+
+  /// `find_or_create_device`: the named device (`--device` pubkey or code) or the reachable
+  /// eligible device with the lowest latency whose endpoints are not all excluded, then its best
+  /// endpoint not excluded.
+  ///
+  /// @param named the `--device` value, or null
+  /// @param devices the devices to choose from (eligible ones only when `named` is null)
+  /// @param exclude endpoints of this client's other tunnels
+  /// @throws CliException `Device not found`, `No suitable device found`, `Unable to get device`,
+  ///   `Device is not accepting more users (at capacity or max_users=0)`
+  static Selected select(
+      Session s,
+      DaemonClient daemon,
+      String named,
+      Map<PublicKey, Device> devices,
+      List<Ipv4Address> exclude) {
+    List<LatencyRecord> all = latencies(s, daemon, false);
+    PublicKey pk;
+    if (named != null) {
+      pk =
+          Validators.asPubkey(named)
+              .orElseGet(
+                  () ->
+                      devices.entrySet().stream()
+                          .filter(e -> e.getValue().code().equals(named))
+                          .findFirst()
+                          .orElseThrow(() -> new CliException("Device not found"))
+                          .getKey());
+    } else {
+      pk = best(latencies(s, daemon, true), devices, exclude);
+    }
+    Device d =
+        s.ledger()
+            .get(pk, Device.class)
+            .orElseThrow(() -> new CliException("Unable to get device"));
+    if (named != null && !eligible(d)) {
+      throw new CliException("Device is not accepting more users (at capacity or max_users=0)");
+    }
+    return new Selected(pk, d, endpoint(all, pk, d.publicIp(), exclude));
+  }
+
+  /// @return the devices a new user may go to: all when one is named, else the eligible ones
+  static Map<PublicKey, Device> candidates(Session s, String named) {
+    Map<PublicKey, Device> out = new LinkedHashMap<>();
+    for (Keyed<Device> d : s.ledger().all(Device.class)) {
+      if (named != null || eligible(d.value())) {
+        out.put(d.key(), d.value());
+      }
+    }
+    return out;
   }
 
   /// `is_device_eligible_for_provisioning`: Activated, edge or hybrid, `max_users > 0`, seats left.

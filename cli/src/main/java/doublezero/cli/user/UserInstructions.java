@@ -137,6 +137,34 @@ public record UserInstructions(PublicKey programId, LedgerView ledger, PublicKey
       PublicKey group,
       boolean publisher,
       boolean subscriber) {
+    return createSubscribeUser(
+        device,
+        clientIp,
+        group,
+        publisher,
+        subscriber,
+        UserCyoa.GRE_OVER_DIA,
+        Ipv4Address.UNSPECIFIED);
+  }
+
+  /// @param device the device
+  /// @param clientIp the client address
+  /// @param group the first multicast group
+  /// @param publisher publish to it
+  /// @param subscriber subscribe to it
+  /// @param cyoa the access mode (`connect` copies the IBRL user's)
+  /// @param tunnelEndpoint the device endpoint chosen for the tunnel (0.0.0.0: the program picks)
+  /// @return CreateSubscribeUser (#59) for a Multicast user and the new user's address
+  /// @throws CliException `MulticastGroup not found`, `MulticastGroup not active`, `You have no
+  ///   Access Pass`
+  public Sent createSubscribeUser(
+      PublicKey device,
+      Ipv4Address clientIp,
+      PublicKey group,
+      boolean publisher,
+      boolean subscriber,
+      UserCyoa cyoa,
+      Ipv4Address tunnelEndpoint) {
     boolean onchain = onchainAllocation();
     activeGroup(group);
     PublicKey pass =
@@ -149,13 +177,7 @@ public record UserInstructions(PublicKey programId, LedgerView ledger, PublicKey
     int count = res.map(r -> r.dzPrefixBlocks().size()).orElse(0);
     Instruction ix =
         new CreateSubscribeUser(
-                UserType.MULTICAST,
-                UserCyoa.GRE_OVER_DIA,
-                clientIp,
-                publisher,
-                subscriber,
-                Ipv4Address.UNSPECIFIED,
-                count)
+                UserType.MULTICAST, cyoa, clientIp, publisher, subscriber, tunnelEndpoint, count)
             .toInstruction(
                 programId,
                 new CreateSubscribeUser.Accounts(user, device, group, pass, gs(), res, payer));
