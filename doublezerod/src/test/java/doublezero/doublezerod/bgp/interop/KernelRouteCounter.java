@@ -7,9 +7,13 @@ import doublezero.doublezerod.netlink.RouteMonitor;
 import doublezero.doublezerod.netlink.Rtnetlink;
 import doublezero.doublezerod.netns.Netns;
 import doublezero.sdk.net.NetworkV4;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /// Benchmark helper: watches one namespace's main table through an rtnetlink route subscription and
 /// records when the first route of a protocol arrived and when the N-th distinct one did (the time
@@ -23,6 +27,9 @@ final class KernelRouteCounter implements AutoCloseable {
   private volatile long first;
   private volatile long all;
   private volatile boolean overrun;
+  private volatile long pid;
+  private volatile long cpuAtFirst;
+  private volatile long cpuAtAll;
 
   KernelRouteCounter(Netns ns, int protocol, int expected) throws Exception {
     this.ns = ns;
@@ -39,12 +46,44 @@ final class KernelRouteCounter implements AutoCloseable {
         if (seen.add(r.destination())) {
           if (first == 0) {
             first = now;
+            cpuAtFirst = cpuNanos(pid);
           }
           if (all == 0 && seen.size() >= expected) {
             all = now;
+            cpuAtAll = cpuNanos(pid);
           }
         }
       }
+    }
+  }
+
+  /// @param pid the client process whose CPU time [#cpuBetween] reports
+  void watch(long pid) {
+    this.pid = pid;
+  }
+
+  /// @return CPU time the watched process used between the first and the N-th route, ns (every
+  ///   thread's `/proc/PID/task/TID/schedstat` time on CPU), -1 when unknown
+  long cpuBetween() {
+    return cpuAtFirst > 0 && cpuAtAll > 0 ? cpuAtAll - cpuAtFirst : -1;
+  }
+
+  private static long cpuNanos(long pid) {
+    if (pid == 0) {
+      return 0;
+    }
+    try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+      long sum = 0;
+      for (Path t : tasks.toList()) {
+        try {
+          sum += Long.parseLong(Files.readString(t.resolve("schedstat")).trim().split(" ")[0]);
+        } catch (IOException threadGone) {
+          // a thread that ended in between
+        }
+      }
+      return sum;
+    } catch (IOException e) {
+      return 0;
     }
   }
 

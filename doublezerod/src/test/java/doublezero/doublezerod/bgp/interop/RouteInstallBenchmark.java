@@ -28,7 +28,7 @@ public final class RouteInstallBenchmark {
   private RouteInstallBenchmark() {}
 
   /// One client's run: times in ns, RSS in KiB (0 for BIRD).
-  private record Run(long firstToAll, long startToAll, long rssKib, long peakKib) {}
+  private record Run(long firstToAll, long startToAll, long rssKib, long peakKib, long cpu) {}
 
   /// @param args route count (default 10000), rounds (default 5); system property `bench.jvmOpts`
   ///   replaces the JVM options read from `bin/doublezerod`, `bench.jfr` (a directory) records each
@@ -65,14 +65,17 @@ public final class RouteInstallBenchmark {
           oursRuns.add(o);
           birdRuns.add(b);
           System.out.printf(
-              "round %d: ours first->all %d ms, start->all %d ms, rss %d MiB (peak %d MiB) |"
-                  + " bird first->all %d ms, start->all %d ms | ratio %.2f | load %s%n",
+              "round %d: ours first->all %d ms (cpu %d ms), start->all %d ms, rss %d MiB (peak"
+                  + " %d MiB) | bird first->all %d ms (cpu %d ms), start->all %d ms | ratio %.2f |"
+                  + " load %s%n",
               round,
               o.firstToAll() / 1_000_000,
+              o.cpu() / 1_000_000,
               o.startToAll() / 1_000_000,
               o.rssKib() / 1024,
               o.peakKib() / 1024,
               b.firstToAll() / 1_000_000,
+              b.cpu() / 1_000_000,
               b.startToAll() / 1_000_000,
               (double) o.firstToAll() / b.firstToAll(),
               Files.readString(Path.of("/proc/loadavg")).trim());
@@ -85,7 +88,7 @@ public final class RouteInstallBenchmark {
       System.out.printf(
           "median: ours first->all %d ms, start->all %d ms, rss %d MiB (peak %d MiB) |"
               + " bird first->all %d ms, start->all %d ms | ratio of medians %.2f, median of"
-              + " ratios %.2f%n",
+              + " ratios %.2f | cpu first->all: ours %d ms, bird %d ms%n",
           oursMedian / 1_000_000,
           median(oursRuns.stream().mapToLong(Run::startToAll).toArray()) / 1_000_000,
           median(oursRuns.stream().mapToLong(Run::rssKib).toArray()) / 1024,
@@ -93,7 +96,9 @@ public final class RouteInstallBenchmark {
           birdMedian / 1_000_000,
           median(birdRuns.stream().mapToLong(Run::startToAll).toArray()) / 1_000_000,
           (double) oursMedian / birdMedian,
-          medianRatio(oursRuns, birdRuns));
+          medianRatio(oursRuns, birdRuns),
+          median(oursRuns.stream().mapToLong(Run::cpu).toArray()) / 1_000_000,
+          median(birdRuns.stream().mapToLong(Run::cpu).toArray()) / 1_000_000);
       System.out.println("load at end: " + Files.readString(Path.of("/proc/loadavg")).trim());
     } finally {
       Netns.deleteTree(dir);
@@ -245,11 +250,12 @@ public final class RouteInstallBenchmark {
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
+      counter.watch(client.pid());
       try {
         long[] t = counter.await();
         Thread.sleep(1000);
         long[] rss = rss(client.pid());
-        return new Run(t[1] - t[0], t[1] - start, rss[0], rss[1]);
+        return new Run(t[1] - t[0], t[1] - start, rss[0], rss[1], counter.cpuBetween());
       } catch (IllegalStateException e) {
         System.out.println(Files.readString(log));
         throw e;
@@ -311,9 +317,10 @@ public final class RouteInstallBenchmark {
               config.toString(),
               "-s",
               dir.resolve("bird-client.ctl").toString());
+      counter.watch(bird.pid());
       try {
         long[] t = counter.await();
-        return new Run(t[1] - t[0], t[1] - start, 0, 0);
+        return new Run(t[1] - t[0], t[1] - start, 0, 0, counter.cpuBetween());
       } catch (IllegalStateException e) {
         System.out.println(
             ns.exec(
