@@ -1,5 +1,6 @@
 package doublezero.doublezerod.bgp;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,7 +17,7 @@ final class BgpConnection implements AutoCloseable {
 
   BgpConnection(Socket socket) throws IOException {
     this.socket = socket;
-    this.in = new DataInputStream(socket.getInputStream());
+    this.in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 1 << 16));
     this.out = socket.getOutputStream();
   }
 
@@ -39,6 +40,12 @@ final class BgpConnection implements AutoCloseable {
     byte[] message = Arrays.copyOf(header, length);
     in.readFully(message, BgpCodec.HEADER_LENGTH, length - BgpCodec.HEADER_LENGTH);
     return BgpCodec.decode(message, fourOctetAs);
+  }
+
+  /// @return whether bytes of a next message are already buffered or waiting in the socket (the
+  ///   next [#read] would not wait for the peer)
+  boolean messageWaiting() throws IOException {
+    return in.available() > 0;
   }
 
   synchronized void write(BgpMessage message) throws IOException {

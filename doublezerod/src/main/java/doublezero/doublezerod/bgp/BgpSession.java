@@ -23,11 +23,16 @@ import java.util.concurrent.ThreadFactory;
 /// from the peer is withdrawn through the listener when the session goes down.
 public final class BgpSession implements AutoCloseable {
   private static final Logger LOG = System.getLogger("doublezerod.bgp");
+
+  /// Most prefixes reported to the listener in one call.
+  static final int MAX_BURST = 4096;
+
   private final PeerConfig peer;
   private final RouteListener listener;
   private final ThreadFactory threads;
   private final StatusTracker status;
   private final Set<NetworkV4> learned = new LinkedHashSet<>();
+  private final List<LearnedRoute> pending = new ArrayList<>();
   private final Thread loop;
   private volatile FsmState state = FsmState.IDLE;
   private volatile boolean closed;
@@ -171,25 +176,32 @@ public final class BgpSession implements AutoCloseable {
   }
 
   private String established(BgpConnection c) throws IOException {
-    while (!closed) {
-      switch (c.read()) {
-        case Update u -> update(u);
-        case MalformedUpdate w -> {
-          LOG.log(
-              Level.WARNING,
-              "bgp.session: treat-as-withdraw peer={0} prefixes={1} reason=\"{2}\"",
-              peer.remoteAddress(),
-              w.withdrawn().size(),
-              w.reason());
-          withdraw(w.withdrawn());
+    try {
+      while (!closed) {
+        switch (c.read()) {
+          case Update u -> update(u);
+          case MalformedUpdate w -> {
+            LOG.log(
+                Level.WARNING,
+                "bgp.session: treat-as-withdraw peer={0} prefixes={1} reason=\"{2}\"",
+                peer.remoteAddress(),
+                w.withdrawn().size(),
+                w.reason());
+            withdraw(w.withdrawn());
+          }
+          case Keepalive _ -> {}
+          case Notification n -> {
+            return "notification received " + n;
+          }
+          case Open _ ->
+              throw new BgpException(BgpError.FSM_ERROR, new byte[0], "OPEN in Established");
         }
-        case Keepalive _ -> {}
-        case Notification n -> {
-          return "notification received " + n;
+        if (pending.size() >= MAX_BURST || !c.messageWaiting()) {
+          reportLearned();
         }
-        case Open _ ->
-            throw new BgpException(BgpError.FSM_ERROR, new byte[0], "OPEN in Established");
       }
+    } finally {
+      reportLearned();
     }
     sendQuietly(c, Notification.of(BgpError.CEASE_ADMINISTRATIVE_SHUTDOWN, new byte[0]));
     return "closed";
@@ -210,17 +222,26 @@ public final class BgpSession implements AutoCloseable {
       withdraw(reachable);
       return;
     }
-    List<LearnedRoute> routes = new ArrayList<>(reachable.size());
     for (NetworkV4 p : reachable) {
-      routes.add(new LearnedRoute(p, nextHop));
+      pending.add(new LearnedRoute(p, nextHop));
       learned.add(p);
     }
-    listener.routesLearned(peer, routes);
+  }
+
+  /// Reports the routes of the UPDATEs read so far in one call (a burst: the UPDATEs that were
+  /// already waiting when the first was read, at most [#MAX_BURST] prefixes).
+  private void reportLearned() {
+    if (!pending.isEmpty()) {
+      List<LearnedRoute> routes = List.copyOf(pending);
+      pending.clear();
+      listener.routesLearned(peer, routes);
+    }
   }
 
   private void withdraw(List<NetworkV4> prefixes) {
     List<NetworkV4> known = prefixes.stream().filter(learned::remove).toList();
     if (!known.isEmpty()) {
+      reportLearned(); // in order: what was learned before the withdrawal goes first
       listener.routesWithdrawn(peer, known);
     }
   }

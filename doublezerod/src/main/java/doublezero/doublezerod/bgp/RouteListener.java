@@ -12,7 +12,10 @@ public interface RouteListener {
   /// @param peer the peer
   default void sessionUp(PeerConfig peer) {}
 
-  /// Prefixes learned (or replaced) in one UPDATE.
+  /// Prefixes learned (or replaced): those of one UPDATE, or of several consecutive UPDATEs that
+  /// were already waiting to be read (a peer's table after Established arrives as a burst, reported
+  /// in calls of at most 4096 prefixes so that the installer can batch them). A withdrawal is
+  /// reported only after the routes learned before it.
   ///
   /// @param peer the peer
   /// @param routes the prefixes with their next hops

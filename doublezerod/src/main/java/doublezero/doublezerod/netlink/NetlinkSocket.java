@@ -9,6 +9,7 @@ import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /// An `AF_NETLINK`/`NETLINK_ROUTE` datagram socket through the FFM API (JDK 25,
 /// `java.lang.foreign`): socket, bind (with multicast groups for monitors), send, receive with a
@@ -24,6 +25,10 @@ final class NetlinkSocket implements AutoCloseable {
   private static final int SO_RCVBUFFORCE = 33;
   private static final int SOL_NETLINK = 270;
   private static final int NETLINK_NO_ENOBUFS = 5;
+  private static final int SO_ATTACH_FILTER = 26;
+  private static final short BPF_LDH_ABS = 0x28;
+  private static final short BPF_JEQ_K = 0x15;
+  private static final short BPF_RET_K = 0x06;
   static final int EAGAIN = 11;
   static final int ENOBUFS = 105;
 
@@ -96,6 +101,16 @@ final class NetlinkSocket implements AutoCloseable {
   /// @param receiveTimeoutMillis how long a receive waits before reporting a timeout
   /// @param receiveBufferBytes socket receive buffer (monitors need a large one), 0 for the default
   NetlinkSocket(int groups, int receiveTimeoutMillis, int receiveBufferBytes) {
+    this(groups, receiveTimeoutMillis, receiveBufferBytes, -1);
+  }
+
+  /// @param groups `nl_groups` bit mask to subscribe to (0 for a request socket)
+  /// @param receiveTimeoutMillis how long a receive waits before reporting a timeout
+  /// @param receiveBufferBytes socket receive buffer (monitors need a large one), 0 for the default
+  /// @param onlyType when not negative, a socket filter (classic BPF, `SO_ATTACH_FILTER`) makes the
+  ///   kernel drop every datagram whose first message has another `nlmsg_type` before it is queued
+  ///   (multicast notifications carry one message each)
+  NetlinkSocket(int groups, int receiveTimeoutMillis, int receiveBufferBytes, int onlyType) {
     this.receiveBuffer = arena.allocate(1 << 18);
     try {
       fd = (int) SOCKET.invokeExact(state, AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
@@ -116,6 +131,9 @@ final class NetlinkSocket implements AutoCloseable {
         bestEffort(
             (int) SETSOCKOPT.invokeExact(state, fd, SOL_NETLINK, NETLINK_NO_ENOBUFS, one, 4));
       }
+      if (onlyType >= 0) {
+        attachTypeFilter(onlyType);
+      }
       MemorySegment address = arena.allocate(12);
       address.set(ValueLayout.JAVA_SHORT, 0, (short) AF_NETLINK);
       address.set(ValueLayout.JAVA_INT, 8, groups);
@@ -127,6 +145,35 @@ final class NetlinkSocket implements AutoCloseable {
       arena.close();
       throw new IllegalStateException("netlink socket: " + t, t);
     }
+  }
+
+  /// `ldh [4]; jeq #type, 0, 1; ret #-1; ret #0`: `ldh` reads the 16-bit `nlmsg_type` in network
+  /// byte order, the header is in host order.
+  private void attachTypeFilter(int type) throws Throwable {
+    int loaded =
+        ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN
+            ? Short.reverseBytes((short) type) & 0xFFFF
+            : type;
+    MemorySegment program = arena.allocate(4 * 8L, 8);
+    instruction(program, 0, BPF_LDH_ABS, 0, 0, 4);
+    instruction(program, 1, BPF_JEQ_K, 0, 1, loaded);
+    instruction(program, 2, BPF_RET_K, 0, 0, -1);
+    instruction(program, 3, BPF_RET_K, 0, 0, 0);
+    MemorySegment fprog = arena.allocate(16, 8);
+    fprog.set(ValueLayout.JAVA_SHORT, 0, (short) 4);
+    fprog.set(ValueLayout.ADDRESS, 8, program);
+    check(
+        (int) SETSOCKOPT.invokeExact(state, fd, SOL_SOCKET, SO_ATTACH_FILTER, fprog, 16),
+        "SO_ATTACH_FILTER");
+  }
+
+  private static void instruction(
+      MemorySegment program, int index, short code, int jt, int jf, int k) {
+    long at = index * 8L;
+    program.set(ValueLayout.JAVA_SHORT, at, code);
+    program.set(ValueLayout.JAVA_BYTE, at + 2, (byte) jt);
+    program.set(ValueLayout.JAVA_BYTE, at + 3, (byte) jf);
+    program.set(ValueLayout.JAVA_INT, at + 4, k);
   }
 
   /// @param message one or more netlink messages back to back

@@ -43,7 +43,7 @@ public final class RouteInstaller implements AutoCloseable {
   /// @param threads makes the monitor's thread
   public synchronized void startMonitor(ThreadFactory threads) {
     if (monitor == null) {
-      monitor = RouteMonitor.start(threads, this::changed, this::resync);
+      monitor = RouteMonitor.startDeletions(threads, this::changed, this::resync);
     }
   }
 
@@ -129,10 +129,16 @@ public final class RouteInstaller implements AutoCloseable {
   /// Reinstalls every remembered route missing from the kernel (after a monitor overrun, or on
   /// demand).
   public void resync() {
-    List<KernelRoute> present = netlink.routes();
+    Map<Key, List<KernelRoute>> present = new HashMap<>();
+    for (KernelRoute k : netlink.routes()) {
+      present.computeIfAbsent(new Key(k.destination(), k.table()), x -> new ArrayList<>()).add(k);
+    }
     List<RouteSpec> missing =
         desired.values().stream()
-            .filter(want -> present.stream().noneMatch(k -> k.matches(want)))
+            .filter(
+                want ->
+                    present.getOrDefault(Key.of(want), List.of()).stream()
+                        .noneMatch(k -> k.matches(want)))
             .toList();
     if (!missing.isEmpty()) {
       reinstall(missing);

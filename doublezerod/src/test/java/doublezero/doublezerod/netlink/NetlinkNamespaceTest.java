@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import doublezero.doublezerod.netns.Netns;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.net.NetworkV4;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,5 +186,31 @@ class NetlinkNamespaceTest {
     } finally {
       installer.close();
     }
+  }
+
+  @Test
+  void batchReportsEveryRefusedRequestByIndexAcrossDatagrams() throws Exception {
+    Ipv4Address offLink = Ipv4Address.parse("192.0.2.1");
+    Set<Integer> refused = Set.of(0, 5, Netlink.BATCH_MESSAGES - 1, Netlink.BATCH_MESSAGES, 299);
+    List<RouteSpec> routes = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      NetworkV4 dst = NetworkV4.parse("10.1." + i / 256 + "." + (i % 256) + "/32");
+      routes.add(RouteSpec.bgp(dst, refused.contains(i) ? offLink : GW, DZ_IP));
+    }
+    Map<Integer, Integer> failures =
+        ns.call(
+            () -> {
+              try (Netlink nl = Netlink.open()) {
+                return nl.executeAll(
+                    routes.stream()
+                        .<IntFunction<byte[]>>map(r -> s -> RtnetlinkCodec.replaceRoute(r, s))
+                        .toList());
+              }
+            });
+    assertThat(failures.keySet()).isEqualTo(refused);
+    assertThat(failures.values()).allMatch(errno -> errno == 101); // ENETUNREACH
+    String json = ns.exec("ip", "-j", "route", "show", "proto", "bgp");
+    assertThat(json.split("\"dst\"", -1)).hasSize(300 - refused.size() + 1);
+    assertThat(json).doesNotContain("192.0.2.1");
   }
 }

@@ -1,28 +1,29 @@
 package doublezero.doublezerod.bgp.interop;
 
 import doublezero.doublezerod.bgp.BgpSpeaker;
+import doublezero.doublezerod.bgp.LearnedRoute;
 import doublezero.doublezerod.bgp.PeerConfig;
+import doublezero.doublezerod.bgp.RouteListener;
 import doublezero.doublezerod.netlink.BgpRouteInstaller;
-import doublezero.doublezerod.netlink.KernelRoute;
 import doublezero.doublezerod.netlink.Netlink;
 import doublezero.doublezerod.netlink.RouteInstaller;
 import doublezero.doublezerod.netlink.Rtnetlink;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.net.NetworkV4;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /// Benchmark client process (run inside the client namespace by [RouteInstallBenchmark]): our
-/// speaker and route installer as the daemon would run them; prints `start`, `all` (nanoTime when N
-/// bgp routes are in the kernel) and `rss_kib`, then keeps the session until killed.
+/// speaker and route installer as the daemon runs them (route monitor on, session on a virtual
+/// thread), and nothing else: the harness counts the routes in the kernel and reads this process's
+/// RSS from `/proc`. On SIGTERM it prints how many listener calls the routes arrived in.
 public final class RouteBenchClient {
   private RouteBenchClient() {}
 
-  /// @param args local overlay, device overlay, dz_ip, expected route count
+  /// @param args local overlay, device overlay, dz_ip
   public static void main(String[] args) throws Exception {
     Ipv4Address local = Ipv4Address.parse(args[0]);
-    int expected = Integer.parseInt(args[3]);
+    Ipv4Address dzIp = Ipv4Address.parse(args[2]);
     Netlink netlink = Netlink.open();
     RouteInstaller routes = new RouteInstaller(netlink);
     routes.startMonitor(Thread.ofPlatform().daemon().factory());
@@ -32,33 +33,32 @@ public final class RouteBenchClient {
             Ipv4Address.parse(args[1]),
             65000,
             65342,
-            List.of(NetworkV4.parse(args[2] + "/32")),
+            List.of(NetworkV4.parse(dzIp + "/32")),
             PeerConfig.Timers.DEFAULT);
-    System.out.println("start " + System.nanoTime());
-    BgpSpeaker.start(
-        peer, new BgpRouteInstaller(routes, Ipv4Address.parse(args[2]), Rtnetlink.RT_TABLE_MAIN));
-    try (Netlink counter = Netlink.open()) {
-      while (count(counter.routes()) < expected) {
-        Thread.sleep(5);
-      }
-    }
-    System.out.println("all " + System.nanoTime());
-    System.gc();
-    Thread.sleep(500);
-    String rss =
-        Files.readAllLines(Path.of("/proc/self/status")).stream()
-            .filter(l -> l.startsWith("VmRSS"))
-            .findFirst()
-            .orElse("VmRSS: 0 kB")
-            .replaceAll("[^0-9]", "");
-    System.out.println("rss_kib " + rss);
-    System.out.flush();
-    Thread.sleep(Long.MAX_VALUE);
-  }
+    BgpRouteInstaller installer = new BgpRouteInstaller(routes, dzIp, Rtnetlink.RT_TABLE_MAIN);
+    AtomicLong calls = new AtomicLong();
+    AtomicLong learned = new AtomicLong();
+    RouteListener counting =
+        new RouteListener() {
+          @Override
+          public void routesLearned(PeerConfig p, List<LearnedRoute> r) {
+            calls.incrementAndGet();
+            learned.addAndGet(r.size());
+            installer.routesLearned(p, r);
+          }
 
-  static long count(List<KernelRoute> routes) {
-    return routes.stream()
-        .filter(r -> r.protocol() == Rtnetlink.RTPROT_BGP && r.table() == Rtnetlink.RT_TABLE_MAIN)
-        .count();
+          @Override
+          public void routesWithdrawn(PeerConfig p, List<NetworkV4> prefixes) {
+            installer.routesWithdrawn(p, prefixes);
+          }
+        };
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () ->
+                    System.out.println(
+                        "listener_calls " + calls.get() + " routes " + learned.get())));
+    BgpSpeaker.start(peer, counting);
+    Thread.sleep(Long.MAX_VALUE);
   }
 }

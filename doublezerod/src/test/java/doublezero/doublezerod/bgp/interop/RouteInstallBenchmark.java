@@ -1,32 +1,44 @@
 package doublezero.doublezerod.bgp.interop;
 
-import doublezero.doublezerod.netlink.KernelRoute;
-import doublezero.doublezerod.netlink.Netlink;
+import doublezero.doublezerod.netlink.Rtnetlink;
 import doublezero.doublezerod.netns.Netns;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /// Benchmark harness of issue 12 (not a unit test; run by hand, see docs/benchmarks.md): GoBGP
 /// announces N prefixes to two clients in their own namespaces, our speaker + route installer (a
-/// separate JVM, as the daemon) and BIRD 2 with its kernel protocol; each namespace's main table is
-/// polled over netlink every 5 ms. Prints the time from the first to the last route in the kernel,
-/// from client start to the last route, the ratio, and the RSS of our client process.
+/// separate JVM with the daemon launcher's JVM options, [RouteBenchClient]) and BIRD 2 with its
+/// kernel protocol. Each round starts both clients in turn (the order alternates) on an emptied
+/// table and records, from a route subscription in that namespace, the time from the first to the
+/// N-th route in the kernel and from the client's start to the N-th; then the RSS of our client.
+/// Prints each round and the medians.
 public final class RouteInstallBenchmark {
   private static final int BIRD_PROTOCOL = 12;
+  private static final String LAUNCHER_OPTS =
+      "-Xlog:disable -Xlog:all=warning,aot=off,cds=off:stderr --enable-native-access=ALL-UNNAMED";
 
   private RouteInstallBenchmark() {}
 
-  /// @param args optional route count (default 10000)
+  /// One client's run: times in ns, RSS in KiB (0 for BIRD).
+  private record Run(long firstToAll, long startToAll, long rssKib, long peakKib, long cpu) {}
+
+  /// @param args route count (default 10000), rounds (default 5); system property `bench.jvmOpts`
+  ///   replaces the JVM options read from `bin/doublezerod`, `bench.jfr` (a directory) records each
+  ///   client JVM with JFR
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    List<String> jvm = jvmOptions();
+    System.out.println("client JVM options: " + String.join(" ", jvm));
+    System.out.println("load at start: " + Files.readString(Path.of("/proc/loadavg")).trim());
     Path dir = Files.createTempDirectory("dz-bench");
     try (Netns device = Netns.create("dzbd");
         Netns ours = Netns.create("dzbo");
@@ -36,26 +48,95 @@ public final class RouteInstallBenchmark {
       bird.veth("dzv2", "169.254.0.3/31", device, "dzv3", "169.254.0.2/31");
       Process gobgpd = startGobgp(device, dir, n);
       n = announced(device);
+      System.out.printf("routes=%d rounds=%d%n", n, rounds);
+      List<Run> oursRuns = new ArrayList<>();
+      List<Run> birdRuns = new ArrayList<>();
       try {
-        Map<String, Long> oursResult = runOurs(ours, dir, n);
-        Map<String, Long> birdResult = runBird(bird, dir, n);
-        double ratio = (double) oursResult.get("firstToAll") / birdResult.get("firstToAll");
-        System.out.printf("routes=%d%n", n);
-        System.out.printf(
-            "ours: first->all %d ms, start->all %d ms, rss %d MiB%n",
-            oursResult.get("firstToAll") / 1_000_000,
-            oursResult.get("startToAll") / 1_000_000,
-            oursResult.get("rssKib") / 1024);
-        System.out.printf(
-            "bird: first->all %d ms, start->all %d ms%n",
-            birdResult.get("firstToAll") / 1_000_000, birdResult.get("startToAll") / 1_000_000);
-        System.out.printf("ratio ours/bird (first->all): %.2f%n", ratio);
+        for (int round = 1; round <= rounds; round++) {
+          Run o;
+          Run b;
+          if (round % 2 == 1) {
+            o = runOurs(ours, dir, n, jvm, round);
+            b = runBird(bird, dir, n);
+          } else {
+            b = runBird(bird, dir, n);
+            o = runOurs(ours, dir, n, jvm, round);
+          }
+          oursRuns.add(o);
+          birdRuns.add(b);
+          System.out.printf(
+              "round %d: ours first->all %d ms (cpu %d ms), start->all %d ms, rss %d MiB (peak"
+                  + " %d MiB) | bird first->all %d ms (cpu %d ms), start->all %d ms | ratio %.2f |"
+                  + " load %s%n",
+              round,
+              o.firstToAll() / 1_000_000,
+              o.cpu() / 1_000_000,
+              o.startToAll() / 1_000_000,
+              o.rssKib() / 1024,
+              o.peakKib() / 1024,
+              b.firstToAll() / 1_000_000,
+              b.cpu() / 1_000_000,
+              b.startToAll() / 1_000_000,
+              (double) o.firstToAll() / b.firstToAll(),
+              Files.readString(Path.of("/proc/loadavg")).trim());
+        }
       } finally {
         gobgpd.destroyForcibly().waitFor();
       }
+      long oursMedian = median(oursRuns.stream().mapToLong(Run::firstToAll).toArray());
+      long birdMedian = median(birdRuns.stream().mapToLong(Run::firstToAll).toArray());
+      System.out.printf(
+          "median: ours first->all %d ms, start->all %d ms, rss %d MiB (peak %d MiB) |"
+              + " bird first->all %d ms, start->all %d ms | ratio of medians %.2f, median of"
+              + " ratios %.2f | cpu first->all: ours %d ms, bird %d ms%n",
+          oursMedian / 1_000_000,
+          median(oursRuns.stream().mapToLong(Run::startToAll).toArray()) / 1_000_000,
+          median(oursRuns.stream().mapToLong(Run::rssKib).toArray()) / 1024,
+          median(oursRuns.stream().mapToLong(Run::peakKib).toArray()) / 1024,
+          birdMedian / 1_000_000,
+          median(birdRuns.stream().mapToLong(Run::startToAll).toArray()) / 1_000_000,
+          (double) oursMedian / birdMedian,
+          medianRatio(oursRuns, birdRuns),
+          median(oursRuns.stream().mapToLong(Run::cpu).toArray()) / 1_000_000,
+          median(birdRuns.stream().mapToLong(Run::cpu).toArray()) / 1_000_000);
+      System.out.println("load at end: " + Files.readString(Path.of("/proc/loadavg")).trim());
     } finally {
       Netns.deleteTree(dir);
     }
+  }
+
+  private static long median(long[] values) {
+    long[] v = values.clone();
+    Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  private static double medianRatio(List<Run> ours, List<Run> bird) {
+    double[] r = new double[ours.size()];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = (double) ours.get(i).firstToAll() / bird.get(i).firstToAll();
+    }
+    Arrays.sort(r);
+    return r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
+  }
+
+  /// @return `bench.jvmOpts`, else the default `DZ_JVM_OPTS` of `bin/doublezerod`, plus the options
+  ///   `bin/_launcher.sh` always adds
+  private static List<String> jvmOptions() throws Exception {
+    String opts = System.getProperty("bench.jvmOpts");
+    if (opts == null) {
+      Path launcher = Path.of("bin/doublezerod");
+      Matcher m =
+          Pattern.compile("DZ_JVM_OPTS=\"\\$\\{DZ_JVM_OPTS:-([^}]*)}\"")
+              .matcher(Files.readString(launcher));
+      if (!m.find()) {
+        throw new IllegalStateException("no DZ_JVM_OPTS default in " + launcher.toAbsolutePath());
+      }
+      opts = m.group(1);
+    }
+    List<String> out = new ArrayList<>(Arrays.asList(opts.trim().split("\\s+")));
+    out.addAll(Arrays.asList(LAUNCHER_OPTS.split(" ")));
+    return out;
   }
 
   private static Process startGobgp(Netns device, Path dir, int n) throws Exception {
@@ -75,6 +156,8 @@ public final class RouteInstallBenchmark {
             [neighbors.config]
               neighbor-address = "%s"
               peer-as = 65000
+            [neighbors.timers.config]
+              idle-hold-time-after-reset = 1
             [neighbors.transport.config]
               passive-mode = true
               local-address = "%s"
@@ -141,48 +224,72 @@ public final class RouteInstallBenchmark {
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
-  private static Map<String, Long> runOurs(Netns ns, Path dir, int n) throws Exception {
+  private static Run runOurs(Netns ns, Path dir, int n, List<String> jvm, int round)
+      throws Exception {
+    ns.exec("ip", "route", "flush", "proto", "bgp");
     String java = ProcessHandle.current().info().command().orElse("java");
-    Path log = dir.resolve("ours.log");
-    long start = System.nanoTime();
-    Process client =
-        new ProcessBuilder(
-                "ip",
-                "netns",
-                "exec",
-                ns.name(),
-                java,
-                "--enable-native-access=ALL-UNNAMED",
-                "-XX:+UseSerialGC",
-                "-cp",
-                System.getProperty("java.class.path"),
-                RouteBenchClient.class.getName(),
-                "169.254.0.1",
-                "169.254.0.0",
-                "10.250.0.5",
-                Integer.toString(n))
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    try {
-      Map<String, Long> result = poll(ns, n, start, 186);
-      for (int i = 0; i < 100 && !result.containsKey("rssKib"); i++) {
-        Thread.sleep(100);
+    Path log = dir.resolve("ours-" + round + ".log");
+    List<String> command = new ArrayList<>(List.of("ip", "netns", "exec", ns.name(), java));
+    command.addAll(jvm);
+    String jfr = System.getProperty("bench.jfr");
+    if (jfr != null) {
+      command.add("-XX:StartFlightRecording=filename=" + jfr + "/ours-" + round + ".jfr");
+    }
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            RouteBenchClient.class.getName(),
+            "169.254.0.1",
+            "169.254.0.0",
+            "10.250.0.5"));
+    try (KernelRouteCounter counter = new KernelRouteCounter(ns, Rtnetlink.RTPROT_BGP, n)) {
+      long start = System.nanoTime();
+      Process client =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      counter.watch(client.pid());
+      try {
+        long[] t = counter.await();
+        Thread.sleep(1000);
+        long[] rss = rss(client.pid());
+        return new Run(t[1] - t[0], t[1] - start, rss[0], rss[1], counter.cpuBetween());
+      } catch (IllegalStateException e) {
+        System.out.println(Files.readString(log));
+        throw e;
+      } finally {
+        client.destroy();
+        if (!client.waitFor(10, TimeUnit.SECONDS)) {
+          client.destroyForcibly().waitFor();
+        }
         Files.readAllLines(log).stream()
-            .filter(l -> l.startsWith("rss_kib "))
-            .findFirst()
-            .ifPresent(l -> result.put("rssKib", Long.parseLong(l.substring(8))));
+            .filter(l -> l.startsWith("listener_calls"))
+            .forEach(l -> System.out.println("  ours: " + l));
       }
-      return result;
-    } catch (IllegalStateException e) {
-      System.out.println(Files.readString(log));
-      throw e;
-    } finally {
-      client.destroyForcibly().waitFor();
     }
   }
 
-  private static Map<String, Long> runBird(Netns ns, Path dir, int n) throws Exception {
+  /// @return {VmRSS, VmHWM} of the process, KiB (the process is `java`: `ip netns exec` execs it)
+  private static long[] rss(long pid) throws Exception {
+    long[] out = new long[2];
+    for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+      if (l.startsWith("VmRSS:")) {
+        out[0] = Long.parseLong(l.replaceAll("[^0-9]", ""));
+      } else if (l.startsWith("VmHWM:")) {
+        out[1] = Long.parseLong(l.replaceAll("[^0-9]", ""));
+      }
+    }
+    String comm = Files.readString(Path.of("/proc/" + pid + "/comm")).trim();
+    if (!comm.equals("java")) {
+      throw new IllegalStateException("pid " + pid + " is " + comm + ", not the client JVM");
+    }
+    return out;
+  }
+
+  private static Run runBird(Netns ns, Path dir, int n) throws Exception {
+    ns.exec("ip", "route", "flush", "proto", "bird");
     Path config = dir.resolve("bird-client.conf");
     Files.writeString(
         config,
@@ -194,64 +301,39 @@ public final class RouteInstallBenchmark {
           local 169.254.0.3 as 65000;
           neighbor 169.254.0.2 as 65342;
           connect delay time 1;
+          connect retry time 2;
           ipv4 { import all; export none; };
         }
         """);
-    long start = System.nanoTime();
-    Process bird =
-        ns.spawn(
-            dir.resolve("bird-client.log"),
-            "bird",
-            "-f",
-            "-c",
-            config.toString(),
-            "-s",
-            dir.resolve("bird-client.ctl").toString());
-    try {
-      return poll(ns, n, start, BIRD_PROTOCOL);
-    } catch (IllegalStateException e) {
-      System.out.println(
-          ns.exec(
-              "birdc",
+    Files.deleteIfExists(dir.resolve("bird-client.ctl"));
+    try (KernelRouteCounter counter = new KernelRouteCounter(ns, BIRD_PROTOCOL, n)) {
+      long start = System.nanoTime();
+      Process bird =
+          ns.spawn(
+              dir.resolve("bird-client.log"),
+              "bird",
+              "-f",
+              "-c",
+              config.toString(),
               "-s",
-              dir.resolve("bird-client.ctl").toString(),
-              "show",
-              "protocols",
-              "all"));
-      System.out.println(ns.exec("ip", "route"));
-      throw e;
-    } finally {
-      bird.destroyForcibly().waitFor();
+              dir.resolve("bird-client.ctl").toString());
+      counter.watch(bird.pid());
+      try {
+        long[] t = counter.await();
+        return new Run(t[1] - t[0], t[1] - start, 0, 0, counter.cpuBetween());
+      } catch (IllegalStateException e) {
+        System.out.println(
+            ns.exec(
+                "birdc",
+                "-s",
+                dir.resolve("bird-client.ctl").toString(),
+                "show",
+                "protocols",
+                "all"));
+        throw e;
+      } finally {
+        bird.destroyForcibly().waitFor();
+      }
     }
-  }
-
-  private static Map<String, Long> poll(Netns ns, int n, long start, int protocol)
-      throws Exception {
-    return ns.call(
-        () -> {
-          Map<String, Long> r = new HashMap<>();
-          try (Netlink nl = Netlink.open()) {
-            long first = 0;
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (System.nanoTime() < deadline) {
-              long count = count(nl.routes(), protocol);
-              long now = System.nanoTime();
-              if (count > 0 && first == 0) {
-                first = now;
-              }
-              if (count >= n) {
-                r.put("firstToAll", now - first);
-                r.put("startToAll", now - start);
-                return r;
-              }
-              Thread.sleep(5);
-            }
-          }
-          throw new IllegalStateException("routes did not all arrive within 30 s");
-        });
-  }
-
-  private static long count(List<KernelRoute> routes, int protocol) {
-    return routes.stream().filter(k -> k.protocol() == protocol && k.table() == 254).count();
   }
 }
