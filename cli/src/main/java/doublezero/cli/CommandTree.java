@@ -30,6 +30,7 @@ import doublezero.cli.permission.PermissionCommand;
 import doublezero.cli.resource.ResourceCommand;
 import doublezero.cli.shell.CompletionCommand;
 import doublezero.cli.shell.ShellCommand;
+import doublezero.cli.telemetry.TelemetryCommand;
 import doublezero.cli.tenant.TenantCommand;
 import doublezero.cli.user.UserCommand;
 import java.util.ArrayList;
@@ -78,6 +79,7 @@ final class CommandTree {
           "tenant",
           "device",
           "link",
+          "telemetry",
           "access-pass",
           "user",
           "multicast",
@@ -115,6 +117,7 @@ final class CommandTree {
       case "tenant" -> TenantCommand.class;
       case "device" -> DeviceCommand.class;
       case "link" -> LinkCommand.class;
+      case "telemetry" -> TelemetryCommand.class;
       case "access-pass" -> AccessPassCommand.class;
       case "user" -> UserCommand.class;
       case "multicast" -> MulticastCommand.class;

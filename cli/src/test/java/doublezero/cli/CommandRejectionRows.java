@@ -389,6 +389,14 @@ final class CommandRejectionRows {
               "nosuch",
               "--health",
               "bogus"),
+          failure("telemetry device", "invalid unit: s (must be ms or us)", "--unit", "s"),
+          failure(
+              "telemetry internet",
+              "from-epoch must be less than to-epoch",
+              "--from-epoch",
+              "5",
+              "--to-epoch",
+              "3"),
           usage(
               "access-pass set",
               "Invalid value for option '--client-ip': invalid IPv4 address:",
