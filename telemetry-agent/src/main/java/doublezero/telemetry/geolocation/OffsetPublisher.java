@@ -256,6 +256,13 @@ public final class OffsetPublisher implements AutoCloseable {
     schedule.shutdownNow();
     try {
       schedule.awaitTermination(5, TimeUnit.SECONDS);
+      // measurements under way finish (and send) before the socket closes
+      if (inFlight.tryAcquire(
+          MAX_CONCURRENT_PROBES,
+          config.senderTimeout().toMillis() + 5_000,
+          TimeUnit.MILLISECONDS)) {
+        inFlight.release(MAX_CONCURRENT_PROBES);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
