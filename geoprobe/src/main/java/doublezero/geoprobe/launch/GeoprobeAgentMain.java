@@ -2,55 +2,44 @@ package doublezero.geoprobe.launch;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import doublezero.geoprobe.offset.OffsetCache;
-import doublezero.geoprobe.offset.OffsetListener;
-import doublezero.geoprobe.reflector.PairLimiter;
-import doublezero.geoprobe.reflector.SignedReflector;
-import doublezero.sdk.geolocation.trust.OffsetTrust;
-import doublezero.sdk.solana.key.Keypair;
+import doublezero.geoprobe.agent.GeoprobeAgent;
+import doublezero.geoprobe.agent.GeoprobeAgentConfig;
+import doublezero.sdk.environment.Environment;
+import doublezero.sdk.geolocation.address.ProbeAddress;
 import doublezero.sdk.solana.key.KeypairFile;
 import doublezero.sdk.solana.key.PublicKey;
-import doublezero.sdk.solana.rpc.Commitment;
-import doublezero.sdk.solana.rpc.RpcClient;
-import doublezero.sdk.solana.rpc.RpcClientConfig;
-import doublezero.sdk.solana.rpc.RpcException;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/// `doublezero-geoprobe-agent --ledger-rpc-url URL --keypair FILE --geoprobe-pubkey KEY
-/// --additional-parent DEVICE,AUTHORITY [--allowed-pubkeys K1,K2] [--udp-listen-port 8923]
-/// [--signed-twamp-port 8924] [--max-offset-age-seconds 3600] [--max-slot-age 9000]
-/// [--verify-interval-seconds 29] [--verbose]` (reference
-/// `controlplane/telemetry/cmd/geoprobe-agent/main.go` at v0.12.0, §E.4). Runs the DZD offset
-/// listener and the signed-TWAMP reflector in the foreground until SIGTERM/SIGINT. Not yet here:
-/// the plain TWAMP reflector, parent discovery from chain and outbound target measurement (see
-/// rfcs/rfc1-geolocation-verification.md).
+/// `doublezero-geoprobe-agent (--env ENV | --ledger-rpc-url URL) --keypair FILE --geoprobe-pubkey
+/// KEY [--additional-parent DEVICE,AUTHORITY] [--additional-targets IP[:OFFSET:TWAMP],…]
+/// [--allowed-pubkeys K1,K2] [--geolocation-program-id ID --serviceability-program-id ID]
+/// [--udp-listen-port 8923] [--twamp-listen-port 8925] [--signed-twamp-port 8924] …` (reference
+/// `controlplane/telemetry/cmd/geoprobe-agent/main.go` at v0.12.0, §E.4; durations in seconds).
+/// Runs [GeoprobeAgent] in the foreground until SIGTERM/SIGINT (exit 0); a refusal to start prints
+/// one `Error: …` line and exits 1.
 @Command(
     name = "doublezero-geoprobe-agent",
     mixinStandardHelpOptions = true,
     version = "doublezero-geoprobe-agent 0.1.0",
     description = "DoubleZero geolocation probe agent")
 public final class GeoprobeAgentMain implements Callable<Integer> {
-  private static final Logger LOG = LoggerFactory.getLogger(GeoprobeAgentMain.class);
+  @Option(names = "--env", description = "devnet, testnet, mainnet-beta or local")
+  String env;
 
-  @Option(
-      names = "--ledger-rpc-url",
-      required = true,
-      description = "DZ ledger JSON-RPC URL (finalized slot)")
+  @Option(names = "--ledger-rpc-url", description = "DZ ledger JSON-RPC URL (default: the env's)")
   String rpcUrl;
 
   @Option(names = "--keypair", required = true, description = "probe signing keypair file")
@@ -59,14 +48,19 @@ public final class GeoprobeAgentMain implements Callable<Integer> {
   @Option(
       names = "--geoprobe-pubkey",
       required = true,
-      description = "the GeoProbe account (sender of our offsets)")
+      description = "the GeoProbe account (sender of our offsets, parent discovery)")
   String geoprobe;
 
   @Option(
       names = "--additional-parent",
-      required = true,
       description = "trusted parent as devicePubkey,metricsPublisherPubkey")
   String parent;
+
+  @Option(
+      names = "--additional-targets",
+      defaultValue = "",
+      description = "targets: ip or ip:offset_port:twamp_port, comma list")
+  String targets;
 
   @Option(
       names = "--allowed-pubkeys",
@@ -75,21 +69,25 @@ public final class GeoprobeAgentMain implements Callable<Integer> {
   Set<String> allowed = new HashSet<>();
 
   @Option(
-      names = "--udp-listen-port",
-      defaultValue = "8923",
-      description = "DZD offset listener port")
+      names = "--geolocation-program-id",
+      description = "enables parent discovery (default with --env: the env's)")
+  String geolocationProgramId;
+
+  @Option(
+      names = "--serviceability-program-id",
+      description = "parent devices' program (default with --env: the env's)")
+  String serviceabilityProgramId;
+
+  @Option(names = "--udp-listen-port", defaultValue = "8923", description = "offset listener")
   int udpPort;
 
-  @Option(
-      names = "--signed-twamp-port",
-      defaultValue = "8924",
-      description = "signed TWAMP reflector port")
+  @Option(names = "--twamp-listen-port", defaultValue = "8925", description = "TWAMP reflector")
+  int twampPort;
+
+  @Option(names = "--signed-twamp-port", defaultValue = "8924", description = "signed reflector")
   int signedPort;
 
-  @Option(
-      names = "--max-offset-age-seconds",
-      defaultValue = "3600",
-      description = "cache lifetime of DZD offsets")
+  @Option(names = "--max-offset-age-seconds", defaultValue = "3600", description = "cache TTL")
   long maxOffsetAgeSeconds;
 
   @Option(
@@ -103,6 +101,24 @@ public final class GeoprobeAgentMain implements Callable<Integer> {
       defaultValue = "29",
       description = "one signed pair per key per interval")
   long verifyIntervalSeconds;
+
+  @Option(
+      names = "--probe-interval-seconds",
+      defaultValue = "300",
+      description = "target measurement cycle")
+  long probeIntervalSeconds;
+
+  @Option(
+      names = "--discovery-interval-seconds",
+      defaultValue = "60",
+      description = "parent discovery cycle")
+  long discoveryIntervalSeconds;
+
+  @Option(
+      names = "--twamp-sender-timeout-ms",
+      defaultValue = "1000",
+      description = "TWAMP deadline per target")
+  long senderTimeoutMs;
 
   @Option(names = "--verbose", description = "debug logging")
   boolean verbose;
@@ -122,59 +138,65 @@ public final class GeoprobeAgentMain implements Callable<Integer> {
   public Integer call() throws Exception {
     LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
     ctx.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(verbose ? Level.DEBUG : Level.INFO);
-    Keypair key = KeypairFile.read(keypair);
-    PublicKey account = PublicKey.fromBase58(geoprobe);
-    String[] p = parent.split(",", -1);
-    if (p.length != 2) {
-      throw new IllegalArgumentException(
-          "--additional-parent needs devicePubkey,metricsPublisherPubkey, got '" + parent + "'");
+    GeoprobeAgentConfig config = config();
+    CountDownLatch stop = new CountDownLatch(1);
+    sun.misc.Signal.handle(new sun.misc.Signal("TERM"), s -> stop.countDown());
+    sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> stop.countDown());
+    try (GeoprobeAgent agent = GeoprobeAgent.start(config)) {
+      stop.await();
     }
-    OffsetTrust trust =
-        new OffsetTrust(
-            Map.of(PublicKey.fromBase58(p[0].strip()), PublicKey.fromBase58(p[1].strip())),
-            maxSlotAge);
+    return 0;
+  }
+
+  GeoprobeAgentConfig config() {
+    Environment e = env == null ? null : Environment.parse(env);
+    String url = rpcUrl != null ? rpcUrl : e == null ? null : e.ledgerRpcUrl();
+    if (url == null) {
+      throw new IllegalArgumentException("one of --env and --ledger-rpc-url is required");
+    }
+    PublicKey geo = programId(geolocationProgramId, e == null ? null : e.geolocationProgramId());
+    PublicKey svc =
+        programId(serviceabilityProgramId, e == null ? null : e.serviceabilityProgramId());
+    Map<PublicKey, PublicKey> parents = new HashMap<>();
+    if (parent != null) {
+      String[] p = parent.split(",", -1);
+      if (p.length != 2) {
+        throw new IllegalArgumentException(
+            "--additional-parent needs devicePubkey,metricsPublisherPubkey, got '" + parent + "'");
+      }
+      parents.put(PublicKey.fromBase58(p[0].strip()), PublicKey.fromBase58(p[1].strip()));
+    }
+    if (parents.isEmpty() && geo == null) {
+      throw new IllegalArgumentException(
+          "no parent: give --additional-parent, or --env / --geolocation-program-id to discover"
+              + " them");
+    }
     Set<PublicKey> allowedKeys = new HashSet<>();
     for (String k : allowed) {
       allowedKeys.add(PublicKey.fromBase58(k.strip()));
     }
-    RpcClient rpc = new RpcClient(rpcUrl, RpcClientConfig.DEFAULTS);
-    AtomicLong slot = new AtomicLong(rpc.getSlot(Commitment.FINALIZED));
-    OffsetCache cache = new OffsetCache(Duration.ofSeconds(maxOffsetAgeSeconds));
-    Clock clock = Clock.systemUTC();
-    try (var listener =
-            new OffsetListener(
-                new InetSocketAddress(udpPort), () -> trust, slot::get, cache, clock);
-        var reflector =
-            new SignedReflector(
-                new InetSocketAddress(signedPort),
-                key,
-                account,
-                allowedKeys,
-                () -> cache.best(clock.instant()),
-                new PairLimiter(Duration.ofSeconds(verifyIntervalSeconds), Duration.ofSeconds(5)),
-                clock)) {
-      LOG.info(
-          "event=started geoprobe={} authority={} offset_port={} signed_twamp_port={} allowed={}",
-          account,
-          key.publicKey(),
-          listener.port(),
-          reflector.port(),
-          allowedKeys.size());
-      CountDownLatch stop = new CountDownLatch(1);
-      sun.misc.Signal.handle(new sun.misc.Signal("TERM"), s -> stop.countDown());
-      sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> stop.countDown());
-      while (!stop.await(10, TimeUnit.SECONDS)) {
-        try {
-          slot.set(rpc.getSlot(Commitment.FINALIZED));
-        } catch (RpcException e) {
-          LOG.warn("event=slot_refresh_failed error=\"{}\"", e.getMessage());
-        }
-        int evicted = cache.evict(clock.instant());
-        if (evicted > 0) {
-          LOG.info("event=offsets_evicted count={}", evicted);
-        }
-      }
-    }
-    return 0;
+    List<ProbeAddress> targetList = ProbeAddress.parseList(targets);
+    return new GeoprobeAgentConfig(
+        url,
+        geo,
+        geo == null ? null : svc,
+        KeypairFile.read(keypair),
+        PublicKey.fromBase58(geoprobe),
+        parents,
+        targetList,
+        allowedKeys,
+        udpPort,
+        twampPort,
+        signedPort,
+        Duration.ofSeconds(maxOffsetAgeSeconds),
+        maxSlotAge,
+        Duration.ofSeconds(verifyIntervalSeconds),
+        Duration.ofSeconds(probeIntervalSeconds),
+        Duration.ofSeconds(discoveryIntervalSeconds),
+        Duration.ofMillis(senderTimeoutMs));
+  }
+
+  private static PublicKey programId(String flag, PublicKey fromEnv) {
+    return flag != null ? PublicKey.fromBase58(flag) : fromEnv;
   }
 }

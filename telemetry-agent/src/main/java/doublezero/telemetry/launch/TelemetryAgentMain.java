@@ -3,15 +3,21 @@ package doublezero.telemetry.launch;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import doublezero.sdk.environment.Environment;
+import doublezero.sdk.geolocation.address.ProbeAddress;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.KeypairFile;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.Commitment;
 import doublezero.telemetry.agent.AgentConfig;
 import doublezero.telemetry.agent.TelemetryAgent;
+import doublezero.telemetry.geolocation.GeolocationConfig;
+import doublezero.telemetry.geolocation.OffsetPublisher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
@@ -21,7 +27,8 @@ import picocli.CommandLine.Option;
 
 /// `doublezero-telemetry-agent` (reference `controlplane/telemetry/cmd/telemetry/main.go`, flags of
 /// `reference/telemetry-geolocation.md` §B.1; Go's single-dash spellings are accepted too):
-/// measures this device's links with TWAMP light and writes the samples to the telemetry program.
+/// measures this device's links with TWAMP light and writes the samples to the telemetry program,
+/// and, when geoprobes are given or discoverable, sends them signed location offsets (§E.3).
 /// SIGTERM/SIGINT stop it after a last submission, exit code 0. A refusal to start prints one
 /// `Error: …` line and exits 1.
 @Command(
@@ -139,6 +146,20 @@ public final class TelemetryAgentMain implements Callable<Integer> {
   boolean verbose;
 
   @Option(
+      names = {"--additional-child-probes", "-additional-child-probes"},
+      defaultValue = "",
+      description =
+          "geoprobes to measure and send offsets to: ip or ip:offset_port:twamp_port, comma list")
+  String childProbes;
+
+  @Option(
+      names = {"--geolocation-program-id", "-geolocation-program-id"},
+      description =
+          "geolocation program: discovers the geoprobes whose parent is this device (default with"
+              + " --env: the environment's)")
+  String geolocationProgramId;
+
+  @Option(
       names = "--state-dir",
       defaultValue = "/var/lib/doublezero-telemetry",
       description = "directory of the crash-safe sample journal")
@@ -201,10 +222,50 @@ public final class TelemetryAgentMain implements Callable<Integer> {
     sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> stop.countDown());
     configureLogging(verbose ? "debug" : "info");
     AgentConfig config = config();
+    GeolocationConfig geo = geolocation(config);
     TelemetryAgent agent = TelemetryAgent.start(config);
+    OffsetPublisher publisher = null;
+    if (geo.enabled()) {
+      try {
+        publisher = OffsetPublisher.start(geo, agent.metrics().registry());
+      } catch (IOException e) {
+        agent.close();
+        throw new UncheckedIOException(e.getMessage(), e);
+      }
+    }
     stop.await();
+    if (publisher != null) {
+      publisher.close();
+    }
     agent.close();
     return 0;
+  }
+
+  /// The DZD side of geolocation (§E.3): command-line probes, and on-chain discovery when a
+  /// geolocation program is known (`--geolocation-program-id`, or `--env`'s).
+  GeolocationConfig geolocation(AgentConfig agent) {
+    PublicKey program = null;
+    if (geolocationProgramId != null) {
+      program = key("--geolocation-program-id", geolocationProgramId);
+    } else if (env != null) {
+      program = Environment.parse(env).geolocationProgramId();
+    }
+    List<ProbeAddress> probes;
+    try {
+      probes = ProbeAddress.parseList(childProbes);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--additional-child-probes: " + e.getMessage());
+    }
+    return new GeolocationConfig(
+        agent.rpcUrl(),
+        agent.serviceabilityProgramId(),
+        program,
+        agent.keypair(),
+        agent.localDevice(),
+        probes,
+        agent.probeInterval(),
+        Duration.ofSeconds(60),
+        agent.senderTimeout());
   }
 
   AgentConfig config() {

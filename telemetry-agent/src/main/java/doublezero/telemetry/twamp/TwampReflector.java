@@ -1,5 +1,6 @@
 package doublezero.telemetry.twamp;
 
+import doublezero.sdk.twamp.TwampPacket;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;

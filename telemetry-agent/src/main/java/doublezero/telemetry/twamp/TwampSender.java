@@ -1,5 +1,6 @@
 package doublezero.telemetry.twamp;
 
+import doublezero.sdk.twamp.TwampPacket;
 import doublezero.telemetry.net.ProbeSocket;
 import doublezero.telemetry.net.ReceivedDatagram;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package doublezero.telemetry.e2e;
 
-import doublezero.telemetry.twamp.TwampPacket;
+import doublezero.sdk.twamp.TwampPacket;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;

@@ -6,7 +6,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import doublezero.telemetry.twamp.TwampPacket;
+import doublezero.sdk.twamp.TwampPacket;
 import doublezero.telemetry.twamp.TwampReflector;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

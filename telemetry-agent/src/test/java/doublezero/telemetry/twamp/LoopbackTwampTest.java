@@ -3,6 +3,7 @@ package doublezero.telemetry.twamp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import doublezero.sdk.twamp.TwampPacket;
 import doublezero.telemetry.net.ChannelProbeSocket;
 import doublezero.telemetry.net.KernelTimestampSocket;
 import doublezero.telemetry.net.ProbeSockets;

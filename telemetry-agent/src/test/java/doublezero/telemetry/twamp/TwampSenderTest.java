@@ -2,6 +2,7 @@ package doublezero.telemetry.twamp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import doublezero.sdk.twamp.TwampPacket;
 import doublezero.telemetry.net.ProbeSocket;
 import doublezero.telemetry.net.ReceivedDatagram;
 import java.io.IOException;

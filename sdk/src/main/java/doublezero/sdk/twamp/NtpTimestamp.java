@@ -1,4 +1,4 @@
-package doublezero.telemetry.twamp;
+package doublezero.sdk.twamp;
 
 import java.time.Instant;
 

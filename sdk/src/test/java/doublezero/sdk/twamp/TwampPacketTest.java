@@ -1,4 +1,4 @@
-package doublezero.telemetry.twamp;
+package doublezero.sdk.twamp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package doublezero.telemetry.twamp;
+package doublezero.sdk.twamp;
 
 import doublezero.sdk.borsh.DecodeException;
 import java.nio.ByteBuffer;

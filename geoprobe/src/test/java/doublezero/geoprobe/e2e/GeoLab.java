@@ -1,0 +1,238 @@
+package doublezero.geoprobe.e2e;
+
+import doublezero.localnet.LocalnetConfig;
+import doublezero.localnet.ledger.Account;
+import doublezero.localnet.ledger.Rent;
+import doublezero.localnet.up.LocalNetwork;
+import doublezero.localnet.up.UpConfig;
+import doublezero.sdk.environment.Environment;
+import doublezero.sdk.geolocation.client.GeolocationClient;
+import doublezero.sdk.geolocation.instruction.AddParentDevice;
+import doublezero.sdk.geolocation.instruction.AddParentDeviceAccounts;
+import doublezero.sdk.geolocation.instruction.CreateGeoProbe;
+import doublezero.sdk.geolocation.instruction.CreateGeoProbeAccounts;
+import doublezero.sdk.geolocation.instruction.InitProgramConfig;
+import doublezero.sdk.geolocation.instruction.ProgramConfigAccounts;
+import doublezero.sdk.geolocation.pda.GeolocationPda;
+import doublezero.sdk.net.Ipv4Address;
+import doublezero.sdk.net.NetworkV4;
+import doublezero.sdk.serviceability.client.ServiceabilityClient;
+import doublezero.sdk.serviceability.instruction.CreateContributor;
+import doublezero.sdk.serviceability.instruction.CreateDevice;
+import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
+import doublezero.sdk.serviceability.state.AccountType;
+import doublezero.sdk.serviceability.state.Device;
+import doublezero.sdk.serviceability.state.DeviceStatus;
+import doublezero.sdk.serviceability.state.DeviceType;
+import doublezero.sdk.serviceability.state.Exchange;
+import doublezero.sdk.serviceability.state.Location;
+import doublezero.sdk.solana.key.Keypair;
+import doublezero.sdk.solana.key.PublicKey;
+import doublezero.sdk.solana.rpc.Commitment;
+import doublezero.sdk.solana.tx.Instruction;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/// A localnet as `doublezero-localnet up` runs it (activator in-process) with, sent through the SDK
+/// (daemon tests cannot depend on the CLI): a contributor, two activated devices in `lax`, each
+/// with its own metrics publisher key, the geolocation program configured (its program-data account
+/// seeded with the admin as upgrade authority, as a BPF deployment would have it) and one GeoProbe
+/// account whose only parent is the first device.
+final class GeoLab implements AutoCloseable {
+  static final Environment ENV = Environment.LOCAL;
+  static final PublicKey SVC = ENV.serviceabilityProgramId();
+  static final PublicKey GEO = ENV.geolocationProgramId();
+  static final String PROBE_CODE = "geo-lax-01";
+  static final Ipv4Address PROBE_PUBLIC_IP = Ipv4Address.parse("45.33.10.7");
+
+  final LocalNetwork net;
+  final ServiceabilityClient svc;
+  final GeolocationClient geo;
+  final Keypair parentPublisher = Keypair.generate();
+  final Keypair otherPublisher = Keypair.generate();
+  final Keypair probeKey = Keypair.generate();
+  PublicKey parent;
+  PublicKey other;
+  PublicKey probeAccount;
+  Location location;
+
+  private GeoLab(LocalNetwork net) {
+    this.net = net;
+    this.svc =
+        new ServiceabilityClient(net.rpc(), SVC, Commitment.CONFIRMED, Duration.ofSeconds(30));
+    this.geo = new GeolocationClient(net.rpc(), GEO, Commitment.CONFIRMED, Duration.ofSeconds(30));
+  }
+
+  static GeoLab start(Path dir) {
+    UpConfig config =
+        new UpConfig(
+            LocalnetConfig.ephemeral(dir.resolve("ledger")).withSlotMillis(20),
+            dir.resolve("user.json"),
+            true);
+    GeoLab lab = new GeoLab(LocalNetwork.start(config));
+    try {
+      lab.build();
+      return lab;
+    } catch (RuntimeException e) {
+      lab.close();
+      throw e;
+    }
+  }
+
+  String rpcUrl() {
+    return net.ledger().rpcUrl();
+  }
+
+  private void build() {
+    PublicKey contributor = nextPda(true);
+    send(
+        new CreateContributor("co01")
+            .toInstruction(
+                SVC, new CreateContributor.Accounts(contributor, admin(), gs(), admin())));
+    var lax =
+        svc.getAll(AccountType.LOCATION, Location.class).stream()
+            .filter(l -> l.state().code().equals("lax"))
+            .findFirst()
+            .orElseThrow();
+    location = lax.state();
+    PublicKey xlax =
+        svc.getAll(AccountType.EXCHANGE, Exchange.class).stream()
+            .filter(l -> l.state().code().equals("xlax"))
+            .findFirst()
+            .orElseThrow()
+            .address();
+    parent =
+        device(
+            "la2-dz01",
+            "207.45.216.134",
+            "100.0.0.0/16",
+            parentPublisher,
+            contributor,
+            lax.address(),
+            xlax);
+    other =
+        device(
+            "la2-dz02",
+            "207.45.216.135",
+            "101.0.0.0/16",
+            otherPublisher,
+            contributor,
+            lax.address(),
+            xlax);
+    await(
+        "devices activated",
+        () ->
+            List.of(parent, other).stream()
+                .allMatch(
+                    d ->
+                        svc.get(d, Device.class).orElseThrow().state().status()
+                            == DeviceStatus.ACTIVATED));
+    seedProgramData();
+    send(new InitProgramConfig().toInstruction(GEO, ProgramConfigAccounts.derive(GEO, admin())));
+    probeAccount = GeolocationPda.geoProbe(GEO, PROBE_CODE).address();
+    send(
+        new CreateGeoProbe(PROBE_CODE, PROBE_PUBLIC_IP, 8923, probeKey.publicKey())
+            .toInstruction(
+                GEO, CreateGeoProbeAccounts.derive(GEO, PROBE_CODE, xlax, gs(), admin())));
+    send(
+        new AddParentDevice()
+            .toInstruction(
+                GEO, AddParentDeviceAccounts.derive(GEO, PROBE_CODE, parent, gs(), admin())));
+  }
+
+  private PublicKey device(
+      String code,
+      String ip,
+      String prefix,
+      Keypair publisher,
+      PublicKey contributor,
+      PublicKey location,
+      PublicKey exchange) {
+    PublicKey pda = nextPda(false);
+    send(
+        new CreateDevice(
+                code,
+                DeviceType.HYBRID,
+                Ipv4Address.parse(ip),
+                List.of(NetworkV4.parse(prefix)),
+                publisher.publicKey(),
+                "mgmt",
+                Optional.empty(),
+                0)
+            .toInstruction(
+                SVC,
+                new CreateDevice.Accounts(
+                    pda, contributor, location, exchange, gs(), Optional.empty(), admin())));
+    return pda;
+  }
+
+  private PublicKey nextPda(boolean contributor) {
+    var index = svc.globalState().orElseThrow().accountIndex().increment();
+    return (contributor
+            ? ServiceabilityPdas.contributor(SVC, index)
+            : ServiceabilityPdas.device(SVC, index))
+        .address();
+  }
+
+  /// bincode `UpgradeableLoaderState::ProgramData { slot: 0, upgrade_authority: Some(admin) }`.
+  private void seedProgramData() {
+    byte[] data =
+        ByteBuffer.allocate(45)
+            .order(ByteOrder.LITTLE_ENDIAN)
+            .putInt(3)
+            .putLong(0)
+            .put((byte) 1)
+            .put(admin().toBytes())
+            .array();
+    net.ledger()
+        .node()
+        .writeAccounts(
+            Map.of(
+                GeolocationPda.programData(GEO).address(),
+                new Account(
+                    Rent.minimumBalance(data.length),
+                    GeolocationPda.BPF_LOADER_UPGRADEABLE,
+                    data,
+                    false,
+                    Account.RENT_EXEMPT_EPOCH)))
+        .join();
+  }
+
+  private PublicKey gs() {
+    return ServiceabilityPdas.globalState(SVC).address();
+  }
+
+  private PublicKey admin() {
+    return net.admin().publicKey();
+  }
+
+  private void send(Instruction ix) {
+    svc.sender().send(List.of(ix), net.admin(), List.of());
+  }
+
+  static void await(String what, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    net.close();
+  }
+}
