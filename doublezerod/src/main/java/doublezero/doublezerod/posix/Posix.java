@@ -37,6 +37,15 @@ public final class Posix {
   /// `IP_TTL`.
   public static final int IP_TTL = 2;
 
+  /// `IP_MULTICAST_TTL`.
+  public static final int IP_MULTICAST_TTL = 33;
+
+  /// `IP_MULTICAST_LOOP`.
+  public static final int IP_MULTICAST_LOOP = 34;
+
+  /// `SO_BINDTODEVICE`.
+  public static final int SO_BINDTODEVICE = 25;
+
   /// `SOL_SOCKET`.
   public static final int SOL_SOCKET = 1;
 
@@ -170,6 +179,17 @@ public final class Posix {
       MemorySegment v = a.allocate(INT);
       v.set(INT, 0, value);
       call("setsockopt", SETSOCKOPT, fd, level, name, v, 4);
+    }
+  }
+
+  /// Sets `SO_BINDTODEVICE`: the socket sends and receives through that interface only.
+  ///
+  /// @param fd a socket
+  /// @param interfaceName an interface name (at most 15 bytes)
+  public static void bindToDevice(int fd, String interfaceName) {
+    try (Arena a = Arena.ofConfined()) {
+      MemorySegment name = a.allocateFrom(interfaceName);
+      call("setsockopt", SETSOCKOPT, fd, SOL_SOCKET, SO_BINDTODEVICE, name, (int) name.byteSize());
     }
   }
 
