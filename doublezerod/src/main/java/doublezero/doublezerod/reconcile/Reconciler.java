@@ -4,6 +4,7 @@ import doublezero.doublezerod.chain.ChainSource;
 import doublezero.doublezerod.peering.BgpSessions;
 import doublezero.doublezerod.peering.PeerSpec;
 import doublezero.doublezerod.peering.RouteInstall;
+import doublezero.doublezerod.routes.EdgeFilteringRules;
 import doublezero.doublezerod.routes.RouteTable;
 import doublezero.doublezerod.state.StateStore;
 import doublezero.doublezerod.tunnel.Tunnel;
@@ -173,6 +174,7 @@ public final class Reconciler implements AutoCloseable {
   private void provisionUnicast(ProvisionRequest req) {
     Optional<Ipv4Address> dzIp32 =
         req.userType() == UserType.IBRL_WITH_ALLOCATED_IP
+                || req.userType() == UserType.EDGE_FILTERING
             ? Optional.of(req.dzIp())
             : Optional.empty();
     TunnelSpec spec =
@@ -185,6 +187,13 @@ public final class Reconciler implements AutoCloseable {
             TunnelSpec.MTU,
             TunnelSpec.TTL);
     Tunnel tunnel = tunnels.up(spec);
+    Optional<EdgeFilteringRules> edge = edgeRules(req, spec);
+    try {
+      edge.ifPresent(routes::addEdgeFiltering);
+    } catch (RuntimeException e) {
+      tunnel.close();
+      throw e;
+    }
     try {
       bgp.addPeer(
           new PeerSpec(
@@ -196,6 +205,7 @@ public final class Reconciler implements AutoCloseable {
               req.dzIp(),
               install(req.userType())));
     } catch (RuntimeException e) {
+      edge.ifPresent(routes::removeEdgeFiltering);
       tunnel.close();
       throw e;
     }
@@ -210,6 +220,12 @@ public final class Reconciler implements AutoCloseable {
         .log("reconciler: service provisioned");
   }
 
+  private static Optional<EdgeFilteringRules> edgeRules(ProvisionRequest req, TunnelSpec spec) {
+    return req.userType() == UserType.EDGE_FILTERING
+        ? Optional.of(new EdgeFilteringRules(req.dzPrefixes(), spec.remoteOverlay(), req.dzIp()))
+        : Optional.empty();
+  }
+
   private static RouteInstall install(UserType type) {
     return switch (type) {
       case IBRL -> RouteInstall.MAIN;
@@ -222,6 +238,13 @@ public final class Reconciler implements AutoCloseable {
   private void teardownUnicast() {
     Active a = unicast;
     unicast = null;
+    try {
+      edgeRules(a.request(), a.tunnel().spec()).ifPresent(routes::removeEdgeFiltering);
+    } catch (RuntimeException e) {
+      LOG.atError()
+          .addKeyValue("error", String.valueOf(e.getMessage()))
+          .log("reconciler: edge filtering rules not removed");
+    }
     try {
       bgp.deletePeer(a.tunnel().spec().remoteOverlay());
     } finally {
