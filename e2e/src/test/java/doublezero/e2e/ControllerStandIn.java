@@ -18,6 +18,7 @@ final class ControllerStandIn implements AutoCloseable {
   private final DeviceSide device;
   private final Thread loop;
   private volatile boolean running = true;
+  private volatile long configuredAt;
 
   ControllerStandIn(ServiceabilityClient chain, Ipv4Address clientIp, DeviceSide device) {
     this.chain = chain;
@@ -38,6 +39,7 @@ final class ControllerStandIn implements AutoCloseable {
         if (!want.equals(device.overlay())) {
           if (want.isPresent()) {
             device.configure(want.get());
+            configuredAt = System.nanoTime();
           } else {
             device.clear();
           }
@@ -49,6 +51,11 @@ final class ControllerStandIn implements AutoCloseable {
         System.err.println("controller stand-in: " + e);
       }
     }
+  }
+
+  /// @return [System#nanoTime] when the device was last configured for an activated user
+  long configuredAt() {
+    return configuredAt;
   }
 
   @Override

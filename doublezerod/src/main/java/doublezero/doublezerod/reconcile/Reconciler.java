@@ -47,6 +47,7 @@ public final class Reconciler implements AutoCloseable {
   private final AtomicLong matchedUsers = new AtomicLong();
   private volatile boolean enabled;
   private volatile boolean running = true;
+  private volatile boolean freshWanted;
   private Active unicast;
   private Thread loop;
   private boolean multicastWarned;
@@ -113,7 +114,10 @@ public final class Reconciler implements AutoCloseable {
       return;
     }
     polls.incrementAndGet();
-    DesiredState.Result desired = DesiredState.of(chain.fetch(), clientIp, this::sourceTowards);
+    boolean fresh = freshWanted;
+    freshWanted = false;
+    DesiredState.Result desired =
+        DesiredState.of(fresh ? chain.fetchFresh() : chain.fetch(), clientIp, this::sourceTowards);
     matchedUsers.set(desired.matched());
     if (!desired.ignored().isEmpty()) {
       LOG.atWarn()
@@ -260,11 +264,12 @@ public final class Reconciler implements AutoCloseable {
     return sourceCache.computeIfAbsent(dst, d -> routes.sourceTowards(d).orElse(clientIp));
   }
 
-  /// Persists `enabled=true`, then reconciles at once.
+  /// Persists `enabled=true`, then reconciles at once from fresh chain state (not the cache).
   ///
   /// @throws java.io.UncheckedIOException when `state.json` cannot be written (nothing changes)
   public void enable() {
     state.save(true);
+    freshWanted = true;
     enabled = true;
     LOG.atInfo().log("reconciler: enabled");
     wake.release();
