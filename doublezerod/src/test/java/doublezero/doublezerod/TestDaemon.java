@@ -3,8 +3,7 @@ package doublezero.doublezerod;
 import doublezero.doublezerod.api.SocketAccess;
 import doublezero.doublezerod.peering.RecordingBgpSessions;
 import doublezero.doublezerod.peering.SessionStatus;
-import doublezero.doublezerod.routes.KernelRoute;
-import doublezero.doublezerod.routes.RouteTable;
+import doublezero.doublezerod.routes.RecordingRouteTable;
 import doublezero.doublezerod.tunnel.RecordingTunnelBackend;
 import doublezero.doublezerod.tunnel.TunnelBackendKind;
 import doublezero.sdk.environment.Environment;
@@ -12,7 +11,6 @@ import doublezero.sdk.net.Ipv4Address;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +21,7 @@ public final class TestDaemon implements AutoCloseable {
   public final RecordingTunnelBackend tunnels = new RecordingTunnelBackend();
   public final RecordingBgpSessions bgp =
       new RecordingBgpSessions(SessionStatus.UP, Clock.systemUTC());
-  public final List<KernelRoute> kernelRoutes = new ArrayList<>();
+  public final RecordingRouteTable routes = new RecordingRouteTable(Ipv4Address.parse(CLIENT_IP));
   public final Path socket;
   public final Path stateDir;
   public Daemon daemon;
@@ -68,18 +66,6 @@ public final class TestDaemon implements AutoCloseable {
   }
 
   DaemonPorts ports() {
-    RouteTable routes =
-        new RouteTable() {
-          @Override
-          public List<KernelRoute> bgpRoutes() {
-            return List.copyOf(kernelRoutes);
-          }
-
-          @Override
-          public Optional<Ipv4Address> sourceTowards(Ipv4Address dst) {
-            return Optional.of(Ipv4Address.parse(CLIENT_IP));
-          }
-        };
     return new DaemonPorts(
         chain,
         tunnels,

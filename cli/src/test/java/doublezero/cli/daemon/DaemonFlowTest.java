@@ -14,7 +14,7 @@ import doublezero.doublezerod.chain.RpcChainSource;
 import doublezero.doublezerod.peering.RecordingBgpSessions;
 import doublezero.doublezerod.peering.SessionStatus;
 import doublezero.doublezerod.routes.KernelRoute;
-import doublezero.doublezerod.routes.RouteTable;
+import doublezero.doublezerod.routes.RecordingRouteTable;
 import doublezero.doublezerod.tunnel.RecordingTunnelBackend;
 import doublezero.doublezerod.tunnel.TunnelBackendKind;
 import doublezero.sdk.net.Ipv4Address;
@@ -82,24 +82,16 @@ class DaemonFlowTest {
     n.ok("device", "update", "--pubkey", "ny5-dz01", "--max-users", "128");
     n.ok("access-pass", "set", "--client-ip", CLIENT_IP, "--user-payer", "me");
     socket = dir.resolve("run/doublezerod.sock");
-    RouteTable routes =
-        new RouteTable() {
-          @Override
-          public List<KernelRoute> bgpRoutes() {
-            return List.of(
-                new KernelRoute(
-                    NetworkV4.parse("8.8.8.8/32"),
-                    Ipv4Address.parse("169.254.0.0"),
-                    Ipv4Address.parse(CLIENT_IP),
-                    254,
-                    186));
-          }
-
-          @Override
-          public Optional<Ipv4Address> sourceTowards(Ipv4Address dst) {
-            return Optional.of(Ipv4Address.parse(CLIENT_IP));
-          }
-        };
+    RecordingRouteTable routes = new RecordingRouteTable(Ipv4Address.parse(CLIENT_IP));
+    routes
+        .routes()
+        .add(
+            new KernelRoute(
+                NetworkV4.parse("8.8.8.8/32"),
+                Ipv4Address.parse("169.254.0.0"),
+                Ipv4Address.parse(CLIENT_IP),
+                254,
+                186));
     DaemonConfig config =
         new DaemonConfig(
             socket,

@@ -39,6 +39,16 @@ public final class CachingChainSource implements ChainSource {
     if (cached != null && Duration.between(fetchedAt, now).compareTo(ttl) < 0) {
       return cached;
     }
+    return refresh(now);
+  }
+
+  /// Asks the ledger now; on failure serves the cached snapshot, as [#fetch] does.
+  @Override
+  public synchronized ProgramData fetchFresh() {
+    return refresh(clock.instant());
+  }
+
+  private ProgramData refresh(Instant now) {
     fetches.incrementAndGet();
     try {
       ProgramData fresh = upstream.fetch();

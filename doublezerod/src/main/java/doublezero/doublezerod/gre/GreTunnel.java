@@ -1,8 +1,9 @@
 package doublezero.doublezerod.gre;
 
-import doublezero.doublezerod.tunnel.IpCommand;
+import doublezero.doublezerod.netlink.Netlink;
 import doublezero.doublezerod.tunnel.Tunnel;
 import doublezero.doublezerod.tunnel.TunnelException;
+import doublezero.doublezerod.tunnel.TunnelLinks;
 import doublezero.doublezerod.tunnel.TunnelSpec;
 import doublezero.sdk.net.Ipv4Address;
 import java.lang.foreign.Arena;
@@ -43,12 +44,13 @@ public final class GreTunnel implements Tunnel {
   /// Builds a tunnel whose interface carries `localAddress/31` (and the dz_ip /32 of `spec`, when
   /// present).
   ///
+  /// @param netlink the request socket that configures the interface
   /// @param spec the tunnel
   /// @param localAddress this side's overlay address: [TunnelSpec#localOverlay] for a client, the
   ///   network address for a device-side endpoint
   /// @return the running tunnel
   /// @throws TunnelException when the interface or socket cannot be set up (nothing is left behind)
-  public static GreTunnel open(TunnelSpec spec, Ipv4Address localAddress) {
+  public static GreTunnel open(Netlink netlink, TunnelSpec spec, Ipv4Address localAddress) {
     TunDevice tun;
     try {
       tun = TunDevice.open(spec.name());
@@ -58,12 +60,7 @@ public final class GreTunnel implements Tunnel {
     }
     RawGreSocket raw;
     try {
-      IpCommand.run("link", "set", "dev", spec.name(), "mtu", Integer.toString(spec.mtu()));
-      IpCommand.run("addr", "add", localAddress + "/31", "dev", spec.name(), "scope", "link");
-      if (spec.dzIp().isPresent()) {
-        IpCommand.run("addr", "add", spec.dzIp().get() + "/32", "dev", spec.name());
-      }
-      IpCommand.run("link", "set", "dev", spec.name(), "up");
+      TunnelLinks.configure(netlink, spec, localAddress);
       raw = RawGreSocket.open(spec.src(), spec.dst(), spec.ttl());
     } catch (RuntimeException e) {
       tun.close();
@@ -98,8 +95,11 @@ public final class GreTunnel implements Tunnel {
           drop(true, "non-IPv4 packet from the interface");
           continue;
         }
-        raw.send(buf, n + GreCodec.HEADER);
-        sent.incrementAndGet();
+        if (raw.send(buf, n + GreCodec.HEADER)) {
+          sent.incrementAndGet();
+        } else {
+          drop(true, "peer unreachable (ICMP error)");
+        }
       }
     } catch (RuntimeException e) {
       if (running) {

@@ -30,11 +30,28 @@ final class RawGreSocket implements AutoCloseable {
     return new RawGreSocket(fd);
   }
 
-  void send(MemorySegment buf, int len) {
-    Posix.send(fd, buf, len);
+  /// ICMP errors the kernel reports on a connected raw socket (protocol or host unreachable while
+  /// the peer restarts): ENETUNREACH 101, ENOPROTOOPT 92, ECONNREFUSED 111, EHOSTDOWN 112,
+  /// EHOSTUNREACH 113. They concern one packet; the tunnel keeps running.
+  private static boolean transientError(int errno) {
+    return errno == 92 || errno == 101 || errno == 111 || errno == 112 || errno == 113;
   }
 
-  /// @return bytes received, 0 on timeout or after close
+  /// @return false when the packet was refused because the peer is unreachable for now
+  boolean send(MemorySegment buf, int len) {
+    try {
+      Posix.send(fd, buf, len);
+      return true;
+    } catch (PosixException e) {
+      if (transientError(e.errno())) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /// @return bytes received, 0 on timeout, after close, or when an ICMP error for an earlier packet
+  ///   was reported instead
   int receive(MemorySegment buf) {
     if (closed) {
       return 0;
@@ -42,7 +59,10 @@ final class RawGreSocket implements AutoCloseable {
     try {
       return (int) Posix.recv(fd, buf, buf.byteSize());
     } catch (PosixException e) {
-      if (e.errno() == Posix.EAGAIN || e.errno() == Posix.EINTR || closed) {
+      if (e.errno() == Posix.EAGAIN
+          || e.errno() == Posix.EINTR
+          || transientError(e.errno())
+          || closed) {
         return 0;
       }
       throw e;

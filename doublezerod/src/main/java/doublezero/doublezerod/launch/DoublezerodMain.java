@@ -12,9 +12,10 @@ import doublezero.doublezerod.chain.RpcChainSource;
 import doublezero.doublezerod.clientip.ClientIpDiscovery;
 import doublezero.doublezerod.gre.UserspaceGreBackend;
 import doublezero.doublezerod.latency.IcmpPinger;
-import doublezero.doublezerod.peering.RecordingBgpSessions;
-import doublezero.doublezerod.peering.SessionStatus;
-import doublezero.doublezerod.routes.IpRouteTable;
+import doublezero.doublezerod.netlink.Netlink;
+import doublezero.doublezerod.netlink.RouteInstaller;
+import doublezero.doublezerod.peering.SpeakerBgpSessions;
+import doublezero.doublezerod.routes.NetlinkRouteTable;
 import doublezero.doublezerod.tunnel.KernelTunnelBackend;
 import doublezero.doublezerod.tunnel.TunnelBackend;
 import doublezero.doublezerod.tunnel.TunnelBackendKind;
@@ -23,7 +24,6 @@ import doublezero.sdk.solana.rpc.RpcClientConfig;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -140,16 +140,19 @@ public final class DoublezerodMain {
         new RpcClient(
             env.rpcUrl(),
             RpcClientConfig.DEFAULTS.withTimeout(Duration.ofSeconds(f.fetchTimeoutSeconds)));
+    Netlink netlink = Netlink.open();
+    RouteInstaller routes = new RouteInstaller(netlink);
+    routes.startMonitor(Thread.ofPlatform().daemon().name("route-monitor").factory());
     TunnelBackend tunnels =
         switch (TunnelBackendKind.parse(f.tunnelBackend)) {
-          case KERNEL -> new KernelTunnelBackend();
-          case USERSPACE -> new UserspaceGreBackend();
+          case KERNEL -> new KernelTunnelBackend(netlink);
+          case USERSPACE -> new UserspaceGreBackend(netlink);
         };
     return new DaemonPorts(
         new RpcChainSource(rpc, env.programId()),
         tunnels,
-        new RecordingBgpSessions(SessionStatus.PENDING, Clock.systemUTC()),
-        new IpRouteTable(),
+        SpeakerBgpSessions.of(routes),
+        new NetlinkRouteTable(netlink),
         new IcmpPinger());
   }
 

@@ -23,6 +23,18 @@ public enum SessionStatus {
     this.text = text;
   }
 
+  /// @param text a wire string, e.g. `BGP Session Up`
+  /// @return its status
+  /// @throws IllegalArgumentException for any other text
+  public static SessionStatus ofText(String text) {
+    for (SessionStatus s : values()) {
+      if (s.text.equals(text)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("unknown session status: " + text);
+  }
+
   @Override
   public String toString() {
     return text;

@@ -4,6 +4,7 @@ import doublezero.doublezerod.chain.ChainSource;
 import doublezero.doublezerod.peering.BgpSessions;
 import doublezero.doublezerod.peering.PeerSpec;
 import doublezero.doublezerod.peering.RouteInstall;
+import doublezero.doublezerod.routes.EdgeFilteringRules;
 import doublezero.doublezerod.routes.RouteTable;
 import doublezero.doublezerod.state.StateStore;
 import doublezero.doublezerod.tunnel.Tunnel;
@@ -46,6 +47,7 @@ public final class Reconciler implements AutoCloseable {
   private final AtomicLong matchedUsers = new AtomicLong();
   private volatile boolean enabled;
   private volatile boolean running = true;
+  private volatile boolean freshWanted;
   private Active unicast;
   private Thread loop;
   private boolean multicastWarned;
@@ -112,7 +114,10 @@ public final class Reconciler implements AutoCloseable {
       return;
     }
     polls.incrementAndGet();
-    DesiredState.Result desired = DesiredState.of(chain.fetch(), clientIp, this::sourceTowards);
+    boolean fresh = freshWanted;
+    freshWanted = false;
+    DesiredState.Result desired =
+        DesiredState.of(fresh ? chain.fetchFresh() : chain.fetch(), clientIp, this::sourceTowards);
     matchedUsers.set(desired.matched());
     if (!desired.ignored().isEmpty()) {
       LOG.atWarn()
@@ -173,6 +178,7 @@ public final class Reconciler implements AutoCloseable {
   private void provisionUnicast(ProvisionRequest req) {
     Optional<Ipv4Address> dzIp32 =
         req.userType() == UserType.IBRL_WITH_ALLOCATED_IP
+                || req.userType() == UserType.EDGE_FILTERING
             ? Optional.of(req.dzIp())
             : Optional.empty();
     TunnelSpec spec =
@@ -185,6 +191,13 @@ public final class Reconciler implements AutoCloseable {
             TunnelSpec.MTU,
             TunnelSpec.TTL);
     Tunnel tunnel = tunnels.up(spec);
+    Optional<EdgeFilteringRules> edge = edgeRules(req, spec);
+    try {
+      edge.ifPresent(routes::addEdgeFiltering);
+    } catch (RuntimeException e) {
+      tunnel.close();
+      throw e;
+    }
     try {
       bgp.addPeer(
           new PeerSpec(
@@ -196,6 +209,7 @@ public final class Reconciler implements AutoCloseable {
               req.dzIp(),
               install(req.userType())));
     } catch (RuntimeException e) {
+      edge.ifPresent(routes::removeEdgeFiltering);
       tunnel.close();
       throw e;
     }
@@ -208,6 +222,12 @@ public final class Reconciler implements AutoCloseable {
         .addKeyValue("tunnel_net", req.tunnelNet())
         .addKeyValue("dz_ip", req.dzIp())
         .log("reconciler: service provisioned");
+  }
+
+  private static Optional<EdgeFilteringRules> edgeRules(ProvisionRequest req, TunnelSpec spec) {
+    return req.userType() == UserType.EDGE_FILTERING
+        ? Optional.of(new EdgeFilteringRules(req.dzPrefixes(), spec.remoteOverlay(), req.dzIp()))
+        : Optional.empty();
   }
 
   private static RouteInstall install(UserType type) {
@@ -223,6 +243,13 @@ public final class Reconciler implements AutoCloseable {
     Active a = unicast;
     unicast = null;
     try {
+      edgeRules(a.request(), a.tunnel().spec()).ifPresent(routes::removeEdgeFiltering);
+    } catch (RuntimeException e) {
+      LOG.atError()
+          .addKeyValue("error", String.valueOf(e.getMessage()))
+          .log("reconciler: edge filtering rules not removed");
+    }
+    try {
       bgp.deletePeer(a.tunnel().spec().remoteOverlay());
     } finally {
       a.tunnel().close();
@@ -237,11 +264,12 @@ public final class Reconciler implements AutoCloseable {
     return sourceCache.computeIfAbsent(dst, d -> routes.sourceTowards(d).orElse(clientIp));
   }
 
-  /// Persists `enabled=true`, then reconciles at once.
+  /// Persists `enabled=true`, then reconciles at once from fresh chain state (not the cache).
   ///
   /// @throws java.io.UncheckedIOException when `state.json` cannot be written (nothing changes)
   public void enable() {
     state.save(true);
+    freshWanted = true;
     enabled = true;
     LOG.atInfo().log("reconciler: enabled");
     wake.release();

@@ -1,41 +1,44 @@
 package doublezero.doublezerod.tunnel;
 
-/// The `kernel` backend: a kernel GRE link (`ip link add NAME type gre local SRC remote DST ttl
-/// 64`, MTU 1476), the client overlay /31, the dz_ip /32 when asked, link up. It drives iproute2
-/// until the composition root wires the rtnetlink codec (`doublezero.doublezerod.netlink`) behind
-/// this same interface.
+import doublezero.doublezerod.netlink.GreLinkSpec;
+import doublezero.doublezerod.netlink.KernelLink;
+import doublezero.doublezerod.netlink.Netlink;
+import doublezero.doublezerod.netlink.NetlinkException;
+
+/// The `kernel` backend over rtnetlink (reference `internal/routing/tunnel.go`, §D.5): a kernel GRE
+/// link (`RTM_NEWLINK` kind `gre`, local SRC, remote DST, TTL 64; a stale link of the same name is
+/// deleted first), the client overlay /31, the dz_ip /32 when asked, MTU 1476, link up. Needs the
+/// kernel's `ip_gre` (EOPNOTSUPP, errno 95, without it: use the `userspace` backend).
 public final class KernelTunnelBackend implements TunnelBackend {
+  private final Netlink netlink;
+
+  /// @param netlink the request socket, in the daemon's network namespace
+  public KernelTunnelBackend(Netlink netlink) {
+    this.netlink = netlink;
+  }
+
   @Override
   public Tunnel up(TunnelSpec spec) {
+    TunnelLinks.deleteIfPresent(netlink, spec.name());
     try {
-      IpCommand.run("link", "del", spec.name());
-    } catch (TunnelException absent) {
-      // nothing to replace
+      netlink.createGreLink(new GreLinkSpec(spec.name(), spec.src(), spec.dst(), spec.ttl()));
+    } catch (NetlinkException e) {
+      throw new TunnelException(
+          "cannot create GRE interface "
+              + spec.name()
+              + (e.errno() == 95 ? " (kernel without ip_gre: use --tunnel-backend userspace)" : "")
+              + ": "
+              + e.getMessage(),
+          e);
     }
-    IpCommand.run(
-        "link",
-        "add",
-        spec.name(),
-        "type",
-        "gre",
-        "local",
-        spec.src().toString(),
-        "remote",
-        spec.dst().toString(),
-        "ttl",
-        Integer.toString(spec.ttl()));
+    KernelLink link;
     try {
-      IpCommand.run("link", "set", "dev", spec.name(), "mtu", Integer.toString(spec.mtu()));
-      IpCommand.run(
-          "addr", "add", spec.localOverlay() + "/31", "dev", spec.name(), "scope", "link");
-      if (spec.dzIp().isPresent()) {
-        IpCommand.run("addr", "add", spec.dzIp().get() + "/32", "dev", spec.name());
-      }
-      IpCommand.run("link", "set", "dev", spec.name(), "up");
+      link = TunnelLinks.configure(netlink, spec, spec.localOverlay());
     } catch (TunnelException e) {
-      IpCommand.run("link", "del", spec.name());
+      TunnelLinks.deleteIfPresent(netlink, spec.name());
       throw e;
     }
+    int index = link.index();
     return new Tunnel() {
       private boolean closed;
 
@@ -48,7 +51,13 @@ public final class KernelTunnelBackend implements TunnelBackend {
       public synchronized void close() {
         if (!closed) {
           closed = true;
-          IpCommand.run("link", "del", spec.name());
+          try {
+            netlink.deleteLink(index);
+          } catch (NetlinkException e) {
+            if (e.errno() != 19) {
+              throw new TunnelException("cannot delete " + spec.name() + ": " + e.getMessage(), e);
+            }
+          }
         }
       }
     };

@@ -34,6 +34,32 @@ class CachingChainSourceTest {
   }
 
   @Test
+  void fetchFreshAsksTheLedgerWithinTheTtlAndFallsBackToTheCache() {
+    AtomicInteger calls = new AtomicInteger();
+    AtomicReference<RuntimeException> fail = new AtomicReference<>();
+    ChainSource upstream =
+        () -> {
+          calls.incrementAndGet();
+          if (fail.get() != null) {
+            throw fail.get();
+          }
+          return ProgramData.EMPTY;
+        };
+    MutableClock clock = new MutableClock();
+    CachingChainSource c = new CachingChainSource(upstream, Duration.ofSeconds(5), clock);
+    c.fetch();
+    clock.now = clock.now.plusSeconds(1);
+    assertThat(c.fetchFresh()).isSameAs(ProgramData.EMPTY);
+    assertThat(calls).hasValue(2);
+    c.fetch();
+    assertThat(calls).as("the fresh snapshot restarts the TTL").hasValue(2);
+    fail.set(new IllegalStateException("rpc down"));
+    assertThat(c.fetchFresh()).isSameAs(ProgramData.EMPTY);
+    assertThat(calls).hasValue(3);
+    assertThat(c.staleAge()).contains(Duration.ZERO);
+  }
+
+  @Test
   void servesCacheWithinTtlAndStaleThroughOutage() {
     AtomicInteger calls = new AtomicInteger();
     AtomicReference<RuntimeException> fail = new AtomicReference<>();

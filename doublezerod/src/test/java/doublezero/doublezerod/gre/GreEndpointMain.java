@@ -1,6 +1,7 @@
 package doublezero.doublezerod.gre;
 
 import doublezero.doublezerod.latency.IcmpPinger;
+import doublezero.doublezerod.netlink.Netlink;
 import doublezero.doublezerod.tunnel.Tunnel;
 import doublezero.doublezerod.tunnel.TunnelSpec;
 import doublezero.sdk.net.Ipv4Address;
@@ -36,10 +37,11 @@ public final class GreEndpointMain {
             Optional.empty(),
             TunnelSpec.MTU,
             TunnelSpec.TTL);
+    Netlink netlink = Netlink.open();
     Tunnel t =
         role.equals("device")
-            ? GreTunnel.open(spec, spec.remoteOverlay())
-            : new UserspaceGreBackend().up(spec);
+            ? GreTunnel.open(netlink, spec, spec.remoteOverlay())
+            : new UserspaceGreBackend(netlink).up(spec);
     System.out.println("UP");
     System.out.flush();
     if (role.equals("device")) {
