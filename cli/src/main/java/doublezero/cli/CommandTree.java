@@ -17,6 +17,7 @@ import doublezero.cli.daemon.StatusCommand;
 import doublezero.cli.device.DeviceCommand;
 import doublezero.cli.exchange.ExchangeCommand;
 import doublezero.cli.export.ExportCommand;
+import doublezero.cli.geolocation.GeolocationCommand;
 import doublezero.cli.globalconfig.GlobalConfigCommand;
 import doublezero.cli.keys.AddressCommand;
 import doublezero.cli.keys.BalanceCommand;
@@ -84,6 +85,7 @@ final class CommandTree {
           "user",
           "multicast",
           "resource",
+          "geolocation",
           "export",
           "keygen",
           "log",
@@ -122,6 +124,7 @@ final class CommandTree {
       case "user" -> UserCommand.class;
       case "multicast" -> MulticastCommand.class;
       case "resource" -> ResourceCommand.class;
+      case "geolocation" -> GeolocationCommand.class;
       case "export" -> ExportCommand.class;
       case "keygen" -> KeygenCommand.class;
       case "log" -> LogCommand.class;

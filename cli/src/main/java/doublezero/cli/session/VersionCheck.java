@@ -32,7 +32,9 @@ public final class VersionCheck {
           "keygen",
           "shell",
           "help",
-          "account decode");
+          "account decode",
+          "geolocation config get",
+          "geolocation config set");
 
   private VersionCheck() {}
 

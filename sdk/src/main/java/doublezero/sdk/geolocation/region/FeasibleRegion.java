@@ -1,5 +1,7 @@
 package doublezero.sdk.geolocation.region;
 
+import doublezero.sdk.geolocation.offset.LocationOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /// Where a client can be, given several references: the intersection of the disks, one per
@@ -23,6 +25,31 @@ public record FeasibleRegion(List<Disk> disks) {
       throw new IllegalArgumentException("a region needs at least one reference disk");
     }
     disks = List.copyOf(disks);
+  }
+
+  /// The region an offset proves (RFC 1, "The estimator and its error"): one disk per reference,
+  /// centred on the reference's (lat, lng), of radius [DistanceBound#maxKm] of `ref.rtt_ns +
+  /// offset.measured_rtt_ns` (the parent's round trip to the probe plus the probe's to the target:
+  /// by the triangle inequality a sound bound from that parent); for an offset without references,
+  /// its own disk of radius `maxKm(rtt_ns)` around its own (lat, lng). Signatures and authorities
+  /// are not checked here (see `doublezero.sdk.geolocation.trust.OffsetTrust`).
+  ///
+  /// @param offset a decoded offset
+  /// @return its region
+  /// @throws IllegalArgumentException when a position is out of range
+  public static FeasibleRegion of(LocationOffset offset) {
+    List<Disk> disks = new ArrayList<>();
+    for (LocationOffset ref : offset.references()) {
+      disks.add(
+          new Disk(
+              new GeoPoint(ref.lat(), ref.lng()),
+              DistanceBound.maxKm(ref.rttNs() + offset.measuredRttNs())));
+    }
+    if (disks.isEmpty()) {
+      disks.add(
+          new Disk(new GeoPoint(offset.lat(), offset.lng()), DistanceBound.maxKm(offset.rttNs())));
+    }
+    return new FeasibleRegion(disks);
   }
 
   /// @param p a point
@@ -57,6 +84,21 @@ public record FeasibleRegion(List<Disk> disks) {
       best = Math.min(best, d.center().distanceKm(center) + d.radiusKm());
     }
     return km - best;
+  }
+
+  /// Conservative containment in a polygon: the region is inside `polygon` when at least one
+  /// reference disk is, i.e. its centre is inside and at least `rᵢ` from the boundary (sufficient,
+  /// not necessary).
+  ///
+  /// @param polygon the claimed area
+  /// @return the margin, km: `maxᵢ(signedDistance(cᵢ) − rᵢ)` with the signed distance positive
+  ///   inside; non-negative means provably inside
+  public double marginWithin(GeoPolygon polygon) {
+    double best = Double.NEGATIVE_INFINITY;
+    for (Disk d : disks) {
+      best = Math.max(best, polygon.signedDistanceKm(d.center()) - d.radiusKm());
+    }
+    return best;
   }
 
   /// @return the point estimate (see the type's documentation)

@@ -53,7 +53,8 @@ public record OffsetTrust(Map<PublicKey, PublicKey> parents, long maxAgeSlots) {
   /// Checks a composite offset a probe sent to a target: top level from `probeAccount` signed by
   /// `probeKey`, each reference from a parent signed by that parent's key (else
   /// [Refusal#RESIGNED_REFERENCE]), every signature, freshness at every level, and the top's rtt at
-  /// least each reference's.
+  /// least the smallest reference rtt (a multi-reference top level carries the smallest-rtt
+  /// reference's position and rtt plus its own hop, so larger references may exceed it).
   ///
   /// @param datagram the received bytes
   /// @param probeAccount the GeoProbe account expected as the top-level sender
@@ -87,6 +88,7 @@ public record OffsetTrust(Map<PublicKey, PublicKey> parents, long maxAgeSlots) {
     if (stale.isPresent()) {
       return stale.get();
     }
+    int smallest = 0;
     for (int i = 0; i < o.references().size(); i++) {
       LocationOffset ref = o.references().get(i);
       Optional<TrustVerdict.Refused> bad =
@@ -95,10 +97,18 @@ public record OffsetTrust(Map<PublicKey, PublicKey> parents, long maxAgeSlots) {
       if (bad.isPresent()) {
         return bad.get();
       }
-      if (Long.compareUnsigned(o.rttNs(), ref.rttNs()) < 0) {
-        return new TrustVerdict.Refused(
-            Refusal.GARBAGE, "rtt " + o.rttNs() + " ns is below reference " + i + "'s");
+      if (Long.compareUnsigned(ref.rttNs(), o.references().get(smallest).rttNs()) < 0) {
+        smallest = i;
       }
+    }
+    if (Long.compareUnsigned(o.rttNs(), o.references().get(smallest).rttNs()) < 0) {
+      return new TrustVerdict.Refused(
+          Refusal.GARBAGE,
+          "rtt "
+              + Long.toUnsignedString(o.rttNs())
+              + " ns is below the smallest reference rtt (reference "
+              + smallest
+              + "'s)");
     }
     return new TrustVerdict.Accepted(o);
   }
