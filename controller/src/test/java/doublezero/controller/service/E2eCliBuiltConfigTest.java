@@ -3,6 +3,7 @@ package doublezero.controller.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import doublezero.controller.render.GoFixture;
+import doublezero.controller.state.ProgramSnapshot;
 import doublezero.localnet.LocalnetConfig;
 import doublezero.localnet.up.LocalNetwork;
 import doublezero.localnet.up.UpConfig;
@@ -18,6 +19,7 @@ import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.solana.client.DecodedAccount;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.Commitment;
+import doublezero.testkit.ReferenceData;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +45,22 @@ import org.junit.jupiter.api.io.TempDir;
 /// loopback deleted, the device drained.
 ///
 /// The multicast fixtures on a second network: mg01/mg02, a publisher of both (tunnel 500, dz_ip
-/// 148.51.120.1) and a subscriber of both (tunnel 501), then both removed. Each network's peer
-/// creation order is chosen so that the ledger's `getProgramAccounts` order gives the fixtures'
-/// peer order (see [Ny5CliTopology#IBRL_PEERS]).
+/// 148.51.120.1) and a subscriber of both (tunnel 501), then both removed.
+///
+/// Peer order. The reference controller renders iBGP/MSDP peers in the order `getProgramAccounts`
+/// returned the devices: its SDK appends the devices in response order
+/// (`smartcontract/sdk/go/serviceability/client.go:64,100`), `updateStateCache` appends each
+/// healthy device's peers in that order
+/// (`controlplane/controller/internal/controller/server.go:270,347-348`) and the template ranges
+/// over those lists (`templates/tunnel.tmpl:183,194,227,232,242,381`); nothing sorts them
+/// (`server.go` sorts only interfaces, :184, VRF ids, :422, and boundary groups, :545). The
+/// fixtures spell out the order one solana-test-validator returned for the reference's program id
+/// and creation order (ty2, ld4, la2, sg1, ams, frk, pit; `e2e/main_test.go:210` creates a dummy
+/// la2-dz01 first "to maintain same ordering of devices as before"), and the reference e2e compares
+/// byte for byte (`e2e/main_test.go:401-418`). Our ledger's order is its own, so the expected text
+/// is the fixture with its peer blocks put in the order this ledger returned ([PeerOrder]),
+/// rendered with the ledger's values, and compared byte for byte; the peers are created in one
+/// fixed order ([Ny5CliTopology#PEERS]) that the test does not tune.
 class E2eCliBuiltConfigTest {
   static final PublicKey PROGRAM = Environment.LOCAL.serviceabilityProgramId();
   static final String NY5 = "ny5-dz01";
@@ -84,7 +99,7 @@ class E2eCliBuiltConfigTest {
 
   @Test
   void ny5ConfigFollowsTheIbrlWalkthrough() throws Exception {
-    topology(Ny5CliTopology.IBRL_PEERS);
+    topology();
     cli.ok(
         "access-pass",
         "set",
@@ -131,7 +146,7 @@ class E2eCliBuiltConfigTest {
 
   @Test
   void ny5ConfigWithMulticastPublisherAndSubscriber() throws Exception {
-    topology(Ny5CliTopology.MULTICAST_PEERS);
+    topology();
     multicastUsers();
     User pub = user(PUBLISHER_IP);
     User sub = user(SUBSCRIBER_IP);
@@ -158,8 +173,8 @@ class E2eCliBuiltConfigTest {
     softly.assertAll();
   }
 
-  void topology(List<String> peers) throws InterruptedException {
-    Ny5CliTopology.build(cli, peers);
+  void topology() throws InterruptedException {
+    Ny5CliTopology.build(cli, Ny5CliTopology.PEERS);
     awaitTrue(
         "links activated",
         () ->
@@ -350,13 +365,27 @@ class E2eCliBuiltConfigTest {
             "test")) {
       assertThat(c.refresher().refreshOnce()).isTrue();
       String got = FullPipelineTest.getConfig(c.port(), ny5.toBase58(), List.of());
-      String want = GoFixture.render("e2e/fixtures/" + fixture, data);
+      List<String> order = rpcDeviceOrder();
+      String want =
+          GoFixture.renderText(
+              PeerOrder.reorder(ReferenceData.text("e2e/fixtures/" + fixture), order), data);
       Path out = Path.of("target", "e2e-cli", fixture);
       Files.createDirectories(out.getParent());
       Files.writeString(out, got);
-      Files.writeString(Path.of(out + ".want"), want + "\n# data " + data);
+      Files.writeString(
+          Path.of(out + ".want"), want + "\n# rpc device order " + order + "\n# data " + data);
       softly.assertThat(got).as(fixture).isEqualTo(want);
     }
+  }
+
+  /// @return the device codes in the order an unfiltered `getProgramAccounts` (the controller's
+  ///   read) returns the devices
+  List<String> rpcDeviceOrder() {
+    return ProgramSnapshot.decode(net.rpc().getProgramAccounts(PROGRAM, List.of()))
+        .devices()
+        .stream()
+        .map(d -> d.state().code())
+        .toList();
   }
 
   static void awaitTrue(String what, BooleanSupplier done) throws InterruptedException {

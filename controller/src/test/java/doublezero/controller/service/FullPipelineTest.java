@@ -34,6 +34,11 @@ class FullPipelineTest {
   @TempDir Path dir;
 
   static ControllerDaemon controller(String rpcUrl) {
+    return controller(rpcUrl, null);
+  }
+
+  /// @param metrics where to serve `/metrics`, null for nowhere
+  static ControllerDaemon controller(String rpcUrl, InetSocketAddress metrics) {
     return ControllerDaemon.start(
         new ControllerConfig(
             rpcUrl,
@@ -44,7 +49,7 @@ class FullPipelineTest {
             null,
             null,
             null,
-            null,
+            metrics,
             Duration.ofHours(1)),
         "test");
   }

@@ -17,17 +17,11 @@ import java.util.Map;
 /// Ethernet2 40 ms; ld4 Ethernet4 30 ms with a 500 ms override; sg1 Ethernet5 20 ms soft-drained;
 /// ams Ethernet6 8 ms hard-drained; frk Vlan4001 30 ms.
 final class Ny5CliTopology {
-  /// Peer creation orders. The order fixes each peer's account address (a PDA of the global account
-  /// index); the ledger's `getProgramAccounts` returns the addresses in its hash-set order, which
-  /// shifts as the account count grows, and that order gives the fixtures' iBGP/MSDP order ty2,
-  /// ld4, la2, sg1, ams, frk, pit (the reference gets its order from its fixed program keypair and
-  /// creation order the same way). One order for the IBRL walkthrough, one for the multicast one
-  /// (more accounts: groups, allowlists, passes).
-  static final List<String> IBRL_PEERS =
-      List.of("ty2-dz01", "ams-dz001", "la2-dz01", "frk-dz01", "sg1-dz01", "pit-dzd01", "ld4-dz01");
-
-  static final List<String> MULTICAST_PEERS =
-      List.of("ty2-dz01", "sg1-dz01", "ld4-dz01", "ams-dz001", "la2-dz01", "pit-dzd01", "frk-dz01");
+  /// The peers, created in this order (the fixtures' listing order). The order fixes each peer's
+  /// account address (a PDA of the global account index) and so the ledger's `getProgramAccounts`
+  /// order; [E2eCliBuiltConfigTest] reads that order back instead of depending on it.
+  static final List<String> PEERS =
+      List.of("ty2-dz01", "ld4-dz01", "la2-dz01", "sg1-dz01", "ams-dz001", "frk-dz01", "pit-dzd01");
 
   private Ny5CliTopology() {}
 
