@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /// `doublezero-localnet start --ledger DIR [--rpc-port 8899] [--slot-ms 400] [--slots-per-epoch N]
-/// [--bootstrap FILE]`: runs the ledger in the foreground until SIGTERM / SIGINT, then stops
-/// cleanly (journal synced and closed).
+/// [--bootstrap FILE] [--pubsub-queue-bytes 16777216]`: runs the ledger in the foreground until
+/// SIGTERM / SIGINT, then stops cleanly (journal synced and closed).
 @Command(
     name = "doublezero-localnet",
     mixinStandardHelpOptions = true,
@@ -102,8 +102,20 @@ public final class LocalnetMain {
     @Option(names = "--bootstrap", description = "YAML bootstrap file, run once on a new ledger")
     Path bootstrap;
 
+    @Option(
+        names = "--pubsub-queue-bytes",
+        defaultValue = "16777216",
+        description =
+            "per PubSub connection, outbound bytes queued and not yet read above which the client"
+                + " is disconnected as too slow (default 16 MiB)")
+    long pubsubQueueBytes;
+
     @Override
     public Integer call() throws InterruptedException {
+      if (pubsubQueueBytes <= 0) {
+        throw new IllegalArgumentException(
+            "--pubsub-queue-bytes must be positive, got " + pubsubQueueBytes);
+      }
       LocalnetConfig cfg =
           LocalnetConfig.ephemeral(ledger)
               .withRpcPort(rpcPort)
@@ -123,7 +135,7 @@ public final class LocalnetMain {
               cfg.retainStatuses(),
               cfg.programs(),
               cfg.bootstrap(),
-              cfg.pubsubQueueBytes());
+              pubsubQueueBytes);
       cfg = DoubleZeroPrograms.install(cfg, Environment.LOCAL);
       Localnet net = Localnet.start(cfg);
       LOG.info(

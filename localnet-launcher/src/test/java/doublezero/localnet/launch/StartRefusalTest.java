@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /// `doublezero-localnet start` on a ledger whose newest journal segment is gone: one line naming
-/// the file, exit 1.
+/// the file, exit 1; with a PubSub queue bound that is not positive: one line naming the option,
+/// exit 1.
 class StartRefusalTest {
   @TempDir Path dir;
 
@@ -53,5 +54,34 @@ class StartRefusalTest {
     assertThat(p.exitValue()).isEqualTo(1);
     assertThat(out).hasSize(1);
     assertThat(out.getFirst()).contains("localnet.start: failed").contains(newest.toString());
+  }
+
+  @Test
+  void aPubsubQueueBoundThatIsNotPositiveIsRefusedNamingTheOption() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                LocalnetMain.class.getName(),
+                "start",
+                "--ledger",
+                dir.toString(),
+                "--rpc-port",
+                "0",
+                "--pubsub-queue-bytes",
+                "0")
+            .redirectErrorStream(true)
+            .start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    List<String> out =
+        new String(p.getInputStream().readAllBytes()).lines().filter(l -> !l.isBlank()).toList();
+    assertThat(p.exitValue()).isEqualTo(1);
+    assertThat(out).hasSize(1);
+    assertThat(out.getFirst())
+        .contains("localnet.start: failed")
+        .contains("--pubsub-queue-bytes must be positive, got 0");
   }
 }

@@ -2,15 +2,19 @@ package doublezero.localnet.pubsub;
 
 import doublezero.localnet.ledger.Account;
 import doublezero.localnet.ledger.TransactionStatus;
+import doublezero.localnet.rpc.AccountEncoder;
 import doublezero.localnet.rpc.Json;
 import doublezero.localnet.rpc.JsonRpcDispatcher;
+import doublezero.localnet.rpc.RpcException;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,30 +138,48 @@ final class Notifier {
     }
   }
 
+  /// Account and program notifications for the accounts one change wrote. Each account's rendering
+  /// is done once per encoding and shared by every subscription that asks for it; only the frame
+  /// around it (the subscription id) is per subscription.
   private void writes(long slot, Map<PublicKey, Account> writes) {
+    Map<AccountEncoder, byte[]> rendered = new HashMap<>();
     writes.forEach(
         (k, a) -> {
+          rendered.clear();
+          Account shown = visible(a);
           for (Subscription s : index.on(Subscription.Kind.ACCOUNT, k)) {
-            notify(
-                s,
-                Json.obj(
-                    "context", Json.obj("slot", slot), "value", s.encoder().encode(visible(a))));
+            send(s, rendered, e -> NotificationFrames.accountResult(slot, shown, e));
           }
           if (a.lamports() == 0) {
             return;
           }
+          rendered.clear();
           for (Subscription s : index.on(Subscription.Kind.PROGRAM, a.owner())) {
             if (s.filter().test(a)) {
-              notify(
-                  s,
-                  Json.obj(
-                      "context",
-                      Json.obj("slot", slot),
-                      "value",
-                      Json.obj("account", s.encoder().encode(a), "pubkey", k.toBase58())));
+              send(s, rendered, e -> NotificationFrames.programResult(slot, k, a, e));
             }
           }
         });
+  }
+
+  /// Sends `s` its notification, rendering the result with `render` unless an earlier subscription
+  /// with the same encoder already did; a result that cannot be rendered (base58 over its limit) is
+  /// skipped for this subscription with a log line.
+  private static void send(
+      Subscription s,
+      Map<AccountEncoder, byte[]> rendered,
+      Function<AccountEncoder, byte[]> render) {
+    byte[] result = rendered.get(s.encoder());
+    if (result == null) {
+      try {
+        result = render.apply(s.encoder());
+      } catch (RpcException e) {
+        LOG.warn("pubsub.notify: skipped subscription={} reason=\"{}\"", s.id(), e.getMessage());
+        return;
+      }
+      rendered.put(s.encoder(), result);
+    }
+    s.session().send(NotificationFrames.frame(s.kind(), result, s.id()));
   }
 
   /// A deleted account is reported as Solana does: 0 lamports, system owner, no data.

@@ -149,6 +149,21 @@ public final class AccountEncoder {
     g.writeEndObject();
   }
 
+  /// Two encoders are equal when they render every account the same way (same encoding and data
+  /// slice), so a rendering can be shared between the subscriptions that use them.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AccountEncoder e
+        && e.encoding.equals(encoding)
+        && e.sliceOffset == sliceOffset
+        && e.sliceLength == sliceLength;
+  }
+
+  @Override
+  public int hashCode() {
+    return (encoding.hashCode() * 31 + sliceOffset) * 31 + sliceLength;
+  }
+
   /// Writes a u64 held in a long.
   static void writeU64(JsonGenerator g, long v) throws IOException {
     if (v >= 0) {

@@ -87,18 +87,47 @@ final class WebSocketHandler extends SimpleChannelInboundHandler<WebSocketFrame>
     }
   }
 
-  /// On the event loop: writes every frame queued so far and flushes once, so a burst of
-  /// notifications costs one task, one wake-up and one socket write instead of one each.
+  /// On the event loop: writes the frames queued so far while the socket takes them and flushes
+  /// once, so a burst of notifications costs one task, one wake-up and one socket write instead of
+  /// one each. Once Netty's buffer is over its high-water mark the rest stays in the outbox (as
+  /// plain bytes, still counted) until {@link #channelWritabilityChanged}, so a client that does
+  /// not read costs no write attempts and no event-loop wake-ups. Writes complete in order, so one
+  /// listener on the burst's last frame releases the burst's bytes from the queued count (also when
+  /// the channel fails or closes).
   private void drain() {
-    drainScheduled.set(false);
     Channel c = channel;
-    byte[] b;
-    while ((b = outbox.poll()) != null) {
-      long len = b.length;
-      c.write(new TextWebSocketFrame(Unpooled.wrappedBuffer(b)))
-          .addListener(f -> queued.addAndGet(-len));
+    if (!c.isWritable()) {
+      // drainScheduled stays set, so further frames are only queued (no task, no wake-up each)
+      // until the socket takes data again and channelWritabilityChanged drains.
+      return;
     }
-    c.flush();
+    drainScheduled.set(false);
+    TextWebSocketFrame last = null;
+    long burst = 0;
+    while (c.isWritable()) {
+      byte[] b = outbox.poll();
+      if (b == null) {
+        break;
+      }
+      if (last != null) {
+        c.write(last, c.voidPromise());
+      }
+      last = new TextWebSocketFrame(Unpooled.wrappedBuffer(b));
+      burst += b.length;
+    }
+    if (last != null) {
+      long released = burst;
+      c.write(last).addListener(f -> queued.addAndGet(-released));
+      c.flush();
+    }
+  }
+
+  @Override
+  public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+    if (ctx.channel().isWritable()) {
+      drain();
+    }
+    ctx.fireChannelWritabilityChanged();
   }
 
   @Override

@@ -6,8 +6,6 @@ import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.system.SystemProgram;
 import doublezero.sdk.solana.tx.Blockhash;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -17,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /// Benchmark harness (not a unit test) for ledger liveness under PubSub load, issue 17 item 3:
@@ -30,7 +27,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /// pre-signs system transfers to 256 recipients (outside the timed window), then sends them for
 /// `seconds` from 64 closed-loop HTTP client threads (`skipPreflight`; the ledger acknowledges only
 /// after the journal fsync that covers the transfer) after 3 s of warm-up, while sampling the
-/// ledger process's RSS. Phases, in this order in every round:
+/// ledger process's RSS. Phases, in the order given (default below) in every round; a phase may be
+/// named twice, e.g. `none,subs,subs+stuck,none`, and the round's baseline is then the mean of its
+/// `none` runs (which cancels a background load that drifts during the round). After each round and
+/// at the end, the ratios are printed ({@link PubSubBenchSummary}):
 /// - `none`: no subscriptions (the baseline, measured in the same run);
 /// - `subs`: 200 accountSubscribe on 200 of the recipients and 200 programSubscribe on the system
 ///   program with a memcmp filter (evaluated on every written account, never matching), spread over
@@ -52,58 +52,31 @@ public final class PubSubBench {
     System.out.printf(
         "PubSubBench: %d s per phase after %d s warm-up, %d client threads, %d rounds, cpus=%d%n",
         seconds, WARMUP_SECONDS, THREADS, rounds, Runtime.getRuntime().availableProcessors());
+    PubSubBenchSummary summary = new PubSubBenchSummary();
     for (int r = 1; r <= rounds; r++) {
       for (String phase : phases) {
-        run(r, phase, seconds);
+        summary.add(phase, run(r, phase, seconds));
       }
+      System.out.println(summary.endRound(r));
+    }
+    System.out.println(summary.overall());
+  }
+
+  /// One phase in a fresh ledger; returns its acknowledged transfers per second.
+  private static double run(int round, String phase, int seconds) throws Exception {
+    try (BenchLedgerProcess ledger = BenchLedgerProcess.start()) {
+      return measure(
+          round,
+          phase,
+          seconds,
+          new TestRpc(ledger.rpcUrl()),
+          ledger.wsUrl(),
+          ledger.pid(),
+          ledger.disconnectedAt());
     }
   }
 
-  private static void run(int round, String phase, int seconds) throws Exception {
-    Path dir = Files.createTempDirectory("pubsub-bench");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g"));
-    String extra = System.getenv("BENCH_LEDGER_OPTS");
-    if (extra != null && !extra.isBlank()) {
-      cmd.addAll(List.of(extra.trim().split("\\s+")));
-    }
-    String before = System.getenv("BENCH_LEDGER_CP");
-    String cp =
-        (before == null || before.isBlank() ? "" : before + ":")
-            + System.getProperty("java.class.path");
-    cmd.addAll(List.of("-cp", cp, BenchLedger.class.getName(), dir.toString()));
-    Process child = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()));
-      String line;
-      while ((line = out.readLine()) != null && !line.startsWith("READY ")) {
-        // start-up log
-      }
-      if (line == null) {
-        throw new IllegalStateException("ledger did not start");
-      }
-      String[] urls = line.split(" ");
-      AtomicLong disconnectedAt = new AtomicLong();
-      Thread.ofVirtual()
-          .start(
-              () ->
-                  out.lines()
-                      .forEach(
-                          l -> {
-                            if (l.contains("pubsub.disconnect")) {
-                              disconnectedAt.compareAndSet(0, System.nanoTime());
-                            }
-                          }));
-      measure(round, phase, seconds, new TestRpc(urls[1]), urls[2], child.pid(), disconnectedAt);
-    } finally {
-      child.destroy();
-      if (!child.waitFor(20, TimeUnit.SECONDS)) {
-        child.destroyForcibly().waitFor();
-      }
-    }
-  }
-
-  private static void measure(
+  private static double measure(
       int round,
       String phase,
       int seconds,
@@ -175,6 +148,7 @@ public final class PubSubBench {
     for (Reader r : readers) {
       r.ws.abort();
     }
+    return res.acked / res.seconds;
   }
 
   private static List<List<String>> presign(
@@ -203,7 +177,7 @@ public final class PubSubBench {
 
   /// 200 account + 200 program subscriptions over 8 reading WebSockets; returns once all are
   /// acknowledged.
-  private static List<Reader> subscribe(String ws, List<PublicKey> recipients) throws Exception {
+  static List<Reader> subscribe(String ws, List<PublicKey> recipients) throws Exception {
     List<Reader> readers = new ArrayList<>();
     Random rnd = new Random(2);
     for (int c = 0; c < 8; c++) {
@@ -242,7 +216,7 @@ public final class PubSubBench {
     return readers;
   }
 
-  private static String request(String method, String params) {
+  static String request(String method, String params) {
     return "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\""
         + method
         + "\",\"params\":["
@@ -318,7 +292,7 @@ public final class PubSubBench {
   }
 
   /// utime + stime of a process from /proc/<pid>/stat, in seconds (clock ticks of 1/100 s).
-  private static double cpuSeconds(long pid) {
+  static double cpuSeconds(long pid) {
     try {
       String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -328,7 +302,7 @@ public final class PubSubBench {
     }
   }
 
-  private static String load() {
+  static String load() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     } catch (Exception e) {
@@ -336,7 +310,7 @@ public final class PubSubBench {
     }
   }
 
-  private static long rssKiB(long pid) {
+  static long rssKiB(long pid) {
     try {
       for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
         if (l.startsWith("VmRSS:")) {
@@ -350,7 +324,7 @@ public final class PubSubBench {
   }
 
   /// A PubSub client that reads and counts every message.
-  private static final class Reader implements WebSocket.Listener {
+  static final class Reader implements WebSocket.Listener {
     final AtomicLong messages = new AtomicLong();
     final WebSocket ws;
 
