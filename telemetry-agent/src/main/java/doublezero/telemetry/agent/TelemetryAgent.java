@@ -4,6 +4,7 @@ import doublezero.sdk.serviceability.client.ServiceabilityClient;
 import doublezero.sdk.solana.rpc.RpcClient;
 import doublezero.sdk.solana.rpc.RpcClientConfig;
 import doublezero.telemetry.epoch.EpochClock;
+import doublezero.telemetry.journal.Circuit;
 import doublezero.telemetry.journal.Sample;
 import doublezero.telemetry.journal.SampleJournal;
 import doublezero.telemetry.ledger.LedgerException;
@@ -38,14 +39,14 @@ public final class TelemetryAgent implements AutoCloseable {
 
   private final AgentConfig config;
   private final AgentMetrics metrics;
-  private final SampleJournal journal;
+  private final SampleJournal<Circuit> journal;
   private final RpcClient rpc;
   private final RpcTelemetryLedger ledger;
   private final EpochClock clock;
   private final PeerDirectory peers;
   private final SenderPool senders;
   private final Sampler sampler;
-  private final Submitter submitter;
+  private final Submitter<Circuit> submitter;
   private final TwampReflector reflector;
   private final ExecutorService probes;
   private final ScheduledExecutorService schedule;
@@ -91,7 +92,7 @@ public final class TelemetryAgent implements AutoCloseable {
         Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("probe-", 0).factory());
     this.sampler = new Sampler(journal, senders::probe, metrics, probes);
     this.submitter =
-        new Submitter(
+        new Submitter<>(
             journal,
             ledger,
             clock,
@@ -203,7 +204,7 @@ public final class TelemetryAgent implements AutoCloseable {
   }
 
   /// @return the journal (tests read it)
-  public SampleJournal journal() {
+  public SampleJournal<Circuit> journal() {
     return journal;
   }
 

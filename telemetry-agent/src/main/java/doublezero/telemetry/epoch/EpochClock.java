@@ -19,6 +19,7 @@ public final class EpochClock {
   private long lastSlot;
   private long lastEpoch = -1;
   private long slotMicros;
+  private long slotsInEpoch;
 
   /// @param defaultSlotMicros slot duration assumed until two observations measure it (400 000 on
   ///   the DZ ledger)
@@ -33,6 +34,7 @@ public final class EpochClock {
   /// @param atMicros wall-clock µs when it was received
   public synchronized void observe(EpochInfo info, long atMicros) {
     long epoch = info.epoch();
+    slotsInEpoch = info.slotsInEpoch();
     if (lastEpoch >= 0 && info.absoluteSlot() > lastSlot && atMicros > lastObservedMicros) {
       slotMicros = Math.max(1, (atMicros - lastObservedMicros) / (info.absoluteSlot() - lastSlot));
     }
@@ -62,8 +64,9 @@ public final class EpochClock {
   }
 
   /// @param timestampMicros a sample's time, at or before [#knownUntilMicros]
-  /// @return the epoch that time falls in (the earliest known epoch for a time before every known
-  ///   start), or empty when it is after the latest observation
+  /// @return the epoch that time falls in, or empty when it is after the latest observation; a time
+  ///   before every known start is counted back in whole epochs of the measured length (as the
+  ///   reference collector's `epoch.Finder.ApproximateAtTime` does, never below epoch 0)
   public synchronized OptionalLong epochAt(long timestampMicros) {
     if (timestampMicros > lastObservedMicros) {
       return OptionalLong.empty();
@@ -75,9 +78,14 @@ public final class EpochClock {
       }
     }
     if (e == null) {
-      return startMicrosByEpoch.isEmpty()
-          ? OptionalLong.empty()
-          : OptionalLong.of(startMicrosByEpoch.firstKey());
+      if (startMicrosByEpoch.isEmpty()) {
+        return OptionalLong.empty();
+      }
+      long first = startMicrosByEpoch.firstKey();
+      long epochMicros = Math.max(1, slotsInEpoch * slotMicros);
+      long back =
+          Math.ceilDiv(startMicrosByEpoch.firstEntry().getValue() - timestampMicros, epochMicros);
+      return OptionalLong.of(Math.max(0, first - back));
     }
     return OptionalLong.of(e.getKey());
   }

@@ -7,21 +7,23 @@ import java.util.TreeMap;
 
 /// What the journal knows of one circuit: samples not yet consumed, in sequence order, and the
 /// latest mark of each epoch. Guarded by the owning [SampleJournal]'s lock.
-final class CircuitState {
+///
+/// @param <C> the circuit type
+final class CircuitState<C> {
   final Deque<Sample> pending = new ArrayDeque<>();
-  final Map<Long, JournalRecord.Mark> marks = new TreeMap<>();
+  final Map<Long, JournalRecord.Mark<C>> marks = new TreeMap<>();
   long lastSequence;
   long consumed;
 
-  void apply(JournalRecord r) {
+  void apply(JournalRecord<C> r) {
     switch (r) {
-      case JournalRecord.Taken t -> {
+      case JournalRecord.Taken<C> t -> {
         if (t.sample().sequence() > consumed) {
           pending.addLast(t.sample());
         }
         lastSequence = Math.max(lastSequence, t.sample().sequence());
       }
-      case JournalRecord.Mark m -> {
+      case JournalRecord.Mark<C> m -> {
         marks.put(m.epoch(), m);
         consume(m.consumedSequence());
       }

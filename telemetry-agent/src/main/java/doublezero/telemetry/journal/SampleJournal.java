@@ -26,32 +26,50 @@ import java.util.function.Predicate;
 /// submission cycle) makes them durable; marks are written and forced as they are made. A torn
 /// frame at the tail (a crash mid-write) is cut off on open. [#compact] rewrites the file with only
 /// what is still needed. Thread-safe.
-public final class SampleJournal implements AutoCloseable {
+///
+/// @param <C> the circuit type: [Circuit] for the device agent, an exchange pair for the
+///   internet-latency collector
+public final class SampleJournal<C> implements AutoCloseable {
   /// File name inside the state directory.
   public static final String FILE = "samples.journal";
 
   private final Path file;
   private final int maxPendingPerCircuit;
-  private final Map<Circuit, CircuitState> circuits = new LinkedHashMap<>();
+  private final JournalCodec<C> codec;
+  private final Map<C, CircuitState<C>> circuits = new LinkedHashMap<>();
   private final ByteBuffer unwritten = ByteBuffer.allocate(1 << 16);
   private FileChannel channel;
   private long truncatedBytes;
 
-  private SampleJournal(Path file, int maxPendingPerCircuit) {
+  private SampleJournal(Path file, int maxPendingPerCircuit, CircuitCodec<C> circuits) {
     this.file = file;
     this.maxPendingPerCircuit = maxPendingPerCircuit;
+    this.codec = new JournalCodec<>(circuits);
+  }
+
+  /// Opens (creating it if needed) and replays the device agent's journal in `dir`.
+  ///
+  /// @param dir the state directory (created if missing)
+  /// @param maxPendingPerCircuit samples a circuit may hold unsubmitted before new ones are dropped
+  /// @return the journal
+  /// @throws UncheckedIOException when the directory or file cannot be read or written
+  public static SampleJournal<Circuit> open(Path dir, int maxPendingPerCircuit) {
+    return open(dir, maxPendingPerCircuit, Circuit.CODEC);
   }
 
   /// Opens (creating it if needed) and replays the journal in `dir`.
   ///
   /// @param dir the state directory (created if missing)
   /// @param maxPendingPerCircuit samples a circuit may hold unsubmitted before new ones are dropped
+  /// @param circuits how circuits are named in the file
+  /// @param <C> the circuit type
   /// @return the journal
   /// @throws UncheckedIOException when the directory or file cannot be read or written
-  public static SampleJournal open(Path dir, int maxPendingPerCircuit) {
+  public static <C> SampleJournal<C> open(
+      Path dir, int maxPendingPerCircuit, CircuitCodec<C> circuits) {
     try {
       Files.createDirectories(dir);
-      SampleJournal j = new SampleJournal(dir.resolve(FILE), maxPendingPerCircuit);
+      SampleJournal<C> j = new SampleJournal<>(dir.resolve(FILE), maxPendingPerCircuit, circuits);
       long valid = Files.exists(j.file) ? j.replay() : 0;
       j.channel = FileChannel.open(j.file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       j.truncatedBytes = j.channel.size() - valid;
@@ -68,10 +86,7 @@ public final class SampleJournal implements AutoCloseable {
     long valid = 0;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         DataInputStream data = new DataInputStream(in)) {
-      byte[] frame =
-          new byte
-              [JournalCodec.HEADER
-                  + Math.max(JournalCodec.TAKEN_PAYLOAD, JournalCodec.MARK_PAYLOAD)];
+      byte[] frame = new byte[JournalCodec.MAX_FRAME];
       while (true) {
         try {
           data.readFully(frame, 0, JournalCodec.HEADER);
@@ -80,7 +95,7 @@ public final class SampleJournal implements AutoCloseable {
             return valid;
           }
           data.readFully(frame, JournalCodec.HEADER, len);
-          JournalCodec.Decoded d = JournalCodec.decode(frame, 0, JournalCodec.HEADER + len);
+          JournalCodec.Decoded<C> d = codec.decode(frame, 0, JournalCodec.HEADER + len);
           state(d.record().circuit()).apply(d.record());
           valid += d.length();
         } catch (EOFException | DecodeException e) {
@@ -90,8 +105,8 @@ public final class SampleJournal implements AutoCloseable {
     }
   }
 
-  private CircuitState state(Circuit c) {
-    return circuits.computeIfAbsent(c, k -> new CircuitState());
+  private CircuitState<C> state(C c) {
+    return circuits.computeIfAbsent(c, k -> new CircuitState<>());
   }
 
   /// @return bytes cut off the tail on open (a torn last write), 0 normally
@@ -109,14 +124,14 @@ public final class SampleJournal implements AutoCloseable {
   ///   drop)
   /// @throws UncheckedIOException when the write fails
   public synchronized Optional<Sample> append(
-      Circuit circuit, long epoch, long timestampMicros, long value) {
-    CircuitState s = state(circuit);
+      C circuit, long epoch, long timestampMicros, long value) {
+    CircuitState<C> s = state(circuit);
     if (s.pending.size() >= maxPendingPerCircuit) {
       return Optional.empty();
     }
     Sample sample = new Sample(s.lastSequence + 1, epoch, timestampMicros, value);
-    write(new JournalRecord.Taken(circuit, sample));
-    s.apply(new JournalRecord.Taken(circuit, sample));
+    write(new JournalRecord.Taken<>(circuit, sample));
+    s.apply(new JournalRecord.Taken<>(circuit, sample));
     return Optional.of(sample);
   }
 
@@ -124,14 +139,14 @@ public final class SampleJournal implements AutoCloseable {
   ///
   /// @param mark the mark
   /// @throws UncheckedIOException when the write or the fsync fails
-  public synchronized void mark(JournalRecord.Mark mark) {
+  public synchronized void mark(JournalRecord.Mark<C> mark) {
     write(mark);
     force();
     state(mark.circuit()).apply(mark);
   }
 
-  private void write(JournalRecord r) {
-    byte[] frame = JournalCodec.encode(r);
+  private void write(JournalRecord<C> r) {
+    byte[] frame = codec.encode(r);
     if (unwritten.remaining() < frame.length) {
       flush();
     }
@@ -170,29 +185,29 @@ public final class SampleJournal implements AutoCloseable {
   }
 
   /// @return the circuits with state, in first-seen order
-  public synchronized List<Circuit> circuits() {
+  public synchronized List<C> circuits() {
     return List.copyOf(circuits.keySet());
   }
 
   /// @param circuit a circuit
   /// @return its unconsumed samples in sequence order (a copy)
-  public synchronized List<Sample> pending(Circuit circuit) {
-    CircuitState s = circuits.get(circuit);
+  public synchronized List<Sample> pending(C circuit) {
+    CircuitState<C> s = circuits.get(circuit);
     return s == null ? List.of() : new ArrayList<>(s.pending);
   }
 
   /// @param circuit a circuit
   /// @return the last sequence consumed (submitted or dropped)
-  public synchronized long consumed(Circuit circuit) {
-    CircuitState s = circuits.get(circuit);
+  public synchronized long consumed(C circuit) {
+    CircuitState<C> s = circuits.get(circuit);
     return s == null ? 0 : s.consumed;
   }
 
   /// @param circuit a circuit
   /// @param epoch an epoch
   /// @return the circuit's latest mark for that epoch's account
-  public synchronized Optional<JournalRecord.Mark> mark(Circuit circuit, long epoch) {
-    CircuitState s = circuits.get(circuit);
+  public synchronized Optional<JournalRecord.Mark<C>> mark(C circuit, long epoch) {
+    CircuitState<C> s = circuits.get(circuit);
     return s == null ? Optional.empty() : Optional.ofNullable(s.marks.get(epoch));
   }
 
@@ -209,7 +224,7 @@ public final class SampleJournal implements AutoCloseable {
   public synchronized int retire(Predicate<Long> retired) {
     int n = 0;
     for (var it = circuits.entrySet().iterator(); it.hasNext(); ) {
-      CircuitState s = it.next().getValue();
+      CircuitState<C> s = it.next().getValue();
       long oldestPending =
           s.pending.stream()
               .mapToLong(Sample::epoch)
@@ -245,13 +260,13 @@ public final class SampleJournal implements AutoCloseable {
             StandardOpenOption.WRITE,
             StandardOpenOption.TRUNCATE_EXISTING)) {
       for (var e : circuits.entrySet()) {
-        List<JournalRecord.Mark> marks = new ArrayList<>(e.getValue().marks.values());
+        List<JournalRecord.Mark<C>> marks = new ArrayList<>(e.getValue().marks.values());
         marks.sort((a, b) -> Long.compare(a.consumedSequence(), b.consumedSequence()));
-        for (JournalRecord r : marks) {
-          out.write(ByteBuffer.wrap(JournalCodec.encode(r)));
+        for (JournalRecord<C> r : marks) {
+          out.write(ByteBuffer.wrap(codec.encode(r)));
         }
         for (Sample s : e.getValue().pending) {
-          out.write(ByteBuffer.wrap(JournalCodec.encode(new JournalRecord.Taken(e.getKey(), s))));
+          out.write(ByteBuffer.wrap(codec.encode(new JournalRecord.Taken<>(e.getKey(), s))));
         }
       }
       out.force(true);

@@ -1,5 +1,6 @@
 package doublezero.telemetry.metrics;
 
+import doublezero.telemetry.submit.SubmissionMetrics;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
@@ -11,7 +12,7 @@ import java.net.InetSocketAddress;
 /// `reference/telemetry-geolocation.md` §B.8) under `doublezero_device_telemetry_agent_`, plus
 /// ours: samples taken, submitted and dropped (by reason), samples pending in the journal, and the
 /// epoch refresh failures.
-public final class AgentMetrics implements AutoCloseable {
+public final class AgentMetrics implements SubmissionMetrics, AutoCloseable {
   private static final String P = "doublezero_device_telemetry_agent_";
   private final PrometheusRegistry registry = new PrometheusRegistry();
   private final Counter errors =
@@ -83,6 +84,7 @@ public final class AgentMetrics implements AutoCloseable {
 
   /// @param type an `error_type` label value of the reference (e.g.
   ///   `submitter_failed_to_write_samples`)
+  @Override
   public void error(String type) {
     errors.labelValues(type).inc();
   }
@@ -99,12 +101,14 @@ public final class AgentMetrics implements AutoCloseable {
   }
 
   /// @param n samples confirmed on chain
+  @Override
   public void submitted(long n) {
     submitted.inc(n);
   }
 
   /// @param reason `buffer_full`, `account_full` or `journal_write_failed`
   /// @param n samples dropped
+  @Override
   public void dropped(String reason, long n) {
     dropped.labelValues(reason).inc(n);
   }
@@ -121,6 +125,7 @@ public final class AgentMetrics implements AutoCloseable {
   }
 
   /// @param n samples pending in the journal
+  @Override
   public void pending(long n) {
     pending.set(n);
   }

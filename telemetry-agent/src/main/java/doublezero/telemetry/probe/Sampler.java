@@ -1,5 +1,6 @@
 package doublezero.telemetry.probe;
 
+import doublezero.telemetry.journal.Circuit;
 import doublezero.telemetry.journal.Sample;
 import doublezero.telemetry.journal.SampleJournal;
 import doublezero.telemetry.journal.SampleValue;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class Sampler {
   private static final Logger LOG = LoggerFactory.getLogger(Sampler.class);
 
-  private final SampleJournal journal;
+  private final SampleJournal<Circuit> journal;
   private final Function<Peer, ProbeOutcome> prober;
   private final AgentMetrics metrics;
   private final ExecutorService executor;
@@ -36,7 +37,7 @@ public final class Sampler {
   /// @param metrics metrics
   /// @param executor runs the probes (platform threads: the FFM socket blocks in `poll`)
   public Sampler(
-      SampleJournal journal,
+      SampleJournal<Circuit> journal,
       Function<Peer, ProbeOutcome> prober,
       AgentMetrics metrics,
       ExecutorService executor) {

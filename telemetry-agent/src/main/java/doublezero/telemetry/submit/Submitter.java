@@ -1,13 +1,11 @@
 package doublezero.telemetry.submit;
 
 import doublezero.telemetry.epoch.EpochClock;
-import doublezero.telemetry.journal.Circuit;
 import doublezero.telemetry.journal.JournalRecord.Mark;
 import doublezero.telemetry.journal.Sample;
 import doublezero.telemetry.journal.SampleJournal;
 import doublezero.telemetry.ledger.LedgerException;
 import doublezero.telemetry.ledger.TelemetryLedger;
-import doublezero.telemetry.metrics.AgentMetrics;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -25,17 +23,22 @@ import org.slf4j.LoggerFactory;
 /// batches of 245 with `start_timestamp` = the batch's earliest sample; a missing account is
 /// initialized with the probe interval; samples that do not fit in a full account are dropped,
 /// counted (`samples_dropped_total{reason="account_full"}`) and logged. Marks of epochs that are
-/// over are retired.
-public final class Submitter {
+/// over are retired. The same logic serves the device agent (circuit =
+/// [doublezero.telemetry.journal.Circuit], DeviceLatencySamples) and the internet-latency collector
+/// (circuit = provider and exchange pair, InternetLatencySamples); the [TelemetryLedger] knows
+/// which accounts.
+///
+/// @param <C> the circuit type
+public final class Submitter<C> {
   private static final Logger LOG = LoggerFactory.getLogger(Submitter.class);
 
-  private final SampleJournal journal;
-  private final TelemetryLedger ledger;
+  private final SampleJournal<C> journal;
+  private final TelemetryLedger<C> ledger;
   private final EpochClock clock;
-  private final AgentMetrics metrics;
+  private final SubmissionMetrics metrics;
   private final SubmitterConfig config;
   private final LongSupplier nowNanos;
-  private final Map<Circuit, Long> settleUntil = new ConcurrentHashMap<>();
+  private final Map<C, Long> settleUntil = new ConcurrentHashMap<>();
 
   /// @param journal the sample journal
   /// @param ledger the telemetry program
@@ -44,10 +47,10 @@ public final class Submitter {
   /// @param config settings
   /// @param nowNanos monotonic time (`System::nanoTime`)
   public Submitter(
-      SampleJournal journal,
-      TelemetryLedger ledger,
+      SampleJournal<C> journal,
+      TelemetryLedger<C> ledger,
       EpochClock clock,
-      AgentMetrics metrics,
+      SubmissionMetrics metrics,
       SubmitterConfig config,
       LongSupplier nowNanos) {
     this.journal = journal;
@@ -65,7 +68,7 @@ public final class Submitter {
   public synchronized long submitAll() {
     journal.force();
     long landed = 0;
-    for (Circuit c : journal.circuits()) {
+    for (C c : journal.circuits()) {
       Long until = settleUntil.get(c);
       if (until != null && nowNanos.getAsLong() - until < 0) {
         continue;
@@ -96,7 +99,7 @@ public final class Submitter {
     return landed;
   }
 
-  private long submitCircuit(Circuit c) {
+  private long submitCircuit(C c) {
     List<Sample> pending = journal.pending(c);
     long landed = 0;
     int i = 0;
@@ -119,7 +122,7 @@ public final class Submitter {
     return s.epoch() >= 0 ? OptionalLong.of(s.epoch()) : clock.epochAt(s.timestampMicros());
   }
 
-  private long submitGroup(Circuit c, long epoch, List<Sample> group) {
+  private long submitGroup(C c, long epoch, List<Sample> group) {
     OptionalLong count = ledger.sampleCount(c, epoch);
     if (count.isEmpty()) {
       ledger.initialize(c, epoch, config.samplingIntervalMicros());
@@ -131,10 +134,10 @@ public final class Submitter {
       count = ledger.sampleCount(c, epoch);
     }
     long chain = count.orElse(0);
-    Mark mark = journal.mark(c, epoch).orElse(null);
+    Mark<C> mark = journal.mark(c, epoch).orElse(null);
     long landed = 0;
     if (mark == null) {
-      journal.mark(new Mark(c, epoch, journal.consumed(c), chain));
+      journal.mark(new Mark<>(c, epoch, journal.consumed(c), chain));
     } else if (chain > mark.chainIndex()) {
       long already = chain - mark.chainIndex();
       int k = (int) Math.min(already, group.size());
@@ -146,7 +149,7 @@ public final class Submitter {
             chain,
             mark.chainIndex() + group.size());
       }
-      journal.mark(new Mark(c, epoch, group.get(k - 1).sequence(), chain));
+      journal.mark(new Mark<>(c, epoch, group.get(k - 1).sequence(), chain));
       LOG.info("event=samples-already-landed {} epoch={} count={}", c, epoch, k);
       metrics.submitted(k);
       landed += k;
@@ -170,7 +173,7 @@ public final class Submitter {
         return landed;
       }
       chain += n;
-      journal.mark(new Mark(c, epoch, batch.getLast().sequence(), chain));
+      journal.mark(new Mark<>(c, epoch, batch.getLast().sequence(), chain));
       metrics.submitted(n);
       landed += n;
       group = group.subList(n, group.size());
@@ -178,7 +181,7 @@ public final class Submitter {
     return landed;
   }
 
-  private void write(Circuit c, long epoch, List<Sample> batch) {
+  private void write(C c, long epoch, List<Sample> batch) {
     long start = batch.stream().mapToLong(Sample::timestampMicros).min().orElseThrow();
     List<Long> values = batch.stream().map(Sample::value).toList();
     try {
@@ -192,7 +195,7 @@ public final class Submitter {
     }
   }
 
-  private void dropAccountFull(Circuit c, long epoch, List<Sample> group, long chain) {
+  private void dropAccountFull(C c, long epoch, List<Sample> group, long chain) {
     metrics.dropped("account_full", group.size());
     LOG.warn(
         "event=samples-dropped reason=account_full {} epoch={} count={} chain_index={}",
@@ -200,6 +203,6 @@ public final class Submitter {
         epoch,
         group.size(),
         chain);
-    journal.mark(new Mark(c, epoch, group.getLast().sequence(), chain));
+    journal.mark(new Mark<>(c, epoch, group.getLast().sequence(), chain));
   }
 }

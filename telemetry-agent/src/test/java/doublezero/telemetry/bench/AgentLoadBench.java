@@ -76,7 +76,7 @@ class AgentLoadBench {
                 Duration.ofMinutes(5),
                 30,
                 false);
-        SampleJournal journal = SampleJournal.open(dir, 35_000)) {
+        SampleJournal<Circuit> journal = SampleJournal.open(dir, 35_000)) {
       List<Peer> list = new ArrayList<>();
       for (int i = 0; i < peers; i++) {
         list.add(
@@ -95,8 +95,8 @@ class AgentLoadBench {
       Sampler sampler = new Sampler(journal, pool::probe, metrics, probes);
       EpochClock clock = new EpochClock(400_000);
       clock.observe(new EpochInfo(0, 0, 1, 0, 432_000, 0), System.currentTimeMillis() * 1000);
-      Submitter submitter =
-          new Submitter(
+      Submitter<Circuit> submitter =
+          new Submitter<>(
               journal,
               new NullLedger(),
               clock,
@@ -145,7 +145,7 @@ class AgentLoadBench {
   }
 
   /// A ledger that accepts everything instantly (the benchmark measures the agent, not the ledger).
-  static final class NullLedger implements TelemetryLedger {
+  static final class NullLedger implements TelemetryLedger<Circuit> {
     private final Map<String, Long> counts = new ConcurrentHashMap<>();
 
     @Override

@@ -121,7 +121,7 @@ final class AgentLab implements AutoCloseable {
 
   /// @return the last sample sequence the side's journal consumed for the circuit (agent stopped)
   long journalConsumed(String side, Circuit c) {
-    try (SampleJournal j = SampleJournal.open(stateDir(side), 1_000_000)) {
+    try (SampleJournal<Circuit> j = SampleJournal.open(stateDir(side), 1_000_000)) {
       return j.pending(c).isEmpty() ? j.consumed(c) : -j.pending(c).size();
     }
   }

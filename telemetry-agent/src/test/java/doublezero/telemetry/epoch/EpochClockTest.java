@@ -28,4 +28,16 @@ class EpochClockTest {
     assertThat(c.epochAt(18_999_999)).hasValue(0);
     assertThat(c.epochAt(30_000_001)).isEmpty(); // after the last observation: not known yet
   }
+
+  @Test
+  void aTimeBeforeEveryKnownStartIsCountedBackInWholeEpochs() {
+    EpochClock c = new EpochClock(400_000);
+    // epoch 5, 100 slots in, at t = 1000 s: epoch 5 began at 960 s; epochs are 1000 × 0.4 s = 400 s
+    c.observe(new EpochInfo(5100, 5100, 5, 100, 1000, 0), 1_000_000_000);
+    assertThat(c.epochAt(960_000_000)).hasValue(5);
+    assertThat(c.epochAt(959_999_999)).hasValue(4);
+    assertThat(c.epochAt(560_000_000)).hasValue(4);
+    assertThat(c.epochAt(559_999_999)).hasValue(3);
+    assertThat(c.epochAt(-5_000_000_000L)).hasValue(0); // never below epoch 0
+  }
 }

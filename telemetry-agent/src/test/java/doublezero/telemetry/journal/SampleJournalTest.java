@@ -28,25 +28,25 @@ class SampleJournalTest {
 
   @Test
   void replaysSamplesAndMarksAfterARestart() {
-    try (SampleJournal j = SampleJournal.open(dir, 100)) {
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100)) {
       for (int i = 1; i <= 5; i++) {
         j.append(C, 9, 1000L * i, i);
       }
       j.append(D, Sample.UNKNOWN_EPOCH, 7, 0);
-      j.mark(new JournalRecord.Mark(C, 9, 3, 3));
+      j.mark(new JournalRecord.Mark<>(C, 9, 3, 3));
     }
-    try (SampleJournal j = SampleJournal.open(dir, 100)) {
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100)) {
       assertThat(j.truncatedBytes()).isZero();
       assertThat(j.pending(C)).extracting(Sample::sequence).containsExactly(4L, 5L);
       assertThat(j.pending(D)).containsExactly(new Sample(1, Sample.UNKNOWN_EPOCH, 7, 0));
-      assertThat(j.mark(C, 9)).contains(new JournalRecord.Mark(C, 9, 3, 3));
+      assertThat(j.mark(C, 9)).contains(new JournalRecord.Mark<>(C, 9, 3, 3));
       assertThat(j.append(C, 9, 6000, 6).orElseThrow().sequence()).isEqualTo(6);
     }
   }
 
   @Test
   void aTornLastFrameIsCutOffAtEveryOffset() throws IOException {
-    try (SampleJournal j = SampleJournal.open(dir, 100)) {
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100)) {
       j.append(C, 9, 1, 1);
       j.append(C, 9, 2, 2);
     }
@@ -55,7 +55,7 @@ class SampleJournalTest {
     int frame = whole.length / 2;
     for (int cut = frame; cut < whole.length; cut++) {
       Files.write(file, Arrays.copyOf(whole, cut));
-      try (SampleJournal j = SampleJournal.open(dir, 100)) {
+      try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100)) {
         assertThat(j.pending(C)).extracting(Sample::sequence).containsExactly(1L);
         assertThat(j.truncatedBytes()).isEqualTo(cut - frame);
       }
@@ -65,7 +65,7 @@ class SampleJournalTest {
 
   @Test
   void aCorruptedFrameEndsTheReadableJournal() throws IOException {
-    try (SampleJournal j = SampleJournal.open(dir, 100)) {
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100)) {
       j.append(C, 9, 1, 1);
       j.append(C, 9, 2, 2);
     }
@@ -73,25 +73,27 @@ class SampleJournalTest {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
       ch.write(ByteBuffer.wrap(new byte[] {0x55}), Files.size(file) - 3);
     }
-    try (SampleJournal j = SampleJournal.open(dir, 100)) {
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100)) {
       assertThat(j.pending(C)).hasSize(1);
     }
   }
 
   @Test
   void codecRefusesEveryTruncationAndABadChecksum() {
-    byte[] f = JournalCodec.encode(new JournalRecord.Mark(C, 1, 2, 3));
+    byte[] f = new JournalCodec<>(Circuit.CODEC).encode(new JournalRecord.Mark<>(C, 1, 2, 3));
     for (int len = 0; len < f.length; len++) {
       int n = len;
-      assertThatThrownBy(() -> JournalCodec.decode(f, 0, n)).isInstanceOf(DecodeException.class);
+      assertThatThrownBy(() -> new JournalCodec<>(Circuit.CODEC).decode(f, 0, n))
+          .isInstanceOf(DecodeException.class);
     }
     f[f.length - 1] ^= 1;
-    assertThatThrownBy(() -> JournalCodec.decode(f, 0, f.length)).hasMessageContaining("checksum");
+    assertThatThrownBy(() -> new JournalCodec<>(Circuit.CODEC).decode(f, 0, f.length))
+        .hasMessageContaining("checksum");
   }
 
   @Test
   void aFullBufferRefusesNewSamples() {
-    try (SampleJournal j = SampleJournal.open(dir, 2)) {
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 2)) {
       assertThat(j.append(C, 1, 1, 1)).isPresent();
       assertThat(j.append(C, 1, 2, 1)).isPresent();
       assertThat(j.append(C, 1, 3, 1)).isEmpty();
@@ -101,20 +103,20 @@ class SampleJournalTest {
 
   @Test
   void compactionKeepsWhatIsPendingAndTheLatestMarks() {
-    try (SampleJournal j = SampleJournal.open(dir, 100)) {
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100)) {
       for (int i = 1; i <= 50; i++) {
         j.append(C, 9, i, i);
       }
-      j.mark(new JournalRecord.Mark(C, 9, 0, 0));
-      j.mark(new JournalRecord.Mark(C, 9, 48, 48));
+      j.mark(new JournalRecord.Mark<>(C, 9, 0, 0));
+      j.mark(new JournalRecord.Mark<>(C, 9, 48, 48));
       long before = j.sizeBytes();
       j.compact();
       assertThat(j.sizeBytes()).isLessThan(before);
       j.append(C, 9, 51, 51);
     }
-    try (SampleJournal j = SampleJournal.open(dir, 100)) {
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100)) {
       assertThat(j.pending(C)).extracting(Sample::sequence).containsExactly(49L, 50L, 51L);
-      assertThat(j.mark(C, 9)).contains(new JournalRecord.Mark(C, 9, 48, 48));
+      assertThat(j.mark(C, 9)).contains(new JournalRecord.Mark<>(C, 9, 48, 48));
     }
   }
 

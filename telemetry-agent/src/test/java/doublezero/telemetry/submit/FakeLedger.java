@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /// An in-memory telemetry program with switches for outages and lost confirmations.
-final class FakeLedger implements TelemetryLedger {
+final class FakeLedger implements TelemetryLedger<Circuit> {
   record Key(Circuit circuit, long epoch) {}
 
   static final class Account {

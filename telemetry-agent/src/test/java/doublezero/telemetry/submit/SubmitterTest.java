@@ -30,8 +30,8 @@ class SubmitterTest {
     return PublicKey.of(k);
   }
 
-  Submitter submitter(SampleJournal j) {
-    return new Submitter(
+  Submitter<Circuit> submitter(SampleJournal<Circuit> j) {
+    return new Submitter<>(
         j, ledger, clock, metrics, SubmitterConfig.of(10_000, Duration.ZERO), System::nanoTime);
   }
 
@@ -42,7 +42,7 @@ class SubmitterTest {
   @Test
   void batchesOf245InitializeOnMissingAndKeepTheFirstStartTimestamp() {
     clock.observe(new EpochInfo(0, 0, 7, 0, 1000, 0), T0);
-    try (SampleJournal j = SampleJournal.open(dir, 100_000)) {
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100_000)) {
       for (long v = 1; v <= 600; v++) {
         j.append(C, 7, T0 + v * 10_000, v);
       }
@@ -59,12 +59,12 @@ class SubmitterTest {
   @Test
   void aLostConfirmationIsNeverResentTwice() {
     clock.observe(new EpochInfo(0, 0, 7, 0, 1000, 0), T0);
-    try (SampleJournal j = SampleJournal.open(dir, 100_000)) {
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100_000)) {
       for (long v = 1; v <= 300; v++) {
         j.append(C, 7, T0 + v, v);
       }
       ledger.loseConfirmations = 1;
-      Submitter s = submitter(j);
+      Submitter<Circuit> s = submitter(j);
       s.submitAll(); // batch 1 landed, confirmation lost: nothing marked past the baseline
       s.submitAll();
       assertThat(ledger.samples(C, 7)).isEqualTo(values(1, 300));
@@ -75,14 +75,14 @@ class SubmitterTest {
   @Test
   void aRestartAfterACrashResumesAfterWhatLanded() {
     clock.observe(new EpochInfo(0, 0, 7, 0, 1000, 0), T0);
-    try (SampleJournal j = SampleJournal.open(dir, 100_000)) {
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100_000)) {
       for (long v = 1; v <= 500; v++) {
         j.append(C, 7, T0 + v, v);
       }
       ledger.loseConfirmations = 1; // the write lands, then "the process dies" before its mark
       submitter(j).submitAll();
     }
-    try (SampleJournal j = SampleJournal.open(dir, 100_000)) {
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100_000)) {
       assertThat(j.pending(C)).hasSize(500);
       j.append(C, 7, T0 + 501, 501);
       submitter(j).submitAll();
@@ -93,8 +93,8 @@ class SubmitterTest {
   @Test
   void anOutageKeepsEverySampleAndAnEpochBoundaryInsideItSplitsByTimestamp() {
     clock.observe(new EpochInfo(1000, 1000, 1, 0, 1000, 0), T0);
-    try (SampleJournal j = SampleJournal.open(dir, 100_000)) {
-      Submitter s = submitter(j);
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100_000)) {
+      Submitter<Circuit> s = submitter(j);
       j.append(C, 1, T0 + 1_000, 1);
       ledger.down = true;
       // 20 samples at 100 ms while the ledger is down (epoch unknown); the epoch turns at T0 + 1.2
@@ -118,12 +118,12 @@ class SubmitterTest {
   void aFullAccountDropsCountsAndMovesOn() {
     clock.observe(new EpochInfo(0, 0, 7, 0, 1000, 0), T0);
     ledger.capacity = 100;
-    try (SampleJournal j = SampleJournal.open(dir, 100_000)) {
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100_000)) {
       for (long v = 1; v <= 150; v++) {
         j.append(C, 7, T0 + v, v);
       }
-      Submitter s =
-          new Submitter(
+      Submitter<Circuit> s =
+          new Submitter<>(
               j,
               ledger,
               clock,
@@ -140,10 +140,10 @@ class SubmitterTest {
   @Test
   void oldEpochPartitionsAreRetiredAndTheJournalCompacts() {
     clock.observe(new EpochInfo(0, 0, 7, 0, 1000, 0), T0);
-    try (SampleJournal j = SampleJournal.open(dir, 100_000)) {
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100_000)) {
       j.append(C, 7, T0 + 1, 5);
-      Submitter s =
-          new Submitter(
+      Submitter<Circuit> s =
+          new Submitter<>(
               j,
               ledger,
               clock,
