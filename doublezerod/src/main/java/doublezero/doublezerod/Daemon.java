@@ -60,7 +60,8 @@ public final class Daemon implements AutoCloseable {
             ports.bgp(),
             ports.routes(),
             new StateStore(config.stateDir()),
-            config.reconcilerPoll());
+            config.reconcilerPoll(),
+            ports.multicast());
     Optional<LatencyProber> prober =
         config.latencyProbing()
             ? Optional.of(

@@ -12,8 +12,14 @@ import doublezero.doublezerod.chain.RpcChainSource;
 import doublezero.doublezerod.clientip.ClientIpDiscovery;
 import doublezero.doublezerod.gre.UserspaceGreBackend;
 import doublezero.doublezerod.latency.IcmpPinger;
+import doublezero.doublezerod.multicast.HeartbeatSender;
+import doublezero.doublezerod.multicast.MulticastPorts;
+import doublezero.doublezerod.multicast.NetlinkGroupRoutes;
+import doublezero.doublezerod.multicast.PimJoiner;
+import doublezero.doublezerod.multicast.PimSocket;
 import doublezero.doublezerod.netlink.Netlink;
 import doublezero.doublezerod.netlink.RouteInstaller;
+import doublezero.doublezerod.peering.BgpSessions;
 import doublezero.doublezerod.peering.SpeakerBgpSessions;
 import doublezero.doublezerod.routes.NetlinkRouteTable;
 import doublezero.doublezerod.tunnel.KernelTunnelBackend;
@@ -27,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -148,12 +155,26 @@ public final class DoublezerodMain {
           case KERNEL -> new KernelTunnelBackend(netlink);
           case USERSPACE -> new UserspaceGreBackend(netlink);
         };
+    BgpSessions bgp = SpeakerBgpSessions.of(routes);
+    ThreadFactory timers = Thread.ofPlatform().daemon().name("multicast-", 0).factory();
+    MulticastPorts multicast =
+        new MulticastPorts(
+            tunnels,
+            bgp,
+            new NetlinkGroupRoutes(netlink),
+            PimSocket::open,
+            (iface, source, groups) ->
+                HeartbeatSender.start(iface, source, groups, HeartbeatSender.INTERVAL, timers),
+            timers,
+            PimJoiner.REFRESH,
+            Duration.ofSeconds(1));
     return new DaemonPorts(
         new RpcChainSource(rpc, env.programId()),
         tunnels,
-        SpeakerBgpSessions.of(routes),
+        bgp,
         new NetlinkRouteTable(netlink),
-        new IcmpPinger());
+        new IcmpPinger(),
+        Optional.of(multicast));
   }
 
   static InetSocketAddress hostPort(String text) {

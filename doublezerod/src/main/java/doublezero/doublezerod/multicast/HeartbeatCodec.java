@@ -36,7 +36,8 @@ public final class HeartbeatCodec {
     if (payload[0] != 0x44 || payload[1] != 0x5A) {
       throw new IllegalArgumentException(
           String.format(
-              "heartbeat magic must be 44 5a, got %02x %02x", payload[0] & 0xFF, payload[1] & 0xFF));
+              "heartbeat magic must be 44 5a, got %02x %02x",
+              payload[0] & 0xFF, payload[1] & 0xFF));
     }
     return (payload[2] & 0xFF) << 8 | payload[3] & 0xFF;
   }

@@ -108,7 +108,8 @@ public final class HeartbeatSender implements Heartbeats {
   private void sendAll() {
     for (Ipv4Address g : groups) {
       try {
-        channel.send(ByteBuffer.wrap(PAYLOAD), new InetSocketAddress(address(g), HeartbeatCodec.PORT));
+        channel.send(
+            ByteBuffer.wrap(PAYLOAD), new InetSocketAddress(address(g), HeartbeatCodec.PORT));
         sent.incrementAndGet();
       } catch (IOException e) {
         failed.incrementAndGet();

@@ -5,8 +5,8 @@ import doublezero.doublezerod.tunnel.TunnelBackend;
 import java.time.Duration;
 import java.util.concurrent.ThreadFactory;
 
-/// What [MulticastService] drives: the tunnel backend, the BGP speaker, the kernel's group
-/// routes, PIM and heartbeat sockets, and its timings.
+/// What [MulticastService] drives: the tunnel backend, the BGP speaker, the kernel's group routes,
+/// PIM and heartbeat sockets, and its timings.
 ///
 /// @param tunnels builds `doublezero1`
 /// @param bgp the BGP sessions (the multicast peer installs nothing)

@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
 /// `client/doublezerod/internal/pim/server.go`): at start and every refresh (30 s) a Hello
 /// (holdtime 105 s, generation ID 3614426332, DR priority 1) and one Join of every group as (*,G)
 /// towards the rendezvous point 10.0.0.0 (holdtime 120 s), the upstream neighbour being the
-/// device's overlay address; a group change sends a Prune (holdtime 5 s) of the removed groups and a
-/// Join of the added ones without restarting; [#close] sends a Prune of every group (holdtime 5 s).
-/// No IGMP. Beyond the reference: more than 255 groups are split over several messages (the
+/// device's overlay address; a group change sends a Prune (holdtime 5 s) of the removed groups and
+/// a Join of the added ones without restarting; [#close] sends a Prune of every group (holdtime 5
+/// s). No IGMP. Beyond the reference: more than 255 groups are split over several messages (the
 /// reference's 8-bit group count would wrap) and an empty group set sends no Join/Prune. A failed
 /// send is counted and logged, and retried at the next refresh.
 public final class PimJoiner implements AutoCloseable {
@@ -121,14 +121,16 @@ public final class PimJoiner implements AutoCloseable {
       return;
     }
     emit("hello", PimCodec.encode(Hello.standard(HELLO_HOLDTIME, GENERATION_ID, 1)));
-    send("join", List.copyOf(groups), JOIN_HOLDTIME, g -> GroupEntry.starGJoin(g, RENDEZVOUS_POINT));
+    send(
+        "join", List.copyOf(groups), JOIN_HOLDTIME, g -> GroupEntry.starGJoin(g, RENDEZVOUS_POINT));
   }
 
   private void send(
       String kind, List<Ipv4Address> which, int holdtime, Function<Ipv4Address, GroupEntry> entry) {
     for (int from = 0; from < which.size(); from += MAX_GROUPS_PER_MESSAGE) {
       List<GroupEntry> entries = new ArrayList<>();
-      for (Ipv4Address g : which.subList(from, Math.min(which.size(), from + MAX_GROUPS_PER_MESSAGE))) {
+      for (Ipv4Address g :
+          which.subList(from, Math.min(which.size(), from + MAX_GROUPS_PER_MESSAGE))) {
         entries.add(entry.apply(g));
       }
       PimMessage m = new JoinPrune(upstream, holdtime, entries);
@@ -162,7 +164,11 @@ public final class PimJoiner implements AutoCloseable {
         return;
       }
       closed = true;
-      send("prune", List.copyOf(groups), PRUNE_HOLDTIME, g -> GroupEntry.starGPrune(g, RENDEZVOUS_POINT));
+      send(
+          "prune",
+          List.copyOf(groups),
+          PRUNE_HOLDTIME,
+          g -> GroupEntry.starGPrune(g, RENDEZVOUS_POINT));
       transport.close();
     }
   }

@@ -24,8 +24,7 @@ public final class PimSocket implements PimTransport {
 
   /// @param interfaceName the tunnel interface (`doublezero1`)
   /// @return an open socket
-  /// @throws PosixException when the socket cannot be opened (not
-  ///     root, no such interface)
+  /// @throws PosixException when the socket cannot be opened (not root, no such interface)
   public static PimSocket open(String interfaceName) {
     int fd = Posix.socket(Posix.AF_INET, Posix.SOCK_RAW, PimCodec.IP_PROTOCOL);
     try {

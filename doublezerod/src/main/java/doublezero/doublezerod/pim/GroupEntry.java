@@ -3,8 +3,8 @@ package doublezero.doublezerod.pim;
 import doublezero.sdk.net.Ipv4Address;
 import java.util.List;
 
-/// One group of a Join/Prune message (RFC 7761 §4.9.5): an Encoded-Group address (flags zero:
-/// not bidirectional, no admin scope zone) and its joined and pruned sources.
+/// One group of a Join/Prune message (RFC 7761 §4.9.5): an Encoded-Group address (flags zero: not
+/// bidirectional, no admin scope zone) and its joined and pruned sources.
 ///
 /// @param group the multicast group address
 /// @param maskLength the group mask length, 0..32 (the reference uses 32)

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /// Pure codec of PIM-SM version 2 messages (RFC 7761 §4.9): the 4-byte header (version 2 and type
-/// in the first byte, a reserved byte, the Internet checksum over the whole message), then a Hello's
-/// options (§4.9.2) or a Join/Prune's body (§4.9.5) with the encoded addresses of §4.9.1 (IPv4:
-/// family 1, native encoding 0). Big-endian. The bytes are the IP payload of protocol 103.
+/// in the first byte, a reserved byte, the Internet checksum over the whole message), then a
+/// Hello's options (§4.9.2) or a Join/Prune's body (§4.9.5) with the encoded addresses of §4.9.1
+/// (IPv4: family 1, native encoding 0). Big-endian. The bytes are the IP payload of protocol 103.
 public final class PimCodec {
   /// The IP protocol number of PIM.
   public static final int IP_PROTOCOL = 103;
@@ -58,8 +58,8 @@ public final class PimCodec {
   /// @param bytes a PIM message (the IP payload)
   /// @return the message
   /// @throws PimFormatException when shorter than a header, not version 2, the checksum is wrong,
-  ///     the type is neither Hello nor Join/Prune, a field is truncated, an address is not IPv4
-  ///     native, or bytes follow a Join/Prune's last group
+  ///   the type is neither Hello nor Join/Prune, a field is truncated, an address is not IPv4
+  ///   native, or bytes follow a Join/Prune's last group
   public static PimMessage decode(byte[] bytes) {
     if (bytes.length < 4) {
       throw new PimFormatException("PIM header needs 4 bytes, got " + bytes.length);
@@ -84,7 +84,7 @@ public final class PimCodec {
   ///
   /// @param bytes bytes
   /// @return the 16-bit one's complement of the one's complement sum (0 when a message's own
-  ///     checksum is right)
+  ///   checksum is right)
   static int checksum(byte[] bytes) {
     long sum = 0;
     for (int i = 0; i < bytes.length; i += 2) {
@@ -101,14 +101,23 @@ public final class PimCodec {
   private static void writeOption(ByteArrayOutputStream out, HelloOption option) {
     ByteBuffer b =
         switch (option) {
-          case HelloOption.Holdtime h -> ByteBuffer.allocate(6).putShort((short) 1).putShort((short) 2)
-              .putShort((short) h.seconds());
-          case HelloOption.DrPriority p -> ByteBuffer.allocate(8).putShort((short) 19)
-              .putShort((short) 4).putInt((int) p.priority());
-          case HelloOption.GenerationId g -> ByteBuffer.allocate(8).putShort((short) 20)
-              .putShort((short) 4).putInt((int) g.id());
-          case HelloOption.Other o -> ByteBuffer.allocate(4 + o.value().length)
-              .putShort((short) o.type()).putShort((short) o.value().length).put(o.value());
+          case HelloOption.Holdtime h ->
+              ByteBuffer.allocate(6)
+                  .putShort((short) 1)
+                  .putShort((short) 2)
+                  .putShort((short) h.seconds());
+          case HelloOption.DrPriority p ->
+              ByteBuffer.allocate(8)
+                  .putShort((short) 19)
+                  .putShort((short) 4)
+                  .putInt((int) p.priority());
+          case HelloOption.GenerationId g ->
+              ByteBuffer.allocate(8).putShort((short) 20).putShort((short) 4).putInt((int) g.id());
+          case HelloOption.Other o ->
+              ByteBuffer.allocate(4 + o.value().length)
+                  .putShort((short) o.type())
+                  .putShort((short) o.value().length)
+                  .put(o.value());
         };
     out.writeBytes(b.array());
   }

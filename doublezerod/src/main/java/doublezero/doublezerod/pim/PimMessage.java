@@ -18,8 +18,8 @@ public sealed interface PimMessage {
       options = List.copyOf(options);
     }
 
-    /// @param holdtimeSeconds the Holdtime option's value, seconds (0..65535; the reference
-    ///     sends 105)
+    /// @param holdtimeSeconds the Holdtime option's value, seconds (0..65535; the reference sends
+    ///   105)
     /// @param generationId the Generation ID option's value (unsigned 32 bits)
     /// @param drPriority the DR Priority option's value (unsigned 32 bits; the reference sends 1)
     /// @return a Hello with the three options in the reference's order
@@ -35,8 +35,8 @@ public sealed interface PimMessage {
   /// Join/Prune (RFC 7761 §4.9.5).
   ///
   /// @param upstreamNeighbor the upstream neighbour (the device's overlay address)
-  /// @param holdtimeSeconds how long the receiver keeps the state, seconds (0..65535; the
-  ///     reference sends 120, and 5 in its final Prune)
+  /// @param holdtimeSeconds how long the receiver keeps the state, seconds (0..65535; the reference
+  ///   sends 120, and 5 in its final Prune)
   /// @param groups one entry per multicast group
   record JoinPrune(Ipv4Address upstreamNeighbor, int holdtimeSeconds, List<GroupEntry> groups)
       implements PimMessage {
@@ -44,7 +44,7 @@ public sealed interface PimMessage {
     /// @param holdtimeSeconds seconds
     /// @param groups group entries (at most 255)
     /// @throws IllegalArgumentException when the holdtime is outside 0..65535 or there are more
-    ///     than 255 groups
+    ///   than 255 groups
     public JoinPrune {
       PimCodec.checkU16("holdtime", holdtimeSeconds);
       if (groups.size() > 255) {

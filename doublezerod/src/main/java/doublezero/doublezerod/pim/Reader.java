@@ -58,7 +58,13 @@ final class Reader {
     int encoding = u8(what + " encoding type");
     if (family != 1 || encoding != 0) {
       throw new PimFormatException(
-          what + " address at offset " + at + " has family " + family + " encoding " + encoding
+          what
+              + " address at offset "
+              + at
+              + " has family "
+              + family
+              + " encoding "
+              + encoding
               + ", expected IPv4 (1) native (0)");
     }
   }

@@ -2,8 +2,8 @@ package doublezero.doublezerod.pim;
 
 import doublezero.sdk.net.Ipv4Address;
 
-/// An Encoded-Source address of a Join/Prune group (RFC 7761 §4.9.1): address, mask length and
-/// the S (sparse), W (wildcard) and R (RPT) bits.
+/// An Encoded-Source address of a Join/Prune group (RFC 7761 §4.9.1): address, mask length and the
+/// S (sparse), W (wildcard) and R (RPT) bits.
 ///
 /// @param address the source (for (*,G): the rendezvous point)
 /// @param maskLength 0..32

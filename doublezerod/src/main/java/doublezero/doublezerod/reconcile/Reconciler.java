@@ -1,6 +1,7 @@
 package doublezero.doublezerod.reconcile;
 
 import doublezero.doublezerod.chain.ChainSource;
+import doublezero.doublezerod.multicast.MulticastPorts;
 import doublezero.doublezerod.peering.BgpSessions;
 import doublezero.doublezerod.peering.PeerSpec;
 import doublezero.doublezerod.peering.RouteInstall;
@@ -51,6 +52,7 @@ public final class Reconciler implements AutoCloseable {
   private Active unicast;
   private Thread loop;
   private boolean multicastWarned;
+  private final MulticastSlot multicast;
 
   private record Active(ProvisionRequest request, Tunnel tunnel) {}
 
@@ -69,6 +71,27 @@ public final class Reconciler implements AutoCloseable {
       RouteTable routes,
       StateStore state,
       Duration pollInterval) {
+    this(chain, clientIp, tunnels, bgp, routes, state, pollInterval, Optional.empty());
+  }
+
+  /// @param chain chain state (normally a caching source)
+  /// @param clientIp the daemon's client IP
+  /// @param tunnels the tunnel backend
+  /// @param bgp the BGP speaker port
+  /// @param routes the kernel route view (tunnel source lookup)
+  /// @param state the persisted enabled flag
+  /// @param pollInterval time between reconciles (reference 10 s)
+  /// @param multicast what a multicast service drives; empty: Multicast users are logged and left
+  public Reconciler(
+      ChainSource chain,
+      Ipv4Address clientIp,
+      TunnelBackend tunnels,
+      BgpSessions bgp,
+      RouteTable routes,
+      StateStore state,
+      Duration pollInterval,
+      Optional<MulticastPorts> multicast) {
+    this.multicast = multicast.map(p -> new MulticastSlot(p, provisions, removals)).orElse(null);
     this.chain = chain;
     this.clientIp = clientIp;
     this.tunnels = tunnels;
@@ -124,9 +147,17 @@ public final class Reconciler implements AutoCloseable {
           .addKeyValue("users", desired.ignored().toString())
           .log("reconciler: extra users ignored");
     }
-    if (desired.multicast().isPresent() && !multicastWarned) {
+    if (multicast != null) {
+      try {
+        multicast.apply(desired.multicast());
+      } catch (RuntimeException e) {
+        LOG.atError()
+            .addKeyValue("error", String.valueOf(e.getMessage()))
+            .log("reconciler: multicast service not provisioned");
+      }
+    } else if (desired.multicast().isPresent() && !multicastWarned) {
       multicastWarned = true;
-      LOG.atWarn().log("reconciler: multicast users are not served by this daemon yet");
+      LOG.atWarn().log("reconciler: multicast users are not served by this daemon");
     }
     Optional<ProvisionRequest> want = desired.unicast();
     if (want.isEmpty()) {
@@ -158,7 +189,11 @@ public final class Reconciler implements AutoCloseable {
   /// @throws RuntimeException when the tunnel or peer cannot be set up
   public synchronized void provision(ProvisionRequest req) {
     if (!req.unicast()) {
-      throw new IllegalStateException("multicast services are not supported by this daemon yet");
+      if (multicast == null) {
+        throw new IllegalStateException("multicast services are not supported by this daemon");
+      }
+      multicast.provision(req);
+      return;
     }
     if (unicast != null) {
       throw new IllegalStateException("unicast service already provisioned");
@@ -172,6 +207,9 @@ public final class Reconciler implements AutoCloseable {
   public synchronized void remove(UserType type) {
     if (type != UserType.MULTICAST && unicast != null) {
       teardownUnicast();
+    }
+    if (type == UserType.MULTICAST && multicast != null) {
+      multicast.teardown();
     }
   }
 
@@ -284,6 +322,9 @@ public final class Reconciler implements AutoCloseable {
     if (unicast != null) {
       teardownUnicast();
     }
+    if (multicast != null) {
+      multicast.teardown();
+    }
     sourceCache.clear();
     LOG.atInfo().log("reconciler: disabled");
   }
@@ -302,6 +343,9 @@ public final class Reconciler implements AutoCloseable {
               unicast.tunnel().spec().name(),
               unicast.request(),
               bgp.state(unicast.tunnel().spec().remoteOverlay())));
+    }
+    if (multicast != null) {
+      multicast.view(bgp).ifPresent(out::add);
     }
     return out;
   }
@@ -337,6 +381,9 @@ public final class Reconciler implements AutoCloseable {
     synchronized (this) {
       if (unicast != null) {
         teardownUnicast();
+      }
+      if (multicast != null) {
+        multicast.teardown();
       }
     }
   }

@@ -16,8 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /// Test helper: a raw socket of one IP protocol in a namespace that returns whole received IPv4
-/// packets, plus memberships of the groups to capture on an interface (without one the kernel
-/// does not deliver a multicast packet locally).
+/// packets, plus memberships of the groups to capture on an interface (without one the kernel does
+/// not deliver a multicast packet locally).
 final class IpCapture implements AutoCloseable {
   /// A received packet: IP header fields and payload.
   record Packet(Ipv4Address source, Ipv4Address destination, int ttl, byte[] payload) {}

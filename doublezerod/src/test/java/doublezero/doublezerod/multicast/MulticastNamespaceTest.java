@@ -17,9 +17,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/// The subscriber's PIM and the publisher's heartbeat on a real interface: two namespaces joined
-/// by a veth pair named like the multicast tunnel (`doublezero1` on the client side); the device
-/// side captures with raw sockets and decodes what arrives, IP header included.
+/// The subscriber's PIM and the publisher's heartbeat on a real interface: two namespaces joined by
+/// a veth pair named like the multicast tunnel (`doublezero1` on the client side); the device side
+/// captures with raw sockets and decodes what arrives, IP header included.
 class MulticastNamespaceTest {
   private static final Ipv4Address DEVICE = Ipv4Address.parse("169.254.0.0");
   private static final Ipv4Address CLIENT = Ipv4Address.parse("169.254.0.1");
@@ -38,7 +38,8 @@ class MulticastNamespaceTest {
               device, PimCodec.IP_PROTOCOL, "dzdev", List.of(PimSocket.ALL_PIM_ROUTERS))) {
         PimSocket socket = client.call(() -> PimSocket.open("doublezero1"));
         PimJoiner joiner =
-            PimJoiner.start(socket, DEVICE, List.of(G1, G2), Duration.ofMinutes(5), client.threads());
+            PimJoiner.start(
+                socket, DEVICE, List.of(G1, G2), Duration.ofMinutes(5), client.threads());
         try {
           assertThat(pimMessage(pim)).isEqualTo(Hello.standard(105, 3614426332L, 1));
           assertThat(pimMessage(pim)).isEqualTo(joinPrune(120, true, G1, G2));
@@ -69,7 +70,11 @@ class MulticastNamespaceTest {
             client.call(
                 () ->
                     HeartbeatSender.start(
-                        "doublezero1", dzIp, List.of(G1), Duration.ofMillis(300), client.threads()));
+                        "doublezero1",
+                        dzIp,
+                        List.of(G1),
+                        Duration.ofMillis(300),
+                        client.threads()));
         try {
           Packet first = udp.next(3_000);
           assertThat(first).isNotNull();

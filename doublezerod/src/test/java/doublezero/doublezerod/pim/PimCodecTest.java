@@ -11,16 +11,17 @@ import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.Test;
 
-/// Golden vectors: the byte captures of the reference's `client/doublezerod/internal/pim/pim_test.go`
-/// (a Hello from a router with a State-Refresh option, checksum 0x41fe; a (*,G) Join and Prune of
-/// 239.123.123.123 with RP 1.1.1.1, upstream 10.0.0.13, holdtime 210, checksum 0x5ae5) and the
-/// option bytes of the reference daemon's own Hello (holdtime, generation ID, DR priority).
+/// Golden vectors: the byte captures of the reference's
+/// `client/doublezerod/internal/pim/pim_test.go` (a Hello from a router with a State-Refresh
+/// option, checksum 0x41fe; a (*,G) Join and Prune of 239.123.123.123 with RP 1.1.1.1, upstream
+/// 10.0.0.13, holdtime 210, checksum 0x5ae5) and the option bytes of the reference daemon's own
+/// Hello (holdtime, generation ID, DR priority).
 class PimCodecTest {
   private static final String ROUTER_HELLO =
       "2000 41fe 0001 0002 0069 0014 0004 d76fc4dc 0013 0004 00000001 0015 0004 01000000";
