@@ -9,7 +9,6 @@ import doublezero.cli.ledger.LedgerView;
 import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;
 import doublezero.cli.user.UserInstructions;
-import doublezero.sdk.environment.Environment;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.serviceability.state.AccessPass;
 import doublezero.sdk.serviceability.state.Device;
@@ -18,7 +17,6 @@ import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,57 +56,14 @@ public final class ConnectIbrlCommand extends CliCommand {
 
   @Override
   protected void execute(Session s) {
-    PrintWriter out = s.out();
-    Sender.checkBalance(s, s.signer());
     DaemonClient daemon = new DaemonClient(daemonSocket());
-    daemon.check(s.err(), s.connection().programId());
-    out.println(
-        "🔗  Start Provisioning User to "
-            + Environment.fromProgramId(s.connection().programId()).orElse(Environment.DEVNET)
-            + "...");
-    if (clientIp != null) {
-      out.println(
-          "⚠️  WARNING: --client-ip on the CLI is deprecated and will be ignored. Set --client-ip"
-              + " on the daemon (doublezerod) instead.");
-    }
-    String daemonIp = daemon.v2Status().clientIp();
-    if (daemonIp.isEmpty()) {
-      throw new CliException(
-          "Daemon has not discovered its client IP. Ensure the daemon is running and has started "
-              + "up successfully, or set --client-ip on the daemon.");
-    }
-    Ipv4Address ip;
-    try {
-      ip = Ipv4Address.parse(daemonIp);
-    } catch (IllegalArgumentException e) {
-      throw new CliException(
-          "Daemon returned invalid client IP '" + daemonIp + "': " + e.getMessage());
-    }
+    Ipv4Address ip = ConnectSteps.start(s, daemon, clientIp);
     PublicKey payer = s.signer().publicKey();
-    checkAccessPass(s, ip, payer);
-    out.println("    DoubleZero ID: " + payer);
-    out.println("🔍  Provisioning User for IP: " + ip);
     UserType type = allocateAddr ? UserType.IBRL_WITH_ALLOCATED_IP : UserType.IBRL;
     PublicKey user = findOrCreateUser(s, daemon, ip, type, payer);
     DaemonFlow.awaitActivated(s, user);
     DaemonFlow.enableAndWatch(s, daemon, type);
-    out.println("✅  User Provisioned");
-  }
-
-  private static void checkAccessPass(Session s, Ipv4Address ip, PublicKey payer) {
-    UserInstructions ui = new UserInstructions(s.connection().programId(), s.ledger(), payer);
-    AccessPass pass =
-        ui.accessPass(ip, Ipv4Address.UNSPECIFIED, payer)
-            .orElseThrow(() -> new CliException("Access Pass not found"))
-            .value();
-    long epoch = s.rpc().getEpochInfo().epoch();
-    if (Long.compareUnsigned(pass.lastAccessEpoch(), epoch) < 0) {
-      s.out()
-          .println(
-              "❌  Unable to find a valid AccessPass for the IP: " + ip + " UserPayer: " + payer);
-      throw new CliException(
-          "A valid AccessPass is required to connect. Please contact support to obtain one.");
-    }
+    s.out().println("✅  User Provisioned");
   }
 
   private PublicKey findOrCreateUser(

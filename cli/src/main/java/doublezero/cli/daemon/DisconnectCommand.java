@@ -6,6 +6,7 @@ import doublezero.cli.error.CliException;
 import doublezero.cli.ledger.Keyed;
 import doublezero.cli.session.Sender;
 import doublezero.cli.session.Session;
+import doublezero.cli.user.UserGroups;
 import doublezero.cli.user.UserInstructions;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.net.NetworkV4;
@@ -130,6 +131,7 @@ public final class DisconnectCommand extends CliCommand {
   }
 
   private static void deleteUser(Session s, PublicKey payer, PublicKey user) {
+    UserGroups.leaveAll(s, user);
     UserInstructions ui = new UserInstructions(s.connection().programId(), s.ledger(), payer);
     Sender.sendQuietly(s, List.of(ui.delete(user)));
     s.out().println("🔍  User Account deleting...");

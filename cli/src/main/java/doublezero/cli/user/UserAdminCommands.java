@@ -15,14 +15,9 @@ import doublezero.sdk.serviceability.instruction.UserResourceAccounts;
 import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.GlobalState;
-import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.User;
-import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.solana.key.PublicKey;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -109,49 +104,6 @@ final class UserAdminCommands {
     }
   }
 
-  /// Leaves every group of the user that still exists (SubscribeMulticastGroup with both flags
-  /// false), then waits (1 s doubling to 32 s, 8 tries, as the reference) until the activator has
-  /// taken the user out of `updating`.
-  static void leaveGroups(Session s, PublicKey userKey) {
-    LedgerView l = s.ledger();
-    User u = UserInstructions.getUser(l, userKey);
-    Set<PublicKey> groups = new LinkedHashSet<>(u.publishers());
-    groups.addAll(u.subscribers());
-    PublicKey payer = s.signer().publicKey();
-    for (PublicKey g : groups) {
-      if (s.ledger().get(g, MulticastGroup.class).isPresent()) {
-        Sender.sendQuietly(
-            s,
-            List.of(
-                new UserInstructions(s.connection().programId(), s.ledger(), payer)
-                    .subscribe(g, userKey, false, false)));
-      }
-    }
-    if (groups.isEmpty()) {
-      return;
-    }
-    long delay = 1000;
-    for (int i = 0; i < 8; i++) {
-      s.refresh();
-      Optional<User> now = s.ledger().get(userKey, User.class);
-      if (now.isPresent() && now.get().status() != UserStatus.UPDATING) {
-        return;
-      }
-      sleep(delay);
-      delay = Math.min(delay * 2, 32_000);
-    }
-    throw new CliException("Timeout waiting for user multicast unsubscribe");
-  }
-
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CliException("interrupted");
-    }
-  }
-
   @Command(name = "delete", hidden = true, description = "Delete a user")
   static final class Delete extends CliCommand {
     @Option(
@@ -168,7 +120,7 @@ final class UserAdminCommands {
       UserInstructions first = new UserInstructions(s.connection().programId(), s.ledger(), payer);
       first.globalState();
       first.user(pubkey);
-      leaveGroups(s, pubkey);
+      UserGroups.leaveAll(s, pubkey);
       Sender.send(
           s, new UserInstructions(s.connection().programId(), s.ledger(), payer).delete(pubkey));
     }
@@ -197,7 +149,7 @@ final class UserAdminCommands {
       UserInstructions ui = new UserInstructions(s.connection().programId(), s.ledger(), payer);
       ui.user(pubkey);
       if (ui.onchainAllocation()) {
-        leaveGroups(s, pubkey);
+        UserGroups.leaveAll(s, pubkey);
       }
       Sender.send(
           s,

@@ -11,8 +11,13 @@ import doublezero.doublezerod.DaemonConfig;
 import doublezero.doublezerod.DaemonPorts;
 import doublezero.doublezerod.api.SocketAccess;
 import doublezero.doublezerod.chain.RpcChainSource;
+import doublezero.doublezerod.multicast.GroupRoutes;
+import doublezero.doublezerod.multicast.MulticastPorts;
+import doublezero.doublezerod.multicast.PimTransport;
 import doublezero.doublezerod.peering.RecordingBgpSessions;
 import doublezero.doublezerod.peering.SessionStatus;
+import doublezero.doublezerod.pim.PimCodec;
+import doublezero.doublezerod.pim.PimMessage;
 import doublezero.doublezerod.routes.KernelRoute;
 import doublezero.doublezerod.routes.RecordingRouteTable;
 import doublezero.doublezerod.tunnel.RecordingTunnelBackend;
@@ -20,6 +25,8 @@ import doublezero.doublezerod.tunnel.TunnelBackendKind;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.serviceability.state.AccountType;
+import doublezero.sdk.serviceability.state.MulticastGroup;
+import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.client.DecodedAccount;
@@ -34,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -57,6 +65,8 @@ class DaemonFlowTest {
   static RecordingTunnelBackend tunnels = new RecordingTunnelBackend();
   static RecordingBgpSessions bgp = new RecordingBgpSessions(SessionStatus.UP, Clock.systemUTC());
   static Path socket;
+  static List<Ipv4Address> groupRoutes = new CopyOnWriteArrayList<>();
+  static List<PimMessage> pimSent = new CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void start() {
@@ -118,7 +128,40 @@ class DaemonFlowTest {
                 tunnels,
                 bgp,
                 routes,
-                (target, count, timeout) -> List.of(4_000_000L, 5_000_000L, 6_000_000L)));
+                (target, count, timeout) -> List.of(4_000_000L, 5_000_000L, 6_000_000L),
+                Optional.of(
+                    new MulticastPorts(
+                        tunnels,
+                        bgp,
+                        new GroupRoutes() {
+                          @Override
+                          public void add(
+                              Ipv4Address group, Ipv4Address via, Optional<Ipv4Address> src) {
+                            groupRoutes.add(group);
+                          }
+
+                          @Override
+                          public void delete(
+                              Ipv4Address group, Ipv4Address via, Optional<Ipv4Address> src) {
+                            groupRoutes.remove(group);
+                          }
+                        },
+                        iface ->
+                            new PimTransport() {
+                              @Override
+                              public void send(byte[] message) {
+                                pimSent.add(PimCodec.decode(message));
+                              }
+
+                              @Override
+                              public void close() {}
+                            },
+                        (iface, source, groups) -> {
+                          throw new IllegalStateException("no publisher in this test");
+                        },
+                        Thread.ofPlatform().daemon().factory(),
+                        Duration.ofMinutes(5),
+                        Duration.ZERO))));
   }
 
   @AfterAll
@@ -283,5 +326,130 @@ class DaemonFlowTest {
                 + "Client: testnet\n"
                 + "Daemon: local\n"
                 + "Please update the daemon configuration so both use the same environment.");
+  }
+
+  @Test
+  @Order(4)
+  void connectMulticastSubscriberCreatesAMulticastUserBesideNothingElse() {
+    n.ok(
+        "multicast",
+        "group",
+        "create",
+        "--code",
+        "mg01",
+        "--max-bandwidth",
+        "10Gbps",
+        "--owner",
+        "me");
+    n.ok(
+        "multicast",
+        "group",
+        "allowlist",
+        "subscriber",
+        "add",
+        "--code",
+        "mg01",
+        "--client-ip",
+        CLIENT_IP,
+        "--user-payer",
+        "me");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                n.client.getAll(AccountType.MULTICAST_GROUP, MulticastGroup.class).stream()
+                    .anyMatch(g -> g.state().status() == MulticastGroupStatus.ACTIVATED));
+    CliRun.Result connect = cli("connect", "multicast", "subscriber", "mg01");
+    assertThat(connect.out())
+        .contains(
+            "    Creating an account for the IP: " + CLIENT_IP,
+            "    The Device has been selected: ny5-dz01 ")
+        .endsWith("✅  User Provisioned\n");
+    User user =
+        n.client.getAll(AccountType.USER, User.class).stream()
+            .map(DecodedAccount::state)
+            .filter(u -> u.userType() == UserType.MULTICAST)
+            .findFirst()
+            .orElseThrow();
+    assertThat(user.subscribers()).hasSize(1);
+    assertThat(user.publishers()).isEmpty();
+    assertThat(connect.out()).contains("    Tunnel Dst: " + DEVICE_IP);
+    assertThat(tunnels.active())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.name()).isEqualTo("doublezero1");
+              assertThat(t.dzIp()).isEmpty();
+            });
+    assertThat(groupRoutes).hasSize(1);
+    assertThat(bgp.calls()).last().asString().endsWith("install=NONE");
+    assertThat(pimSent).hasSize(2);
+    assertThat(cli("status").out()).contains("doublezero1", "Multicast");
+    assertThat(cli("disconnect", "multicast", "--client-ip", CLIENT_IP).out())
+        .endsWith("✅  Deprovisioning Complete\n");
+    assertThat(tunnels.active()).isEmpty();
+    assertThat(pimSent.getLast()).isInstanceOf(PimMessage.JoinPrune.class);
+    assertThat(((PimMessage.JoinPrune) pimSent.getLast()).holdtimeSeconds()).isEqualTo(5);
+  }
+
+  @Test
+  @Order(5)
+  void connectMulticastRefusesBadArgumentsWithTheReferenceMessages() {
+    String sock = socket.toString();
+    n.rejected(
+        1,
+        "Cannot mix legacy positional args (mode + groups) with --publish/--subscribe flags",
+        "connect",
+        "multicast",
+        "subscriber",
+        "mg01",
+        "--publish",
+        "mg01",
+        "--sock-file",
+        sock);
+    n.rejected(
+        1,
+        "At least one of --publish or --subscribe is required, or use legacy syntax: multicast"
+            + " <publisher|subscriber> <groups...>",
+        "connect",
+        "multicast",
+        "--sock-file",
+        sock);
+    n.rejected(
+        1,
+        "At least one multicast group code is required",
+        "connect",
+        "multicast",
+        "publisher",
+        "--sock-file",
+        sock);
+    n.rejected(
+        1,
+        "Multicast group not found: mg99",
+        "connect",
+        "multicast",
+        "--subscribe",
+        "mg99",
+        "--sock-file",
+        sock);
+    n.rejected(
+        1,
+        "Duplicate multicast sub group: mg01",
+        "connect",
+        "multicast",
+        "--subscribe",
+        "mg01",
+        "mg01",
+        "--sock-file",
+        sock);
+    n.rejected(
+        2,
+        "invalid value 'both' for '[MODE]': possible values: publisher, subscriber",
+        "connect",
+        "multicast",
+        "both",
+        "mg01",
+        "--sock-file",
+        sock);
   }
 }
