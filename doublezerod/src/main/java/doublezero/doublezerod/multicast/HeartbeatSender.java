@@ -143,9 +143,12 @@ public final class HeartbeatSender implements Heartbeats {
   /// Stops sending and closes the socket.
   @Override
   public void close() {
-    timer.shutdownNow();
+    // not shutdownNow: an interrupt during a send closes the channel and counts a failure
+    timer.shutdown();
     try {
-      timer.awaitTermination(1, TimeUnit.SECONDS);
+      if (!timer.awaitTermination(1, TimeUnit.SECONDS)) {
+        timer.shutdownNow();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
