@@ -15,8 +15,8 @@ import java.io.PrintWriter;
 final class ConnectSteps {
   private ConnectSteps() {}
 
-  /// Balance and daemon checks, the start line, the `--client-ip` deprecation warning, the
-  /// daemon's client IP, the access pass check, the ID and IP lines.
+  /// Balance and daemon checks, the start line, the `--client-ip` deprecation warning, the daemon's
+  /// client IP, the access pass check, the ID and IP lines.
   ///
   /// @param cliClientIp the deprecated `--client-ip` (ignored but warned about), or null
   /// @return the daemon's client IP

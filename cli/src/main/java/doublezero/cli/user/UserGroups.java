@@ -19,8 +19,8 @@ public final class UserGroups {
 
   /// Leaves every group of the user that still exists (SubscribeMulticastGroup with both flags
   /// false), then waits (1 s doubling to 32 s, 8 tries, as the reference) until the activator has
-  /// taken the user out of `updating` (reference `sdk/rs/src/commands/user/delete.rs`: a user
-  /// still in a group cannot be deleted, `ReferenceCountNotZero`).
+  /// taken the user out of `updating` (reference `sdk/rs/src/commands/user/delete.rs`: a user still
+  /// in a group cannot be deleted, `ReferenceCountNotZero`).
   ///
   /// @param s the session
   /// @param userKey the user
@@ -60,5 +60,4 @@ public final class UserGroups {
     }
     throw new CliException("Timeout waiting for user multicast unsubscribe");
   }
-
 }
