@@ -126,6 +126,13 @@ final class AgentLab implements AutoCloseable {
     }
   }
 
+  /// @return {samples the journal marks as landed, samples still pending} of one circuit
+  long[] journalState(String side, Circuit c) {
+    try (SampleJournal<Circuit> j = SampleJournal.open(stateDir(side), 1_000_000)) {
+      return new long[] {j.consumed(c), j.pending(c).size()};
+    }
+  }
+
   @Override
   public void close() {
     lab.close();
