@@ -89,16 +89,7 @@ public final class ConnectIbrlCommand extends CliCommand {
     Ipv4Address endpoint = chosen.endpoint();
     s.out().println("    Creating user account...");
     s.out().println("    Device selected: " + d.code() + " ");
-    if (d.maxUnicastUsers() > 0 && d.unicastUsersCount() >= d.maxUnicastUsers()) {
-      throw new CliException(
-          "Device "
-              + d.code()
-              + " has reached its unicast user limit ("
-              + d.unicastUsersCount()
-              + "/"
-              + d.maxUnicastUsers()
-              + ")");
-    }
+    DeviceChoice.checkCapacity(d, type, false);
     UserInstructions ui = new UserInstructions(s.connection().programId(), l, payer);
     AccessPass pass =
         ui.pass(ip, payer)

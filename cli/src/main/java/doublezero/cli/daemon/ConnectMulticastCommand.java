@@ -165,7 +165,7 @@ public final class ConnectMulticastCommand extends CliCommand {
       s.out().println("    Creating an account for the IP: " + ip);
     }
     s.out().println("    The Device has been selected: " + chosen.device().code() + " ");
-    checkCapacity(chosen.device(), !pub.isEmpty());
+    DeviceChoice.checkCapacity(chosen.device(), UserType.MULTICAST, !pub.isEmpty());
     PublicKey first = all.getFirst();
     UserCyoa cyoa = ibrl.map(u -> u.value().cyoaType()).orElse(UserCyoa.GRE_OVER_DIA);
     UserInstructions.Sent sent =
@@ -227,33 +227,5 @@ public final class ConnectMulticastCommand extends CliCommand {
       throw new CliException("Error adding " + role + " subscription to existing user", e);
     }
     s.refresh();
-  }
-
-  /// `Device::check_user_type_capacity` for a Multicast user.
-  private static void checkCapacity(Device d, boolean publisher) {
-    if (publisher
-        && d.maxMulticastPublishers() > 0
-        && d.multicastPublishersCount() >= d.maxMulticastPublishers()) {
-      throw new CliException(
-          "Device "
-              + d.code()
-              + " has reached its multicast publisher limit ("
-              + d.multicastPublishersCount()
-              + "/"
-              + d.maxMulticastPublishers()
-              + ")");
-    }
-    if (!publisher
-        && d.maxMulticastSubscribers() > 0
-        && d.multicastSubscribersCount() >= d.maxMulticastSubscribers()) {
-      throw new CliException(
-          "Device "
-              + d.code()
-              + " has reached its multicast subscriber limit ("
-              + d.multicastSubscribersCount()
-              + "/"
-              + d.maxMulticastSubscribers()
-              + ")");
-    }
   }
 }

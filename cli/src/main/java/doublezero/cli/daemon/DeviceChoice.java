@@ -9,6 +9,7 @@ import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.DeviceStatus;
 import doublezero.sdk.serviceability.state.DeviceType;
 import doublezero.sdk.serviceability.state.Interface;
+import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -120,6 +121,43 @@ final class DeviceChoice {
       }
     }
     return out;
+  }
+
+  /// `Device::check_user_type_capacity`: a device whose per-type limit (0 = none) is reached takes
+  /// no more users of that type.
+  ///
+  /// @param publisher for a Multicast user, whether it publishes (else it subscribes)
+  /// @throws CliException `Device {code} has reached its unicast user limit (n/max)`, `… multicast
+  ///   publisher limit …` or `… multicast subscriber limit …`
+  static void checkCapacity(Device d, UserType type, boolean publisher) {
+    String limit;
+    int count;
+    int max;
+    if (type != UserType.MULTICAST) {
+      limit = "unicast user";
+      count = d.unicastUsersCount();
+      max = d.maxUnicastUsers();
+    } else if (publisher) {
+      limit = "multicast publisher";
+      count = d.multicastPublishersCount();
+      max = d.maxMulticastPublishers();
+    } else {
+      limit = "multicast subscriber";
+      count = d.multicastSubscribersCount();
+      max = d.maxMulticastSubscribers();
+    }
+    if (max > 0 && count >= max) {
+      throw new CliException(
+          "Device "
+              + d.code()
+              + " has reached its "
+              + limit
+              + " limit ("
+              + count
+              + "/"
+              + max
+              + ")");
+    }
   }
 
   /// `is_device_eligible_for_provisioning`: Activated, edge or hybrid, `max_users > 0`, seats left.

@@ -5,7 +5,6 @@ import doublezero.sdk.net.NetworkV4;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -71,10 +70,11 @@ public final class BgpSession implements AutoCloseable {
       state = FsmState.CONNECT;
       try (Socket socket = new Socket()) {
         socket.setTcpNoDelay(true);
-        socket.bind(new InetSocketAddress(inet(peer.localAddress()), 0));
+        socket.bind(new InetSocketAddress(peer.localAddress().toInetAddress(), 0));
         int timeout = (int) peer.timers().connectRetry().toMillis();
         socket.connect(
-            new InetSocketAddress(inet(peer.remoteAddress()), peer.timers().port()), timeout);
+            new InetSocketAddress(peer.remoteAddress().toInetAddress(), peer.timers().port()),
+            timeout);
         status.tcpConnected();
         try (BgpConnection c = new BgpConnection(socket)) {
           connection = c;
@@ -311,10 +311,6 @@ public final class BgpSession implements AutoCloseable {
       Thread.currentThread().interrupt();
       closed = true;
     }
-  }
-
-  private static InetAddress inet(Ipv4Address a) throws IOException {
-    return InetAddress.getByAddress(a.octets());
   }
 
   /// Sends a Cease NOTIFICATION when Established, closes the connection, withdraws every learned

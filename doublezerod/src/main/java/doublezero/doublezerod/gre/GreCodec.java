@@ -1,5 +1,7 @@
 package doublezero.doublezerod.gre;
 
+import doublezero.sdk.net.InternetChecksum;
+
 /// GRE framing (RFC 2784, with the optional fields of RFC 2890 understood on receive), pure: no
 /// I/O.
 ///
@@ -72,7 +74,7 @@ public final class GreCodec {
       throw new GreFormatException(
           "GRE optional fields truncated: " + len + " bytes (expected " + header + "+)");
     }
-    if ((flags & C) != 0 && checksum(buf, off, len) != 0) {
+    if ((flags & C) != 0 && InternetChecksum.of(buf, off, len) != 0) {
       throw new GreFormatException("GRE checksum mismatch");
     }
     return new GreFrame(protocol, off + header, len - header);
@@ -96,21 +98,5 @@ public final class GreCodec {
           "bad IPv4 header: version " + version + ", header length " + ihl + " of " + len);
     }
     return decode(buf, ihl, len - ihl);
-  }
-
-  /// @return the ones'-complement sum over `buf[off..off+len)` folded to 16 bits and inverted (0
-  ///   when valid)
-  static int checksum(byte[] buf, int off, int len) {
-    long sum = 0;
-    for (int i = 0; i + 1 < len; i += 2) {
-      sum += ((buf[off + i] & 0xff) << 8) | (buf[off + i + 1] & 0xff);
-    }
-    if ((len & 1) != 0) {
-      sum += (buf[off + len - 1] & 0xff) << 8;
-    }
-    while ((sum >>> 16) != 0) {
-      sum = (sum & 0xffff) + (sum >>> 16);
-    }
-    return (int) (~sum & 0xffff);
   }
 }

@@ -1,5 +1,7 @@
 package doublezero.doublezerod.latency;
 
+import doublezero.sdk.net.InternetChecksum;
+
 /// ICMP echo request / reply framing (RFC 792), pure: an 8-byte header (type, code, checksum,
 /// identifier, sequence) plus payload, with the Internet checksum.
 public final class IcmpEcho {
@@ -23,7 +25,7 @@ public final class IcmpEcho {
     p[6] = (byte) (seq >>> 8);
     p[7] = (byte) seq;
     System.arraycopy(payload, 0, p, 8, payload.length);
-    int sum = checksum(p, 0, p.length);
+    int sum = InternetChecksum.of(p, 0, p.length);
     p[2] = (byte) (sum >>> 8);
     p[3] = (byte) sum;
     return p;
@@ -45,20 +47,5 @@ public final class IcmpEcho {
   /// @return its identifier
   public static int identifier(byte[] buf, int off) {
     return ((buf[off + 4] & 0xff) << 8) | (buf[off + 5] & 0xff);
-  }
-
-  /// @return the Internet checksum of `buf[off..off+len)`
-  public static int checksum(byte[] buf, int off, int len) {
-    long sum = 0;
-    for (int i = 0; i + 1 < len; i += 2) {
-      sum += ((buf[off + i] & 0xff) << 8) | (buf[off + i + 1] & 0xff);
-    }
-    if ((len & 1) != 0) {
-      sum += (buf[off + len - 1] & 0xff) << 8;
-    }
-    while ((sum >>> 16) != 0) {
-      sum = (sum & 0xffff) + (sum >>> 16);
-    }
-    return (int) (~sum & 0xffff);
   }
 }

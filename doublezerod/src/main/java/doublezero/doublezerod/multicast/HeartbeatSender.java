@@ -3,13 +3,11 @@ package doublezero.doublezerod.multicast;
 import doublezero.sdk.net.Ipv4Address;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
-import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.time.Duration;
@@ -76,7 +74,7 @@ public final class HeartbeatSender implements Heartbeats {
       ch.setOption(StandardSocketOptions.IP_MULTICAST_IF, nif);
       ch.setOption(StandardSocketOptions.IP_MULTICAST_TTL, TTL);
       ch.setOption(StandardSocketOptions.IP_MULTICAST_LOOP, false);
-      ch.bind(new InetSocketAddress(address(source), 0));
+      ch.bind(new InetSocketAddress(source.toInetAddress(), 0));
     } catch (IOException e) {
       closeQuietly(ch);
       throw new UncheckedIOException("heartbeat socket on " + interfaceName + ": " + e, e);
@@ -109,7 +107,8 @@ public final class HeartbeatSender implements Heartbeats {
     for (Ipv4Address g : groups) {
       try {
         channel.send(
-            ByteBuffer.wrap(PAYLOAD), new InetSocketAddress(address(g), HeartbeatCodec.PORT));
+            ByteBuffer.wrap(PAYLOAD),
+            new InetSocketAddress(g.toInetAddress(), HeartbeatCodec.PORT));
         sent.incrementAndGet();
       } catch (IOException e) {
         failed.incrementAndGet();
@@ -119,14 +118,6 @@ public final class HeartbeatSender implements Heartbeats {
             failed.get(),
             e.getMessage());
       }
-    }
-  }
-
-  private static InetAddress address(Ipv4Address a) {
-    try {
-      return InetAddress.getByAddress(a.octets());
-    } catch (UnknownHostException e) {
-      throw new IllegalStateException("4 octets are always an address", e);
     }
   }
 

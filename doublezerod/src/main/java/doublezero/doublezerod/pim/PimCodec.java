@@ -2,6 +2,7 @@ package doublezero.doublezerod.pim;
 
 import doublezero.doublezerod.pim.PimMessage.Hello;
 import doublezero.doublezerod.pim.PimMessage.JoinPrune;
+import doublezero.sdk.net.InternetChecksum;
 import doublezero.sdk.net.Ipv4Address;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -49,7 +50,7 @@ public final class PimCodec {
     byte[] bytes = new byte[4 + body.length];
     bytes[0] = (byte) (VERSION << 4 | type);
     System.arraycopy(body, 0, bytes, 4, body.length);
-    int sum = checksum(bytes);
+    int sum = InternetChecksum.of(bytes, 0, bytes.length);
     bytes[2] = (byte) (sum >> 8);
     bytes[3] = (byte) sum;
     return bytes;
@@ -68,7 +69,7 @@ public final class PimCodec {
     if (version != VERSION) {
       throw new PimFormatException("PIM version at offset 0 is " + version + ", expected 2");
     }
-    if (checksum(bytes) != 0) {
+    if (InternetChecksum.of(bytes, 0, bytes.length) != 0) {
       throw new PimFormatException("PIM checksum at offset 2 is wrong");
     }
     int type = bytes[0] & 0x0F;
@@ -78,24 +79,6 @@ public final class PimCodec {
       case TYPE_JOIN_PRUNE -> readJoinPrune(r);
       default -> throw new PimFormatException("unsupported PIM message type " + type);
     };
-  }
-
-  /// The Internet checksum (RFC 1071) of some bytes, an odd last byte padded with zero.
-  ///
-  /// @param bytes bytes
-  /// @return the 16-bit one's complement of the one's complement sum (0 when a message's own
-  ///   checksum is right)
-  static int checksum(byte[] bytes) {
-    long sum = 0;
-    for (int i = 0; i < bytes.length; i += 2) {
-      int hi = bytes[i] & 0xFF;
-      int lo = i + 1 < bytes.length ? bytes[i + 1] & 0xFF : 0;
-      sum += hi << 8 | lo;
-    }
-    while (sum >> 16 != 0) {
-      sum = (sum & 0xFFFF) + (sum >> 16);
-    }
-    return (int) (~sum & 0xFFFF);
   }
 
   private static void writeOption(ByteArrayOutputStream out, HelloOption option) {

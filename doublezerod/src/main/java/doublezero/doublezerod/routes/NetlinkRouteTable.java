@@ -48,7 +48,7 @@ public final class NetlinkRouteTable implements RouteTable {
   @Override
   public Optional<Ipv4Address> sourceTowards(Ipv4Address dst) {
     try (DatagramSocket probe = new DatagramSocket()) {
-      probe.connect(new InetSocketAddress(InetAddress.getByAddress(dst.octets()), 9));
+      probe.connect(new InetSocketAddress(dst.toInetAddress(), 9));
       InetAddress local = probe.getLocalAddress();
       if (!(local instanceof Inet4Address) || local.isAnyLocalAddress()) {
         return Optional.empty();

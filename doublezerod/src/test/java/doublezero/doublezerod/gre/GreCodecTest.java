@@ -3,6 +3,7 @@ package doublezero.doublezerod.gre;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import doublezero.sdk.net.InternetChecksum;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class GreCodecTest {
     assertThat(GreCodec.decode(keyed, 0, keyed.length))
         .isEqualTo(new GreFrame(0x0800, 12, INNER.length));
     byte[] summed = HEX.parseHex("80000800" + "00000000" + HEX.formatHex(INNER));
-    int sum = GreCodec.checksum(summed, 0, summed.length);
+    int sum = InternetChecksum.of(summed, 0, summed.length);
     summed[4] = (byte) (sum >>> 8);
     summed[5] = (byte) sum;
     assertThat(GreCodec.decode(summed, 0, summed.length))

@@ -2,6 +2,7 @@ package doublezero.doublezerod.latency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import doublezero.sdk.net.InternetChecksum;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class IcmpEchoTest {
     byte[] p = IcmpEcho.request(0x1234, 1, new byte[] {'a', 'b', 'c', 'd'});
     assertThat(HexFormat.of().formatHex(p))
         .isEqualTo("0800" + "2104" + "1234" + "0001" + "61626364");
-    assertThat(IcmpEcho.checksum(p, 0, p.length)).isZero();
+    assertThat(InternetChecksum.of(p, 0, p.length)).isZero();
   }
 
   @Test

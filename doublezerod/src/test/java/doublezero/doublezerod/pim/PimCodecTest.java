@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import doublezero.doublezerod.pim.PimMessage.Hello;
 import doublezero.doublezerod.pim.PimMessage.JoinPrune;
+import doublezero.sdk.net.InternetChecksum;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.testkit.Hex;
 import java.util.Arrays;
@@ -52,7 +53,7 @@ class PimCodecTest {
     assertThat(Hex.of(Arrays.copyOfRange(bytes, 4, bytes.length)))
         .isEqualTo(Hex.of(Hex.bytes("0001 0002 001e 0014 0004 d76fc4dc 0013 0004 00000001")));
     assertThat(bytes[0]).isEqualTo((byte) 0x20);
-    assertThat(PimCodec.checksum(bytes)).isZero();
+    assertThat(InternetChecksum.of(bytes, 0, bytes.length)).isZero();
   }
 
   @Test
@@ -127,7 +128,7 @@ class PimCodecTest {
   @Property(tries = 300)
   void joinPruneRoundTrips(@ForAll("joinPrunes") JoinPrune message) {
     byte[] bytes = PimCodec.encode(message);
-    assertThat(PimCodec.checksum(bytes)).isZero();
+    assertThat(InternetChecksum.of(bytes, 0, bytes.length)).isZero();
     assertThat(PimCodec.decode(bytes)).isEqualTo(message);
   }
 
@@ -181,7 +182,7 @@ class PimCodecTest {
     byte[] b = bytes.clone();
     b[2] = 0;
     b[3] = 0;
-    int sum = PimCodec.checksum(b);
+    int sum = InternetChecksum.of(b, 0, b.length);
     b[2] = (byte) (sum >> 8);
     b[3] = (byte) sum;
     return b;

@@ -1,5 +1,9 @@
 package doublezero.sdk.net;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
 /// An IPv4 address as Rust's `Ipv4Addr`: stored on the wire as 4 octets in network order
 /// (`203.0.113.1` → `cb 00 71 01`), shown as a dotted quad.
 ///
@@ -50,6 +54,15 @@ public record Ipv4Address(int value) implements Comparable<Ipv4Address> {
     return new byte[] {
       (byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value
     };
+  }
+
+  /// @return this address as a JDK [Inet4Address] (no name lookup)
+  public Inet4Address toInetAddress() {
+    try {
+      return (Inet4Address) InetAddress.getByAddress(octets());
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException("4 octets are always an IPv4 address", e);
+    }
   }
 
   /// @return whether this is `0.0.0.0`

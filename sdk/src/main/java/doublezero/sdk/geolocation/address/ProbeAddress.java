@@ -1,9 +1,7 @@
 package doublezero.sdk.geolocation.address;
 
 import doublezero.sdk.net.Ipv4Address;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,20 +67,12 @@ public record ProbeAddress(Ipv4Address ip, int offsetPort, int twampPort) {
 
   /// @return the host's TWAMP reflector address
   public InetSocketAddress twampAddress() {
-    return new InetSocketAddress(inet(), twampPort);
+    return new InetSocketAddress(ip.toInetAddress(), twampPort);
   }
 
   /// @return the host's offset listener address
   public InetSocketAddress offsetAddress() {
-    return new InetSocketAddress(inet(), offsetPort);
-  }
-
-  private InetAddress inet() {
-    try {
-      return InetAddress.getByAddress(ip.octets());
-    } catch (UnknownHostException e) {
-      throw new IllegalStateException("4 octets are always an IPv4 address", e);
-    }
+    return new InetSocketAddress(ip.toInetAddress(), offsetPort);
   }
 
   /// @return `ip:offset_port:twamp_port`
