@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 /// native library). At start a stale socket file is removed, the socket is bound and given its mode
 /// and group ([SocketAccess]); on close the listener stops and the socket file is unlinked. Request
 /// bodies above [#MAX_BODY] bytes get the reference's 400 body for a malformed request, not a
-/// dropped connection.
+/// dropped connection: the rest of the body is drained before the close ([OversizeDrain]).
 public final class ApiServer implements AutoCloseable {
   /// Largest accepted request body.
   public static final int MAX_BODY = 64 * 1024;
@@ -76,8 +76,13 @@ public final class ApiServer implements AutoCloseable {
                   new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel c) {
+                      OversizeDrain drain = new OversizeDrain();
                       c.pipeline()
-                          .addLast(new HttpServerCodec(), new Aggregator(), new Handler(handler));
+                          .addLast(
+                              new HttpServerCodec(),
+                              drain,
+                              new Aggregator(drain),
+                              new Handler(handler));
                     }
                   })
               .bind(UnixDomainSocketAddress.of(socket))
@@ -120,15 +125,19 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private static final class Aggregator extends HttpObjectAggregator {
-    Aggregator() {
+    private final OversizeDrain drain;
+
+    Aggregator(OversizeDrain drain) {
       super(MAX_BODY);
+      this.drain = drain;
     }
 
     @Override
     protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
       ApiResponse r =
           LegacyRequests.error(400, "malformed provision request: http: request body too large");
-      ctx.writeAndFlush(response(r, false)).addListener(ChannelFutureListener.CLOSE);
+      ctx.writeAndFlush(response(r, false));
+      drain.start(ctx);
     }
   }
 

@@ -150,10 +150,6 @@ class ApiSocketTest {
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.body())
         .startsWith("{\"status\": \"error\", \"description\": \"malformed provision request: ");
-    r = UnixHttp.post(d.socket, "/provision", "x".repeat(ApiServer.MAX_BODY + 10));
-    assertThat(r.status()).isEqualTo(400);
-    assertThat(r.body())
-        .startsWith("{\"status\": \"error\", \"description\": \"malformed provision request: ");
     r =
         UnixHttp.post(
             d.socket,
@@ -177,6 +173,20 @@ class ApiSocketTest {
     assertThat(r.body()).isEqualTo("invalid request\n");
     r = UnixHttp.post(d.socket, "/resolve-route", "{\"dst\":\"8.8.8.8\"}");
     assertThat(r.body()).isEqualTo("{\"src\":\"64.86.249.80\"}\n");
+  }
+
+  @Test
+  void anOversizedBodyIsAnsweredNeverReset() throws Exception {
+    // the server drains the unread rest before closing: a close with unread bytes resets the
+    // client, which then can lose the answer (CI once saw "Connection reset" here)
+    for (int i = 0; i < 200; i++) {
+      Response r = UnixHttp.post(d.socket, "/provision", "x".repeat(ApiServer.MAX_BODY + 10));
+      assertThat(r.status()).isEqualTo(400);
+      assertThat(r.body())
+          .isEqualTo(
+              "{\"status\": \"error\", \"description\": \"malformed provision request: "
+                  + "http: request body too large\"}");
+    }
   }
 
   @Test
