@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -35,12 +36,17 @@ class RpcClientWireMockTest {
   void start() {
     wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     wm.start();
-    client =
-        new RpcClient(
-            "http://127.0.0.1:" + wm.port() + "/",
-            RpcClientConfig.DEFAULTS
-                .withRetries(2, Duration.ofMillis(1), Duration.ofMillis(5))
-                .withTimeout(Duration.ofMillis(300)));
+    // a timeout far above any answer's time on a loaded machine: a timed-out request is retried,
+    // which the tests that count requests would see (CI once did, with 300 ms)
+    client = client(Duration.ofSeconds(10));
+  }
+
+  private RpcClient client(Duration timeout) {
+    return new RpcClient(
+        "http://127.0.0.1:" + wm.port() + "/",
+        RpcClientConfig.DEFAULTS
+            .withRetries(2, Duration.ofMillis(1), Duration.ofMillis(5))
+            .withTimeout(timeout));
   }
 
   @AfterEach
@@ -199,6 +205,8 @@ class RpcClientWireMockTest {
   @Test
   void timeoutsAreRetriedThenReportedWithTheUrl() {
     wm.stubFor(post(urlEqualTo("/")).willReturn(okJson(result("1")).withFixedDelay(2_000)));
+    client.close();
+    client = client(Duration.ofMillis(300));
     assertThatThrownBy(() -> client.getSlot())
         .isInstanceOfSatisfying(
             RpcException.class,
@@ -208,7 +216,7 @@ class RpcClientWireMockTest {
             });
     // WireMock journals a delayed request only once its delay has run out, after the client gave up
     // on it.
-    org.awaitility.Awaitility.await()
+    await()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(() -> wm.verify(3, postRequestedFor(urlEqualTo("/"))));
   }
