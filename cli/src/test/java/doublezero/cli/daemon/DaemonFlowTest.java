@@ -385,6 +385,19 @@ class DaemonFlowTest {
     assertThat(bgp.calls()).last().asString().endsWith("install=NONE");
     assertThat(pimSent).hasSize(2);
     assertThat(cli("status").out()).contains("doublezero1", "Multicast");
+    // a second multicast connect while one is up: refused from the daemon's status, nothing sent
+    n.rejected(
+        1,
+        "A multicast service is already running. Disconnect first with `doublezero disconnect"
+            + " multicast`, then reconnect with all desired groups in a single command (e.g."
+            + " --publish and --subscribe).",
+        "connect",
+        "multicast",
+        "--subscribe",
+        "mg01",
+        "--sock-file",
+        socket.toString());
+    assertThat(tunnels.active()).hasSize(1);
     assertThat(cli("disconnect", "multicast", "--client-ip", CLIENT_IP).out())
         .endsWith("✅  Deprovisioning Complete\n");
     assertThat(tunnels.active()).isEmpty();
@@ -442,6 +455,15 @@ class DaemonFlowTest {
         "mg01",
         "--sock-file",
         sock);
+    // mg01 allowlists this IP as a subscriber only (Order 4): the program refuses the publisher in
+    // preflight (nothing lands, no fee), and the CLI prints what the reference's connect does
+    long before = n.rpc.getBalance(n.user());
+    CliRun.Result notAllowed =
+        n.run("connect", "multicast", "publisher", "mg01", "--sock-file", sock);
+    assertThat(notAllowed.code()).isEqualTo(1);
+    assertThat(notAllowed.err()).isEqualTo("Error: Error creating user\n");
+    assertThat(notAllowed.out()).contains("❌ Error creating user\n", "NotAllowed");
+    assertThat(n.rpc.getBalance(n.user())).isEqualTo(before);
     n.rejected(
         2,
         "invalid value 'both' for '[MODE]': possible values: publisher, subscriber",
