@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -173,6 +172,7 @@ public final class TelemetryAgent implements AutoCloseable {
         LOG.info("event=epoch-changed epoch={} previous={}", info.epoch(), before);
       }
     } catch (LedgerException e) {
+      clock.observationFailed();
       metrics.error("epoch_refresh");
       LOG.warn(
           "event=epoch-refresh-failed cached_epoch={} error=\"{}\"",
@@ -189,11 +189,10 @@ public final class TelemetryAgent implements AutoCloseable {
 
   private void tick() {
     long fresh = config.epochRefreshInterval().toNanos() / 1000 * 3 + 1_000_000;
-    OptionalLong current = clock.current();
     long epoch =
-        current.isPresent() && Sampler.wallMicros().getAsLong() - clock.knownUntilMicros() <= fresh
-            ? current.getAsLong()
-            : Sample.UNKNOWN_EPOCH;
+        clock
+            .epochForSampleAt(Sampler.wallMicros().getAsLong(), fresh)
+            .orElse(Sample.UNKNOWN_EPOCH);
     List<Peer> list = peers.peers();
     sampler.tick(list, epoch);
   }
@@ -208,15 +207,16 @@ public final class TelemetryAgent implements AutoCloseable {
     return journal;
   }
 
-  /// Stops probing, runs a last submission cycle, closes everything.
+  /// Stops probing, runs a last submission cycle, closes everything. Running tasks are let finish,
+  /// never interrupted: an interrupted ledger call is a write of unknown outcome, whose samples
+  /// then wait for the next start instead of landing in the last cycle. A submission cycle still
+  /// running after 15 s (a slow ledger) is waited for by the last cycle.
   @Override
   public void close() {
-    schedule.shutdownNow();
-    probes.shutdown();
+    schedule.shutdown();
     try {
-      schedule.awaitTermination(5, TimeUnit.SECONDS);
-      // probes of an interrupted tick still journal their samples: wait for them before the last
-      // cycle
+      schedule.awaitTermination(15, TimeUnit.SECONDS);
+      probes.shutdown();
       probes.awaitTermination(config.senderTimeout().toMillis() + 2_000, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

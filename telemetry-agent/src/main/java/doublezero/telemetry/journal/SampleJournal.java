@@ -2,10 +2,14 @@ package doublezero.telemetry.journal;
 
 import doublezero.sdk.borsh.DecodeException;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -25,7 +29,9 @@ import java.util.function.Predicate;
 /// Appends are buffered and written once per probe tick ([#flush]); [#force] (called before every
 /// submission cycle) makes them durable; marks are written and forced as they are made. A torn
 /// frame at the tail (a crash mid-write) is cut off on open. [#compact] rewrites the file with only
-/// what is still needed. Thread-safe.
+/// what is still needed. The file is written with `java.io` (a [RandomAccessFile]), not a
+/// `FileChannel`: an interrupt of the writing thread closes a `FileChannel`
+/// (`ClosedByInterruptException`), and every write after it would fail. Thread-safe.
 ///
 /// @param <C> the circuit type: [Circuit] for the device agent, an exchange pair for the
 ///   internet-latency collector
@@ -38,7 +44,7 @@ public final class SampleJournal<C> implements AutoCloseable {
   private final JournalCodec<C> codec;
   private final Map<C, CircuitState<C>> circuits = new LinkedHashMap<>();
   private final ByteBuffer unwritten = ByteBuffer.allocate(1 << 16);
-  private FileChannel channel;
+  private RandomAccessFile out;
   private long truncatedBytes;
 
   private SampleJournal(Path file, int maxPendingPerCircuit, CircuitCodec<C> circuits) {
@@ -71,11 +77,11 @@ public final class SampleJournal<C> implements AutoCloseable {
       Files.createDirectories(dir);
       SampleJournal<C> j = new SampleJournal<>(dir.resolve(FILE), maxPendingPerCircuit, circuits);
       long valid = Files.exists(j.file) ? j.replay() : 0;
-      j.channel = FileChannel.open(j.file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      j.truncatedBytes = j.channel.size() - valid;
-      j.channel.truncate(valid);
-      j.channel.position(valid);
-      j.channel.force(true);
+      j.out = new RandomAccessFile(j.file.toFile(), "rw");
+      j.truncatedBytes = j.out.length() - valid;
+      j.out.setLength(valid);
+      j.out.seek(valid);
+      j.out.getFD().sync();
       return j;
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
@@ -160,15 +166,29 @@ public final class SampleJournal<C> implements AutoCloseable {
   /// @throws UncheckedIOException when the write fails (the records stay buffered for the next
   ///   attempt)
   public synchronized void flush() {
+    if (unwritten.position() == 0) {
+      return;
+    }
+    long at = -1;
     try {
-      unwritten.flip();
-      while (unwritten.hasRemaining()) {
-        channel.write(unwritten);
-      }
+      at = out.getFilePointer();
+      out.write(unwritten.array(), 0, unwritten.position());
       unwritten.clear();
     } catch (IOException e) {
-      unwritten.compact();
+      cutBackTo(at); // a partial write must not leave a torn frame before the retried records
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void cutBackTo(long at) {
+    if (at < 0) {
+      return;
+    }
+    try {
+      out.setLength(at);
+      out.seek(at);
+    } catch (IOException ignored) {
+      // the next flush fails too and reports it
     }
   }
 
@@ -178,7 +198,7 @@ public final class SampleJournal<C> implements AutoCloseable {
   public synchronized void force() {
     try {
       flush();
-      channel.force(false);
+      out.getFD().sync();
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
@@ -216,15 +236,16 @@ public final class SampleJournal<C> implements AutoCloseable {
     return circuits.values().stream().mapToLong(s -> s.pending.size()).sum();
   }
 
-  /// Forgets the marks of epochs that no pending sample can still belong to, and circuits left with
-  /// nothing.
+  /// Forgets the marks of epochs that no pending sample can still belong to. A circuit left with
+  /// nothing is kept, with its place in the sample sequence: numbering its next sample from 1 again
+  /// would put it below the consumed sequence of the marks still in the file, and after a restart
+  /// it would count as consumed and never be submitted.
   ///
   /// @param retired whether an epoch's account is done with (e.g. `epoch < current`)
   /// @return the number of (circuit, epoch) partitions retired
   public synchronized int retire(Predicate<Long> retired) {
     int n = 0;
-    for (var it = circuits.entrySet().iterator(); it.hasNext(); ) {
-      CircuitState<C> s = it.next().getValue();
+    for (CircuitState<C> s : circuits.values()) {
       long oldestPending =
           s.pending.stream()
               .mapToLong(Sample::epoch)
@@ -239,9 +260,6 @@ public final class SampleJournal<C> implements AutoCloseable {
           n++;
         }
       }
-      if (s.pending.isEmpty() && s.marks.isEmpty()) {
-        it.remove();
-      }
     }
     return n;
   }
@@ -253,32 +271,34 @@ public final class SampleJournal<C> implements AutoCloseable {
   public synchronized void compact() {
     flush();
     Path tmp = file.resolveSibling(FILE + ".tmp");
-    try (FileChannel out =
-        FileChannel.open(
-            tmp,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE,
-            StandardOpenOption.TRUNCATE_EXISTING)) {
+    try (FileOutputStream fos = new FileOutputStream(tmp.toFile());
+        OutputStream buffered = new BufferedOutputStream(fos, 1 << 16)) {
       for (var e : circuits.entrySet()) {
         List<JournalRecord.Mark<C>> marks = new ArrayList<>(e.getValue().marks.values());
         marks.sort((a, b) -> Long.compare(a.consumedSequence(), b.consumedSequence()));
         for (JournalRecord<C> r : marks) {
-          out.write(ByteBuffer.wrap(codec.encode(r)));
+          buffered.write(codec.encode(r));
         }
         for (Sample s : e.getValue().pending) {
-          out.write(ByteBuffer.wrap(codec.encode(new JournalRecord.Taken<>(e.getKey(), s))));
+          buffered.write(codec.encode(new JournalRecord.Taken<>(e.getKey(), s)));
         }
       }
-      out.force(true);
-      channel.close();
+      buffered.flush();
+      fos.getFD().sync();
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+    try {
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       try (FileChannel dir = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
         dir.force(true);
       } catch (IOException ignored) {
         // some file systems cannot fsync a directory; the rename is still atomic
       }
-      channel = FileChannel.open(file, StandardOpenOption.WRITE);
-      channel.position(channel.size());
+      RandomAccessFile old = out;
+      out = new RandomAccessFile(file.toFile(), "rw");
+      out.seek(out.length());
+      old.close();
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
@@ -287,7 +307,7 @@ public final class SampleJournal<C> implements AutoCloseable {
   /// @return the journal file's size in bytes
   public synchronized long sizeBytes() {
     try {
-      return channel.size() + unwritten.position();
+      return out.length() + unwritten.position();
     } catch (IOException e) {
       return -1;
     }
@@ -297,8 +317,8 @@ public final class SampleJournal<C> implements AutoCloseable {
   public synchronized void close() {
     try {
       flush();
-      channel.force(true);
-      channel.close();
+      out.getFD().sync();
+      out.close();
     } catch (IOException ignored) {
       // closing: nothing left to protect
     }

@@ -9,13 +9,8 @@ import java.util.Optional;
 /// @param tunnel the local tunnel end, or empty when no local interface holds the link's /31 (the
 ///   peer then gets a loss sample every tick, as in the reference)
 public record Peer(Circuit circuit, Optional<Tunnel> tunnel) {
-  /// @return the reference's peer key, `device=<pk>,addr=<target ip>,link=<link pk>`
-  public String key() {
-    return "device="
-        + circuit.target()
-        + ",addr="
-        + tunnel.map(t -> t.target().toString()).orElse("")
-        + ",link="
-        + circuit.link();
+  /// @return the reference's peer key, `device=<pk>,addr=<target ip>,link=<link pk>` when printed
+  public PeerKey key() {
+    return new PeerKey(circuit.target(), tunnel.map(Tunnel::target), circuit.link());
   }
 }

@@ -2,6 +2,7 @@ package doublezero.telemetry.probe;
 
 import doublezero.telemetry.net.ProbeSockets;
 import doublezero.telemetry.peer.Peer;
+import doublezero.telemetry.peer.PeerKey;
 import doublezero.telemetry.peer.Tunnel;
 import doublezero.telemetry.twamp.ProbeOutcome;
 import doublezero.telemetry.twamp.TwampSender;
@@ -31,7 +32,7 @@ public final class SenderPool implements AutoCloseable {
   private final Duration ttl;
   private final int maxConsecutiveLosses;
   private final boolean bindToDevice;
-  private final Map<String, Entry> senders = new ConcurrentHashMap<>();
+  private final Map<PeerKey, Entry> senders = new ConcurrentHashMap<>();
 
   /// @param twampPort the peers' reflector port
   /// @param timeout per-probe timeout
@@ -57,7 +58,7 @@ public final class SenderPool implements AutoCloseable {
   /// @return the outcome; a sender that cannot be created is a [ProbeOutcome.Failed]
   public ProbeOutcome probe(Peer peer) {
     Tunnel t = peer.tunnel().orElseThrow();
-    String key = peer.key();
+    PeerKey key = peer.key();
     Entry e = senders.get(key);
     long now = System.nanoTime();
     if (e != null
@@ -94,7 +95,7 @@ public final class SenderPool implements AutoCloseable {
   /// Closes the senders of peers no longer listed.
   ///
   /// @param keys the current peers' keys
-  public void retain(Set<String> keys) {
+  public void retain(Set<PeerKey> keys) {
     senders
         .entrySet()
         .removeIf(

@@ -2,23 +2,39 @@ package doublezero.telemetry.e2e;
 
 import doublezero.localnet.LocalnetConfig;
 import doublezero.sdk.environment.Environment;
+import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.KeypairFile;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.AccountInfo;
+import doublezero.sdk.solana.rpc.Commitment;
+import doublezero.sdk.solana.rpc.RpcClient;
+import doublezero.sdk.solana.rpc.RpcClientConfig;
 import doublezero.sdk.telemetry.pda.TelemetryPda;
 import doublezero.sdk.telemetry.state.DeviceLatencySamples;
 import doublezero.telemetry.journal.Circuit;
 import doublezero.telemetry.journal.SampleJournal;
+import doublezero.telemetry.ledger.RpcTelemetryLedger;
+import doublezero.telemetry.submit.SubmitterConfig;
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 
 /// Localnet with two linked devices, the two namespaces, and helpers to run agents in them.
 final class AgentLab implements AutoCloseable {
   static final int PORT = 18620;
+  static final int METRICS_PORT = 18621;
   static final String MAIN = "doublezero.telemetry.launch.TelemetryAgentMain";
   final Path dir;
   final LinkedDevices devices;
@@ -50,7 +66,13 @@ final class AgentLab implements AutoCloseable {
   }
 
   static AgentLab start(Path dir) {
-    LinkedDevices d = LinkedDevices.start(dir, anyHost(c -> c));
+    return start(dir, c -> c);
+  }
+
+  /// @param dir the test's directory
+  /// @param tweak changes to the ledger's configuration (e.g. a short epoch)
+  static AgentLab start(Path dir, UnaryOperator<LocalnetConfig> tweak) {
+    LinkedDevices d = LinkedDevices.start(dir, anyHost(tweak));
     try {
       NetnsLab lab = NetnsLab.create(d.tunnelNet);
       KeypairFile.write(dir.resolve("a.json"), d.publisherA);
@@ -104,6 +126,75 @@ final class AgentLab implements AutoCloseable {
     args.addAll(extra);
     return JvmProcess.start(
         a ? lab.nsA : lab.nsZ, dir.resolve("agent-" + side + ".log"), MAIN, args);
+  }
+
+  /// @param side "a" or "z"
+  /// @return the flags that serve the side's metrics on its management address
+  List<String> metricsFlags(String side) {
+    return List.of("--metrics-enable", "--metrics-addr", metricsAddress(side));
+  }
+
+  private String metricsAddress(String side) {
+    return lab.managementAddress(side.equals("a") ? lab.nsA : lab.nsZ) + ":" + METRICS_PORT;
+  }
+
+  /// @param side "a" or "z", started with [#metricsFlags]
+  /// @param series a series as the exposition names it, e.g. `name{label="value"}`
+  /// @return its value, or -1 while the endpoint does not answer or lacks the series
+  long metric(String side, String series) {
+    HttpRequest get =
+        HttpRequest.newBuilder(URI.create("http://" + metricsAddress(side) + "/metrics"))
+            .timeout(Duration.ofSeconds(2))
+            .build();
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      String body = http.send(get, HttpResponse.BodyHandlers.ofString()).body();
+      return body.lines()
+          .filter(l -> l.startsWith(series + " "))
+          .mapToLong(l -> (long) Double.parseDouble(l.substring(series.length() + 1).strip()))
+          .findFirst()
+          .orElse(-1);
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /// Initializes a circuit's account for an epoch (the agent's probe interval) and fills it with
+  /// `count` samples of `value`, signed by the writer as the agent would; four writes at a time.
+  ///
+  /// @param c the circuit
+  /// @param writer the origin's metrics publisher
+  /// @param epoch the epoch
+  /// @param count samples to write
+  /// @param value each sample's value
+  void prefill(Circuit c, Keypair writer, long epoch, int count, long value) throws Exception {
+    try (RpcClient rpc =
+            new RpcClient(
+                devices.rpc.url(),
+                RpcClientConfig.DEFAULTS.withPollInterval(Duration.ofMillis(10)));
+        ExecutorService pool = Executors.newFixedThreadPool(4)) {
+      RpcTelemetryLedger ledger =
+          new RpcTelemetryLedger(
+              rpc,
+              Environment.LOCAL.telemetryProgramId(),
+              writer,
+              Commitment.CONFIRMED,
+              Duration.ofSeconds(30));
+      ledger.initialize(c, epoch, TwoAgentsE2eTest.INTERVAL_US);
+      long start = System.currentTimeMillis() * 1000 - 3_600_000_000L;
+      List<Future<?>> writes = new ArrayList<>();
+      for (int from = 0; from < count; from += SubmitterConfig.BATCH_SIZE) {
+        List<Long> values =
+            Collections.nCopies(Math.min(SubmitterConfig.BATCH_SIZE, count - from), value);
+        long batchStart = start + from; // distinct transactions
+        writes.add(pool.submit(() -> ledger.write(c, epoch, batchStart, values)));
+      }
+      for (Future<?> w : writes) {
+        w.get();
+      }
+    }
   }
 
   Path stateDir(String side) {

@@ -34,6 +34,25 @@ final class NetnsLab implements AutoCloseable {
     return "10." + octet2 + "." + octet3 + ".5";
   }
 
+  /// @param ns [#nsA] or [#nsZ]
+  /// @return the namespace's own address on its management veth (reachable from the root namespace)
+  String managementAddress(String ns) {
+    return "10." + octet2 + "." + octet3 + "." + (mgmtBase(ns) + 2);
+  }
+
+  /// Takes a namespace's management veth down or up again: while it is down, processes inside
+  /// cannot reach the ledger (connections fail at once: no route), while the ledger goes on.
+  ///
+  /// @param ns [#nsA] or [#nsZ]
+  /// @param up whether to bring it up
+  void ledgerReachable(String ns, boolean up) {
+    ip("-n", ns, "link", "set", "mg-" + suffix + mgmtBase(ns), up ? "up" : "down");
+  }
+
+  private int mgmtBase(String ns) {
+    return ns.equals(nsA) ? 0 : 4;
+  }
+
   static NetnsLab create(NetworkV4 tunnelNet) {
     NetnsLab lab = new NetnsLab();
     try {
@@ -62,8 +81,8 @@ final class NetnsLab implements AutoCloseable {
     }
     ip("-n", nsA, "link", "set", ifA, "up");
     ip("-n", nsZ, "link", "set", ifZ, "up");
-    mgmt(nsA, rootA, "mg-" + suffix, 0);
-    mgmt(nsZ, rootZ, "mg-" + suffix, 4);
+    mgmt(nsA, rootA, "mg-" + suffix, mgmtBase(nsA));
+    mgmt(nsZ, rootZ, "mg-" + suffix, mgmtBase(nsZ));
   }
 
   private void mgmt(String ns, String rootIf, String nsIf, int base) {

@@ -44,6 +44,51 @@ class SampleJournalTest {
     }
   }
 
+  /// An interrupt of the writing thread (the agent's shutdown used to interrupt its submission
+  /// cycle) closed the journal's `FileChannel`: the final cycle's marks and every later write
+  /// failed. The journal now writes through `java.io`, which interrupts do not close.
+  @Test
+  void anInterruptedThreadStillWritesAndTheJournalStaysUsable() {
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100)) {
+      Thread.currentThread().interrupt();
+      try {
+        j.append(C, 9, 1000, 1);
+        j.flush();
+        j.append(C, 9, 2000, 2);
+        j.mark(new JournalRecord.Mark<>(C, 9, 1, 1));
+        j.force();
+        j.compact();
+        assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept").isTrue();
+      } finally {
+        Thread.interrupted();
+      }
+      j.append(C, 9, 3000, 3);
+    }
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100)) {
+      assertThat(j.mark(C, 9)).contains(new JournalRecord.Mark<>(C, 9, 1, 1));
+      assertThat(j.pending(C)).extracting(Sample::sequence).containsExactly(2L, 3L);
+    }
+  }
+
+  /// A circuit whose samples had all landed and whose marks were all retired used to be forgotten:
+  /// its next sample was numbered 1 again, below the consumed sequence of the marks still in the
+  /// file, so after a restart it counted as consumed and was never submitted (seen end to end at an
+  /// epoch boundary).
+  @Test
+  void aRetiredCircuitKeepsItsNumberingAndItsNextSampleSurvivesARestart() {
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100)) {
+      for (int i = 1; i <= 3; i++) {
+        j.append(C, 7, i, i);
+      }
+      j.mark(new JournalRecord.Mark<>(C, 7, 3, 3));
+      assertThat(j.retire(e -> e < 8)).isEqualTo(1);
+      assertThat(j.append(C, 8, 4, 4).orElseThrow().sequence()).isEqualTo(4);
+    }
+    try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100)) {
+      assertThat(j.pending(C)).extracting(Sample::sequence).containsExactly(4L);
+    }
+  }
+
   @Test
   void aTornLastFrameIsCutOffAtEveryOffset() throws IOException {
     try (SampleJournal<Circuit> j = SampleJournal.open(dir, 100)) {

@@ -155,8 +155,11 @@ class SubmitterTest {
       clock.observe(new EpochInfo(1000, 1000, 8, 0, 1000, 0), T0 + 4_000_000);
       s.submitAll();
       assertThat(j.mark(C, 7)).isEmpty();
-      assertThat(j.circuits()).isEmpty();
+      assertThat(j.pending(C)).isEmpty();
       assertThat(j.sizeBytes()).isZero();
+      assertThat(j.append(C, 8, T0 + 4_000_001, 6).orElseThrow().sequence())
+          .as("numbering goes on")
+          .isEqualTo(2);
     }
   }
 }
