@@ -109,8 +109,9 @@ public final class LocalNetwork implements AutoCloseable {
   /// Gives the geolocation program the program-data account `solana program deploy` leaves (the
   /// reference e2e deploys it upgradeable, `e2e/internal/devnet/smartcontract_geolocation.go`), its
   /// upgrade authority the user: InitProgramConfig and UpdateProgramConfig accept only the upgrade
-  /// authority, so `doublezero geolocation init-config` and `config update` then work from the CLI.
-  /// An existing account (a restart, whoever the user is now) is kept.
+  /// authority, so `doublezero geolocation init-config` works from the CLI (and
+  /// UpdateProgramConfig, which has no CLI command, from the user's key). An existing account (a
+  /// restart, whoever the user is now) is kept.
   ///
   /// @return the report line, empty when the account was there
   private static Optional<String> deployGeolocation(Localnet net, RpcClient rpc, PublicKey user) {
