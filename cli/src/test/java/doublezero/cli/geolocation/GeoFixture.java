@@ -3,27 +3,21 @@ package doublezero.cli.geolocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import doublezero.cli.LocalCliNetwork;
-import doublezero.localnet.ledger.Account;
-import doublezero.localnet.ledger.Rent;
 import doublezero.sdk.environment.Environment;
-import doublezero.sdk.geolocation.pda.GeolocationPda;
 import doublezero.sdk.serviceability.state.AccountType;
 import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.DeviceStatus;
 import doublezero.sdk.solana.client.DecodedAccount;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 
-/// A localnet (with the activator) where the geolocation program can be used from the CLI: the
-/// program-data account a BPF deployment has (upgrade authority = the CLI user, so `init-config`
-/// works), the program config initialised through the CLI, a contributor, and helpers to create
-/// activated devices with a metrics publisher key the test holds.
+/// A localnet (with the activator) where the geolocation program can be used from the CLI (as `up`
+/// leaves it, the CLI user is the program's upgrade authority, so `init-config` works), the program
+/// config initialised through the CLI, a contributor, and helpers to create activated devices with
+/// a metrics publisher key the test holds.
 final class GeoFixture implements AutoCloseable {
   static final PublicKey GEO = Environment.LOCAL.geolocationProgramId();
   final LocalCliNetwork n;
@@ -32,28 +26,10 @@ final class GeoFixture implements AutoCloseable {
     this.n = n;
   }
 
-  /// Starts the network and seeds the program-data account (in-process ledger only).
+  /// Starts the network (`up` deploys the geolocation program with the CLI user as upgrade
+  /// authority).
   static GeoFixture start(Path dir) {
-    LocalCliNetwork n = LocalCliNetwork.start(dir, true);
-    if (n.net != null) {
-      ByteBuffer b = ByteBuffer.allocate(45).order(ByteOrder.LITTLE_ENDIAN);
-      b.putInt(3).putLong(0).put((byte) 1).put(n.user().toBytes());
-      byte[] data = b.array();
-      n.net
-          .ledger()
-          .node()
-          .writeAccounts(
-              Map.of(
-                  GeolocationPda.programData(GEO).address(),
-                  new Account(
-                      Rent.minimumBalance(data.length),
-                      GeolocationPda.BPF_LOADER_UPGRADEABLE,
-                      data,
-                      false,
-                      Account.RENT_EXEMPT_EPOCH)))
-          .join();
-    }
-    return new GeoFixture(n);
+    return new GeoFixture(LocalCliNetwork.start(dir, true));
   }
 
   /// Creates `code` at `location`/`exchange` with `publisher` as metrics publisher and waits until

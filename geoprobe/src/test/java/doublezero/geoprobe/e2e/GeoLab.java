@@ -1,8 +1,7 @@
 package doublezero.geoprobe.e2e;
 
 import doublezero.localnet.LocalnetConfig;
-import doublezero.localnet.ledger.Account;
-import doublezero.localnet.ledger.Rent;
+import doublezero.localnet.ledger.UpgradeableProgramData;
 import doublezero.localnet.up.LocalNetwork;
 import doublezero.localnet.up.UpConfig;
 import doublezero.sdk.environment.Environment;
@@ -30,8 +29,6 @@ import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.Commitment;
 import doublezero.sdk.solana.tx.Instruction;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -180,27 +177,14 @@ final class GeoLab implements AutoCloseable {
         .address();
   }
 
-  /// bincode `UpgradeableLoaderState::ProgramData { slot: 0, upgrade_authority: Some(admin) }`.
+  /// The program-data account with the admin as upgrade authority (`up` made the user it).
   private void seedProgramData() {
-    byte[] data =
-        ByteBuffer.allocate(45)
-            .order(ByteOrder.LITTLE_ENDIAN)
-            .putInt(3)
-            .putLong(0)
-            .put((byte) 1)
-            .put(admin().toBytes())
-            .array();
     net.ledger()
         .node()
         .writeAccounts(
             Map.of(
                 GeolocationPda.programData(GEO).address(),
-                new Account(
-                    Rent.minimumBalance(data.length),
-                    GeolocationPda.BPF_LOADER_UPGRADEABLE,
-                    data,
-                    false,
-                    Account.RENT_EXEMPT_EPOCH)))
+                UpgradeableProgramData.account(0, admin())))
         .join();
   }
 

@@ -3,8 +3,10 @@ package doublezero.localnet.up;
 import doublezero.activator.Activator;
 import doublezero.activator.ActivatorConfig;
 import doublezero.localnet.Localnet;
+import doublezero.localnet.ledger.UpgradeableProgramData;
 import doublezero.localnet.programs.DoubleZeroPrograms;
 import doublezero.sdk.environment.Environment;
+import doublezero.sdk.geolocation.pda.GeolocationPda;
 import doublezero.sdk.serviceability.client.ServiceabilityClient;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.KeypairFile;
@@ -17,13 +19,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /// The whole network on one machine, the composition root of `doublezero-localnet up`: the embedded
 /// ledger with the serviceability, telemetry and geolocation ports at the `--env local` program
 /// IDs, bootstrapped like the reference e2e network ([NetworkBootstrap]), the user's keypair funded
-/// and on the foundation allowlist, and the activator running in-process as the admin key (when
-/// asked).
+/// and on the foundation allowlist and made the geolocation program's upgrade authority, and the
+/// activator running in-process as the admin key (when asked).
 ///
 /// The admin key (foundation, activator and sentinel authority) lives in the ledger directory as
 /// `doublezero-admin.json` (mode 0600), so a restarted `up` on the same ledger keeps its authority.
@@ -85,6 +88,7 @@ public final class LocalNetwork implements AutoCloseable {
               Commitment.CONFIRMED,
               Duration.ofSeconds(30));
       report.addAll(new NetworkBootstrap(client, admin).run(userKey.publicKey()));
+      deployGeolocation(net, rpc, userKey.publicKey()).ifPresent(report::add);
       Activator activator =
           config.activator()
               ? Activator.start(
@@ -100,6 +104,27 @@ public final class LocalNetwork implements AutoCloseable {
       net.close();
       throw e;
     }
+  }
+
+  /// Gives the geolocation program the program-data account `solana program deploy` leaves (the
+  /// reference e2e deploys it upgradeable, `e2e/internal/devnet/smartcontract_geolocation.go`), its
+  /// upgrade authority the user: InitProgramConfig and UpdateProgramConfig accept only the upgrade
+  /// authority, so `doublezero geolocation init-config` works from the CLI (and
+  /// UpdateProgramConfig, which has no CLI command, from the user's key). An existing account (a
+  /// restart, whoever the user is now) is kept.
+  ///
+  /// @return the report line, empty when the account was there
+  private static Optional<String> deployGeolocation(Localnet net, RpcClient rpc, PublicKey user) {
+    PublicKey key = GeolocationPda.programData(Environment.LOCAL.geolocationProgramId()).address();
+    if (rpc.getAccountInfo(key).isPresent()) {
+      return Optional.empty();
+    }
+    long slot = rpc.getSlot(Commitment.CONFIRMED);
+    net.node().writeAccounts(Map.of(key, UpgradeableProgramData.account(slot, user))).join();
+    return Optional.of(
+        "geolocation program upgrade authority "
+            + user
+            + " (`doublezero geolocation init-config` initialises its config)");
   }
 
   private static Keypair userKeypair(Path file, List<String> report) {

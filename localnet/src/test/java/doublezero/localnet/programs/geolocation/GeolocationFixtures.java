@@ -1,5 +1,6 @@
 package doublezero.localnet.programs.geolocation;
 
+import doublezero.localnet.ledger.UpgradeableProgramData;
 import doublezero.localnet.programs.ProgramHarness;
 import doublezero.localnet.programs.telemetry.TelemetryFixtures;
 import doublezero.sdk.geolocation.instruction.AddParentDevice;
@@ -15,8 +16,6 @@ import doublezero.sdk.serviceability.state.ExchangeStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 /// Geolocation fixtures (reference `tests/test_helpers.rs`): the program-data account a BPF
 /// deployment would have (upgradeable-loader `ProgramData` state naming the upgrade authority),
@@ -33,9 +32,7 @@ final class GeolocationFixtures {
   /// bincode `UpgradeableLoaderState::ProgramData { slot, upgrade_authority_address:
   /// Some(authority) }`.
   static byte[] programData(PublicKey authority) {
-    ByteBuffer b = ByteBuffer.allocate(45).order(ByteOrder.LITTLE_ENDIAN);
-    b.putInt(3).putLong(0).put((byte) 1).put(authority.toBytes());
-    return b.array();
+    return UpgradeableProgramData.encode(0, authority);
   }
 
   void seedProgramData(PublicKey authority) {
