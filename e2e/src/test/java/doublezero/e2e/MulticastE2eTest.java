@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import doublezero.cli.CliRun;
-import doublezero.cli.golden.FixtureTable;
 import doublezero.doublezerod.multicast.HeartbeatCodec;
 import doublezero.doublezerod.multicast.HeartbeatSender;
 import doublezero.doublezerod.multicast.PimJoiner;
@@ -31,13 +30,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -52,7 +49,10 @@ import org.junit.jupiter.api.io.TempDir;
 /// on one device, what they send into their tunnels decoded on the device side with our PIM and
 /// heartbeat codecs, the CLI's tables against the reference e2e fixtures; then one server with a
 /// unicast and a multicast tunnel at once, on two device endpoints. Needs root, iproute2, bird2 and
-/// `/dev/net/tun`.
+/// `/dev/net/tun`. No PIM router answers on the device side, so no multicast datagram goes from
+/// publisher to subscriber: the kernels here have no IPv4 multicast routing (`MRT_INIT` fails with
+/// ENOPROTOOPT, no `/proc/net/ip_mr_vif`), and FRR's `pimd` (Debian `frr` 8.4.4) starts but cannot
+/// add a VIF or send on its PIM socket.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MulticastE2eTest {
   static final Duration UP = Duration.ofSeconds(30);
@@ -82,8 +82,8 @@ class MulticastE2eTest {
   void publisherAndSubscriberOnOneDevice() throws Exception {
     Server pub = site.publisher;
     Server sub = site.subscriber;
-    awaitLatency(pub, MulticastSite.DEVICE_IP);
-    awaitLatency(sub, MulticastSite.DEVICE_IP);
+    pub.awaitLatency(MulticastSite.DEVICE_IP);
+    sub.awaitLatency(MulticastSite.DEVICE_IP);
     long t0 = System.nanoTime();
     CompletableFuture<CliRun.Result> publishing =
         CompletableFuture.supplyAsync(
@@ -91,8 +91,8 @@ class MulticastE2eTest {
     CliRun.Result subscribing = sub.cli("connect", "multicast", "subscriber", "mg01", "mg02");
     assertThat(subscribing.out()).endsWith("✅  User Provisioned\n");
     assertThat(publishing.get().out()).endsWith("✅  User Provisioned\n");
-    awaitSession(pub, "doublezero1", "BGP Session Up");
-    awaitSession(sub, "doublezero1", "BGP Session Up");
+    pub.awaitSession("doublezero1", "BGP Session Up");
+    sub.awaitSession("doublezero1", "BGP Session Up");
     System.out.printf(
         "e2e: both multicast users connected and up in %d ms%n",
         (System.nanoTime() - t0) / 1_000_000);
@@ -126,11 +126,11 @@ class MulticastE2eTest {
     Map<String, Object> owner = Map.of("ManagerPubkey", site.n.user().toBase58());
     for (Server s : List.of(pub, sub)) {
       String role = s == pub ? "publisher" : "subscriber";
-      sameTable(
+      MulticastSite.sameTable(
           s.cli("multicast", "group", "list").out(),
           "multicast/doublezero_multicast_group_list_" + role + ".tmpl",
           owner);
-      sameTable(
+      MulticastSite.sameTable(
           s.cli("status").out(),
           "multicast/doublezero_status_connected_" + role + ".tmpl",
           Map.of(
@@ -158,8 +158,8 @@ class MulticastE2eTest {
       assertThat(prune.upstreamNeighbor()).isEqualTo(upstream);
     }
     for (Server s : List.of(pub, sub)) {
-      await().atMost(Duration.ofSeconds(10)).until(() -> !linkPresent(s, "doublezero1"));
-      sameTable(
+      await().atMost(Duration.ofSeconds(10)).until(() -> !s.linkPresent("doublezero1"));
+      MulticastSite.sameTable(
           s.cli("status").out(),
           "multicast/doublezero_status_disconnected.tmpl",
           Map.of("Reconciler", "true"));
@@ -184,10 +184,10 @@ class MulticastE2eTest {
         "--user-tunnel-endpoint",
         "true",
         "-w");
-    awaitLatency(s, MulticastSite.SECOND_ENDPOINT);
+    s.awaitLatency(MulticastSite.SECOND_ENDPOINT);
 
     assertThat(s.cli("connect", "ibrl").out()).endsWith("✅  User Provisioned\n");
-    awaitSession(s, "doublezero0", "BGP Session Up");
+    s.awaitSession("doublezero0", "BGP Session Up");
     User ibrl = user(s, UserType.IBRL);
     String gateway = ibrl.tunnelNet().network().toString();
     List<String> unicast = ConnectE2eTest.expectedRoutes(gateway, s.ip);
@@ -196,7 +196,7 @@ class MulticastE2eTest {
     long t0 = System.nanoTime();
     assertThat(s.cli("connect", "multicast", "subscriber", "mg01").out())
         .endsWith("✅  User Provisioned\n");
-    awaitSession(s, "doublezero1", "BGP Session Up");
+    s.awaitSession("doublezero1", "BGP Session Up");
     System.out.printf(
         "e2e: second (multicast) tunnel up in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
     User multicast = user(s, UserType.MULTICAST);
@@ -224,13 +224,15 @@ class MulticastE2eTest {
 
     int ifindex =
         s.side.ipJson("link", "show", "dev", "doublezero0").get(0).path("ifindex").asInt();
+    long sessionSince = lastSessionUpdate(s, "doublezero0");
     assertThat(s.cli("disconnect", "multicast", "--client-ip", s.ip).out())
         .endsWith("✅  Deprovisioning Complete\n");
-    await().atMost(Duration.ofSeconds(10)).until(() -> !linkPresent(s, "doublezero1"));
+    await().atMost(Duration.ofSeconds(10)).until(() -> !s.linkPresent("doublezero1"));
     assertThat(s.side.ipJson("link", "show", "dev", "doublezero0").get(0).path("ifindex").asInt())
         .as("doublezero0 never rebuilt")
         .isEqualTo(ifindex);
     assertThat(s.session("doublezero0")).isEqualTo("BGP Session Up");
+    assertThat(lastSessionUpdate(s, "doublezero0")).as("no flap").isEqualTo(sessionSince);
     assertThat(s.side.bgpRoutes("main")).isEqualTo(unicast);
     long received = site.device.tunnelReceived();
     s.side.tcpToValidator();
@@ -239,25 +241,20 @@ class MulticastE2eTest {
         .isGreaterThan(100);
   }
 
+  static long lastSessionUpdate(Server s, String tunnel) throws Exception {
+    return s.status().stream()
+        .filter(e -> e.path("tunnel_name").asText().equals(tunnel))
+        .findFirst()
+        .orElseThrow()
+        .path("doublezero_status")
+        .path("last_session_update")
+        .asLong();
+  }
+
   static String endpoint(User u) {
     return u.tunnelEndpoint().isUnspecified()
         ? MulticastSite.DEVICE_IP
         : u.tunnelEndpoint().toString();
-  }
-
-  static void awaitLatency(Server s, String ip) {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(200))
-        .ignoreExceptions()
-        .until(() -> s.cli("latency").out().contains(ip));
-  }
-
-  static void awaitSession(Server s, String tunnel, String status) {
-    await()
-        .atMost(UP)
-        .pollInterval(Duration.ofMillis(100))
-        .until(() -> s.session(tunnel).equals(status));
   }
 
   static User user(Server s, UserType type) {
@@ -275,10 +272,6 @@ class MulticastE2eTest {
         .map(MulticastGroup::multicastIp)
         .sorted()
         .toList();
-  }
-
-  static boolean linkPresent(Server s, String name) {
-    return s.side.ipJson("link", "show").toString().contains("\"ifname\":\"" + name + "\"");
   }
 
   static boolean joins(JoinPrune j, Ipv4Address g) {
@@ -315,21 +308,5 @@ class MulticastE2eTest {
 
   static Inner heartbeat(Ipv4Address group, long since) throws InterruptedException {
     return packet(site.publisher, since, p -> p.protocol() == 17 && p.destination().equals(group));
-  }
-
-  static void sameTable(String actual, String fixture, Map<String, Object> vars) {
-    String expected = FixtureTable.render(ReferenceData.text("e2e/fixtures/" + fixture), vars);
-    assertThat(new TreeSet<>(FixtureTable.headers(actual)))
-        .isEqualTo(new TreeSet<>(FixtureTable.headers(expected)));
-    assertThat(strip(FixtureTable.rows(actual))).isEqualTo(strip(FixtureTable.rows(expected)));
-  }
-
-  static List<Map<String, String>> strip(List<Map<String, String>> rows) {
-    rows.forEach(
-        r -> {
-          r.remove("Last Session Update");
-          r.remove("account");
-        });
-    return rows.stream().sorted(Comparator.comparing(Map::toString)).toList();
   }
 }

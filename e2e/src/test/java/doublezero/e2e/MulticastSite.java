@@ -1,16 +1,25 @@
 package doublezero.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import doublezero.cli.CliRun;
 import doublezero.cli.LocalCliNetwork;
+import doublezero.cli.golden.FixtureTable;
 import doublezero.doublezerod.netns.Netns;
 import doublezero.sdk.net.Ipv4Address;
+import doublezero.testkit.ReferenceData;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /// The multicast scene in network namespaces: the ledger (localnet with the programs and the
 /// activator) in this JVM; a device namespace (BIRD, one userspace GRE endpoint per user tunnel, a
@@ -61,6 +70,28 @@ final class MulticastSite implements AutoCloseable {
         JSON.readTree(r.out()).forEach(e -> out.add(e.path("response")));
       }
       return out;
+    }
+
+    /// Waits until the daemon's latency results include `ip`.
+    void awaitLatency(String ip) {
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(200))
+          .ignoreExceptions()
+          .until(() -> cli("latency").out().contains(ip));
+    }
+
+    /// Waits (30 s at most) until the service on `tunnel` reports `status`.
+    void awaitSession(String tunnel, String status) {
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> session(tunnel).equals(status));
+    }
+
+    /// @return whether the interface `name` exists in this server's namespace
+    boolean linkPresent(String name) {
+      return side.ipJson("link", "show").toString().contains("\"ifname\":\"" + name + "\"");
     }
 
     /// @return the session status of the service on `tunnel`, empty when there is none
@@ -205,6 +236,25 @@ final class MulticastSite implements AutoCloseable {
         add(new DaemonProcess(ns, dir, LocalCliNetwork.PROGRAM.toBase58(), rpcUrl, ip));
     daemon.start();
     return new Server(ip, ns, daemon, DaemonProcess.socket(dir), n);
+  }
+
+  /// Compares a CLI table with a reference fixture as `DiffCLITable` does: the same header names,
+  /// the same rows as header→cell maps in any order, `account` and `Last Session Update` ignored.
+  static void sameTable(String actual, String fixture, Map<String, Object> vars) {
+    String expected = FixtureTable.render(ReferenceData.text("e2e/fixtures/" + fixture), vars);
+    assertThat(new TreeSet<>(FixtureTable.headers(actual)))
+        .isEqualTo(new TreeSet<>(FixtureTable.headers(expected)));
+    assertThat(rows(actual)).isEqualTo(rows(expected));
+  }
+
+  private static List<Map<String, String>> rows(String table) {
+    List<Map<String, String>> rows = FixtureTable.rows(table);
+    rows.forEach(
+        r -> {
+          r.remove("Last Session Update");
+          r.remove("account");
+        });
+    return rows.stream().sorted(Comparator.comparing(Map::toString)).toList();
   }
 
   @Override
