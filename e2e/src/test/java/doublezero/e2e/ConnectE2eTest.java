@@ -86,16 +86,10 @@ class ConnectE2eTest {
       }
     }
     Path deviceDir = Files.createDirectories(dir.resolve("device"));
-    device =
-        new DeviceSide(
-            deviceNs,
-            deviceDir,
-            Ipv4Address.parse(DEVICE_IP),
-            Ipv4Address.parse(CLIENT_IP),
-            DZ_PREFIX);
+    device = new DeviceSide(deviceNs, deviceDir, Ipv4Address.parse(DEVICE_IP), DZ_PREFIX);
     device.startValidator();
     client = new ClientSide(clientNs);
-    controller = new ControllerStandIn(n.client, Ipv4Address.parse(CLIENT_IP), device);
+    controller = new ControllerStandIn(n.client, List.of(Ipv4Address.parse(CLIENT_IP)), device);
 
     n.ok("contributor", "create", "--code", "co01");
     n.ok(

@@ -17,17 +17,21 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/// The DoubleZero device in its own namespace: a userspace GRE endpoint towards the client (the
-/// device side of the user's /31, interface `Tunnel500`), BIRD 2 as the switch with the peer
-/// settings of the e2e agent config fixtures (`ibrl/doublezero_agent_config_user_added.tmpl`: AS
-/// 65342, neighbor = client overlay remote-as 65000, passive, `timers bgp 1 3`, one accepted route)
-/// announcing the two validator prefixes, and a "validator" TCP echo server on [#VALIDATOR]. Routes
-/// BIRD learns inside the DoubleZero prefix (an allocated dz_ip) go into the device's kernel
-/// towards the tunnel, as the switch routes them.
+/// The DoubleZero device in its own namespace: one userspace GRE endpoint per user tunnel (the
+/// device side of the user's /31, on the device's public IP or on a user-tunnel-endpoint address),
+/// BIRD 2 as the switch with one passive peer per tunnel and the peer settings of the e2e agent
+/// config fixtures (`ibrl/doublezero_agent_config_user_added.tmpl`: AS 65342, neighbor = client
+/// overlay remote-as 65000, `timers bgp 1 3`, one accepted route) announcing the two validator
+/// prefixes, and a "validator" TCP echo server on [#VALIDATOR]. Routes BIRD learns inside the
+/// DoubleZero prefix (an allocated dz_ip) go into the device's kernel towards the tunnel, as the
+/// switch routes them. Tunnels are added and removed one by one ([#configure]): the others, and
+/// their BGP sessions, keep running.
 final class DeviceSide implements AutoCloseable {
   /// The validator address behind the device (announced as a /32 with [#OTHER_PREFIX]).
   static final String VALIDATOR = "4.4.4.4";
@@ -37,22 +41,32 @@ final class DeviceSide implements AutoCloseable {
 
   static final int VALIDATOR_PORT = 7000;
 
+  /// One user's tunnel as the device terminates it.
+  ///
+  /// @param name the device-side interface (`Tunnel<tunnel id>`)
+  /// @param endpoint the device address the tunnel ends on
+  /// @param client the user's client IP
+  /// @param overlay the user's /31 (device = network address, client = network + 1)
+  record UserTunnel(String name, Ipv4Address endpoint, Ipv4Address client, NetworkV4 overlay) {}
+
   private final Netns ns;
   private final Path dir;
   private final Ipv4Address deviceIp;
-  private final Ipv4Address clientIp;
   private final String dzPrefix;
+  private final Map<UserTunnel, GreTunnel> tunnels = new LinkedHashMap<>();
   private ServerSocket validator;
-  private GreTunnel tunnel;
   private Process bird;
-  private NetworkV4 overlay;
 
-  DeviceSide(Netns ns, Path dir, Ipv4Address deviceIp, Ipv4Address clientIp, String dzPrefix) {
+  DeviceSide(Netns ns, Path dir, Ipv4Address deviceIp, String dzPrefix) {
     this.ns = ns;
     this.dir = dir;
     this.deviceIp = deviceIp;
-    this.clientIp = clientIp;
     this.dzPrefix = dzPrefix;
+  }
+
+  /// @return the device's public IP
+  Ipv4Address deviceIp() {
+    return deviceIp;
   }
 
   /// Puts the validator addresses on `lo` and starts the echo server.
@@ -82,37 +96,57 @@ final class DeviceSide implements AutoCloseable {
     }
   }
 
-  /// @return the /31 the device side is configured for, empty when none
-  synchronized Optional<NetworkV4> overlay() {
-    return Optional.ofNullable(overlay);
+  /// @return the tunnels the device terminates now
+  synchronized List<UserTunnel> tunnels() {
+    return List.copyOf(tunnels.keySet());
   }
 
-  /// Configures the device for a user's tunnel (what the controller pushes when a user is
-  /// activated): GRE endpoint on the /31's network address, BIRD peering with network + 1.
-  synchronized void configure(NetworkV4 net) throws Exception {
-    clear();
-    TunnelSpec spec =
-        new TunnelSpec(
-            "Tunnel500", deviceIp, clientIp, net, Optional.empty(), TunnelSpec.MTU, TunnelSpec.TTL);
-    tunnel = ns.call(() -> GreTunnel.open(Netlink.open(), spec, spec.remoteOverlay()));
-    overlay = net;
-    startBird();
-  }
-
-  /// Removes the user's tunnel and BGP peer (user gone).
-  synchronized void clear() throws Exception {
-    stopBird();
-    if (tunnel != null) {
-      tunnel.close();
-      tunnel = null;
+  /// Makes the device terminate exactly `want` (what the controller pushes when users are activated
+  /// or go away): tunnels no longer wanted are closed, new ones opened, and BIRD reconfigured
+  /// (`birdc configure` keeps the unchanged sessions up), started when it was not running, stopped
+  /// when no tunnel is left.
+  synchronized void configure(List<UserTunnel> want) throws Exception {
+    List<UserTunnel> gone = tunnels.keySet().stream().filter(t -> !want.contains(t)).toList();
+    for (UserTunnel t : gone) {
+      tunnels.remove(t).close();
     }
-    overlay = null;
+    for (UserTunnel t : want) {
+      if (!tunnels.containsKey(t)) {
+        TunnelSpec spec =
+            new TunnelSpec(
+                t.name(),
+                t.endpoint(),
+                t.client(),
+                t.overlay(),
+                Optional.empty(),
+                TunnelSpec.MTU,
+                TunnelSpec.TTL);
+        tunnels.put(t, ns.call(() -> GreTunnel.open(Netlink.open(), spec, spec.remoteOverlay())));
+      }
+    }
+    if (tunnels.isEmpty()) {
+      stopBird();
+    } else if (bird == null) {
+      startBird();
+    } else {
+      writeBirdConfig();
+      ns.exec("birdc", "-s", ctl().toString(), "configure");
+    }
   }
 
-  /// Starts BIRD for the configured /31.
-  synchronized void startBird() throws Exception {
-    Ipv4Address device = overlay.network();
-    Ipv4Address client = new Ipv4Address(device.value() + 1);
+  /// Removes every tunnel and BGP peer (users gone).
+  synchronized void clear() throws Exception {
+    configure(List.of());
+  }
+
+  private void writeBirdConfig() throws IOException {
+    StringBuilder peers = new StringBuilder();
+    for (UserTunnel t : tunnels.keySet()) {
+      Ipv4Address device = t.overlay().network();
+      peers.append(
+          "protocol bgp %s from dzuser { local %s as 65342; neighbor %s as 65000; }%n"
+              .formatted(t.name(), device, new Ipv4Address(device.value() + 1)));
+    }
     Files.writeString(
         dir.resolve("bird.conf"),
         """
@@ -126,9 +160,7 @@ final class DeviceSide implements AutoCloseable {
         protocol kernel {
           ipv4 { import none; export where source = RTS_BGP && net ~ [ %s+ ]; };
         }
-        protocol bgp dzuser {
-          local %s as 65342;
-          neighbor %s as 65000;
+        template bgp dzuser {
           passive on;
           hold time 3;
           keepalive time 1;
@@ -136,7 +168,13 @@ final class DeviceSide implements AutoCloseable {
           ipv4 { import all; import limit 1 action warn; export where source = RTS_STATIC; next hop self; };
         }
         """
-            .formatted(deviceIp, VALIDATOR, OTHER_PREFIX, dzPrefix, device, client));
+                .formatted(deviceIp, VALIDATOR, OTHER_PREFIX, dzPrefix)
+            + peers);
+  }
+
+  /// Starts BIRD with one peer per configured tunnel.
+  synchronized void startBird() throws Exception {
+    writeBirdConfig();
     Files.deleteIfExists(ctl());
     bird =
         ns.spawn(
@@ -168,18 +206,20 @@ final class DeviceSide implements AutoCloseable {
     bird = null;
   }
 
-  /// @return what BIRD's `show protocols all dzuser` prints
-  String birdProtocol() {
-    return ns.exec("birdc", "-s", ctl().toString(), "show", "protocols", "all", "dzuser");
+  /// @param tunnel the device-side tunnel name (the BGP protocol is named after it)
+  /// @return whether BIRD's session over `tunnel` is Established
+  boolean established(String tunnel) {
+    return ns.exec("birdc", "-s", ctl().toString(), "show", "protocols", tunnel)
+        .contains("Established");
   }
 
   private Path ctl() {
     return dir.resolve("bird.ctl");
   }
 
-  /// @return packets the device's GRE endpoint received from the client
+  /// @return packets the device's GRE endpoints received from clients
   synchronized long tunnelReceived() {
-    return tunnel == null ? 0 : tunnel.received();
+    return tunnels.values().stream().mapToLong(GreTunnel::received).sum();
   }
 
   /// @return the device kernel's routes (for an allocated dz_ip learned over BGP)

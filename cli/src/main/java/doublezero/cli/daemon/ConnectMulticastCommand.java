@@ -144,10 +144,9 @@ public final class ConnectMulticastCommand extends CliCommand {
             .filter(u -> u.value().clientIp().equals(ip))
             .filter(u -> u.value().userType() == UserType.MULTICAST)
             .findFirst();
-    PublicKey payer = s.signer().publicKey();
-    UserInstructions ui = new UserInstructions(s.connection().programId(), s.ledger(), payer);
+    UserInstructions ui = instructions(s);
     if (existing.isPresent()) {
-      addMissing(s, ui, existing.get(), pub, sub);
+      addMissing(s, existing.get(), pub, sub);
       return existing.get().key();
     }
     List<PublicKey> all = new ArrayList<>(pub);
@@ -193,39 +192,46 @@ public final class ConnectMulticastCommand extends CliCommand {
     for (PublicKey g : all.subList(1, all.size())) {
       s.out().println("    Subscribing to group: " + g);
       Sender.sendQuietly(
-          s, List.of(ui.subscribe(g, sent.account(), pub.contains(g), sub.contains(g))));
+          s,
+          List.of(instructions(s).subscribe(g, sent.account(), pub.contains(g), sub.contains(g))));
       s.refresh();
     }
     return sent.account();
   }
 
   private static void addMissing(
-      Session s, UserInstructions ui, Keyed<User> user, List<PublicKey> pub, List<PublicKey> sub) {
+      Session s, Keyed<User> user, List<PublicKey> pub, List<PublicKey> sub) {
     if (user.value().status() != UserStatus.ACTIVATED) {
       DaemonFlow.awaitActivated(s, user.key());
     }
     for (PublicKey g : pub) {
       if (!user.value().publishers().contains(g)) {
-        add(s, ui, user.key(), g, true, "publisher");
+        add(s, user.key(), g, true, "publisher");
       }
     }
     for (PublicKey g : sub) {
       if (!user.value().subscribers().contains(g)) {
-        add(s, ui, user.key(), g, false, "subscriber");
+        add(s, user.key(), g, false, "subscriber");
       }
     }
   }
 
-  private static void add(
-      Session s, UserInstructions ui, PublicKey user, PublicKey group, boolean pub, String role) {
+  private static void add(Session s, PublicKey user, PublicKey group, boolean pub, String role) {
     s.out().println("    Adding " + role + " subscription to existing Multicast user: " + user);
     try {
-      Sender.sendQuietly(s, List.of(ui.subscribe(group, user, pub, !pub)));
+      Sender.sendQuietly(s, List.of(instructions(s).subscribe(group, user, pub, !pub)));
     } catch (RuntimeException e) {
       s.out().println("❌ Error adding " + role + " subscription");
       s.out().println("\nError: " + e.getMessage() + "\n");
       throw new CliException("Error adding " + role + " subscription to existing user", e);
     }
     s.refresh();
+  }
+
+  /// The instruction builder over the current snapshot: after a send and [Session#refresh] the next
+  /// instruction must see the accounts just created or changed (a builder kept from before the user
+  /// existed refused the second group with `User not found`).
+  private static UserInstructions instructions(Session s) {
+    return new UserInstructions(s.connection().programId(), s.ledger(), s.signer().publicKey());
   }
 }

@@ -474,4 +474,46 @@ class DaemonFlowTest {
         "--sock-file",
         sock);
   }
+
+  @Test
+  @Order(6)
+  void connectMulticastWithTwoGroupsSubscribesTheSecondOnceTheUserExists() {
+    n.ok(
+        "multicast",
+        "group",
+        "create",
+        "--code",
+        "mg02",
+        "--max-bandwidth",
+        "10Gbps",
+        "--owner",
+        "me",
+        "-w");
+    n.ok(
+        "multicast",
+        "group",
+        "allowlist",
+        "subscriber",
+        "add",
+        "--code",
+        "mg02",
+        "--client-ip",
+        CLIENT_IP,
+        "--user-payer",
+        "me");
+    // a builder kept from before CreateSubscribeUser failed here with `User not found`
+    CliRun.Result connect = cli("connect", "multicast", "subscriber", "mg01", "mg02");
+    assertThat(connect.out())
+        .contains("    Subscribing to group: ")
+        .endsWith("✅  User Provisioned\n");
+    User user =
+        n.client.getAll(AccountType.USER, User.class).stream()
+            .map(DecodedAccount::state)
+            .filter(u -> u.userType() == UserType.MULTICAST)
+            .findFirst()
+            .orElseThrow();
+    assertThat(user.subscribers()).hasSize(2);
+    assertThat(cli("disconnect", "multicast", "--client-ip", CLIENT_IP).out())
+        .endsWith("✅  Deprovisioning Complete\n");
+  }
 }

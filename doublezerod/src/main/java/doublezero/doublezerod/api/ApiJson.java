@@ -33,12 +33,20 @@ final class ApiJson {
     o.put("tunnel_name", s.tunnelName());
     o.put("tunnel_src", ip(r.tunnelSrc()));
     o.put("tunnel_dst", ip(r.tunnelDst()));
-    o.put("doublezero_ip", ip(r.dzIp()));
+    o.put("doublezero_ip", ip(shownDzIp(r)));
     ObjectNode st = o.putObject("doublezero_status");
     st.put("session_status", s.session().status().toString());
     st.put("last_session_update", s.session().lastUpdateSeconds());
     o.put("user_type", r.userType().variantName());
     return o;
+  }
+
+  /// The dz_ip a service reports: a multicast service carries one only when it publishes (reference
+  /// `MulticastService.DoubleZeroAddr`, set in the publisher branch of `Setup`), so a subscriber
+  /// shows none (fixture `multicast/doublezero_status_connected_subscriber.tmpl`), whatever the
+  /// user's dz_ip on chain.
+  static Ipv4Address shownDzIp(ProvisionRequest r) {
+    return r.unicast() || !r.mcastPub().isEmpty() ? r.dzIp() : Ipv4Address.UNSPECIFIED;
   }
 
   static ArrayNode latency(List<LatencyResult> results) {
