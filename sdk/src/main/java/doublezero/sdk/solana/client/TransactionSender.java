@@ -4,6 +4,7 @@ import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.Commitment;
 import doublezero.sdk.solana.rpc.LatestBlockhash;
+import doublezero.sdk.solana.rpc.NamedTransactionError;
 import doublezero.sdk.solana.rpc.ProgramErrorResolver;
 import doublezero.sdk.solana.rpc.RpcClient;
 import doublezero.sdk.solana.rpc.RpcException;
@@ -37,11 +38,36 @@ public record TransactionSender(
   /// @param payer fee payer, also a signer
   /// @param otherSigners further signers the instructions require (may be empty)
   /// @return the signature (base58), once the transaction reached the commitment without error
-  /// @throws TransactionFailedException when preflight or the ledger rejects the transaction
+  /// @throws TransactionFailedException when preflight or the ledger rejects the transaction (a
+  ///   preflight `BlockhashNotFound` is retried with a fresh blockhash, [#BLOCKHASH_ATTEMPTS] times
+  ///   in all)
   /// @throws doublezero.sdk.solana.rpc.ConfirmationException when the blockhash expires or the wait
   ///   times out
   /// @throws RpcException for any other ledger or network failure
   public String send(List<Instruction> instructions, Keypair payer, List<Keypair> otherSigners) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return sendOnce(instructions, payer, otherSigners);
+      } catch (TransactionFailedException e) {
+        // Preflight refused the blockhash (it expired between getLatestBlockhash and the send,
+        // e.g. on a loaded machine with short slots): nothing was executed, so a fresh blockhash
+        // cannot duplicate the transaction.
+        boolean staleBlockhash =
+            e.signature().isEmpty()
+                && e.error().name().equals(NamedTransactionError.BLOCKHASH_NOT_FOUND);
+        if (!staleBlockhash || attempt == BLOCKHASH_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /// Times a transaction is built with a fresh blockhash when preflight reports
+  /// `BlockhashNotFound`.
+  public static final int BLOCKHASH_ATTEMPTS = 3;
+
+  private String sendOnce(
+      List<Instruction> instructions, Keypair payer, List<Keypair> otherSigners) {
     LatestBlockhash latest = rpc.getLatestBlockhash(commitment);
     Message message =
         Message.compile(instructions, payer.publicKey(), Blockhash.fromBase58(latest.blockhash()));
