@@ -102,6 +102,16 @@ public final class LocalCliNetwork implements AutoCloseable {
     return new LocalCliNetwork(net, cli);
   }
 
+  /// Connects to a ledger that runs elsewhere (another process, another network namespace) as the
+  /// external-ledger mode does, whatever the system properties say; no activator in this JVM.
+  ///
+  /// @param dir a temporary directory (CLI home in `dir/home`)
+  /// @param external the ledger's URLs and its bootstrap authority's keypair file
+  /// @return the network with a fresh, funded, allowlisted CLI user
+  public static LocalCliNetwork connect(Path dir, ExternalLedgerConfig external) {
+    return connect(external, dir.resolve("home"), false);
+  }
+
   /// External-ledger mode: a fresh CLI user in `home`, funded (100 SOL airdrop) and allowlisted by
   /// the authority; the activator, when asked, runs in-process as the authority.
   private static LocalCliNetwork connect(

@@ -23,7 +23,7 @@ import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.KeypairFile;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.testkit.ReferenceData;
-import java.net.URI;
+import doublezero.testkit.external.ExternalLedgerConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,15 +44,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// The acceptance walk of issue 12 in network namespaces: namespace `client` runs our doublezerod
 /// (userspace GRE backend), namespace `device` plays the switch (BIRD 2, a GRE endpoint and a
-/// validator address, configured by [ControllerStandIn] when the user is activated), and the ledger
-/// (localnet with the programs, bootstrapped as `doublezero-localnet up`, and the activator) runs
-/// in this JVM, reached from the client namespace through [PortForward]. The CLI runs in-process
-/// against the daemon's socket. Needs root, iproute2, bird2 and `/dev/net/tun`.
+/// validator address, configured by [ControllerStandIn] when the user is activated), and namespace
+/// `ledger` runs `doublezero-localnet up` (the ledger with the programs, bootstrapped, and the
+/// activator) as its own process. Veths join client–device (the "internet"), client–ledger (the
+/// daemon's RPC) and ledger–this JVM's namespace (the in-process CLI, the controller stand-in and
+/// the test's own reads). The CLI runs in-process against the daemon's socket and the ledger's RPC.
+/// Needs root, iproute2, bird2 and `/dev/net/tun`.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConnectE2eTest {
   static final String CLIENT_IP = "64.86.249.80";
   static final String DEVICE_IP = "207.45.216.134";
   static final String DZ_PREFIX = "100.0.0.0/16";
+
+  /// The ledger's address towards this JVM's namespace, and towards the client.
+  static final String LEDGER_FOR_TEST = "198.18.7.2";
+
+  static final String LEDGER_FOR_CLIENT = "198.18.7.6";
+  static final int LEDGER_PORT = 18899;
   static final ObjectMapper JSON = new ObjectMapper();
   @TempDir static Path dir;
   static LocalCliNetwork n;
@@ -61,7 +69,8 @@ class ConnectE2eTest {
   static DeviceSide device;
   static ClientSide client;
   static ControllerStandIn controller;
-  static PortForward rpc;
+  static Netns ledgerNs;
+  static NamespacedJvm ledger;
   static DaemonProcess daemon;
   static Path socket;
 
@@ -73,9 +82,9 @@ class ConnectE2eTest {
             && Files.isExecutable(Path.of("/usr/sbin/bird")),
         "needs root, iproute2, bird2 and /dev/net/tun");
     ReferenceData.require();
-    n = LocalCliNetwork.start(dir, true);
     clientNs = Netns.create("dzec");
     deviceNs = Netns.create("dzed");
+    n = startLedger();
     clientNs.veth("vc0", CLIENT_IP + "/32", deviceNs, "vd0", DEVICE_IP + "/32");
     clientNs.exec("ip", "route", "add", DEVICE_IP + "/32", "dev", "vc0");
     clientNs.exec("ip", "route", "add", "default", "via", DEVICE_IP, "dev", "vc0");
@@ -111,8 +120,7 @@ class ConnectE2eTest {
     n.ok("device", "update", "--pubkey", "ny5-dz01", "--max-users", "128");
     n.ok("access-pass", "set", "--client-ip", CLIENT_IP, "--user-payer", "me");
 
-    String rpcUrl = n.net.ledger().rpcUrl();
-    rpc = PortForward.start(clientNs, URI.create(rpcUrl).getPort());
+    String rpcUrl = "http://" + LEDGER_FOR_CLIENT + ":" + LEDGER_PORT;
     Path daemonDir = Files.createDirectories(dir.resolve("daemon"));
     socket = DaemonProcess.socket(daemonDir);
     daemon =
@@ -131,10 +139,11 @@ class ConnectE2eTest {
     all.add(daemon);
     all.add(controller);
     all.add(device);
-    all.add(rpc);
     all.add(clientNs);
     all.add(deviceNs);
     all.add(n);
+    all.add(ledger);
+    all.add(ledgerNs);
     for (AutoCloseable c : all) {
       try {
         if (c != null) {
@@ -144,6 +153,57 @@ class ConnectE2eTest {
         System.err.println("teardown: " + e);
       }
     }
+  }
+
+  /// Starts namespace `ledger` with `doublezero-localnet up` in it (20 ms slots, bound to every
+  /// address of the namespace), joined to this JVM's namespace and to the client's, and connects
+  /// the CLI to it.
+  static LocalCliNetwork startLedger() throws Exception {
+    ledgerNs = Netns.create("dzel");
+    String rootSide = "dzl" + Long.toHexString(System.nanoTime() & 0xFFFFFF);
+    ledgerNs.exec(
+        "ip", "link", "add", "lr0", "type", "veth", "peer", "name", rootSide, "netns", "1");
+    ledgerNs.exec("ip", "addr", "add", LEDGER_FOR_TEST + "/30", "dev", "lr0");
+    ledgerNs.exec("ip", "link", "set", "lr0", "up");
+    Netns.run("ip", "addr", "add", "198.18.7.1/30", "dev", rootSide);
+    Netns.run("ip", "link", "set", rootSide, "up");
+    clientNs.veth("vl0", "198.18.7.5/30", ledgerNs, "vl1", LEDGER_FOR_CLIENT + "/30");
+    Path ledgerDir = dir.resolve("ledger");
+    ledger =
+        NamespacedJvm.start(
+            ledgerNs,
+            dir.resolve("ledger.log"),
+            List.of("-Xmx512m"),
+            "doublezero.localnet.launch.LocalnetMain",
+            List.of(
+                "up",
+                "--ledger",
+                ledgerDir.toString(),
+                "--rpc-port",
+                String.valueOf(LEDGER_PORT),
+                "--slot-ms",
+                "20",
+                "--keypair",
+                dir.resolve("up-user.json").toString(),
+                "--bind",
+                "0.0.0.0"));
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> {
+              if (!ledger.alive()) {
+                throw new IllegalStateException("doublezero-localnet up exited: " + ledger.log());
+              }
+              return ledger.log().contains("DoubleZero localnet is up.");
+            });
+    String url = LEDGER_FOR_TEST + ":" + LEDGER_PORT;
+    return LocalCliNetwork.connect(
+        dir,
+        new ExternalLedgerConfig(
+            "http://" + url,
+            "ws://" + LEDGER_FOR_TEST + ":" + (LEDGER_PORT + 1),
+            ledgerDir.resolve("doublezero-admin.json")));
   }
 
   static void awaitDaemon() {
@@ -353,6 +413,10 @@ class ConnectE2eTest {
         cli("status").out(),
         "ibrl_with_allocated_addr/doublezero_status_connected.tmpl",
         Map.of("ClientIP", CLIENT_IP, "DeviceIP", DEVICE_IP, "ExpectedAllocatedClientIP", dzIp));
+    sameTable(
+        cli("user", "list").out(),
+        "ibrl_with_allocated_addr/doublezero_user_list_user_added.tmpl",
+        allocatedUserVars(user));
 
     // reference NoUninstall: the session going down leaves the routes in place
     device.stopBird();
@@ -389,6 +453,32 @@ class ConnectE2eTest {
         cli("status").out(),
         "ibrl_with_allocated_addr/doublezero_status_disconnected.tmpl",
         Map.of("Reconciler", "true"));
+    // the fixture's rows range over plain IBRL users (none here) with Go conditionals: the header
+    // line is what remains
+    String removed =
+        ReferenceData.text(
+            "e2e/fixtures/ibrl_with_allocated_addr/doublezero_user_list_user_removed.tmpl");
+    String list = cli("user", "list").out();
+    assertThat(FixtureTable.headers(list)).isEqualTo(FixtureTable.headers(removed));
+    assertThat(FixtureTable.rows(list)).isEmpty();
+  }
+
+  /// @return the variables of the `ibrl_with_allocated_addr` user-list fixtures for our one user
+  ///   (no plain IBRL users beside it)
+  static Map<String, Object> allocatedUserVars(User user) {
+    return Map.of(
+        "IBRLUsers",
+        List.of(),
+        "ClientIP",
+        CLIENT_IP,
+        "ClientPubkeyAddress",
+        n.user().toBase58(),
+        "ExpectedAllocatedClientIP",
+        user.dzIp().toString(),
+        "AllocatedUserTunnelID",
+        String.valueOf(user.tunnelId()),
+        "AllocatedUserTunnelNet",
+        user.tunnelNet().toString());
   }
 
   @Test

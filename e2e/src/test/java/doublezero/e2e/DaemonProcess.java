@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /// Our `doublezerod` as a process inside the client namespace (userspace GRE backend, the ledger's
-/// RPC through [PortForward], fast poll and probe intervals), started from this JVM's class path
-/// with native access enabled, as `bin/doublezerod` starts it.
+/// RPC at the URL given, fast poll and probe intervals), started from this JVM's class path with
+/// native access enabled and the JVM options of `bin/doublezerod`.
 final class DaemonProcess implements AutoCloseable {
   private final Netns ns;
   private final List<String> args;
@@ -49,7 +49,7 @@ final class DaemonProcess implements AutoCloseable {
     return dir.resolve("run/doublezerod.sock");
   }
 
-  /// Starts the daemon and waits for its socket.
+  /// Starts the daemon (with `bin/doublezerod`'s JVM options) and waits for its socket.
   void start() throws Exception {
     Path sock = Path.of(args.get(args.indexOf("-sock-file") + 1));
     Files.createDirectories(sock.getParent());
@@ -64,6 +64,7 @@ final class DaemonProcess implements AutoCloseable {
                 ProcessHandle.current().info().command().orElseThrow(),
                 "--enable-native-access=ALL-UNNAMED",
                 "-XX:+UseSerialGC",
+                "-Xmx128m",
                 "-XX:TieredStopAtLevel=1",
                 "-cp",
                 System.getProperty("java.class.path"),
@@ -78,6 +79,11 @@ final class DaemonProcess implements AutoCloseable {
       }
       Thread.sleep(50);
     }
+  }
+
+  /// @return the running daemon's process id (the JVM's: `ip netns exec` execs it in place)
+  long pid() {
+    return process.pid();
   }
 
   /// SIGKILL: no teardown, the TUN interface goes with the process.

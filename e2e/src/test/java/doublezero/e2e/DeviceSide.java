@@ -56,6 +56,7 @@ final class DeviceSide implements AutoCloseable {
   private final Map<UserTunnel, GreTunnel> tunnels = new LinkedHashMap<>();
   private ServerSocket validator;
   private Process bird;
+  private int extra;
 
   DeviceSide(Netns ns, Path dir, Ipv4Address deviceIp, String dzPrefix) {
     this.ns = ns;
@@ -156,7 +157,7 @@ final class DeviceSide implements AutoCloseable {
           ipv4;
           route %s/32 blackhole;
           route %s/32 blackhole;
-        }
+        %s}
         protocol kernel {
           ipv4 { import none; export where source = RTS_BGP && net ~ [ %s+ ]; };
         }
@@ -168,8 +169,28 @@ final class DeviceSide implements AutoCloseable {
           ipv4 { import all; import limit 1 action warn; export where source = RTS_STATIC; next hop self; };
         }
         """
-                .formatted(deviceIp, VALIDATOR, OTHER_PREFIX, dzPrefix)
+                .formatted(deviceIp, VALIDATOR, OTHER_PREFIX, extraRoutes(), dzPrefix)
             + peers);
+  }
+
+  /// Makes BIRD announce `count` more /24s (`20.x.y.0/24`) to every client from its next start or
+  /// reconfiguration: a benchmark's route load.
+  ///
+  /// @param count prefixes, at most 65,536
+  synchronized void announceExtra(int count) {
+    extra = count;
+  }
+
+  private String extraRoutes() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < extra; i++) {
+      b.append("  route 20.")
+          .append(i / 256)
+          .append('.')
+          .append(i % 256)
+          .append(".0/24 blackhole;\n");
+    }
+    return b.toString();
   }
 
   /// Starts BIRD with one peer per configured tunnel.

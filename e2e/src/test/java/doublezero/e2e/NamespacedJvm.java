@@ -29,6 +29,18 @@ final class NamespacedJvm implements AutoCloseable {
   /// @return the running process
   static NamespacedJvm start(Netns ns, Path log, String mainClass, List<String> args)
       throws IOException {
+    return start(ns, log, List.of("-XX:TieredStopAtLevel=1", "-Xmx128m"), mainClass, args);
+  }
+
+  /// @param ns the namespace
+  /// @param log the log file (created or replaced)
+  /// @param jvm JVM options besides native access and the serial collector
+  /// @param mainClass the main class
+  /// @param args its arguments
+  /// @return the running process
+  static NamespacedJvm start(
+      Netns ns, Path log, List<String> jvm, String mainClass, List<String> args)
+      throws IOException {
     List<String> cmd =
         new ArrayList<>(
             List.of(
@@ -38,12 +50,9 @@ final class NamespacedJvm implements AutoCloseable {
                 ns.name(),
                 ProcessHandle.current().info().command().orElseThrow(),
                 "--enable-native-access=ALL-UNNAMED",
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-Xmx128m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                mainClass));
+                "-XX:+UseSerialGC"));
+    cmd.addAll(jvm);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
     cmd.addAll(args);
     Process p =
         new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -78,6 +78,23 @@ public record LocalnetConfig(
         DEFAULT_PUBSUB_QUEUE_BYTES);
   }
 
+  /// With a different address to bind (e.g. `0.0.0.0` to serve other hosts or network namespaces;
+  /// [Localnet#rpcUrl()] then names that address).
+  public LocalnetConfig withHost(String address) {
+    return new LocalnetConfig(
+        ledgerDir,
+        address,
+        rpcPort,
+        wsPort,
+        slotMillis,
+        slotsPerEpoch,
+        snapshotEvery,
+        retainStatuses,
+        programs,
+        bootstrap,
+        pubsubQueueBytes);
+  }
+
   /// With a different RPC port (PubSub on port + 1).
   public LocalnetConfig withRpcPort(int port) {
     return new LocalnetConfig(

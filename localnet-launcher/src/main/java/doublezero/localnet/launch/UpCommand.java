@@ -37,6 +37,12 @@ final class UpCommand implements Callable<Integer> {
       description = "JSON-RPC port; PubSub on port + 1 too")
   int rpcPort;
 
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      description = "address to bind RPC and PubSub (default ${DEFAULT-VALUE})")
+  String bind;
+
   @Option(names = "--slot-ms", defaultValue = "400", description = "slot duration in milliseconds")
   long slotMs;
 
@@ -52,7 +58,7 @@ final class UpCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     LocalnetConfig cfg =
-        LocalnetConfig.ephemeral(ledger).withRpcPort(rpcPort).withSlotMillis(slotMs);
+        LocalnetConfig.ephemeral(ledger).withHost(bind).withRpcPort(rpcPort).withSlotMillis(slotMs);
     LocalNetwork net = LocalNetwork.start(new UpConfig(cfg, keypair, !noActivator));
     printReady(System.out, net);
     LocalnetMain.untilStopped(net);
