@@ -95,37 +95,45 @@ final class AgentLab implements AutoCloseable {
   /// @param side "a" or "z"
   /// @param extra further flags
   JvmProcess agent(String side, List<String> extra) {
-    boolean a = side.equals("a");
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--ledger-rpc-url",
-                "http://" + (a ? lab.rootAddressA() : lab.rootAddressZ()) + ":" + rpcPort,
-                "--serviceability-program-id",
-                Environment.LOCAL.serviceabilityProgramId().toBase58(),
-                "--telemetry-program-id",
-                Environment.LOCAL.telemetryProgramId().toBase58(),
-                "--keypair",
-                dir.resolve(side + ".json").toString(),
-                "--local-device-pubkey",
-                (a ? devices.deviceA : devices.deviceZ).toBase58(),
-                "--twamp-listen-port",
-                String.valueOf(PORT),
-                "--probe-interval",
-                "200ms",
-                "--submission-interval",
-                "1s",
-                "--twamp-sender-timeout",
-                "150ms",
-                "--peers-refresh-interval",
-                "1s",
-                "--resubmit-settle",
-                "2s",
-                "--state-dir",
-                stateDir(side).toString()));
+    List<String> args = new ArrayList<>(ledgerArgs(side));
+    args.addAll(
+        List.of(
+            "--probe-interval",
+            "200ms",
+            "--submission-interval",
+            "1s",
+            "--twamp-sender-timeout",
+            "150ms",
+            "--peers-refresh-interval",
+            "1s",
+            "--resubmit-settle",
+            "2s"));
     args.addAll(extra);
+    boolean a = side.equals("a");
     return JvmProcess.start(
         a ? lab.nsA : lab.nsZ, dir.resolve("agent-" + side + ".log"), MAIN, args);
+  }
+
+  /// @param side "a" or "z"
+  /// @return the flags naming the side's ledger, programs, keypair, device, TWAMP port and state
+  ///   directory
+  List<String> ledgerArgs(String side) {
+    boolean a = side.equals("a");
+    return List.of(
+        "--ledger-rpc-url",
+        "http://" + (a ? lab.rootAddressA() : lab.rootAddressZ()) + ":" + rpcPort,
+        "--serviceability-program-id",
+        Environment.LOCAL.serviceabilityProgramId().toBase58(),
+        "--telemetry-program-id",
+        Environment.LOCAL.telemetryProgramId().toBase58(),
+        "--keypair",
+        dir.resolve(side + ".json").toString(),
+        "--local-device-pubkey",
+        (a ? devices.deviceA : devices.deviceZ).toBase58(),
+        "--twamp-listen-port",
+        String.valueOf(PORT),
+        "--state-dir",
+        stateDir(side).toString());
   }
 
   /// @param side "a" or "z"

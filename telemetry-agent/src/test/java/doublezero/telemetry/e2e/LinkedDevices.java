@@ -58,6 +58,9 @@ final class LinkedDevices implements AutoCloseable {
   PublicKey deviceZ;
   PublicKey link;
   NetworkV4 tunnelNet;
+  private PublicKey contributor;
+  private PublicKey location;
+  private PublicKey exchange;
 
   private LinkedDevices(LocalNetwork net, UpConfig config) {
     this.config = config;
@@ -88,97 +91,98 @@ final class LinkedDevices implements AutoCloseable {
       String sig = rpc.requestAirdrop(k.publicKey(), 100_000_000_000L);
       rpc.confirmTransaction(sig, Commitment.CONFIRMED, Long.MAX_VALUE, Duration.ofSeconds(30));
     }
-    PublicKey contributor = next(ServiceabilityPdas::contributor);
+    contributor = next(ServiceabilityPdas::contributor);
     send(
         new CreateContributor("co01")
             .toInstruction(
                 PROGRAM,
                 new CreateContributor.Accounts(
                     contributor, admin().publicKey(), gs(), admin().publicKey())));
-    PublicKey lax =
+    location =
         client.getAll(AccountType.LOCATION, Location.class).stream()
             .filter(l -> l.state().code().equals("lax"))
             .findFirst()
             .orElseThrow()
             .address();
-    PublicKey xlax =
+    exchange =
         client.getAll(AccountType.EXCHANGE, Exchange.class).stream()
             .filter(l -> l.state().code().equals("xlax"))
             .findFirst()
             .orElseThrow()
             .address();
-    deviceA =
-        device("la2-dz01", "207.45.216.134", "100.0.0.0/16", publisherA, contributor, lax, xlax);
-    deviceZ =
-        device("ny5-dz01", "64.86.249.80", "101.0.0.0/16", publisherZ, contributor, lax, xlax);
+    deviceA = device("la2-dz01", "207.45.216.134", "100.0.0.0/16", publisherA);
+    deviceZ = device("ny5-dz01", "64.86.249.80", "101.0.0.0/16", publisherZ);
     for (PublicKey d : List.of(deviceA, deviceZ)) {
-      send(
-          new CreateDeviceInterface(
-                  "Ethernet1/1",
-                  LoopbackType.NONE,
-                  0,
-                  Optional.empty(),
-                  false,
-                  InterfaceCyoa.NONE,
-                  InterfaceDia.NONE,
-                  10_000_000_000L,
-                  0,
-                  2048,
-                  RoutingMode.STATIC,
-                  false)
-              .toInstruction(
-                  PROGRAM,
-                  new DeviceContributorInterfaceAccounts(
-                      d, contributor, gs(), Optional.empty(), admin().publicKey())));
+      iface(d, "Ethernet1/1");
     }
     await(
         "devices activated with unlinked interfaces",
-        () ->
-            List.of(deviceA, deviceZ).stream()
-                .allMatch(
-                    d -> {
-                      Device dev = client.get(d, Device.class).orElseThrow().state();
-                      return dev.status() == DeviceStatus.ACTIVATED
-                          && dev.interfaces().stream()
-                              .allMatch(i -> i.status() == InterfaceStatus.UNLINKED);
-                    }));
-    link = next(ServiceabilityPdas::link);
-    send(
-        new CreateLink(
-                "la2-dz01:ny5-dz01",
-                LinkLinkType.WAN,
-                10_000_000_000L,
-                9000,
-                40_000_000,
-                3_000_000,
-                "Ethernet1/1",
-                Optional.of("Ethernet1/1"),
-                Optional.of(LinkDesiredStatus.ACTIVATED),
-                false)
-            .toInstruction(
-                PROGRAM,
-                new CreateLink.Accounts(
-                    link,
-                    contributor,
-                    deviceA,
-                    deviceZ,
-                    gs(),
-                    Optional.empty(),
-                    admin().publicKey())));
+        () -> List.of(deviceA, deviceZ).stream().allMatch(this::activatedAndUnlinked));
+    link = link("la2-dz01:ny5-dz01", deviceA, deviceZ, "Ethernet1/1", "Ethernet1/1");
     await(
         "link activated",
         () -> client.get(link, Link.class).orElseThrow().state().status() == LinkStatus.ACTIVATED);
     tunnelNet = client.get(link, Link.class).orElseThrow().state().tunnelNet();
   }
 
-  private PublicKey device(
-      String code,
-      String ip,
-      String prefix,
-      Keypair publisher,
-      PublicKey contributor,
-      PublicKey location,
-      PublicKey exchange) {
+  /// @return whether the device is activated and all its interfaces are unlinked
+  boolean activatedAndUnlinked(PublicKey device) {
+    Device dev = client.get(device, Device.class).orElseThrow().state();
+    return dev.status() == DeviceStatus.ACTIVATED
+        && dev.interfaces().stream().allMatch(i -> i.status() == InterfaceStatus.UNLINKED);
+  }
+
+  /// Sends CreateDeviceInterface for a physical 10 Gbps interface (the activator activates it).
+  void iface(PublicKey device, String name) {
+    send(
+        new CreateDeviceInterface(
+                name,
+                LoopbackType.NONE,
+                0,
+                Optional.empty(),
+                false,
+                InterfaceCyoa.NONE,
+                InterfaceDia.NONE,
+                10_000_000_000L,
+                0,
+                2048,
+                RoutingMode.STATIC,
+                false)
+            .toInstruction(
+                PROGRAM,
+                new DeviceContributorInterfaceAccounts(
+                    device, contributor, gs(), Optional.empty(), admin().publicKey())));
+  }
+
+  /// Sends CreateLink for a WAN link between two unlinked interfaces (the activator activates it
+  /// and allocates its tunnel_net).
+  ///
+  /// @return the link's address
+  PublicKey link(String code, PublicKey a, PublicKey z, String ifA, String ifZ) {
+    PublicKey pda = next(ServiceabilityPdas::link);
+    send(
+        new CreateLink(
+                code,
+                LinkLinkType.WAN,
+                10_000_000_000L,
+                9000,
+                40_000_000,
+                3_000_000,
+                ifA,
+                Optional.of(ifZ),
+                Optional.of(LinkDesiredStatus.ACTIVATED),
+                false)
+            .toInstruction(
+                PROGRAM,
+                new CreateLink.Accounts(
+                    pda, contributor, a, z, gs(), Optional.empty(), admin().publicKey())));
+    return pda;
+  }
+
+  /// Sends CreateDevice (hybrid, at the `lax` location and `xlax` exchange).
+  ///
+  /// @return the device's address
+  PublicKey device(String code, String ip, String prefix, Keypair publisher) {
     PublicKey pda = next(ServiceabilityPdas::device);
     send(
         new CreateDevice(
@@ -224,7 +228,11 @@ final class LinkedDevices implements AutoCloseable {
   }
 
   static void await(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    await(what, Duration.ofSeconds(30), condition);
+  }
+
+  static void await(String what, Duration timeout, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("timed out waiting for " + what);

@@ -3,6 +3,7 @@ package doublezero.telemetry.e2e;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.net.NetworkV4;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -83,6 +84,44 @@ final class NetnsLab implements AutoCloseable {
     ip("-n", nsZ, "link", "set", ifZ, "up");
     mgmt(nsA, rootA, "mg-" + suffix, mgmtBase(nsA));
     mgmt(nsZ, rootZ, "mg-" + suffix, mgmtBase(nsZ));
+  }
+
+  /// Puts more link /31s on the veth pair (A side the network address, Z side the other), one `ip
+  /// -batch` per namespace.
+  ///
+  /// @param tunnelNets the links' tunnel_nets
+  void addTunnels(List<NetworkV4> tunnelNets) {
+    StringBuilder a = new StringBuilder();
+    StringBuilder z = new StringBuilder();
+    for (NetworkV4 n : tunnelNets) {
+      Ipv4Address low = n.network();
+      a.append("addr add ").append(low).append("/31 dev ").append(ifA).append('\n');
+      z.append("addr add ")
+          .append(new Ipv4Address(low.value() ^ 1))
+          .append("/31 dev ")
+          .append(ifZ)
+          .append('\n');
+    }
+    batch(nsA, a.toString());
+    batch(nsZ, z.toString());
+  }
+
+  private static void batch(String ns, String commands) {
+    try {
+      Process p =
+          new ProcessBuilder("ip", "-n", ns, "-batch", "-").redirectErrorStream(true).start();
+      p.getOutputStream().write(commands.getBytes(StandardCharsets.US_ASCII));
+      p.getOutputStream().close();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException("ip -n " + ns + " -batch: " + out.strip());
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private void mgmt(String ns, String rootIf, String nsIf, int base) {
