@@ -39,7 +39,18 @@ class LayerRulesTest {
         });
     // modules that hold main code today; a rule over an empty import would pass vacuously
     assertThat(seen)
-        .contains("sdk", "programs-idl", "localnet", "localnet-launcher", "cli", "activator");
+        .contains(
+            "sdk",
+            "programs-idl",
+            "localnet",
+            "localnet-launcher",
+            "cli",
+            "activator",
+            "controller",
+            "agent",
+            "telemetry-agent",
+            "geoprobe",
+            "doublezerod");
   }
 
   @Test

@@ -14,6 +14,7 @@ import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.serviceability.state.AccessPass;
 import doublezero.sdk.serviceability.state.Device;
 import doublezero.sdk.serviceability.state.MulticastGroup;
+import doublezero.sdk.serviceability.state.Tenant;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayList;
@@ -122,7 +123,7 @@ final class UserCreateCommands {
                   Validators.asPubkey(tenantArg)
                       .orElseGet(
                           () ->
-                              l.all(doublezero.sdk.serviceability.state.Tenant.class).stream()
+                              l.all(Tenant.class).stream()
                                   .filter(k -> k.value().code().equalsIgnoreCase(tenantArg))
                                   .findFirst()
                                   .orElseThrow(() -> new CliException("Tenant not found"))
