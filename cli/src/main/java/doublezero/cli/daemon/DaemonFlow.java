@@ -26,13 +26,21 @@ final class DaemonFlow {
 
   private DaemonFlow() {}
 
-  /// Endpoints of this client's existing unicast tunnels (the user's tunnel endpoint, or its
-  /// device's public IP).
+  /// `exclude_ips`: the endpoints of this client's existing tunnels, so that a new tunnel gets a
+  /// distinct (source, destination) pair. A user counts when it has a tunnel id (the reference's
+  /// `has_unicast_tunnel` is `tunnel_id != 0`, whatever the user type, so a Multicast user's
+  /// endpoint is excluded too); its endpoint is `tunnel_endpoint`, or its device's public IP when
+  /// that is 0.0.0.0 (skipped when the device is not in `devices`).
+  ///
+  /// @param users all users on chain
+  /// @param ip this client's IP
+  /// @param devices the devices known to the caller
+  /// @return the endpoints to avoid, in user order
   static List<Ipv4Address> excludeIps(
       List<Keyed<User>> users, Ipv4Address ip, Map<PublicKey, Device> devices) {
     List<Ipv4Address> out = new ArrayList<>();
     for (Keyed<User> u : users) {
-      if (!u.value().clientIp().equals(ip) || u.value().userType() == UserType.MULTICAST) {
+      if (!u.value().clientIp().equals(ip) || u.value().tunnelId() == 0) {
         continue;
       }
       if (!u.value().tunnelEndpoint().isUnspecified()) {

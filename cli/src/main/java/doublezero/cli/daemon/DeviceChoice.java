@@ -13,11 +13,12 @@ import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /// Device choice from the daemon's latency results (reference
 /// `client/doublezero/src/dzd_latency.rs`, §C.3).
@@ -33,22 +34,14 @@ final class DeviceChoice {
   static List<LatencyRecord> latencies(Session s, DaemonClient daemon, boolean reachableOnly) {
     long backoff = 1000;
     for (int attempt = 0; ; attempt++) {
-      Map<String, Device> activated = new HashMap<>();
+      Set<String> activated = new HashSet<>();
       for (Keyed<Device> d : s.ledger().all(Device.class)) {
         if (d.value().status() == DeviceStatus.ACTIVATED) {
-          activated.put(d.key().toBase58(), d.value());
+          activated.add(d.key().toBase58());
         }
       }
-      List<LatencyRecord> out = new ArrayList<>();
-      for (LatencyRecord r : daemon.latency()) {
-        if (activated.containsKey(r.devicePk()) && (!reachableOnly || r.reachable())) {
-          out.add(r);
-        }
-      }
+      List<LatencyRecord> out = ranked(daemon.latency(), activated, reachableOnly);
       if (!out.isEmpty()) {
-        out.sort(
-            Comparator.comparing((LatencyRecord r) -> !r.reachable())
-                .thenComparingLong(LatencyRecord::avgLatencyNs));
         return out;
       }
       if (attempt == 4) {
@@ -63,6 +56,28 @@ final class DeviceChoice {
       s.refresh();
       backoff = Math.min(backoff * 2, 10_000);
     }
+  }
+
+  /// The ranking of `retrieve_latencies`: records of `activated` devices only (reachable ones only
+  /// when asked), reachable first, then by mean RTT ascending (a stable sort: ties keep the
+  /// daemon's order).
+  ///
+  /// @param records the daemon's `/latency` records
+  /// @param activated base58 keys of the devices that are Activated on chain
+  /// @param reachableOnly whether to drop unreachable records
+  /// @return a new list, possibly empty
+  static List<LatencyRecord> ranked(
+      List<LatencyRecord> records, Set<String> activated, boolean reachableOnly) {
+    List<LatencyRecord> out = new ArrayList<>();
+    for (LatencyRecord r : records) {
+      if (activated.contains(r.devicePk()) && (!reachableOnly || r.reachable())) {
+        out.add(r);
+      }
+    }
+    out.sort(
+        Comparator.comparing((LatencyRecord r) -> !r.reachable())
+            .thenComparingLong(LatencyRecord::avgLatencyNs));
+    return out;
   }
 
   /// The device and endpoint a new user's tunnel goes to.
@@ -168,22 +183,39 @@ final class DeviceChoice {
         && d.usersCount() + d.reservedSeats() < d.maxUsers();
   }
 
-  /// `best_latency` over eligible devices, reachable only: drop devices whose every endpoint is
-  /// excluded, then the lowest mean RTT.
+  /// `best_latency` without a current device, over reachable records in rank order: records whose
+  /// device is eligible and has every endpoint ([#endpoints]) in `exclude` are dropped; of the
+  /// rest, the first whose device is eligible wins. Records of devices that are not eligible are
+  /// skipped (the reference fails with `Device with pubkey … not found` when such a record comes
+  /// first).
   ///
-  /// @throws CliException `No suitable device found` when none is left
+  /// @param reachable reachable records, ranked by [#ranked]
+  /// @param eligible the devices a new user may go to
+  /// @param exclude endpoints of this client's existing tunnels
+  /// @return the chosen device
+  /// @throws CliException `No suitable device found after filtering` when the exclusion leaves no
+  ///   record, `No suitable device found` when no remaining record is of an eligible device
   static PublicKey best(
       List<LatencyRecord> reachable, Map<PublicKey, Device> eligible, List<Ipv4Address> exclude) {
+    List<PublicKey> left = new ArrayList<>();
     for (LatencyRecord r : reachable) {
       PublicKey pk = PublicKey.fromBase58(r.devicePk());
       Device d = eligible.get(pk);
-      if (d != null && !endpoints(d).stream().allMatch(exclude::contains)) {
-        return pk;
+      if (d == null || !exclude.containsAll(endpoints(d))) {
+        left.add(pk);
       }
     }
-    throw new CliException("No suitable device found");
+    if (left.isEmpty()) {
+      throw new CliException("No suitable device found after filtering");
+    }
+    return left.stream()
+        .filter(eligible::containsKey)
+        .findFirst()
+        .orElseThrow(() -> new CliException("No suitable device found"));
   }
 
+  /// `get_device_tunnel_endpoints`: the device's public IP, then the address of every interface
+  /// flagged `user_tunnel_endpoint` whose `ip_net` is set (in interface order).
   static List<Ipv4Address> endpoints(Device d) {
     List<Ipv4Address> out = new ArrayList<>();
     out.add(d.publicIp());
