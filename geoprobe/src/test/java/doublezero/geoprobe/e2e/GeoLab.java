@@ -37,26 +37,33 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /// A localnet as `doublezero-localnet up` runs it (activator in-process) with, sent through the SDK
-/// (daemon tests cannot depend on the CLI): a contributor, two activated devices in `lax`, each
+/// (daemon tests cannot depend on the CLI): a contributor, three activated devices in `lax`, each
 /// with its own metrics publisher key, the geolocation program configured (its program-data account
-/// seeded with the admin as upgrade authority, as a BPF deployment would have it) and one GeoProbe
-/// account whose only parent is the first device.
+/// seeded with the admin as upgrade authority, as a BPF deployment would have it), one GeoProbe
+/// account whose only parent is the first device, and a second GeoProbe account whose parents are
+/// the first and the third device.
 final class GeoLab implements AutoCloseable {
   static final Environment ENV = Environment.LOCAL;
   static final PublicKey SVC = ENV.serviceabilityProgramId();
   static final PublicKey GEO = ENV.geolocationProgramId();
   static final String PROBE_CODE = "geo-lax-01";
   static final Ipv4Address PROBE_PUBLIC_IP = Ipv4Address.parse("45.33.10.7");
+  static final String PROBE2_CODE = "geo-lax-02";
+  static final Ipv4Address PROBE2_PUBLIC_IP = Ipv4Address.parse("45.33.10.8");
 
   final LocalNetwork net;
   final ServiceabilityClient svc;
   final GeolocationClient geo;
   final Keypair parentPublisher = Keypair.generate();
   final Keypair otherPublisher = Keypair.generate();
+  final Keypair thirdPublisher = Keypair.generate();
   final Keypair probeKey = Keypair.generate();
+  final Keypair probe2Key = Keypair.generate();
   PublicKey parent;
   PublicKey other;
+  PublicKey third;
   PublicKey probeAccount;
+  PublicKey probe2Account;
   Location location;
 
   private GeoLab(LocalNetwork net) {
@@ -122,25 +129,41 @@ final class GeoLab implements AutoCloseable {
             contributor,
             lax.address(),
             xlax);
+    third =
+        device(
+            "la2-dz03",
+            "207.45.216.136",
+            "102.0.0.0/16",
+            thirdPublisher,
+            contributor,
+            lax.address(),
+            xlax);
     await(
         "devices activated",
         () ->
-            List.of(parent, other).stream()
+            List.of(parent, other, third).stream()
                 .allMatch(
                     d ->
                         svc.get(d, Device.class).orElseThrow().state().status()
                             == DeviceStatus.ACTIVATED));
     seedProgramData();
     send(new InitProgramConfig().toInstruction(GEO, ProgramConfigAccounts.derive(GEO, admin())));
-    probeAccount = GeolocationPda.geoProbe(GEO, PROBE_CODE).address();
+    probeAccount = probe(PROBE_CODE, PROBE_PUBLIC_IP, probeKey, xlax, List.of(parent));
+    probe2Account = probe(PROBE2_CODE, PROBE2_PUBLIC_IP, probe2Key, xlax, List.of(parent, third));
+  }
+
+  private PublicKey probe(
+      String code, Ipv4Address ip, Keypair key, PublicKey exchange, List<PublicKey> parents) {
     send(
-        new CreateGeoProbe(PROBE_CODE, PROBE_PUBLIC_IP, 8923, probeKey.publicKey())
-            .toInstruction(
-                GEO, CreateGeoProbeAccounts.derive(GEO, PROBE_CODE, xlax, gs(), admin())));
-    send(
-        new AddParentDevice()
-            .toInstruction(
-                GEO, AddParentDeviceAccounts.derive(GEO, PROBE_CODE, parent, gs(), admin())));
+        new CreateGeoProbe(code, ip, 8923, key.publicKey())
+            .toInstruction(GEO, CreateGeoProbeAccounts.derive(GEO, code, exchange, gs(), admin())));
+    for (PublicKey device : parents) {
+      send(
+          new AddParentDevice()
+              .toInstruction(
+                  GEO, AddParentDeviceAccounts.derive(GEO, code, device, gs(), admin())));
+    }
+    return GeolocationPda.geoProbe(GEO, code).address();
   }
 
   private PublicKey device(

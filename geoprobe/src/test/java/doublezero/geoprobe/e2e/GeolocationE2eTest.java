@@ -135,8 +135,9 @@ class GeolocationE2eTest {
         .containsEntry(lab.parent, lab.parentPublisher.publicKey())
         .doesNotContainKey(lab.other);
     assertThat(new ChildProbeDiscovery(lab.geo, lab.parent).discover())
-        .containsExactly(
-            new ProbeAddress(GeoLab.PROBE_PUBLIC_IP, 8923, ProbeAddress.DEFAULT_TWAMP_PORT));
+        .containsExactlyInAnyOrder(
+            new ProbeAddress(GeoLab.PROBE_PUBLIC_IP, 8923, ProbeAddress.DEFAULT_TWAMP_PORT),
+            new ProbeAddress(GeoLab.PROBE2_PUBLIC_IP, 8923, ProbeAddress.DEFAULT_TWAMP_PORT));
     assertThat(new ChildProbeDiscovery(lab.geo, lab.other).discover()).isEmpty();
     LocationOffset got = receiveComposite();
     assertThat(got.sender()).isEqualTo(lab.probeAccount);
