@@ -28,7 +28,8 @@ public final class DurationFlag {
       throw new IllegalArgumentException(
           "give " + name + " or " + legacyName + ", not both (they set the same duration)");
     }
-    Duration d = value != null ? value : legacy != null ? Duration.of(legacy, legacyUnit) : fallback;
+    Duration d =
+        value != null ? value : legacy != null ? Duration.of(legacy, legacyUnit) : fallback;
     if (d.isNegative()) {
       throw new IllegalArgumentException(name + " must not be negative, got " + d);
     }

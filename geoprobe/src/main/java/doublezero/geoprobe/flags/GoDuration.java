@@ -12,7 +12,8 @@ import picocli.CommandLine.TypeConversionException;
 /// `1m30s`, `1.5h`), or `0`. The telemetry agent has the same converter; daemons may not import
 /// each other.
 public final class GoDuration implements ITypeConverter<Duration> {
-  private static final Pattern TERM = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|ms|s|m|h)");
+  private static final Pattern TERM =
+      Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|ms|s|m|h)");
 
   /// @param text the flag value
   /// @return the duration

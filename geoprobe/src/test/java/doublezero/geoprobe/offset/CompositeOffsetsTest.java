@@ -121,11 +121,15 @@ class CompositeOffsetsTest {
     LocationOffset a = parent(52.0, 1_000_000);
     LocationOffset b = parent(51.0, 2_000_000);
     assertThatThrownBy(
-            () -> CompositeOffsets.forTarget(List.of(), MEASURED, TARGET, SLOT, probeAccount, probeKey))
+            () ->
+                CompositeOffsets.forTarget(
+                    List.of(), MEASURED, TARGET, SLOT, probeAccount, probeKey))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least one DZD offset");
     assertThatThrownBy(
-            () -> CompositeOffsets.multi(List.of(b, a), MEASURED, TARGET, SLOT, probeAccount, probeKey))
+            () ->
+                CompositeOffsets.multi(
+                    List.of(b, a), MEASURED, TARGET, SLOT, probeAccount, probeKey))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("smallest rtt");
     List<LocationOffset> six = new ArrayList<>();

@@ -27,8 +27,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /// One outbound cycle over loopback against a real reflector: the cache's usable offsets (one per
-/// current parent, still signed with its key, slot fresh) become the references of the composite the
-/// target receives; one usable offset gives the reference's 348-byte single-reference composite.
+/// current parent, still signed with its key, slot fresh) become the references of the composite
+/// the target receives; one usable offset gives the reference's 348-byte single-reference
+/// composite.
 class TargetMeasurementTest {
   private static final long SLOT = 5_000_000L;
   private final InetAddress lo = InetAddress.getLoopbackAddress();

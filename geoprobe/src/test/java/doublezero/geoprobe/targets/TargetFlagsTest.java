@@ -23,8 +23,22 @@ class TargetFlagsTest {
   void targetSenderTakesTheReferencesFlags() {
     TargetSenderMain m =
         sender(
-            "-probe-ip", "192.0.2.1", "-probe-port", "18924", "-probe-pk", PK, "-keypair", "k.json",
-            "-interval", "1m", "-count", "3", "-timeout", "500ms", "-log-format", "text",
+            "-probe-ip",
+            "192.0.2.1",
+            "-probe-port",
+            "18924",
+            "-probe-pk",
+            PK,
+            "-keypair",
+            "k.json",
+            "-interval",
+            "1m",
+            "-count",
+            "3",
+            "-timeout",
+            "500ms",
+            "-log-format",
+            "text",
             "-verbose");
     assertThat(m.probeIp).isEqualTo("192.0.2.1");
     assertThat(m.probePort).isEqualTo(18924);
@@ -44,20 +58,38 @@ class TargetFlagsTest {
   void targetSenderKeepsOurEarlierSpellingsAndRefusesBadOnes() {
     TargetSenderMain m =
         sender(
-            "--probe-ip", "192.0.2.1", "--probe-pk", PK, "--keypair", "k", "--interval-seconds",
-            "5", "--timeout-ms", "300");
+            "--probe-ip",
+            "192.0.2.1",
+            "--probe-pk",
+            PK,
+            "--keypair",
+            "k",
+            "--interval-seconds",
+            "5",
+            "--timeout-ms",
+            "300");
     assertThat(m.interval()).isEqualTo(Duration.ofSeconds(5));
     assertThat(m.timeout()).isEqualTo(Duration.ofMillis(300));
     TargetSenderMain both =
         sender(
-            "--probe-ip", "192.0.2.1", "--probe-pk", PK, "--keypair", "k", "--timeout", "1s",
-            "--timeout-ms", "300");
+            "--probe-ip",
+            "192.0.2.1",
+            "--probe-pk",
+            PK,
+            "--keypair",
+            "k",
+            "--timeout",
+            "1s",
+            "--timeout-ms",
+            "300");
     assertThatThrownBy(both::timeout)
         .hasMessageContaining("give --timeout or --timeout-ms, not both");
     TargetSenderMain json =
-        sender("--probe-ip", "192.0.2.1", "--probe-pk", PK, "--keypair", "k", "-log-format", "json");
+        sender(
+            "--probe-ip", "192.0.2.1", "--probe-pk", PK, "--keypair", "k", "-log-format", "json");
     assertThatThrownBy(json::call).hasMessageContaining("--log-format json is not supported");
-    assertThatThrownBy(() -> sender("-probe-ip", "x", "-probe-pk", PK, "-keypair", "k", "-interval", "30"))
+    assertThatThrownBy(
+            () -> sender("-probe-ip", "x", "-probe-pk", PK, "-keypair", "k", "-interval", "30"))
         .hasMessageContaining("'30' is not a Go duration");
   }
 
@@ -66,8 +98,15 @@ class TargetFlagsTest {
     TargetMain t = new TargetMain();
     new CommandLine(t)
         .parseArgs(
-            "-udp-port", "18923", "-twamp-port", "18925", "-verify-signatures=false",
-            "-rate-limit", "0", "-log-format", "text");
+            "-udp-port",
+            "18923",
+            "-twamp-port",
+            "18925",
+            "-verify-signatures=false",
+            "-rate-limit",
+            "0",
+            "-log-format",
+            "text");
     assertThat(t.udpPort).isEqualTo(18923);
     assertThat(t.twampPort).isEqualTo(18925);
     assertThat(t.verify).isFalse();

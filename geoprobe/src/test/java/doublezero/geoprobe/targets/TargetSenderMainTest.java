@@ -64,9 +64,21 @@ class TargetSenderMainTest {
       exit =
           new CommandLine(new TargetSenderMain())
               .execute(
-                  "-probe-ip", "127.0.0.1", "-probe-port", String.valueOf(reflector.port()),
-                  "-probe-pk", probeKey.publicKey().toBase58(), "-keypair", keyFile.toString(),
-                  "-count", "2", "-interval", "10ms", "-timeout", "800ms", "-verbose");
+                  "-probe-ip",
+                  "127.0.0.1",
+                  "-probe-port",
+                  String.valueOf(reflector.port()),
+                  "-probe-pk",
+                  probeKey.publicKey().toBase58(),
+                  "-keypair",
+                  keyFile.toString(),
+                  "-count",
+                  "2",
+                  "-interval",
+                  "10ms",
+                  "-timeout",
+                  "800ms",
+                  "-verbose");
       assertThat(reflector.answeredCount()).isEqualTo(2);
       assertThat(reflector.dropCount(SignedReflector.Drop.RATE_LIMITED)).isPositive();
     } finally {
