@@ -1,10 +1,13 @@
 package doublezero.geoprobe.e2e;
 
+import doublezero.geoprobe.agent.GeoprobeAgent;
+import doublezero.geoprobe.agent.GeoprobeAgentConfig;
 import doublezero.localnet.LocalnetConfig;
 import doublezero.localnet.ledger.UpgradeableProgramData;
 import doublezero.localnet.up.LocalNetwork;
 import doublezero.localnet.up.UpConfig;
 import doublezero.sdk.environment.Environment;
+import doublezero.sdk.geolocation.address.ProbeAddress;
 import doublezero.sdk.geolocation.client.GeolocationClient;
 import doublezero.sdk.geolocation.instruction.AddParentDevice;
 import doublezero.sdk.geolocation.instruction.AddParentDeviceAccounts;
@@ -29,11 +32,16 @@ import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.Commitment;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.telemetry.geolocation.GeolocationConfig;
+import doublezero.telemetry.geolocation.OffsetPublisher;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /// A localnet as `doublezero-localnet up` runs it (activator in-process) with, sent through the SDK
@@ -221,6 +229,52 @@ final class GeoLab implements AutoCloseable {
 
   private void send(Instruction ix) {
     svc.sender().send(List.of(ix), net.admin(), List.of());
+  }
+
+  /// A geoprobe agent for `account` as the tests run it: every port picked by the system, parents
+  /// from chain only, one target, a 500 ms probe interval and 1 s discovery.
+  GeoprobeAgent agent(Keypair key, PublicKey account, ProbeAddress target, Set<PublicKey> allowed)
+      throws IOException {
+    return GeoprobeAgent.start(
+        new GeoprobeAgentConfig(
+            rpcUrl(),
+            GEO,
+            SVC,
+            key,
+            account,
+            Map.of(),
+            List.of(target),
+            allowed,
+            0,
+            0,
+            0,
+            Duration.ofHours(1),
+            9000,
+            Duration.ofSeconds(29),
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1)));
+  }
+
+  /// The DZD side of `device` measuring `agent` every 500 ms on loopback (the probe is given on the
+  /// command line: its on-chain public address is not reachable here).
+  OffsetPublisher dzd(Keypair publisher, PublicKey device, GeoprobeAgent agent) throws IOException {
+    return OffsetPublisher.start(
+        new GeolocationConfig(
+            rpcUrl(),
+            SVC,
+            null,
+            publisher,
+            device,
+            List.of(
+                new ProbeAddress(
+                    Ipv4Address.parse("127.0.0.1"),
+                    agent.listener().port(),
+                    agent.plainReflector().port())),
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1)),
+        new PrometheusRegistry());
   }
 
   static void await(String what, BooleanSupplier condition) {

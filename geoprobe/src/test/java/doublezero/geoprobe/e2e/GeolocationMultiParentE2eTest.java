@@ -4,7 +4,6 @@ import static doublezero.geoprobe.e2e.GeoLab.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import doublezero.geoprobe.agent.GeoprobeAgent;
-import doublezero.geoprobe.agent.GeoprobeAgentConfig;
 import doublezero.geoprobe.twamp.PlainReflector;
 import doublezero.sdk.geolocation.address.ProbeAddress;
 import doublezero.sdk.geolocation.client.ProbeAuthorities;
@@ -13,13 +12,8 @@ import doublezero.sdk.geolocation.region.FeasibleRegion;
 import doublezero.sdk.geolocation.region.GeoPoint;
 import doublezero.sdk.geolocation.trust.TrustVerdict;
 import doublezero.sdk.net.Ipv4Address;
-import doublezero.sdk.solana.key.Keypair;
-import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.Commitment;
-import doublezero.telemetry.geolocation.GeolocationConfig;
 import doublezero.telemetry.geolocation.OffsetPublisher;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -30,7 +24,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,51 +53,16 @@ class GeolocationMultiParentE2eTest {
     targetOffsets = new DatagramSocket(new InetSocketAddress(lo, 0));
     targetOffsets.setSoTimeout(20_000);
     agent =
-        GeoprobeAgent.start(
-            new GeoprobeAgentConfig(
-                lab.rpcUrl(),
-                GeoLab.GEO,
-                GeoLab.SVC,
-                lab.probe2Key,
-                lab.probe2Account,
-                Map.of(),
-                List.of(
-                    new ProbeAddress(
-                        Ipv4Address.parse("127.0.0.1"),
-                        targetOffsets.getLocalPort(),
-                        targetReflector.port())),
-                Set.of(),
-                0,
-                0,
-                0,
-                Duration.ofHours(1),
-                9000,
-                Duration.ofSeconds(29),
-                Duration.ofMillis(500),
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(1)));
-    dzd(lab.parentPublisher, lab.parent);
-    dzd(lab.thirdPublisher, lab.third);
-  }
-
-  private static void dzd(Keypair publisher, PublicKey device) throws IOException {
-    DZDS.add(
-        OffsetPublisher.start(
-            new GeolocationConfig(
-                lab.rpcUrl(),
-                GeoLab.SVC,
-                null,
-                publisher,
-                device,
-                List.of(
-                    new ProbeAddress(
-                        Ipv4Address.parse("127.0.0.1"),
-                        agent.listener().port(),
-                        agent.plainReflector().port())),
-                Duration.ofMillis(500),
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(1)),
-            new PrometheusRegistry()));
+        lab.agent(
+            lab.probe2Key,
+            lab.probe2Account,
+            new ProbeAddress(
+                Ipv4Address.parse("127.0.0.1"),
+                targetOffsets.getLocalPort(),
+                targetReflector.port()),
+            Set.of());
+    DZDS.add(lab.dzd(lab.parentPublisher, lab.parent, agent));
+    DZDS.add(lab.dzd(lab.thirdPublisher, lab.third, agent));
   }
 
   @AfterAll
@@ -152,11 +110,11 @@ class GeolocationMultiParentE2eTest {
     assertThat(got.encode()).hasSize(174 * 3);
 
     // what `doublezero geolocation verify` does: authorities from chain, then checkComposite
-    ProbeAuthorities auth =
-        ProbeAuthorities.resolve(lab.geo, lab.svc, got.sender()).orElseThrow();
+    ProbeAuthorities auth = ProbeAuthorities.resolve(lab.geo, lab.svc, got.sender()).orElseThrow();
     long slot = lab.net.rpc().getSlot(Commitment.CONFIRMED);
     assertThat(
-            auth.trust(9000).checkComposite(got.encode(), auth.probeAccount(), auth.probeKey(), slot))
+            auth.trust(9000)
+                .checkComposite(got.encode(), auth.probeAccount(), auth.probeKey(), slot))
         .isInstanceOf(TrustVerdict.Accepted.class);
     FeasibleRegion region = FeasibleRegion.of(got);
     assertThat(region.disks()).hasSize(2);
