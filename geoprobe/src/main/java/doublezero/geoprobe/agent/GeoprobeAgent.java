@@ -103,7 +103,14 @@ public final class GeoprobeAgent implements AutoCloseable {
     if (!c.targets().isEmpty()) {
       outbound =
           new TargetMeasurement(
-              c.targets(), c.keypair(), c.geoprobe(), cache, slot::get, c.senderTimeout(), clock);
+              c.targets(),
+              c.keypair(),
+              c.geoprobe(),
+              cache,
+              slot::get,
+              parents::trust,
+              c.senderTimeout(),
+              clock);
     }
     every(Duration.ofSeconds(10), this::refreshSlot);
     every(c.discoveryInterval(), parents::refresh);

@@ -6,6 +6,7 @@ import doublezero.geoprobe.twamp.TwampPinger;
 import doublezero.sdk.geolocation.address.ProbeAddress;
 import doublezero.sdk.geolocation.offset.LocationOffset;
 import doublezero.sdk.geolocation.offset.OffsetDatagram;
+import doublezero.sdk.geolocation.trust.OffsetTrust;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import java.io.IOException;
@@ -15,18 +16,24 @@ import java.net.SocketException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// The outbound flow (reference `runMeasurementLoop`, `cmd/geoprobe-agent/main.go` at v0.12.0,
-/// §E.4): each cycle measures every target with [TwampPinger] and, when a verified DZD offset is
-/// cached, sends the target a composite offset signed by the probe key: the best DZD offset as its
-/// reference, `rtt = dzd.rtt + measured` ([CompositeOffsets#single]). No cached offset, or no reply
-/// from a target, means nothing is sent; each case is logged and counted.
+/// §E.4): each cycle measures every target with [TwampPinger] and, when verified DZD offsets are
+/// cached, sends the target a composite offset signed by the probe key
+/// ([CompositeOffsets#forTarget]). The usable offsets are the cache's unexpired ones (the latest of
+/// each parent) that still pass the listener's rules at send time: the sender is still a parent,
+/// signing with the same key, and the `measurement_slot` is within the policy's `maxAgeSlots` of
+/// the current slot (so a parent removed on chain, or one that stopped sending, does not make a
+/// verifier refuse the whole composite). One usable offset gives the reference's single-reference
+/// composite, `rtt = dzd.rtt + measured`; several (our extension, RFC 1 "Multi-reference offsets")
+/// give one reference per parent, the 5 smallest rtts, smallest first. No usable offset, or no
+/// reply from a target, means nothing is sent; each case is logged and counted.
 public final class TargetMeasurement implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TargetMeasurement.class);
 
@@ -35,6 +42,7 @@ public final class TargetMeasurement implements AutoCloseable {
   private final PublicKey geoprobe;
   private final OffsetCache cache;
   private final LongSupplier slot;
+  private final Supplier<OffsetTrust> trust;
   private final Duration timeout;
   private final Clock clock;
   private final DatagramSocket socket;
@@ -47,6 +55,7 @@ public final class TargetMeasurement implements AutoCloseable {
   /// @param geoprobe the GeoProbe account (sender of the composite offsets)
   /// @param cache verified DZD offsets
   /// @param slot the latest known ledger slot
+  /// @param trust the current parent policy (the offset listener's)
   /// @param timeout TWAMP deadline per target
   /// @param clock time source of the cache
   /// @throws SocketException when the sending socket cannot be opened
@@ -56,6 +65,7 @@ public final class TargetMeasurement implements AutoCloseable {
       PublicKey geoprobe,
       OffsetCache cache,
       LongSupplier slot,
+      Supplier<OffsetTrust> trust,
       Duration timeout,
       Clock clock)
       throws SocketException {
@@ -64,6 +74,7 @@ public final class TargetMeasurement implements AutoCloseable {
     this.geoprobe = geoprobe;
     this.cache = cache;
     this.slot = slot;
+    this.trust = trust;
     this.timeout = timeout;
     this.clock = clock;
     this.socket = new DatagramSocket();
@@ -90,15 +101,15 @@ public final class TargetMeasurement implements AutoCloseable {
       LOG.info("event=target_lost target={}", t);
       return;
     }
-    Optional<LocationOffset> dzd = cache.best(clock.instant());
-    if (dzd.isEmpty()) {
+    long now = slot.getAsLong();
+    List<LocationOffset> dzds = usable(now);
+    if (dzds.isEmpty()) {
       noOffset.incrementAndGet();
       LOG.info("event=target_offset_skipped target={} reason=no_dzd_offset", t);
       return;
     }
     LocationOffset c =
-        CompositeOffsets.single(
-            dzd.get(), rtt.getAsLong(), t.ip(), slot.getAsLong(), geoprobe, key);
+        CompositeOffsets.forTarget(dzds, rtt.getAsLong(), t.ip(), now, geoprobe, key);
     byte[] bytes = OffsetDatagram.encode(c);
     try {
       socket.send(new DatagramPacket(bytes, bytes.length, t.offsetAddress()));
@@ -108,11 +119,28 @@ public final class TargetMeasurement implements AutoCloseable {
     }
     sent.incrementAndGet();
     LOG.info(
-        "event=target_offset_sent target={} measured_rtt_ns={} rtt_ns={} reference={}",
+        "event=target_offset_sent target={} measured_rtt_ns={} rtt_ns={} references={}"
+            + " reference={} bytes={}",
         t,
         rtt.getAsLong(),
         Long.toUnsignedString(c.rttNs()),
-        dzd.get().sender());
+        c.references().size(),
+        c.references().getFirst().sender(),
+        bytes.length);
+  }
+
+  /// The cache's unexpired offsets still from a parent with its key and within the policy's slot
+  /// age of `now`, smallest rtt first.
+  private List<LocationOffset> usable(long now) {
+    OffsetTrust policy = trust.get();
+    return cache.fresh(clock.instant()).stream()
+        .filter(o -> o.authority().equals(policy.parents().get(o.sender())))
+        .filter(
+            o -> {
+              long age = now - o.measurementSlot();
+              return age <= policy.maxAgeSlots() && -age <= policy.maxAgeSlots();
+            })
+        .toList();
   }
 
   /// @return composite offsets sent

@@ -1,5 +1,7 @@
 package doublezero.geoprobe.targets;
 
+import doublezero.geoprobe.flags.LogFormat;
+import doublezero.geoprobe.flags.StandardFlags;
 import doublezero.geoprobe.twamp.PlainReflector;
 import doublezero.sdk.borsh.DecodeException;
 import doublezero.sdk.geolocation.offset.LocationOffset;
@@ -25,51 +27,72 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/// `doublezero-geoprobe-target [--udp-port 8923] [--twamp-port 8925] [--verify-signatures true]
-/// [--rate-limit 10] [--probe ACCOUNT,KEY --parent DEVICE,KEY … [--max-slot-age 9000]]` (reference
-/// `controlplane/telemetry/cmd/geoprobe-target/main.go` at v0.12.0, §E.6): answers the probe's
-/// TWAMP probes on the plain reflector, listens for composite offsets, verifies the signature chain
-/// and prints it with the distance bound and the region ([OffsetReport]) on standard output, one
-/// event per datagram; a refused datagram prints one `refused reason=… count=N` line (N: refusals
-/// for that reason so far). Like the reference it trusts any signer, unless `--probe` is given:
-/// then the offset must pass [OffsetTrust#checkComposite] (top level from that GeoProbe account and
-/// key, each reference from a `--parent` signed by that parent's key, slots within `--max-slot-age`
-/// of the top level's slot; there is no ledger here).
+/// `doublezero-geoprobe-target [--udp-port 8923] [--twamp-port 8925] [--verify-signatures[=false]]
+/// [--rate-limit 10] [--log-format text] [--probe ACCOUNT,KEY --parent DEVICE,KEY … [--max-slot-age
+/// 9000]]` (reference `controlplane/telemetry/cmd/geoprobe-target/main.go` at v0.12.0, §E.6):
+/// answers the probe's TWAMP probes on the plain reflector, listens for composite offsets, verifies
+/// the signature chain and prints it with the distance bound and the region ([OffsetReport]) on
+/// standard output, one event per datagram; a refused datagram prints one `refused reason=…
+/// count=N` line (N: refusals for that reason so far). Like the reference it trusts any signer,
+/// unless `--probe` is given: then the offset must pass [OffsetTrust#checkComposite] (top level
+/// from that GeoProbe account and key, each reference from a `--parent` signed by that parent's
+/// key, slots within `--max-slot-age` of the top level's slot; there is no ledger here). Every flag
+/// also takes the reference's one-dash spelling; `--log-format json` is refused (text only,
+/// docs/compatibility.md).
 @Command(
     name = "doublezero-geoprobe-target",
-    mixinStandardHelpOptions = true,
     version = "doublezero-geoprobe-target 0.1.0",
     description = "Receives, verifies and prints location offsets")
 public final class TargetMain implements Callable<Integer> {
-  @Option(names = "--udp-port", defaultValue = "8923", description = "offset listener port")
+  @Mixin StandardFlags standard;
+
+  @Option(
+      names = {"--udp-port", "-udp-port"},
+      defaultValue = "8923",
+      description = "offset listener port")
   int udpPort;
 
   @Option(
-      names = "--verify-signatures",
+      names = {"--verify-signatures", "-verify-signatures"},
       defaultValue = "true",
-      arity = "1",
-      description = "check every signature")
+      arity = "0..1",
+      fallbackValue = "true",
+      description = "check every signature (default true; =false to print unverified offsets)")
   boolean verify;
 
   @Option(
-      names = "--rate-limit",
+      names = {"--rate-limit", "-rate-limit"},
       defaultValue = "10",
       description = "datagrams per second per source IP (0: none)")
   int rateLimit;
 
-  @Option(names = "--twamp-port", defaultValue = "8925", description = "TWAMP reflector port")
+  @Option(
+      names = {"--twamp-port", "-twamp-port"},
+      defaultValue = "8925",
+      description = "TWAMP reflector port")
   int twampPort;
 
-  @Option(names = "--probe", description = "pin the probe: geoprobeAccount,signingKey")
+  @Option(
+      names = {"--log-format", "-log-format"},
+      defaultValue = "text",
+      description = "output format: text (json is the reference's, not supported here)")
+  String logFormat;
+
+  @Option(
+      names = {"--probe", "-probe"},
+      description = "pin the probe: geoprobeAccount,signingKey")
   String probe;
 
-  @Option(names = "--parent", description = "a trusted parent: devicePubkey,metricsPublisherKey")
+  @Option(
+      names = {"--parent", "-parent"},
+      description = "a trusted parent: devicePubkey,metricsPublisherKey")
   List<String> parents = new ArrayList<>();
 
   @Option(
-      names = "--max-slot-age",
+      names = {"--max-slot-age", "-max-slot-age"},
       defaultValue = "9000",
       description = "largest slot distance between levels (with --probe)")
   long maxSlotAge;
@@ -92,6 +115,7 @@ public final class TargetMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    LogFormat.requireText(logFormat);
     pin();
     try (DatagramSocket socket = new DatagramSocket(new InetSocketAddress(udpPort));
         PlainReflector reflector = PlainReflector.start(new InetSocketAddress(twampPort))) {

@@ -1,10 +1,13 @@
 package doublezero.geoprobe.e2e;
 
+import doublezero.geoprobe.agent.GeoprobeAgent;
+import doublezero.geoprobe.agent.GeoprobeAgentConfig;
 import doublezero.localnet.LocalnetConfig;
 import doublezero.localnet.ledger.UpgradeableProgramData;
 import doublezero.localnet.up.LocalNetwork;
 import doublezero.localnet.up.UpConfig;
 import doublezero.sdk.environment.Environment;
+import doublezero.sdk.geolocation.address.ProbeAddress;
 import doublezero.sdk.geolocation.client.GeolocationClient;
 import doublezero.sdk.geolocation.instruction.AddParentDevice;
 import doublezero.sdk.geolocation.instruction.AddParentDeviceAccounts;
@@ -29,34 +32,46 @@ import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.Commitment;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.telemetry.geolocation.GeolocationConfig;
+import doublezero.telemetry.geolocation.OffsetPublisher;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /// A localnet as `doublezero-localnet up` runs it (activator in-process) with, sent through the SDK
-/// (daemon tests cannot depend on the CLI): a contributor, two activated devices in `lax`, each
+/// (daemon tests cannot depend on the CLI): a contributor, three activated devices in `lax`, each
 /// with its own metrics publisher key, the geolocation program configured (its program-data account
-/// seeded with the admin as upgrade authority, as a BPF deployment would have it) and one GeoProbe
-/// account whose only parent is the first device.
+/// seeded with the admin as upgrade authority, as a BPF deployment would have it), one GeoProbe
+/// account whose only parent is the first device, and a second GeoProbe account whose parents are
+/// the first and the third device.
 final class GeoLab implements AutoCloseable {
   static final Environment ENV = Environment.LOCAL;
   static final PublicKey SVC = ENV.serviceabilityProgramId();
   static final PublicKey GEO = ENV.geolocationProgramId();
   static final String PROBE_CODE = "geo-lax-01";
   static final Ipv4Address PROBE_PUBLIC_IP = Ipv4Address.parse("45.33.10.7");
+  static final String PROBE2_CODE = "geo-lax-02";
+  static final Ipv4Address PROBE2_PUBLIC_IP = Ipv4Address.parse("45.33.10.8");
 
   final LocalNetwork net;
   final ServiceabilityClient svc;
   final GeolocationClient geo;
   final Keypair parentPublisher = Keypair.generate();
   final Keypair otherPublisher = Keypair.generate();
+  final Keypair thirdPublisher = Keypair.generate();
   final Keypair probeKey = Keypair.generate();
+  final Keypair probe2Key = Keypair.generate();
   PublicKey parent;
   PublicKey other;
+  PublicKey third;
   PublicKey probeAccount;
+  PublicKey probe2Account;
   Location location;
 
   private GeoLab(LocalNetwork net) {
@@ -122,25 +137,41 @@ final class GeoLab implements AutoCloseable {
             contributor,
             lax.address(),
             xlax);
+    third =
+        device(
+            "la2-dz03",
+            "207.45.216.136",
+            "102.0.0.0/16",
+            thirdPublisher,
+            contributor,
+            lax.address(),
+            xlax);
     await(
         "devices activated",
         () ->
-            List.of(parent, other).stream()
+            List.of(parent, other, third).stream()
                 .allMatch(
                     d ->
                         svc.get(d, Device.class).orElseThrow().state().status()
                             == DeviceStatus.ACTIVATED));
     seedProgramData();
     send(new InitProgramConfig().toInstruction(GEO, ProgramConfigAccounts.derive(GEO, admin())));
-    probeAccount = GeolocationPda.geoProbe(GEO, PROBE_CODE).address();
+    probeAccount = probe(PROBE_CODE, PROBE_PUBLIC_IP, probeKey, xlax, List.of(parent));
+    probe2Account = probe(PROBE2_CODE, PROBE2_PUBLIC_IP, probe2Key, xlax, List.of(parent, third));
+  }
+
+  private PublicKey probe(
+      String code, Ipv4Address ip, Keypair key, PublicKey exchange, List<PublicKey> parents) {
     send(
-        new CreateGeoProbe(PROBE_CODE, PROBE_PUBLIC_IP, 8923, probeKey.publicKey())
-            .toInstruction(
-                GEO, CreateGeoProbeAccounts.derive(GEO, PROBE_CODE, xlax, gs(), admin())));
-    send(
-        new AddParentDevice()
-            .toInstruction(
-                GEO, AddParentDeviceAccounts.derive(GEO, PROBE_CODE, parent, gs(), admin())));
+        new CreateGeoProbe(code, ip, 8923, key.publicKey())
+            .toInstruction(GEO, CreateGeoProbeAccounts.derive(GEO, code, exchange, gs(), admin())));
+    for (PublicKey device : parents) {
+      send(
+          new AddParentDevice()
+              .toInstruction(
+                  GEO, AddParentDeviceAccounts.derive(GEO, code, device, gs(), admin())));
+    }
+    return GeolocationPda.geoProbe(GEO, code).address();
   }
 
   private PublicKey device(
@@ -198,6 +229,52 @@ final class GeoLab implements AutoCloseable {
 
   private void send(Instruction ix) {
     svc.sender().send(List.of(ix), net.admin(), List.of());
+  }
+
+  /// A geoprobe agent for `account` as the tests run it: every port picked by the system, parents
+  /// from chain only, one target, a 500 ms probe interval and 1 s discovery.
+  GeoprobeAgent agent(Keypair key, PublicKey account, ProbeAddress target, Set<PublicKey> allowed)
+      throws IOException {
+    return GeoprobeAgent.start(
+        new GeoprobeAgentConfig(
+            rpcUrl(),
+            GEO,
+            SVC,
+            key,
+            account,
+            Map.of(),
+            List.of(target),
+            allowed,
+            0,
+            0,
+            0,
+            Duration.ofHours(1),
+            9000,
+            Duration.ofSeconds(29),
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1)));
+  }
+
+  /// The DZD side of `device` measuring `agent` every 500 ms on loopback (the probe is given on the
+  /// command line: its on-chain public address is not reachable here).
+  OffsetPublisher dzd(Keypair publisher, PublicKey device, GeoprobeAgent agent) throws IOException {
+    return OffsetPublisher.start(
+        new GeolocationConfig(
+            rpcUrl(),
+            SVC,
+            null,
+            publisher,
+            device,
+            List.of(
+                new ProbeAddress(
+                    Ipv4Address.parse("127.0.0.1"),
+                    agent.listener().port(),
+                    agent.plainReflector().port())),
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1)),
+        new PrometheusRegistry());
   }
 
   static void await(String what, BooleanSupplier condition) {

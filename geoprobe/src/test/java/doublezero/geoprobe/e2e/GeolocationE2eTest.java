@@ -4,7 +4,6 @@ import static doublezero.geoprobe.e2e.GeoLab.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import doublezero.geoprobe.agent.GeoprobeAgent;
-import doublezero.geoprobe.agent.GeoprobeAgentConfig;
 import doublezero.geoprobe.reflector.SignedReflector;
 import doublezero.geoprobe.targets.PairSender;
 import doublezero.geoprobe.twamp.PlainReflector;
@@ -65,46 +64,15 @@ class GeolocationE2eTest {
     targetOffsets = new DatagramSocket(new InetSocketAddress(lo, 0));
     targetOffsets.setSoTimeout(20_000);
     agent =
-        GeoprobeAgent.start(
-            new GeoprobeAgentConfig(
-                lab.rpcUrl(),
-                GeoLab.GEO,
-                GeoLab.SVC,
-                lab.probeKey,
-                lab.probeAccount,
-                Map.of(),
-                List.of(
-                    new ProbeAddress(
-                        Ipv4Address.parse("127.0.0.1"),
-                        targetOffsets.getLocalPort(),
-                        targetReflector.port())),
-                Set.of(TARGET_KEY.publicKey()),
-                0,
-                0,
-                0,
-                Duration.ofHours(1),
-                9000,
-                Duration.ofSeconds(29),
-                Duration.ofMillis(500),
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(1)));
-    dzd =
-        OffsetPublisher.start(
-            new GeolocationConfig(
-                lab.rpcUrl(),
-                GeoLab.SVC,
-                null,
-                lab.parentPublisher,
-                lab.parent,
-                List.of(
-                    new ProbeAddress(
-                        Ipv4Address.parse("127.0.0.1"),
-                        agent.listener().port(),
-                        agent.plainReflector().port())),
-                Duration.ofMillis(500),
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(1)),
-            new PrometheusRegistry());
+        lab.agent(
+            lab.probeKey,
+            lab.probeAccount,
+            new ProbeAddress(
+                Ipv4Address.parse("127.0.0.1"),
+                targetOffsets.getLocalPort(),
+                targetReflector.port()),
+            Set.of(TARGET_KEY.publicKey()));
+    dzd = lab.dzd(lab.parentPublisher, lab.parent, agent);
   }
 
   @AfterAll
@@ -135,8 +103,9 @@ class GeolocationE2eTest {
         .containsEntry(lab.parent, lab.parentPublisher.publicKey())
         .doesNotContainKey(lab.other);
     assertThat(new ChildProbeDiscovery(lab.geo, lab.parent).discover())
-        .containsExactly(
-            new ProbeAddress(GeoLab.PROBE_PUBLIC_IP, 8923, ProbeAddress.DEFAULT_TWAMP_PORT));
+        .containsExactlyInAnyOrder(
+            new ProbeAddress(GeoLab.PROBE_PUBLIC_IP, 8923, ProbeAddress.DEFAULT_TWAMP_PORT),
+            new ProbeAddress(GeoLab.PROBE2_PUBLIC_IP, 8923, ProbeAddress.DEFAULT_TWAMP_PORT));
     assertThat(new ChildProbeDiscovery(lab.geo, lab.other).discover()).isEmpty();
     LocationOffset got = receiveComposite();
     assertThat(got.sender()).isEqualTo(lab.probeAccount);

@@ -2,6 +2,9 @@ package doublezero.geoprobe.offset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import doublezero.sdk.geolocation.offset.LocationOffset;
 import doublezero.sdk.geolocation.trust.OffsetTrust;
 import doublezero.sdk.geolocation.trust.Refusal;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /// Held attacks sent over loopback to a real listener: each refused, logged and counted; a parent's
 /// offset cached.
@@ -55,6 +59,10 @@ class OffsetListenerTest {
     OffsetCache cache = new OffsetCache(Duration.ofHours(1));
     OffsetTrust trust = new OffsetTrust(Map.of(device, dzdKey.publicKey()), 9000);
     Keypair mallory = Keypair.generate();
+    Logger log = (Logger) LoggerFactory.getLogger(OffsetListener.class);
+    ListAppender<ILoggingEvent> lines = new ListAppender<>();
+    lines.start();
+    log.addAppender(lines);
     try (var listener =
             new OffsetListener(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
@@ -83,7 +91,44 @@ class OffsetListenerTest {
       assertThat(listener.refusedCount(Refusal.WRONG_AUTHORITY)).isEqualTo(1);
       assertThat(listener.refusedCount(Refusal.STALE)).isEqualTo(1);
       assertThat(cache.best(Instant.now()).orElseThrow().rttNs()).isEqualTo(2_000_000L);
+      // the counter moves just before the line is logged: wait for the five lines
+      await(() -> refusedLines(lines).size() == 5);
+      List<String> refused = refusedLines(lines);
+      assertThat(refused)
+          .anySatisfy(
+              m ->
+                  assertThat(m)
+                      .startsWith("event=offset_refused reason=not_a_parent from=/127.0.0.1:")
+                      .contains(" bytes=174 detail=\"offset sender " + mallory.publicKey()))
+          .anySatisfy(
+              m -> assertThat(m).startsWith("event=offset_refused reason=wrong_authority from="))
+          .anySatisfy(m -> assertThat(m).startsWith("event=offset_refused reason=stale from="))
+          .anySatisfy(
+              m ->
+                  assertThat(m)
+                      .startsWith("event=offset_refused reason=oversized from=")
+                      .contains(" bytes=1233 "))
+          .anySatisfy(
+              m ->
+                  assertThat(m)
+                      .startsWith("event=offset_refused reason=garbage from=")
+                      .contains(" bytes=13 "));
+    } finally {
+      log.detachAppender(lines);
     }
+  }
+
+  /// The appender's `event=offset_refused` lines (read under its lock: the listener thread
+  /// appends).
+  private static List<String> refusedLines(ListAppender<ILoggingEvent> appender) {
+    List<ILoggingEvent> events;
+    synchronized (appender) {
+      events = List.copyOf(appender.list);
+    }
+    return events.stream()
+        .map(ILoggingEvent::getFormattedMessage)
+        .filter(m -> m.startsWith("event=offset_refused "))
+        .toList();
   }
 
   @Test
