@@ -44,7 +44,9 @@ class AgentMainTest {
     assertThat(m.dryRun).isFalse();
     assertThat(m.diffSource).isEqualTo("cli");
     try (EapiClient eapi = new EapiClient("127.0.0.1:1", Duration.ofSeconds(1))) {
-      assertThat(m.sessionDiff(eapi)).as("the reference's /usr/bin/Cli").isInstanceOf(CliSessionDiff.class);
+      assertThat(m.sessionDiff(eapi))
+          .as("the reference's /usr/bin/Cli")
+          .isInstanceOf(CliSessionDiff.class);
       m.validate();
     }
   }
