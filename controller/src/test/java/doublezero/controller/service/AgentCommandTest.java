@@ -26,7 +26,8 @@ class AgentCommandTest {
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     try {
       int exit = ControllerMain.run(args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new Run(
+          exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
@@ -109,7 +110,10 @@ class AgentCommandTest {
             Integer.toString(closed));
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).startsWith("Error: UNAVAILABLE: ").endsWith("\n").doesNotContain("Exception");
+    assertThat(r.err())
+        .startsWith("Error: UNAVAILABLE: ")
+        .endsWith("\n")
+        .doesNotContain("Exception");
     assertThat(r.err().lines()).hasSize(1);
   }
 

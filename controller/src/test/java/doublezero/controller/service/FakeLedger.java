@@ -14,10 +14,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/// A JSON-RPC endpoint on a loopback HTTP socket whose every answer is set by the test: a well-formed
-/// `getProgramAccounts` result built from account records (owned by [LedgerAccounts#PROGRAM]), or
-/// any body and HTTP status (a ledger that returns garbage). Starts in milliseconds, unlike a
-/// localnet.
+/// A JSON-RPC endpoint on a loopback HTTP socket whose every answer is set by the test: a
+/// well-formed `getProgramAccounts` result built from account records (owned by
+/// [LedgerAccounts#PROGRAM]), or any body and HTTP status (a ledger that returns garbage). Starts
+/// in milliseconds, unlike a localnet.
 final class FakeLedger implements AutoCloseable {
   private final HttpServer http;
   private final AtomicInteger requests = new AtomicInteger();

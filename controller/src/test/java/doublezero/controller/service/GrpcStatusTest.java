@@ -15,9 +15,9 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/// INTERNAL and ABORTED as a client sees them over a real socket (reference
-/// `server.go::GetConfig`, §B.3): INTERNAL `device local ASN not configured` when the controller
-/// has no local ASN, ABORTED `config rendering for pubkey … failed: …` when the template fails.
+/// INTERNAL and ABORTED as a client sees them over a real socket (reference `server.go::GetConfig`,
+/// §B.3): INTERNAL `device local ASN not configured` when the controller has no local ASN, ABORTED
+/// `config rendering for pubkey … failed: …` when the template fails.
 class GrpcStatusTest {
   @Test
   void noLocalAsnIsInternal() throws Exception {
@@ -41,7 +41,8 @@ class GrpcStatusTest {
     try (ControllerMetrics metrics = new ControllerMetrics("test");
         ControllerServer good = serve(new ConfigRenderer(), cache, metrics);
         ControllerServer failing =
-            serve(new ConfigRenderer("doublezero/controller/service/failing.peb"), cache, metrics)) {
+            serve(
+                new ConfigRenderer("doublezero/controller/service/failing.peb"), cache, metrics)) {
       assertThat(FullPipelineTest.getConfig(good.port(0), pubkey, List.of()))
           .as("the same state renders with the real template")
           .isEqualTo(RenderFixtures.expected("unicast.tunnel.tmpl"));

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /// A ledger that returns garbage (issue 13 acceptance, §B.4): a JSON-RPC endpoint whose
-/// `getProgramAccounts` answer is not JSON, has the wrong shape, or is an HTTP error page. Each such
-/// refresh fails, is counted (`controller_cache_update_fetch_errors_total`) and logged on one line,
-/// and the controller keeps serving the configuration of its previous cache over gRPC.
+/// `getProgramAccounts` answer is not JSON, has the wrong shape, or is an HTTP error page. Each
+/// such refresh fails, is counted (`controller_cache_update_fetch_errors_total`) and logged on one
+/// line, and the controller keeps serving the configuration of its previous cache over gRPC.
 class MalformedLedgerTest {
   static final E2eScenarios.Scenario SCENARIO = TestControllers.SCENARIO;
 
@@ -36,8 +36,7 @@ class MalformedLedgerTest {
   static double fetchErrors(ControllerDaemon c) {
     return c.metrics().registry().scrape().stream()
         .filter(
-            m ->
-                m.getMetadata().getPrometheusName().equals("controller_cache_update_fetch_errors"))
+            m -> m.getMetadata().getPrometheusName().equals("controller_cache_update_fetch_errors"))
         .flatMap(m -> ((CounterSnapshot) m).getDataPoints().stream())
         .mapToDouble(CounterSnapshot.CounterDataPointSnapshot::getValue)
         .sum();
@@ -48,13 +47,17 @@ class MalformedLedgerTest {
     String pk = SCENARIO.accounts().getFirst().address().toBase58();
     String[][] garbage = {
       {"200", "<html><body>502 Bad Gateway</body></html>", "answered without a result"},
-      {"200", "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":[{\"pubkey\":", "answered without a result"},
+      {
+        "200", "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":[{\"pubkey\":", "answered without a result"
+      },
       {"200", "{\"jsonrpc\":\"2.0\",\"id\":1}", "answered without a result"},
       {"200", "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"value\":[]}}", "must be an array"},
       {"200", "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":[{\"pubkey\":\"" + pk + "\"}]}", "data"},
       {
         "200",
-        "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":[{\"pubkey\":\"" + pk + "\",\"account\":{\"data\":"
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":[{\"pubkey\":\""
+            + pk
+            + "\",\"account\":{\"data\":"
             + "[\"!!not base64!!\",\"base64\"],\"executable\":false,\"lamports\":1,\"owner\":\""
             + LedgerAccounts.PROGRAM.toBase58()
             + "\",\"rentEpoch\":0}}]}",
@@ -65,8 +68,7 @@ class MalformedLedgerTest {
     try (FakeLedger ledger = new FakeLedger();
         ControllerDaemon c = TestControllers.start(ledger, 65342)) {
       assertThat(c.refresher().refreshOnce()).isTrue();
-      String good =
-          FullPipelineTest.getConfig(c.port(), E2eScenarios.DEVICE, SCENARIO.peers());
+      String good = FullPipelineTest.getConfig(c.port(), E2eScenarios.DEVICE, SCENARIO.peers());
       assertThat(good).isEqualTo(TestControllers.expected());
       double errorsBefore = fetchErrors(c);
       for (String[] g : garbage) {

@@ -17,8 +17,8 @@ final class TestControllers {
 
   private TestControllers() {}
 
-  /// A plaintext controller on [#SCENARIO]; see
-  /// [#start(FakeLedger, E2eScenarios.Scenario, long, Path, Path, InetSocketAddress)].
+  /// A plaintext controller on [#SCENARIO]; see [#start(FakeLedger, E2eScenarios.Scenario, long,
+  /// Path, Path, InetSocketAddress)].
   static ControllerDaemon start(FakeLedger ledger, long localAsn) throws InterruptedException {
     return start(ledger, SCENARIO, localAsn, null, null, null);
   }

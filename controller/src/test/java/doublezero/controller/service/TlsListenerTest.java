@@ -40,7 +40,9 @@ class TlsListenerTest {
 
   static String getConfig(int port, ChannelCredentials creds) throws InterruptedException {
     ManagedChannel ch =
-        NettyChannelBuilder.forAddress("127.0.0.1", port, creds).overrideAuthority("localhost").build();
+        NettyChannelBuilder.forAddress("127.0.0.1", port, creds)
+            .overrideAuthority("localhost")
+            .build();
     try {
       return ControllerGrpc.newBlockingStub(ch)
           .withDeadlineAfter(5, TimeUnit.SECONDS)
