@@ -12,6 +12,9 @@ import doublezero.agent.fake.FakeSwitch;
 import doublezero.agent.metrics.AgentMetrics;
 import doublezero.agent.poll.PollLoop;
 import doublezero.agent.poll.PollLoop.Tick;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -164,6 +167,50 @@ class AgentPollTest {
     assertThat(sw.sessionsIn("pending")).isEmpty();
     assertThat(sw.saves).isZero();
     assertThat(sw.log).noneMatch(s -> s.endsWith(" commit"));
+  }
+
+  @Test
+  void dryRunPrintsTheSessionDiff() {
+    String first = stdout(() -> assertThat(loop(true).tick()).isEqualTo(Tick.APPLIED));
+    assertThat(first)
+        .isEqualTo(
+            "# doublezero-agent --dry-run: diff of session doublezero-agent-1800000000\n"
+                + "+interface Tunnel500\n"
+                + "+interface Tunnel500 >   description USER-UCAST-500\n"
+                + "+interface Tunnel500 >   tunnel destination 1.1.1.1\n"
+                + "+router bgp 65342\n"
+                + "+router bgp 65342 >   neighbor 169.254.0.1 remote-as 65000\n");
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(stdout(() -> loop(false).tick())).as("a real apply prints nothing").isEmpty();
+    clock.advance(Duration.ofSeconds(1));
+    dz.config = CHANGED;
+    assertThat(stdout(() -> loop(true).tick()))
+        .as("only what the switch does not have yet")
+        .isEqualTo(
+            "# doublezero-agent --dry-run: diff of session doublezero-agent-1800000002\n"
+                + "+interface Tunnel501\n"
+                + "+interface Tunnel501 >   tunnel destination 2.2.2.2\n");
+    clock.advance(Duration.ofSeconds(1));
+    dz.config = CONFIG;
+    assertThat(stdout(() -> loop(true).tick()))
+        .isEqualTo(
+            "# doublezero-agent --dry-run: diff of session doublezero-agent-1800000003"
+                + " (no changes)\n");
+    assertThat(sw.sessionsIn("completed")).containsExactly("doublezero-agent-1800000001");
+    assertThat(sw.sessionsIn("pending")).isEmpty();
+  }
+
+  /// @return what `action` printed on stdout
+  static String stdout(Runnable action) {
+    PrintStream old = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setOut(old);
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   @Test

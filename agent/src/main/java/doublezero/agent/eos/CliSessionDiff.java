@@ -3,6 +3,7 @@ package doublezero.agent.eos;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -11,20 +12,22 @@ import java.util.concurrent.TimeUnit;
 /// no JSON form).
 public final class CliSessionDiff implements SessionDiff {
   private static final long TIMEOUT_SECONDS = 60;
+  private final List<String> cli;
+
+  /// Runs `ip netns exec default /usr/bin/Cli`, as the reference does.
+  public CliSessionDiff() {
+    this(List.of("ip", "netns", "exec", "default", "/usr/bin/Cli"));
+  }
+
+  /// @param cli the command that stands for `/usr/bin/Cli` (tests run a script)
+  CliSessionDiff(List<String> cli) {
+    this.cli = List.copyOf(cli);
+  }
 
   @Override
   public String diff(String session) {
-    List<String> cmd =
-        List.of(
-            "ip",
-            "netns",
-            "exec",
-            "default",
-            "/usr/bin/Cli",
-            "-p",
-            "15",
-            "-c",
-            "show session-config named " + session + " diffs");
+    List<String> cmd = new ArrayList<>(cli);
+    cmd.addAll(List.of("-p", "15", "-c", "show session-config named " + session + " diffs"));
     Process p;
     try {
       p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

@@ -133,13 +133,22 @@ public final class AgentMain implements Callable<Integer> {
   ///
   /// @param args command line
   public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /// Parses the flags and runs the agent until it is stopped.
+  ///
+  /// @param args command line
+  /// @return the exit code: 0 after a stop or `-help`/`-version`, 1 for a bad flag value (one
+  ///   `Error: …` line on stderr, nothing started), 2 for a usage error
+  static int run(String[] args) {
     CommandLine cmd = new CommandLine(new AgentMain());
     cmd.setExecutionExceptionHandler(
         (ex, line, parsed) -> {
           System.err.println("Error: " + ex.getMessage());
           return 1;
         });
-    System.exit(cmd.execute(args));
+    return cmd.execute(args);
   }
 
   @Override
@@ -159,7 +168,7 @@ public final class AgentMain implements Callable<Integer> {
     ControllerClient dz =
         new ControllerClient(
             controller, millis(controllerTimeoutSeconds), VERSION, "none", "unknown");
-    SessionDiff diff = diffSource.equals("eapi") ? new EapiSessionDiff(eapi) : new CliSessionDiff();
+    SessionDiff diff = sessionDiff(eapi);
     ConfigApplier applier =
         new ConfigApplier(
             eapi, diff, Duration.ofSeconds(maxLockAgeSeconds), Clock.systemUTC(), dryRun);
@@ -217,6 +226,13 @@ public final class AgentMain implements Callable<Integer> {
     if (pubkey.isBlank()) {
       throw new IllegalArgumentException("-pubkey is empty");
     }
+  }
+
+  /// @param eapi the switch
+  /// @return the `-diff-source` reader: `cli` (the default, the reference's local `/usr/bin/Cli`)
+  ///   or `eapi`
+  SessionDiff sessionDiff(EapiClient eapi) {
+    return diffSource.equals("eapi") ? new EapiSessionDiff(eapi) : new CliSessionDiff();
   }
 
   private static Duration millis(double seconds) {

@@ -20,6 +20,15 @@ public final class ConfigRenderer {
 
   /// Compiles the template.
   public ConfigRenderer() {
+    this(TEMPLATE);
+  }
+
+  /// Compiles another Pebble template with the same engine settings and model (tests use one that
+  /// fails, to see GetConfig's ABORTED).
+  ///
+  /// @param classpathTemplate the template's class-path resource name
+  /// @throws PebbleException when it is missing or does not parse
+  public ConfigRenderer(String classpathTemplate) {
     PebbleEngine engine =
         new PebbleEngine.Builder()
             .autoEscaping(false)
@@ -27,7 +36,7 @@ public final class ConfigRenderer {
             .strictVariables(true)
             .cacheActive(false)
             .build();
-    this.template = engine.getTemplate(TEMPLATE);
+    this.template = engine.getTemplate(classpathTemplate);
   }
 
   /// @param input what to render
