@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /// Benchmark for docs/benchmarks.md, run only with `-De2e.bench=true`: the whole daemon's memory
 /// with 10,000 BGP routes. The network of [ConnectE2eTest] (client, device and ledger, doublezerod
@@ -18,10 +19,12 @@ import org.junit.jupiter.api.Test;
 /// `VmRSS` and `VmHWM` from `/proc`.
 class DaemonRoutesBench {
   static final int ROUTES = 10_000;
+  @TempDir static Path dir;
 
   @BeforeAll
   static void start() throws Exception {
     assumeTrue(Boolean.getBoolean("e2e.bench"), "run with -De2e.bench=true");
+    ConnectE2eTest.dir = dir;
     ConnectE2eTest.start();
     ConnectE2eTest.device.announceExtra(ROUTES);
   }
