@@ -16,11 +16,6 @@ import org.junit.jupiter.api.Test;
 /// (house style, docs/conventions.md). Comments, string and character literals, `package` and
 /// `import` lines are not code and may name packages.
 class QualifiedNamesTest {
-  private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\".*?\"\"\"", Pattern.DOTALL);
-  private static final Pattern CHAR = Pattern.compile("'(\\\\.|[^'\\\\])+'");
-  private static final Pattern STRING = Pattern.compile("\"(\\\\.|[^\"\\\\\\n])*\"");
-  private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
-  private static final Pattern LINE_COMMENT = Pattern.compile("//[^\\n]*");
   private static final Pattern DECLARATION =
       Pattern.compile("^\\s*(package|import)\\s[^;]*;", Pattern.MULTILINE);
   private static final Pattern QUALIFIED =
@@ -30,18 +25,47 @@ class QualifiedNamesTest {
   /// @param source a Java source
   /// @return the inline qualified type names in its code
   static List<String> qualifiedNames(String source) {
-    String code = TEXT_BLOCK.matcher(source).replaceAll("\"\"");
-    code = CHAR.matcher(code).replaceAll("' '");
-    code = STRING.matcher(code).replaceAll("\"\"");
-    code = BLOCK_COMMENT.matcher(code).replaceAll(" ");
-    code = LINE_COMMENT.matcher(code).replaceAll("");
-    code = DECLARATION.matcher(code).replaceAll("");
+    String code = DECLARATION.matcher(codeOnly(source)).replaceAll("");
     List<String> found = new ArrayList<>();
     Matcher m = QUALIFIED.matcher(code);
     while (m.find()) {
       found.add(m.group().replaceAll("\\s+", ""));
     }
     return found;
+  }
+
+  /// @return the source with comments removed and string, text-block and character literals emptied
+  ///   (newlines kept, so `package`/`import` stay at line starts)
+  static String codeOnly(String src) {
+    StringBuilder out = new StringBuilder(src.length());
+    int i = 0;
+    while (i < src.length()) {
+      char c = src.charAt(i);
+      if (src.startsWith("//", i)) {
+        i = end(src, src.indexOf('\n', i));
+      } else if (src.startsWith("/*", i)) {
+        i = end(src, src.indexOf("*/", i + 2) + 2);
+        out.append(' ');
+      } else if (src.startsWith("\"\"\"", i)) {
+        i = end(src, src.indexOf("\"\"\"", i + 3) + 3);
+        out.append("\"\"");
+      } else if (c == '"' || c == '\'') {
+        int j = i + 1;
+        while (j < src.length() && src.charAt(j) != c && src.charAt(j) != '\n') {
+          j += src.charAt(j) == '\\' ? 2 : 1;
+        }
+        i = j + 1;
+        out.append(c).append(c);
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static int end(String src, int at) {
+    return at < 0 || at > src.length() ? src.length() : at;
   }
 
   @Test
