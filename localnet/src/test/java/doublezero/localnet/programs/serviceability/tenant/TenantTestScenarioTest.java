@@ -24,6 +24,7 @@ import doublezero.sdk.serviceability.state.TenantPaymentStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -250,6 +251,9 @@ class TenantTestScenarioTest {
   /// Every tenant instruction's happy path with (a) the payer not signing, (b) an account owned by
   /// another program, (c) a payer outside the foundation allowlist (sentinel too for
   /// UpdatePaymentStatus).
+  @NeedsLedgerInternals(
+      "seeded accounts: a copy of a program account owned by another program"
+          + " (AreaFixtures.foreignCopy)")
   @Test
   void signerOwnerAndAuthorityMatrix() {
     h.ok(h.foundation, create(h.foundation, "matrix", h.foundation.publicKey()));
