@@ -32,8 +32,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /// transition), the missing-signer / wrong-owner / outside-allowlist matrix of every Contributor
 /// instruction, the rules and the reference's order of checks (§3.4).
 @NeedsLedgerInternals(
-    "seeded accounts: a copy of a program account owned by another program"
-        + " (AdminFixtures.foreignCopy); and others (AdminFixtures.foreignCopy,"
+    "seeded accounts: writes accounts straight into the ledger (AdminFixtures.foreignCopy,"
         + " ContributorLifecycleAndAccessTest.contributor,"
         + " ContributorLifecycleAndAccessTest.createOrderRulesAndTheAirdrop)")
 class ContributorLifecycleAndAccessTest {

@@ -43,8 +43,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// (`serviceability-instructions.md` §3.1; no reference test file of their own): effects, errors
 /// and the signer/owner/allowlist matrix of each.
 @NeedsLedgerInternals(
-    "ledger-wide state: sends SetAuthority, which every other test on the ledger would see; and"
-        + " others (AdminFixtures.foreignCopy, GlobalAdministrationTest.seedV1User, SetAuthority)")
+    "ledger-wide state and seeded accounts: sends SetAuthority, which every other test on the"
+        + " ledger would see, and writes accounts straight into the ledger"
+        + " (AdminFixtures.foreignCopy, GlobalAdministrationTest.seedV1User)")
 class GlobalAdministrationTest {
   @TempDir static Path dir;
   static ProgramHarness h;
