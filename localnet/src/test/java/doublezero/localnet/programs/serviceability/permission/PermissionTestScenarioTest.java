@@ -179,6 +179,9 @@ class PermissionTestScenarioTest {
     assertThat(h.account(pda(user), Permission.class).permissions()).isEqualTo(U128.ZERO);
   }
 
+  @NeedsLedgerInternals(
+      "fixed account address: CreatePermission at a PDA the previous run already created; a second"
+          + " run on the same ledger fails (measured with run-suite.sh --runs 2)")
   @Test
   void testDeleteSelfRemovalRejected() {
     h.ok(
