@@ -3,8 +3,9 @@
 # our CLI (bin/doublezero), on the ledger at URL: fund the keypair, InitGlobalState (`doublezero init`),
 # SetGlobalConfig with the e2e values (ASNs 65000/65342, device tunnels 172.16.0.0/16, user tunnels 169.254.0.0/16,
 # multicast 233.84.178.0/24, publishers 148.51.120.0/21), activator and sentinel authority = the keypair, the
-# foundation allowlist (the keypair and every --allow key), and the locations lax/ewr with the exchanges xlax/xewr
-# (the set `bin/doublezero-localnet up` creates). Each step reads its state first (`doublezero ... --json`) and runs
+# foundation allowlist (the keypair and every --allow key), the locations lax/ewr with the exchanges xlax/xewr
+# (the set `bin/doublezero-localnet up` creates; the reference e2e also creates lhr, fra, sin, tyo, pit and ams) and
+# the contributor co01 owned by the keypair. Each step reads its state first (`doublezero ... --json`) and runs
 # only when it is missing, so a second run sends no transaction and prints "nothing to do" for every step.
 #
 #   bootstrap.sh --url URL [--ws URL] [--keypair FILE] [--allow PUBKEY]...
@@ -132,6 +133,14 @@ done <<'SITES'
 lax|Los Angeles|US|34.0496|-118.2594|xlax
 ewr|New York|US|40.7357|-74.1724|xewr
 SITES
+
+# The reference e2e's contributor (`contributor create --code co01 --owner me`).
+if has_code "$(dz contributor list --json)" co01; then
+  skip "contributor co01"
+else
+  dz contributor create --code co01 --owner me >/dev/null
+  step "contributor co01"
+fi
 
 if [ "$sent" -eq 0 ]; then
   echo "bootstrap: nothing to do (no transaction sent)"

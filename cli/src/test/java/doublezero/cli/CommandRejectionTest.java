@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import doublezero.cli.user.MemberFixture;
 import doublezero.sdk.solana.rpc.KeyedAccount;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,9 @@ class CommandRejectionTest {
     n.close();
   }
 
+  @NeedsLedgerInternals(
+      "a ledger holding only its own devices: the export row expects the first device file written"
+          + " to be its own dz1.yml")
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void rejectsAndSendsNothing(Row row) throws IOException {

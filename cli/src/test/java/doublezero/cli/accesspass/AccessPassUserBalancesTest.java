@@ -10,6 +10,7 @@ import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -140,6 +141,9 @@ class AccessPassUserBalancesTest {
     return rows;
   }
 
+  @NeedsLedgerInternals(
+      "a ledger holding only its own access passes: compares the whole access-pass user-balances"
+          + " table")
   @Test
   void listsEveryPayerByBalanceAscending() {
     List<Expect> rows = all();
@@ -152,6 +156,9 @@ class AccessPassUserBalancesTest {
     assertThat(rows.getFirst().missing()).isPositive();
   }
 
+  @NeedsLedgerInternals(
+      "a ledger holding only its own access passes: compares the whole access-pass user-balances"
+          + " table")
   @Test
   void sortsFiltersAndCuts() {
     List<Expect> byMissing = all();

@@ -33,6 +33,7 @@ import doublezero.sdk.solana.client.DecodedAccount;
 import doublezero.sdk.solana.rpc.RpcClient;
 import doublezero.sdk.solana.rpc.RpcClientConfig;
 import doublezero.testkit.ReferenceData;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,6 +56,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// ports that report `BGP Session Up`) and localnet with the activator; `status` and `user list`
 /// compared with the reference e2e fixtures (`e2e/fixtures/ibrl`, header→cell maps, `account` and
 /// `Last Session Update` ignored).
+@NeedsLedgerInternals(
+    "fixed account codes: creates contributor co01, which the bootstrap (like the reference e2e)"
+        + " already created; the CLI refuses a duplicate code")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DaemonFlowTest {
   static final String CLIENT_IP = "64.86.249.80";

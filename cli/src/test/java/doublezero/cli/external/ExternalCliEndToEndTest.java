@@ -17,6 +17,7 @@ import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.client.DecodedAccount;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.testkit.external.ExternalLedger;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -68,6 +69,11 @@ class ExternalCliEndToEndTest {
         .findFirst();
   }
 
+  @NeedsLedgerInternals(
+      "an activator without a backlog: on a ledger where earlier tests left Pending accounts (the"
+          + " program scenario suites leave hundreds), the activator this test starts works through"
+          + " them first and the activation wait expires (seen on the stand-in: 30 s, and the CLI's"
+          + " 60 s for -w)")
   @Test
   void contributorDevicesInterfacesAndLinkActivatedThenDrainedAndUndrained() {
     String co = "co_" + SUFFIX, la = "la-" + SUFFIX, ny = "ny-" + SUFFIX, code = la + ":" + ny;
@@ -166,6 +172,11 @@ class ExternalCliEndToEndTest {
         .isEqualTo(DeviceStatus.ACTIVATED);
   }
 
+  @NeedsLedgerInternals(
+      "an activator without a backlog: on a ledger where earlier tests left Pending accounts (the"
+          + " program scenario suites leave hundreds), the activator this test starts works through"
+          + " them first and the activation wait expires (seen on the stand-in: 30 s, and the CLI's"
+          + " 60 s for -w)")
   @Test
   void anAccessPassAndAUserActivatedThenDeletedAndAMulticastGroupActivated() {
     String co = "cu_" + SUFFIX, dev = "dz-" + SUFFIX, mg = "mg-" + SUFFIX, clientIp = ip();

@@ -14,6 +14,7 @@ import doublezero.sdk.serviceability.state.ProgramConfig;
 import doublezero.sdk.serviceability.state.Tenant;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -332,6 +333,8 @@ class GlobalConfigPermissionTenantCommandsTest {
     assertThat(n.client.get(pda, Permission.class)).isEmpty();
   }
 
+  @NeedsLedgerInternals(
+      "a ledger holding only its own accounts: compares the whole tenant list table")
   @Test
   void tenantLifecycle() {
     PublicKey pda = ServiceabilityPdas.tenant(PROGRAM, "acme").address();

@@ -13,6 +13,7 @@ import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.testkit.ReferenceData;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// ignored), over JSON-RPC to an in-process localnet holding the ledger state those fixtures show.
 /// The JSON forms must carry the same values under the reference's JSON keys, enums by serde
 /// variant name.
+@NeedsLedgerInternals(
+    "seeded accounts: the ledger state of the reference e2e fixtures written straight into the"
+        + " ledger, and lists that show only those accounts")
 class ListGoldenTest {
   static final PublicKey MANAGER = Keypair.generate().publicKey();
   static final PublicKey CLIENT = Keypair.generate().publicKey();

@@ -12,6 +12,7 @@ import doublezero.sdk.serviceability.state.DeviceHealth;
 import doublezero.sdk.serviceability.state.DeviceStatus;
 import doublezero.sdk.serviceability.state.DeviceType;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// `device create|update|get|delete|set-health` end to end on LocalCliNetwork: the account state on
 /// chain, the printed output, `-w`, and rejected inputs that send nothing.
+@NeedsLedgerInternals(
+    "fixed account codes: creates contributor co01, which the bootstrap (like the reference e2e)"
+        + " already created; the CLI refuses a duplicate code")
 class DeviceCommandsTest {
   @TempDir static Path dir;
   static LocalCliNetwork n;

@@ -13,6 +13,7 @@ import doublezero.sdk.serviceability.state.InterfaceType;
 import doublezero.sdk.serviceability.state.InterfaceV2;
 import doublezero.sdk.serviceability.state.LoopbackType;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /// `device interface create|update|list|get|delete` end to end on LocalCliNetwork.
+@NeedsLedgerInternals(
+    "fixed account codes: creates contributor co01, which the bootstrap (like the reference e2e)"
+        + " already created; the CLI refuses a duplicate code")
 class InterfaceCommandsTest {
   @TempDir static Path dir;
   static LocalCliNetwork n;

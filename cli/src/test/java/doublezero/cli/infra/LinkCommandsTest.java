@@ -10,6 +10,7 @@ import doublezero.sdk.serviceability.state.LinkHealth;
 import doublezero.sdk.serviceability.state.LinkLinkType;
 import doublezero.sdk.serviceability.state.LinkStatus;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// `link create wan|dzx`, `accept`, `update`, `list`, `get`, `set-health`, `delete` end to end on
 /// LocalCliNetwork, the interface picking of the project addition, and rejected inputs that send
 /// nothing.
+@NeedsLedgerInternals(
+    "fixed account codes: creates contributor co01, which the bootstrap (like the reference e2e)"
+        + " already created; the CLI refuses a duplicate code")
 class LinkCommandsTest {
   @TempDir static Path dir;
   static LocalCliNetwork n;

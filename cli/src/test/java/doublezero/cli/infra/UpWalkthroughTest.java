@@ -10,6 +10,7 @@ import doublezero.sdk.serviceability.state.DeviceStatus;
 import doublezero.sdk.serviceability.state.Link;
 import doublezero.sdk.serviceability.state.LinkStatus;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// the interfaces and activates the link; `device list`, `link list` and `contributor list` show
 /// them activated; `device suspend`/`resume` drain and undrain; `link delete` closes the link and
 /// refunds its rent.
+@NeedsLedgerInternals(
+    "fixed account codes: creates contributor flower_power, which an earlier test or run on the"
+        + " ledger already created; the CLI refuses a duplicate code")
 class UpWalkthroughTest {
   static final String PUBLISHER = "1111111FVAiSujNZVgYSc27t6zUTWoKfAGxbRzzPB";
   @TempDir static Path dir;

@@ -12,6 +12,7 @@ import doublezero.sdk.serviceability.state.Link;
 import doublezero.sdk.serviceability.state.LinkLinkType;
 import doublezero.sdk.serviceability.state.LinkStatus;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// contributor, two devices, activated as the activator would, one physical interface each
 /// (unlinked by the activator), and a WAN link created without `--contributor` or interface flags
 /// (project additions); `device list` and `link list` show them.
+@NeedsLedgerInternals(
+    "fixed account codes: creates contributor flower_power, which an earlier test or run on the"
+        + " ledger already created; the CLI refuses a duplicate code")
 class WalkthroughTest {
   static final String PUBLISHER = "1111111FVAiSujNZVgYSc27t6zUTWoKfAGxbRzzPB";
   @TempDir static Path dir;

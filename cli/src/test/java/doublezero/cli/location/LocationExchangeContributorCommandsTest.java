@@ -10,6 +10,7 @@ import doublezero.sdk.serviceability.state.Exchange;
 import doublezero.sdk.serviceability.state.Location;
 import doublezero.sdk.solana.client.DecodedAccount;
 import doublezero.sdk.solana.key.Keypair;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -53,6 +54,8 @@ class LocationExchangeContributorCommandsTest {
         .findFirst();
   }
 
+  @NeedsLedgerInternals(
+      "a ledger holding only its own accounts: compares whole location/exchange list tables")
   @Test
   void locationLifecycle() {
     assertThat(
@@ -133,6 +136,8 @@ class LocationExchangeContributorCommandsTest {
     assertThat(byCode(AccountType.LOCATION, Location.class, "sfo", Location::code)).isEmpty();
   }
 
+  @NeedsLedgerInternals(
+      "a ledger holding only its own accounts: compares whole location/exchange list tables")
   @Test
   void exchangeLifecycle() {
     assertThat(

@@ -10,6 +10,7 @@ import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.ResourceExtension;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// allocated), a group allocated on chain at the address another group already took (duplicate
 /// usage), an orphaned link id, and a closed per-device extension; then `--fix` answering `y` on
 /// stdin, and `N`.
+@NeedsLedgerInternals(
+    "fixed addresses: a user at client IP 8.8.3.1 on a device coded dz1, which an earlier test on"
+        + " the ledger already holds (AccountAlreadyInitialized)")
 class ResourceVerifyCommandTest {
   static final PublicKey PROGRAM = LocalCliNetwork.PROGRAM;
   static final String SIG = "[1-9A-HJ-NP-Za-km-z]{64,88}";

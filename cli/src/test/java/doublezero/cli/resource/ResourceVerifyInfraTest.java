@@ -12,6 +12,7 @@ import doublezero.sdk.serviceability.state.Interface;
 import doublezero.sdk.serviceability.state.Link;
 import doublezero.sdk.serviceability.state.ResourceExtension;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// (each loopback /32, both addresses of the link's /31, each segment index, the link's tunnel id;
 /// 3 usages checked: 2 loopbacks and 1 link); `--fix` allocates exactly those values and a second
 /// run finds nothing.
+@NeedsLedgerInternals(
+    "fixed account codes: creates contributor co1, which an earlier test on the ledger already"
+        + " created; the CLI refuses a duplicate code")
 class ResourceVerifyInfraTest {
   @TempDir static Path dir;
   static LocalCliNetwork n;

@@ -13,6 +13,7 @@ import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.ProgramConfig;
 import doublezero.sdk.serviceability.state.ProgramVersion;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// The reference's program-version check (`checkversion.rs`) against a ledger whose ProgramConfig
 /// says a newer program, or a newer minimum client, than this CLI: a warning on stderr, or a
 /// refusal with exit code 1.
+@NeedsLedgerInternals(
+    "seeded accounts: a ProgramConfig naming a newer program version written straight into the"
+        + " ledger")
 class VersionCheckTest {
   static final PublicKey PROGRAM = Environment.LOCAL.serviceabilityProgramId();
 

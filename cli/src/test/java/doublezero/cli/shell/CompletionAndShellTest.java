@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import doublezero.cli.CliRun;
 import doublezero.cli.DoubleZeroCli;
 import doublezero.cli.LocalCliNetwork;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,6 +111,9 @@ class CompletionAndShellTest {
         .contains("--side-a", "--mtu", "--bandwidth");
   }
 
+  @NeedsLedgerInternals(
+      "a ledger holding only its own accounts: counts the 'Los Angeles' rows of location list, and"
+          + " the program scenario suites create more")
   @Test
   void shellRunsCommandsLineByLineUntilExit() throws Exception {
     try (LocalCliNetwork n = LocalCliNetwork.start(dir.resolve("net"))) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import doublezero.cli.CliRun;
 import doublezero.cli.LocalCliNetwork;
 import doublezero.cli.telemetry.data.Circuits;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,6 +28,9 @@ import org.w3c.dom.NodeList;
 /// (epochs 7, 8, 9), `all-loss` as ny5 → la2 (epoch 7), `single-sample` and `two-samples` as
 /// wheresitup and ripeatlas internet samples (epoch 7), and a recent account in the current epoch.
 /// Figures are checked against numpy's (`expected.json`).
+@NeedsLedgerInternals(
+    "fixed account codes: creates contributor co01, which the bootstrap (like the reference e2e)"
+        + " already created; the CLI refuses a duplicate code")
 class TelemetryCommandsTest {
   @TempDir static Path dir;
   static LocalCliNetwork n;

@@ -18,6 +18,7 @@ import doublezero.sdk.serviceability.state.UserCyoa;
 import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// waits for the activator to close the users and then deletes the tenant (without the flag it is
 /// refused); and `migrate` moves a user created at its old index-derived address to its
 /// `(client_ip, user_type)` address.
+@NeedsLedgerInternals(
+    "fixed account codes: creates contributor co1, which an earlier test on the ledger already"
+        + " created; the CLI refuses a duplicate code")
 class TenantCascadeAndMigrateTest {
   static final PublicKey PROGRAM = LocalCliNetwork.PROGRAM;
   static final String SIG = "[1-9A-HJ-NP-Za-km-z]{64,88}";

@@ -13,6 +13,7 @@ import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -61,6 +62,8 @@ class MulticastCommandsTest {
         .state();
   }
 
+  @NeedsLedgerInternals(
+      "a ledger holding only its own accounts: compares the whole multicast group list table")
   @Test
   void groupLifecycleWithAllowlistsAndAMulticastUser() {
     assertThat(

@@ -7,6 +7,7 @@ import doublezero.cli.LocalCliNetwork;
 import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.ResourceExtension;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -42,6 +43,9 @@ class ResourceExportCommandsTest {
     n.rejected(code, err, args);
   }
 
+  @NeedsLedgerInternals(
+      "a fresh ledger: allocates vrf id 7 from the VRF id pool, which earlier tests on the ledger"
+          + " have used up")
   @Test
   void allocateGetDeallocateAnId() {
     PublicKey vrf = ServiceabilityPdas.vrfIds(PROGRAM).address();
@@ -144,6 +148,8 @@ class ResourceExportCommandsTest {
         n.user().toBase58());
   }
 
+  @NeedsLedgerInternals(
+      "a ledger holding only its own devices: expects exactly one export file, its own dz1.yml")
   @Test
   void exportWritesOneYamlPerDevice() throws Exception {
     Path out = Files.createDirectories(dir.resolve("export"));

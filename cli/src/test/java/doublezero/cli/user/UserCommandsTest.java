@@ -12,6 +12,7 @@ import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -157,6 +158,9 @@ class UserCommandsTest {
         n.user().toBase58());
   }
 
+  @NeedsLedgerInternals(
+      "fixed addresses: expects the user at a fixed client IP and device to be its own, which an"
+          + " earlier test on the ledger created first")
   @Test
   void userCreateGetUpdateDelete() {
     ok("access-pass", "set", "--client-ip", "8.8.2.1", "--user-payer", "me");

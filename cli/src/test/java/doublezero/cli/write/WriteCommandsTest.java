@@ -13,6 +13,7 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.Commitment;
 import doublezero.sdk.solana.rpc.RpcClient;
 import doublezero.sdk.solana.rpc.RpcClientConfig;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /// Sends through the CLI to an in-process localnet running the serviceability port: `init`
 /// (InitGlobalState, ported) succeeds and prints the signature; argument mistakes are usage errors
 /// that send nothing.
+@NeedsLedgerInternals("a fresh ledger: runs init (InitGlobalState) through the CLI")
 class WriteCommandsTest {
   static final PublicKey PROGRAM = Environment.LOCAL.serviceabilityProgramId();
   @TempDir static Path dir;

@@ -25,6 +25,7 @@ import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -36,6 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// expected resources (first user 169.254.0.0/31 on Tunnel500, first group 233.84.178.0, first
 /// publisher 148.51.120.1, device dz_ip = prefix + 1); deleting a user or a link closes its account
 /// and returns the rent to the owner; PendingBan becomes Banned.
+@NeedsLedgerInternals(
+    "a fresh ledger: expects the first resource of each e2e block (first user 169.254.0.0/31, first"
+        + " group 233.84.178.0, first publisher 148.51.120.1)")
 class ActivationFlowTest {
   @TempDir Path dir;
 
@@ -44,8 +48,7 @@ class ActivationFlowTest {
     try (E2eNetwork n = E2eNetwork.start(dir);
         Activator a =
             Activator.start(
-                ActivatorConfig.of(
-                    n.h.net.rpcUrl(), n.h.net.wsUrl(), n.h.programId, n.h.foundation))) {
+                ActivatorConfig.of(n.h.rpcUrl(), n.h.wsUrl(), n.h.programId, n.h.foundation))) {
       PublicKey la = n.device("la2-dz01", "207.45.216.134", "100.0.0.0/29", 128);
       PublicKey ny = n.device("ny5-dz01", "64.86.249.80", "100.0.1.0/29", 128);
       await()

@@ -16,6 +16,7 @@ import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// OutOfCredits; a user at another client IP with a valid pass is untouched. Raising
 /// `last_access_epoch` with SetAccessPass makes the activator check the OutOfCredits user again,
 /// and the program reactivates it.
+@NeedsLedgerInternals(
+    "clock control: a ledger started with half-second epochs, so that a pass's last_access_epoch"
+        + " falls behind")
 class ActivatorAccessPassTest {
   static final long SLOTS_PER_EPOCH = 25;
   @TempDir Path dir;
@@ -40,7 +44,7 @@ class ActivatorAccessPassTest {
     try (E2eNetwork n = E2eNetwork.start(dir, c -> c.withSlotsPerEpoch(SLOTS_PER_EPOCH));
         Activator a =
             Activator.start(
-                ActivatorConfig.of(n.h.net.rpcUrl(), n.h.net.wsUrl(), n.h.programId, n.h.foundation)
+                ActivatorConfig.of(n.h.rpcUrl(), n.h.wsUrl(), n.h.programId, n.h.foundation)
                     .withSnapshotInterval(Duration.ofMillis(500)))) {
       PublicKey d = n.device("la2-dz01", "207.45.216.134", "100.0.0.0/29", 128);
       E2eTeardown.awaitDevice(n, d, DeviceStatus.ACTIVATED);

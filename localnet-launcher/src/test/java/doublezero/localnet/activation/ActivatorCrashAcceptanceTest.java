@@ -18,6 +18,7 @@ import doublezero.sdk.solana.key.KeypairFile;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
 import doublezero.sdk.solana.tx.Transaction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -39,6 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// Activated, no two hold the same (device, tunnel_id), tunnel_net or dz_ip, and the last
 /// activator's pools hold exactly what the users hold (read from its metrics endpoint). SIGTERM
 /// then stops it with exit code 0.
+@NeedsLedgerInternals(
+    "exact pool contents: compares the activator's pools with every user on the ledger (200 users"
+        + " over 2 devices), which only holds on a ledger no one else writes")
 class ActivatorCrashAcceptanceTest {
   static final int USERS = 200;
   @TempDir Path dir;
@@ -66,7 +70,7 @@ class ActivatorCrashAcceptanceTest {
                       && n.h.account(devices[1], Device.class).status() == DeviceStatus.ACTIVATED);
       List<Keypair> payers = List.of(n.h.funded(), n.h.funded(), n.h.funded(), n.h.funded());
       List<Ipv4Address> ips = NetworkFixture.clientIps(USERS);
-      TestRpc rpc = new TestRpc(n.h.net.rpcUrl());
+      TestRpc rpc = new TestRpc(n.h.rpcUrl());
       List<Transaction> passes = new ArrayList<>();
       for (int i = 0; i < USERS; i += 6) {
         List<Instruction> batch = new ArrayList<>();
@@ -191,9 +195,9 @@ class ActivatorCrashAcceptanceTest {
               System.getProperty("java.class.path"),
               "doublezero.activator.launch.ActivatorMain",
               "--rpc",
-              n.h.net.rpcUrl(),
+              n.h.rpcUrl(),
               "--ws",
-              n.h.net.wsUrl(),
+              n.h.wsUrl(),
               "--program-id",
               n.h.programId.toBase58(),
               "--keypair",

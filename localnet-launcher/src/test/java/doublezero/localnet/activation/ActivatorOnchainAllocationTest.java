@@ -32,6 +32,7 @@ import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -45,6 +46,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// and a group end up with is marked in the matching on-chain bitmap (the program's own allocation:
 /// the off-chain path leaves the bitmaps untouched), and removing an interface and closing a user,
 /// a link and a group clear those bits again.
+@NeedsLedgerInternals(
+    "ledger-wide state: sets the OnChainAllocation feature flag, which every other test on the"
+        + " ledger would see")
 class ActivatorOnchainAllocationTest {
   static final NetworkV4 DEVICE_TUNNEL_BLOCK = NetworkV4.parse("172.16.0.0/16");
   static final NetworkV4 USER_TUNNEL_BLOCK = NetworkV4.parse("169.254.0.0/16");
@@ -71,8 +75,7 @@ class ActivatorOnchainAllocationTest {
       }
       try (Activator a =
           Activator.start(
-              ActivatorConfig.of(
-                  n.h.net.rpcUrl(), n.h.net.wsUrl(), n.h.programId, n.h.foundation))) {
+              ActivatorConfig.of(n.h.rpcUrl(), n.h.wsUrl(), n.h.programId, n.h.foundation))) {
         assertThat(a.onchainAllocation()).isTrue();
         PublicKey la = n.device("la2-dz01", "207.45.216.134", "100.0.0.0/29", 128);
         PublicKey ny = n.device("ny5-dz01", "64.86.249.80", "100.0.1.0/29", 128);

@@ -23,6 +23,7 @@ import doublezero.sdk.serviceability.state.Exchange;
 import doublezero.sdk.serviceability.state.Location;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.Commitment;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 /// An RPC outage: the ledger stops under a running activator and comes back (same ledger, same
 /// port). The activator pauses without crashing and, once the ledger is back, activates what was
 /// created after the outage.
+@NeedsLedgerInternals(
+    "an RPC outage: stops the ledger under a running activator and restarts it on the same port")
 class ActivatorOutageTest {
   static final PublicKey PROGRAM = Environment.LOCAL.serviceabilityProgramId();
 

@@ -21,6 +21,7 @@ import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// the next publisher gets it back (on-chain: the MulticastPublisherBlock bit is cleared by
 /// CloseAccountUser with multicast_publisher_count 1, as the reference SDK's closeaccount.rs
 /// decides it).
+@NeedsLedgerInternals(
+    "a fresh ledger: expects the freed publisher dz_ip handed out again to the next publisher"
+        + " (onchainPublisherIpGoesBackToTheBlock also sets the OnChainAllocation feature flag)")
 class ActivatorPublisherTest {
   static final NetworkV4 PUBLISHER_BLOCK = NetworkV4.parse("148.51.120.0/21");
   static final Ipv4Address FIRST_PUBLISHER_IP = Ipv4Address.parse("148.51.120.1");
@@ -62,7 +66,7 @@ class ActivatorPublisherTest {
   static void lifecycle(E2eNetwork n, boolean onchain) throws Exception {
     try (Activator a =
         Activator.start(
-            ActivatorConfig.of(n.h.net.rpcUrl(), n.h.net.wsUrl(), n.h.programId, n.h.foundation))) {
+            ActivatorConfig.of(n.h.rpcUrl(), n.h.wsUrl(), n.h.programId, n.h.foundation))) {
       assertThat(a.onchainAllocation()).isEqualTo(onchain);
       PublicKey d = n.device("ny5-dz01", "64.86.249.80", "100.0.1.0/29", 128);
       awaitDevice(n, d, DeviceStatus.ACTIVATED);

@@ -8,6 +8,7 @@ import doublezero.activator.ActivatorException;
 import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.serviceability.state.GlobalConfig;
 import doublezero.sdk.solana.key.Keypair;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,9 +20,10 @@ class ActivatorRefusalTest {
   @TempDir Path dir;
 
   static ActivatorConfig config(E2eNetwork n, Keypair kp) {
-    return ActivatorConfig.of(n.h.net.rpcUrl(), n.h.net.wsUrl(), n.h.programId, kp);
+    return ActivatorConfig.of(n.h.rpcUrl(), n.h.wsUrl(), n.h.programId, kp);
   }
 
+  @NeedsLedgerInternals("a fresh ledger without GlobalConfig")
   @Test
   void refusesAProgramWithoutGlobalConfig() {
     try (E2eNetwork n = E2eNetwork.withoutConfig(dir)) {
@@ -32,6 +34,7 @@ class ActivatorRefusalTest {
     }
   }
 
+  @NeedsLedgerInternals("seeded accounts: GlobalConfig rewritten with one block unset")
   @Test
   void refusesEachUnsetBlockNamingIt() {
     try (E2eNetwork n = E2eNetwork.start(dir)) {

@@ -23,6 +23,7 @@ import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -34,6 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// its first snapshot, closes them, and hands out exactly what they held (loopback /32 and segment
 /// id, the user's /31, tunnel id and dz_ip, the link's /31 and id, the group's address) to the next
 /// interface, user, link and group.
+@NeedsLedgerInternals(
+    "a fresh ledger: expects the next allocations to be exactly the resources the closed accounts"
+        + " held, which another client of the ledger could take")
 class ActivatorRestartClosingTest {
   @TempDir Path dir;
 

@@ -7,6 +7,7 @@ import doublezero.localnet.LocalnetConfig;
 import doublezero.localnet.TestRpc;
 import doublezero.localnet.journal.Journal;
 import doublezero.sdk.solana.key.Keypair;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// `doublezero-localnet start` on a ledger whose newest journal segment is gone: one line naming
 /// the file, exit 1; with a PubSub queue bound that is not positive: one line naming the option,
 /// exit 1.
+@NeedsLedgerInternals(
+    "tests doublezero-localnet start itself: a ledger directory with a journal segment removed, and"
+        + " start options")
 class StartRefusalTest {
   @TempDir Path dir;
 

@@ -16,6 +16,7 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.Commitment;
 import doublezero.sdk.solana.rpc.CustomInstructionError;
 import doublezero.sdk.solana.rpc.InstructionFailed;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// `UnauthorizedInitializer` (17), and a restart with another user keeps the first authority.
 /// Before, `up` left no program-data account and every InitProgramConfig failed with
 /// `InvalidAccountData`.
+@NeedsLedgerInternals(
+    "tests doublezero-localnet up itself: the geolocation program-data account it seeds, across a"
+        + " restart")
 class GeolocationDeploymentTest {
   static final PublicKey GEO = Environment.LOCAL.geolocationProgramId();
 

@@ -12,6 +12,7 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.Location;
 import doublezero.sdk.solana.key.KeypairFile;
 import doublezero.sdk.solana.rpc.Commitment;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /// `doublezero-localnet up`'s network: a fresh ledger gets the e2e bootstrap and a funded,
 /// allowlisted user whose keypair is created 0600; starting again on the same ledger keeps
 /// everything and sends nothing.
+@NeedsLedgerInternals(
+    "tests doublezero-localnet up itself: bootstraps a ledger it starts and restarts")
 class LocalNetworkTest {
   @Test
   void bootstrapsOnceAndResumes(@TempDir Path dir) throws Exception {

@@ -11,6 +11,7 @@ import doublezero.localnet.runtime.PdaCounterProcessor;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.KeypairFile;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /// The YAML bootstrap path: a new ledger loads a Java test program, funds keypairs (files and a
 /// bare pubkey) and runs an instruction of that program; a restart does not run the file again; a
 /// failing entry stops the start with the entry named.
+@NeedsLedgerInternals(
+    "tests the in-process ledger itself: the YAML bootstrap at ledger start and across restarts")
 class BootstrapTest {
   static final PublicKey PROGRAM =
       PublicKey.fromBase58("7CTniUa88iJKUHTrCkB4TjAoG6TD7AMivhQeuqN2LPtX");

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import doublezero.localnet.Localnet;
 import doublezero.localnet.LocalnetConfig;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -43,6 +44,8 @@ import org.p2p.solanaj.ws.SubscriptionWebSocketClient;
 /// through it), `RpcException` keeps only the message (no code or data), `sendTransaction` defaults
 /// to skipPreflight, and `SubscriptionWebSocketClient.getInstance` drops the port, so
 /// `getExactPathInstance` is used.
+@NeedsLedgerInternals(
+    "tests the in-process ledger itself: solanaj against its JSON-RPC and PubSub servers")
 class SolanajClientTest {
   private static final RpcSendTransactionConfig PREFLIGHT =
       RpcSendTransactionConfig.builder()

@@ -10,6 +10,7 @@ import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.system.SystemProgram;
 import doublezero.sdk.solana.tx.Transaction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// Sends transfers from several threads to a child JVM and SIGKILLs it at random moments; after
 /// each restart every acknowledged transaction is present, no transaction is partly applied and the
 /// supply is conserved.
+@NeedsLedgerInternals(
+    "tests the in-process ledger itself: SIGKILLs a child ledger JVM and restarts it from its"
+        + " journal")
 class CrashRecoveryTest {
   record Transfer(PublicKey from, PublicKey to, long lamports) {}
 

@@ -7,6 +7,7 @@ import doublezero.localnet.Localnet;
 import doublezero.localnet.LocalnetConfig;
 import doublezero.localnet.TestRpc;
 import doublezero.sdk.solana.key.Keypair;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@NeedsLedgerInternals(
+    "tests the in-process ledger itself: the journal files of ledgers it starts and stops")
 class JournalTest {
   @TempDir Path dir;
 

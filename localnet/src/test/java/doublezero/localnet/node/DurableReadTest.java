@@ -11,6 +11,7 @@ import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.system.SystemProgram;
 import doublezero.sdk.solana.tx.Transaction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// With the journal force held back, a transaction has executed (`processed` sees it) but is not
 /// durable: reads at `confirmed` and `finalized` do not show it until the force completes.
+@NeedsLedgerInternals(
+    "tests the in-process ledger itself: holds back the journal's force to observe processed vs"
+        + " confirmed reads")
 class DurableReadTest {
   @TempDir Path dir;
 

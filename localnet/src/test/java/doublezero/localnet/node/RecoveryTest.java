@@ -14,6 +14,7 @@ import doublezero.localnet.journal.Snapshots;
 import doublezero.localnet.ledger.AccountStore;
 import doublezero.localnet.runtime.Bank;
 import doublezero.localnet.runtime.ProgramRegistry;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,6 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /// Recovery refuses a journal whose segments are missing, duplicated or out of order, naming the
 /// file; it accepts the crash window of a rotation and a torn tail (logged with its size).
+@NeedsLedgerInternals(
+    "tests the in-process ledger itself: recovery from damaged journal segments on disk")
 class RecoveryTest {
   private static final byte[] GENESIS = new byte[32];
 

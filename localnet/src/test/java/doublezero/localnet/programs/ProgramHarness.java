@@ -9,6 +9,9 @@ import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.serviceability.client.ServiceabilityClient;
 import doublezero.sdk.serviceability.error.ServiceabilityError;
 import doublezero.sdk.serviceability.instruction.InitGlobalState;
+import doublezero.sdk.serviceability.instruction.ServiceabilityInstruction;
+import doublezero.sdk.serviceability.instruction.SetAuthority;
+import doublezero.sdk.serviceability.instruction.SetFeatureFlags;
 import doublezero.sdk.serviceability.instruction.SetGlobalConfig;
 import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.ServiceabilityAccount;
@@ -123,6 +126,11 @@ public final class ProgramHarness implements AutoCloseable {
   /// slot is 20 ms.
   public static ProgramHarness start(
       Path dir, java.util.function.UnaryOperator<LocalnetConfig> tweak) {
+    if (ExternalLedgerConfig.active()) {
+      throw new IllegalStateException(
+          "ProgramHarness.start needs a fresh in-process ledger; in external-ledger mode the test"
+              + " must be marked @NeedsLedgerInternals or use initialized(dir)");
+    }
     return new ProgramHarness(
         Localnet.start(
             DoubleZeroPrograms.install(
@@ -131,8 +139,14 @@ public final class ProgramHarness implements AutoCloseable {
 
   /// Starts, then runs InitGlobalState and SetGlobalConfig with the reference tests' values
   /// (`TST/test_helpers.rs`: ASNs 65000/65001, device tunnel block 10.100.0.0/24, user tunnel block
-  /// 10.200.0.0/24, multicast 239.0.0.0/24, publisher block 148.51.120.0/21).
+  /// 10.200.0.0/24, multicast 239.0.0.0/24, publisher block 148.51.120.0/21). In external-ledger
+  /// mode ([ExternalLedgerConfig#current()]) connects to that ledger instead, bootstrapped by
+  /// `bootstrap.sh` with its own GlobalConfig ([#connect]).
   public static ProgramHarness initialized(Path dir) {
+    Optional<ExternalLedgerConfig> external = ExternalLedgerConfig.current();
+    if (external.isPresent()) {
+      return connect(external.get());
+    }
     return initialized(dir, c -> c);
   }
 
@@ -206,16 +220,39 @@ public final class ProgramHarness implements AutoCloseable {
     return ok(payer, List.of(), ixs);
   }
 
-  /// Sends and requires failure, then requires every account of the programs and the payer's
-  /// balance (less the fee) to be unchanged.
+  /// Sends and requires failure, then requires every account of the programs to be unchanged. On an
+  /// external ledger, which other runs may share, only the accounts the instructions name are
+  /// compared (a transaction can write no other account).
   ///
   /// @return the transaction error
   public TransactionError fail(Keypair payer, List<Keypair> others, Instruction... ixs) {
-    Map<PublicKey, String> before = programState();
+    Map<PublicKey, String> before = external() ? touchedState(ixs) : programState();
     Outcome o = send(payer, others, ixs);
     assertThat(o.error()).as("expected the transaction to fail").isPresent();
-    assertThat(programState()).as("program accounts after a failed transaction").isEqualTo(before);
+    assertThat(external() ? touchedState(ixs) : programState())
+        .as("program accounts after a failed transaction")
+        .isEqualTo(before);
     return o.error().get();
+  }
+
+  /// @return the accounts the instructions name that the hosted programs own (absent ones as "-")
+  private Map<PublicKey, String> touchedState(Instruction... ixs) {
+    Map<PublicKey, String> out = new TreeMap<>((a, b) -> a.toBase58().compareTo(b.toBase58()));
+    java.util.Set<PublicKey> programs =
+        java.util.Set.of(
+            ENV.serviceabilityProgramId(), ENV.telemetryProgramId(), ENV.geolocationProgramId());
+    for (Instruction ix : ixs) {
+      for (var meta : ix.accounts()) {
+        out.computeIfAbsent(
+            meta.publicKey(),
+            k ->
+                rpc.getAccountInfo(k)
+                    .filter(a -> programs.contains(a.owner()))
+                    .map(a -> a.lamports() + ":" + java.util.HexFormat.of().formatHex(a.data()))
+                    .orElse("-"));
+      }
+    }
+    return out;
   }
 
   /// [#fail(Keypair, List, Instruction...)] with the payer as only signer.
@@ -261,6 +298,10 @@ public final class ProgramHarness implements AutoCloseable {
 
   /// Writes raw account data owned by `owner`, rent-exempt.
   public void seedRaw(PublicKey address, PublicKey owner, byte[] data) {
+    if (net == null) {
+      throw new IllegalStateException(
+          "seeding accounts needs the in-process ledger: mark the test @NeedsLedgerInternals");
+    }
     net.node()
         .writeAccounts(
             Map.of(
@@ -311,6 +352,9 @@ public final class ProgramHarness implements AutoCloseable {
 
   /// Sends without preflight and waits for confirmation.
   public Outcome send(Keypair payer, List<Keypair> others, Instruction... ixs) {
+    if (external()) {
+      refuseLedgerWide(ixs);
+    }
     List<Keypair> signers = new ArrayList<>();
     signers.add(payer);
     others.stream().filter(k -> !k.publicKey().equals(payer.publicKey())).forEach(signers::add);
@@ -344,6 +388,32 @@ public final class ProgramHarness implements AutoCloseable {
     List<String> logs =
         rpc.getTransaction(sig).flatMap(t -> t.meta()).map(m -> m.logMessages()).orElse(List.of());
     return new Outcome(sig, status.err(), logs);
+  }
+
+  /// On an external ledger, refuses the instructions whose effect every other test (and the next
+  /// run) would see: InitGlobalState, SetGlobalConfig, SetAuthority and SetFeatureFlags. A test
+  /// that sends them must be marked `@NeedsLedgerInternals`.
+  private void refuseLedgerWide(Instruction... ixs) {
+    for (Instruction ix : ixs) {
+      if (!ix.programId().equals(programId) || ix.data().length == 0) {
+        continue;
+      }
+      ServiceabilityInstruction decoded;
+      try {
+        decoded = ServiceabilityInstruction.decodeIncremental(ix.data());
+      } catch (RuntimeException e) {
+        continue; // malformed on purpose: the program refuses it, nothing ledger-wide happens
+      }
+      if (decoded instanceof InitGlobalState
+          || decoded instanceof SetGlobalConfig
+          || decoded instanceof SetAuthority
+          || decoded instanceof SetFeatureFlags) {
+        throw new IllegalStateException(
+            decoded.getClass().getSimpleName()
+                + " changes ledger-wide state that every other test on the external ledger would"
+                + " see: mark the test @NeedsLedgerInternals");
+      }
+    }
   }
 
   @Override

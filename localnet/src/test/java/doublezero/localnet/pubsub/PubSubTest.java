@@ -7,6 +7,7 @@ import doublezero.localnet.Localnet;
 import doublezero.localnet.LocalnetConfig;
 import doublezero.localnet.TestRpc;
 import doublezero.sdk.solana.key.Keypair;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@NeedsLedgerInternals(
+    "tests the in-process ledger itself: its PubSub server, on a ledger it starts with a chosen"
+        + " slot time")
 public class PubSubTest {
   @TempDir static Path dir;
   static Localnet net;

@@ -12,6 +12,7 @@ import doublezero.localnet.RawWebSocket;
 import doublezero.localnet.TestRpc;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,8 @@ import org.slf4j.LoggerFactory;
 /// A PubSub client that subscribes and never reads is disconnected once its queue passes the bound,
 /// with a log line; sendTransaction keeps answering throughout and a client that reads keeps its
 /// subscriptions.
+@NeedsLedgerInternals(
+    "tests the in-process ledger itself: its PubSub queue bound and disconnect log line")
 class SlowSubscriberTest {
   private static final long QUEUE_BYTES = 256 * 1024;
 

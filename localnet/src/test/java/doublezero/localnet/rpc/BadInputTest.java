@@ -11,6 +11,7 @@ import doublezero.sdk.solana.system.SystemProgram;
 import doublezero.sdk.solana.tx.Blockhash;
 import doublezero.sdk.solana.tx.Message;
 import doublezero.sdk.solana.tx.Transaction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@NeedsLedgerInternals(
+    "tests the in-process ledger itself: its JSON-RPC server's handling of malformed requests")
 class BadInputTest {
   @TempDir static Path dir;
   static Localnet net;

@@ -16,6 +16,7 @@ import doublezero.sdk.solana.system.SystemProgram;
 import doublezero.sdk.solana.tx.Blockhash;
 import doublezero.sdk.solana.tx.Message;
 import doublezero.sdk.solana.tx.Transaction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// Amounts are ≡ 1 (mod 5,000) lamports, so a snapshot that saw a debit without its credit (a torn
 /// read) would be off by a non-multiple of 5,000. At the end every confirmed transfer must be
 /// reflected in each account's exact balance.
+@NeedsLedgerInternals(
+    "tests the in-process ledger itself: exact balances of accounts it funds on a ledger no one"
+        + " else writes")
 class ConcurrentClientsTest {
   private static final int GROUP = 20;
   private static final int SENDERS = 60;

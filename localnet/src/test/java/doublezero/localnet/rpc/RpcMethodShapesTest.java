@@ -14,6 +14,7 @@ import doublezero.sdk.solana.system.SystemProgram;
 import doublezero.sdk.solana.tx.Blockhash;
 import doublezero.sdk.solana.tx.Message;
 import doublezero.sdk.solana.tx.Transaction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -30,6 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /// Success and error shapes of each JSON-RPC method, compared with https://solana.com/docs/rpc/http
 /// (field names, `{context, value}` wrapping, encodings) and Agave's `rpc/src/rpc.rs` messages for
 /// -32602.
+@NeedsLedgerInternals(
+    "tests the in-process ledger itself: its JSON-RPC result shapes, with accounts written through"
+        + " Localnet.writeAccounts")
 class RpcMethodShapesTest {
   private static final String SYSTEM = "11111111111111111111111111111111";
   @TempDir static Path dir;

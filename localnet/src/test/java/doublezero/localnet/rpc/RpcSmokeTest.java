@@ -7,12 +7,15 @@ import doublezero.localnet.Localnet;
 import doublezero.localnet.LocalnetConfig;
 import doublezero.localnet.TestRpc;
 import doublezero.sdk.solana.key.Keypair;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@NeedsLedgerInternals(
+    "tests the in-process ledger itself: its JSON-RPC server on a ledger it starts")
 class RpcSmokeTest {
   @TempDir static Path dir;
   static Localnet net;

@@ -9,6 +9,7 @@ import doublezero.localnet.TestRpc;
 import doublezero.localnet.pubsub.PubSubTest;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// Input a validator refuses is refused here with the same code: nothing wraps, nothing trailing is
 /// ignored.
+@NeedsLedgerInternals(
+    "tests the in-process ledger itself: its JSON-RPC server's input checks, on a ledger it starts")
 class RpcStrictnessTest {
   @TempDir static Path dir;
   static Localnet net;

@@ -9,6 +9,7 @@ import doublezero.localnet.TestRpc;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.system.SystemProgram;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// `getSignaturesForAddress` over HTTP: result shape and order
 /// (https://solana.com/docs/rpc/http/getsignaturesforaddress), `limit`/`before`/`until`, failed
 /// transactions' `err`, Agave's -32602 messages, and the retention bound.
+@NeedsLedgerInternals(
+    "tests the in-process ledger itself: getSignaturesForAddress order and its retention bound,"
+        + " configured at start")
 class SignaturesForAddressTest {
   @TempDir static Path dir;
   static Localnet net;

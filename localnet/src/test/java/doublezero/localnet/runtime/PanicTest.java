@@ -13,6 +13,7 @@ import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.AccountMeta;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,9 @@ import org.slf4j.LoggerFactory;
 /// An unexpected exception in a ported program (a bug in the port) is reported as the SBF runtime
 /// reports a Rust panic, keeps its cause in the ledger's log, and can be told apart from an
 /// intended program error.
+@NeedsLedgerInternals(
+    "tests the in-process ledger itself: loads a deliberately failing Java program into the runtime"
+        + " and reads the ledger's log")
 class PanicTest {
   static final PublicKey PROGRAM =
       PublicKey.fromBase58("9Jm6bHK2Cjv6vQ9wUVCwDExuydEWZ6ApxfT5gNH4oaZv");

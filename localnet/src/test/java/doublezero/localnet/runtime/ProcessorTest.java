@@ -11,6 +11,7 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.system.SystemProgram;
 import doublezero.sdk.solana.tx.AccountMeta;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@NeedsLedgerInternals(
+    "tests the in-process ledger itself: the transaction processor with test programs loaded"
+        + " through Localnet.start")
 class ProcessorTest {
   static final PublicKey PROGRAM =
       PublicKey.fromBase58("7CTniUa88iJKUHTrCkB4TjAoG6TD7AMivhQeuqN2LPtX");

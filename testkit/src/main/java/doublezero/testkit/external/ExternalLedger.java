@@ -7,11 +7,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/// Marks a test class (or one test method) that drives the programs over JSON-RPC only and creates
-/// its own keys and uniquely named accounts, so it also runs against an external ledger
-/// (`-Dledger.url=…`, a `solana-test-validator` with the real programs or a stand-in). In that mode
-/// [ExternalLedgerCondition] skips every test without it. Outside that mode the annotation changes
-/// nothing.
+/// Marks a test class written for the external-ledger mode (`-Dledger.url=…`, a
+/// `solana-test-validator` with the real programs or a stand-in): it drives the programs over
+/// JSON-RPC only and creates its own keys and uniquely named accounts. Documentation only: in that
+/// mode every test runs unless it is marked [NeedsLedgerInternals] ([ExternalLedgerCondition]).
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,22 +1,21 @@
 package doublezero.testkit.external;
 
 import java.lang.reflect.AnnotatedElement;
-import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /// In external-ledger mode (`-Dledger.url=…`, see [ExternalLedgerConfig]) disables every test class
-/// and method not marked [ExternalLedger], with a reason; outside that mode enables everything.
-/// Registered through `META-INF/services/org.junit.jupiter.api.extension.Extension`; a module opts
-/// in with `junit.jupiter.extensions.autodetection.enabled=true` in its
-/// `junit-platform.properties`.
+/// and method marked [NeedsLedgerInternals] (on itself or an enclosing class), with its reason;
+/// every other test runs, against the external ledger when its harness connects there
+/// ([ExternalLedgerConfig#current()]). Outside that mode enables everything. Also tells
+/// [ExternalLedgerReport] which test class is starting. Registered through
+/// `META-INF/services/org.junit.jupiter.api.extension.Extension`; a module opts in with
+/// `junit.jupiter.extensions.autodetection.enabled=true` in its `junit-platform.properties`.
 public final class ExternalLedgerCondition implements ExecutionCondition {
-  /// The reason given for a skipped test.
-  public static final String REASON =
-      "needs the in-process ledger's internals (a fresh ledger, clock control, "
-          + "seeded accounts, the journal or process crashes); runs only without -Dledger.url";
+  /// The prefix of a skipped test's reason; the annotation's reason follows.
+  public static final String REASON_PREFIX = "needs the in-process ledger: ";
 
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -24,36 +23,32 @@ public final class ExternalLedgerCondition implements ExecutionCondition {
       return ConditionEvaluationResult.enabled("in-process ledger");
     }
     Optional<Class<?>> type = context.getTestClass();
-    boolean classMarked = type.map(ExternalLedgerCondition::markedWithEnclosing).orElse(true);
-    Optional<? extends AnnotatedElement> method = context.getTestMethod();
-    boolean enabled;
-    if (method.isPresent()) {
-      enabled = classMarked || marked(method.get());
-    } else {
-      enabled =
-          classMarked
-              || type.map(
-                      t ->
-                          Arrays.stream(t.getDeclaredMethods())
-                              .anyMatch(ExternalLedgerCondition::marked))
-                  .orElse(true);
+    Optional<String> reason = type.flatMap(ExternalLedgerCondition::reasonWithEnclosing);
+    if (reason.isEmpty() && context.getTestMethod().isPresent()) {
+      reason = reasonOf(context.getTestMethod().get());
     }
-    return enabled
-        ? ConditionEvaluationResult.enabled("@ExternalLedger")
-        : ConditionEvaluationResult.disabled(REASON);
+    if (reason.isPresent()) {
+      return ConditionEvaluationResult.disabled(REASON_PREFIX + reason.get());
+    }
+    if (context.getTestMethod().isEmpty()) {
+      type.ifPresent(ExternalLedgerReport::classStarting);
+    }
+    return ConditionEvaluationResult.enabled("runs against any ledger");
   }
 
-  private static boolean marked(AnnotatedElement e) {
-    return e.isAnnotationPresent(ExternalLedger.class);
+  private static Optional<String> reasonOf(AnnotatedElement e) {
+    return Optional.ofNullable(e.getAnnotation(NeedsLedgerInternals.class))
+        .map(NeedsLedgerInternals::value);
   }
 
-  /// A `@Nested` class is marked when it or an enclosing class is.
-  private static boolean markedWithEnclosing(Class<?> type) {
+  /// A `@Nested` class needs the internals when it or an enclosing class does.
+  private static Optional<String> reasonWithEnclosing(Class<?> type) {
     for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
-      if (marked(c)) {
-        return true;
+      Optional<String> r = reasonOf(c);
+      if (r.isPresent()) {
+        return r;
       }
     }
-    return false;
+    return Optional.empty();
   }
 }

@@ -30,6 +30,9 @@ public record ExternalLedgerConfig(String rpcUrl, String wsUrl, Path authority) 
     return url != null && !url.isBlank();
   }
 
+  /// Called by the harnesses that connect to the ledger; records the running test class for
+  /// [ExternalLedgerReport].
+  ///
   /// @return the configuration when [#active()], else empty
   /// @throws IllegalStateException when `ledger.url` is set but `ledger.authority` is missing or
   ///   not a file
@@ -50,6 +53,7 @@ public record ExternalLedgerConfig(String rpcUrl, String wsUrl, Path authority) 
               + authority
               + "')");
     }
+    ExternalLedgerReport.connected();
     return Optional.of(
         new ExternalLedgerConfig(url, ws.isEmpty() ? defaultWs(url) : ws, Path.of(authority)));
   }

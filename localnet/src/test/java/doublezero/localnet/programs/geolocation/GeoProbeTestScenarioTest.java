@@ -19,6 +19,7 @@ import doublezero.sdk.serviceability.state.ExchangeStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /// instructions and the foundation gate (`reference/telemetry-geolocation.md` §D.4, §D.6).
 /// GlobalState comes from the real InitGlobalState ([ProgramHarness#initialized]); Exchanges and
 /// Devices are seeded.
+@NeedsLedgerInternals(
+    "seeded accounts: the geolocation program-data account and exchanges/devices written straight"
+        + " into the ledger (GeolocationFixtures)")
 class GeoProbeTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

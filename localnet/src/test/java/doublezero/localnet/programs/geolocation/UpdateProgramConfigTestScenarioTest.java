@@ -14,6 +14,7 @@ import doublezero.sdk.geolocation.state.GeolocationProgramConfig;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /// Mirrors `doublezero-geolocation/tests/update_program_config_test.rs` over JSON-RPC, plus
 /// InitProgramConfig: only the upgrade authority named by the program-data account may init or
 /// update (`reference/telemetry-geolocation.md` §D.3, §D.6).
+@NeedsLedgerInternals(
+    "seeded accounts: the geolocation program-data account (upgrade authority) on a fresh ledger")
 class UpdateProgramConfigTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -15,6 +15,7 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.ProgramConfig;
 import doublezero.sdk.serviceability.state.ResourceExtension;
 import doublezero.sdk.solana.key.Keypair;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// InitGlobalState and SetGlobalConfig through localnet (reference
 /// `TST/initialize_global_state_test.rs`, `TST/global_test.rs` set-up).
+@NeedsLedgerInternals("a fresh ledger: runs InitGlobalState and SetGlobalConfig itself")
 class GlobalSetupScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

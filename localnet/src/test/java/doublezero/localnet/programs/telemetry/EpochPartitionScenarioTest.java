@@ -7,6 +7,7 @@ import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.telemetry.pda.TelemetryPda;
 import doublezero.sdk.telemetry.state.DeviceLatencySamples;
 import doublezero.sdk.telemetry.state.RttSamples;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// comes from the ledger's `getEpochInfo` and is only a seed and an argument; a new epoch gives a
 /// new account, and the program never compares it with the clock (an old epoch's account stays
 /// writable, `EpochMismatch` is never raised).
+@NeedsLedgerInternals(
+    "clock control: a ledger started with 32-slot epochs and 20 ms slots, to cross epoch"
+        + " boundaries")
 class EpochPartitionScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -17,6 +17,7 @@ import doublezero.sdk.telemetry.pda.TelemetryPda;
 import doublezero.sdk.telemetry.state.DeviceLatencySamples;
 import doublezero.sdk.telemetry.state.ReservedBytes;
 import doublezero.sdk.telemetry.state.RttSamples;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +30,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /// Mirrors `doublezero-telemetry/tests/initialize_device_latency_samples_tests.rs` over JSON-RPC:
 /// index 0 against seeded serviceability Devices and Links (`reference/telemetry-geolocation.md`
 /// §A.6, §A.7).
+@NeedsLedgerInternals(
+    "seeded accounts: Device, Link and Exchange fixtures and malformed telemetry accounts written"
+        + " straight into a fresh ledger (TelemetryFixtures, seedRaw)")
 class InitializeDeviceLatencySamplesTestsScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -15,6 +15,7 @@ import doublezero.sdk.telemetry.pda.TelemetryPda;
 import doublezero.sdk.telemetry.state.InternetLatencySamples;
 import doublezero.sdk.telemetry.state.ReservedBytes;
 import doublezero.sdk.telemetry.state.RttSamples;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +27,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /// Mirrors `doublezero-telemetry/tests/initialize_internet_latency_samples_tests.rs` over JSON-RPC:
 /// index 2 against seeded Exchanges (`reference/telemetry-geolocation.md` §A.6, §A.7: no authority
 /// check at v0.12.0).
+@NeedsLedgerInternals(
+    "seeded accounts: Device, Link and Exchange fixtures and malformed telemetry accounts written"
+        + " straight into a fresh ledger (TelemetryFixtures, seedRaw)")
 class InitializeInternetLatencySamplesTestsScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -14,6 +14,7 @@ import doublezero.sdk.telemetry.pda.TelemetryPda;
 import doublezero.sdk.telemetry.state.DeviceLatencySamples;
 import doublezero.sdk.telemetry.state.ReservedBytes;
 import doublezero.sdk.telemetry.state.RttSamples;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// Mirrors `doublezero-telemetry/tests/write_device_latency_samples_tests.rs` over JSON-RPC: index
 /// 1 (`reference/telemetry-geolocation.md` §A.6), the sample cap, the batch limit and
 /// header-in-place quirks.
+@NeedsLedgerInternals(
+    "seeded accounts: Device, Link and Exchange fixtures and malformed telemetry accounts written"
+        + " straight into a fresh ledger (TelemetryFixtures, seedRaw)")
 class WriteDeviceLatencySamplesTestsScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -15,6 +15,7 @@ import doublezero.sdk.telemetry.pda.TelemetryPda;
 import doublezero.sdk.telemetry.state.InternetLatencySamples;
 import doublezero.sdk.telemetry.state.ReservedBytes;
 import doublezero.sdk.telemetry.state.RttSamples;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// Mirrors `doublezero-telemetry/tests/write_internet_latency_samples_tests.rs` over JSON-RPC:
 /// index 3 (`reference/telemetry-geolocation.md` §A.6), cap 3 000, header located by the
 /// provider-name length.
+@NeedsLedgerInternals(
+    "seeded accounts: Device, Link and Exchange fixtures and malformed telemetry accounts written"
+        + " straight into a fresh ledger (TelemetryFixtures, seedRaw)")
 class WriteInternetLatencySamplesTestsScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -32,6 +32,7 @@ import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -90,6 +91,9 @@ class AccesspassAllowMultipleIpScenarioTest {
     assertThat(h.account(pda, AccessPass.class).flags()).isEqualTo(AccessPass.FLAG_IS_DYNAMIC);
   }
 
+  @NeedsLedgerInternals(
+      "fixed addresses: the access pass at a fixed client IP keeps the state the previous run left;"
+          + " a second run on the same ledger fails (measured with run-suite.sh --runs 2)")
   @Test
   void testAccesspassAllowMultipleIp() {
     NetworkFixture net = new NetworkFixture(h);

@@ -26,6 +26,7 @@ import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// Access passes through localnet, mirroring `TST/accesspass_test.rs` (the three CreateUser
 /// tenant-allowlist scenarios are the user area's: they need CreateUser), CheckUserAccessPass with
 /// a seeded user, the §4.7 transitions of this area and the signer / owner / authority matrix.
+@NeedsLedgerInternals(
+    "seeded accounts: rewrites GlobalState straight into the ledger"
+        + " (AreaFixtures.updateGlobalState)")
 class AccesspassTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -18,6 +18,7 @@ import doublezero.sdk.serviceability.state.ContributorStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +31,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /// `serviceability-instructions.md` §4.5 (Contributor lifecycle, every allowed and forbidden
 /// transition), the missing-signer / wrong-owner / outside-allowlist matrix of every Contributor
 /// instruction, the rules and the reference's order of checks (§3.4).
+@NeedsLedgerInternals(
+    "seeded accounts: writes accounts straight into the ledger (AdminFixtures.foreignCopy,"
+        + " ContributorLifecycleAndAccessTest.contributor,"
+        + " ContributorLifecycleAndAccessTest.createOrderRulesAndTheAirdrop)")
 class ContributorLifecycleAndAccessTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -16,6 +16,7 @@ import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// → panic, (b) with an account owned by another program in place of GlobalState (or the device),
 /// and (c) by a payer outside the instruction's authority; each must fail with the reference's
 /// error and leave every program account byte-identical (`h.fail`).
+@NeedsLedgerInternals(
+    "seeded accounts: writes fixture accounts straight into the ledger"
+        + " (DeviceAuthorizationTest.start)")
 class DeviceAuthorizationTest {
   @TempDir static Path dir;
   static ProgramHarness h;

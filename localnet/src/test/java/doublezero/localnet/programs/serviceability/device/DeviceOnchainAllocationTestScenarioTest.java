@@ -13,6 +13,7 @@ import doublezero.sdk.serviceability.instruction.UpdateDevice;
 import doublezero.sdk.serviceability.state.*;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// The reference `TST/device_onchain_allocation_test.rs` (atomic CreateDevice), plus the
 /// DzPrefixBlock lifecycle of UpdateDevice from `TST/resource_test.rs`
 /// (`test_device_update_dz_prefixes_shrink_closes_orphaned_blocks`).
+@NeedsLedgerInternals(
+    "ledger-wide state: toggles the OnChainAllocation feature flag, which every other test on the"
+        + " ledger would see, and expects pool allocations from a fresh GlobalConfig")
 class DeviceOnchainAllocationTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

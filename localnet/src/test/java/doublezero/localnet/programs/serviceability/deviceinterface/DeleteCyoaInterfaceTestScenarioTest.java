@@ -17,6 +17,7 @@ import doublezero.sdk.serviceability.state.LoopbackType;
 import doublezero.sdk.serviceability.state.RoutingMode;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// although a sibling interface of the same device holds legacy invalid state (CYOA set, no
 /// ip_net), because the CYOA/ip_net rule is enforced by the create/update handlers only, not by the
 /// Device/Interface `validate()` that every write runs.
+@NeedsLedgerInternals(
+    "seeded accounts: writes fixture accounts straight into the ledger"
+        + " (DeleteCyoaInterfaceTestScenarioTest.deviceWithInvalidSibling)")
 class DeleteCyoaInterfaceTestScenarioTest {
   static final NetworkV4 CYOA_NET = NetworkV4.parse("63.243.225.62/30");
   @TempDir static Path dir;

@@ -18,6 +18,7 @@ import doublezero.sdk.serviceability.state.InterfaceStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -123,6 +124,9 @@ class InterfaceLifecycleTest {
     expect(h.foundation, ix.remove(device, m, false, f), from == InterfaceStatus.DELETING, m, null);
   }
 
+  @NeedsLedgerInternals(
+      "seeded accounts: writes fixture accounts straight into the ledger"
+          + " (InterfaceLifecycleTest.signerOwnerAndAuthorityMatrix)")
   @Test
   void signerOwnerAndAuthorityMatrix() {
     Keypair outsider = h.funded();

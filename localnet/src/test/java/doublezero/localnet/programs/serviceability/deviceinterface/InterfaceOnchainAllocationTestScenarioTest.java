@@ -12,6 +12,7 @@ import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.*;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /// The reference `TST/interface_onchain_allocation_test.rs` through localnet.
+@NeedsLedgerInternals(
+    "ledger-wide state: toggles the OnChainAllocation feature flag, which every other test on the"
+        + " ledger would see, and expects pool allocations from a fresh GlobalConfig")
 class InterfaceOnchainAllocationTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -27,6 +27,7 @@ import doublezero.sdk.serviceability.state.LoopbackType;
 import doublezero.sdk.serviceability.state.RoutingMode;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -211,6 +212,9 @@ class UnlinkDeviceInterfaceTestScenarioTest {
     assertThat(ix.iface(p.deviceZ(), "Ethernet1").status()).isEqualTo(InterfaceStatus.ACTIVATED);
   }
 
+  @NeedsLedgerInternals(
+      "seeded accounts: a copy of a program account owned by another program"
+          + " (AdminFixtures.foreignCopy)")
   @Test
   void linkAccountOfAnotherInterfaceOrProgramIsRefused() {
     Pair p = twoDevicesWithLink();

@@ -20,6 +20,7 @@ import doublezero.sdk.serviceability.state.ExchangeStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -114,6 +115,9 @@ class ExchangeLifecycleAndAccessTest {
     "SUSPENDED, UPDATE, 1, SUSPENDED",
     "PENDING, UPDATE, 0, PENDING"
   })
+  @NeedsLedgerInternals(
+      "seeded accounts: writes fixture accounts straight into the ledger"
+          + " (ExchangeLifecycleAndAccessTest.exchange)")
   void lifecycle(ExchangeStatus from, Op op, long refs, String expected) {
     PublicKey pk = exchange(from, refs);
     Instruction ix = op(op, pk, h.foundation);
@@ -133,6 +137,9 @@ class ExchangeLifecycleAndAccessTest {
     }
   }
 
+  @NeedsLedgerInternals(
+      "seeded accounts: writes fixture accounts straight into the ledger"
+          + " (ExchangeLifecycleAndAccessTest.exchange)")
   @ParameterizedTest
   @CsvSource({"SUSPEND, ACTIVATED", "RESUME, SUSPENDED", "DELETE, ACTIVATED", "UPDATE, ACTIVATED"})
   void matrixForExistingExchanges(Op op, ExchangeStatus from) {
@@ -147,6 +154,9 @@ class ExchangeLifecycleAndAccessTest {
     assertError(h.fail(outsider, op(op, pk, outsider)), ServiceabilityError.NOT_ALLOWED);
   }
 
+  @NeedsLedgerInternals(
+      "seeded accounts: a copy of a program account owned by another program"
+          + " (AdminFixtures.foreignCopy)")
   @Test
   void matrixForCreate() {
     CreateExchange args = new CreateExchange("new", "New", 0, 0, 0);

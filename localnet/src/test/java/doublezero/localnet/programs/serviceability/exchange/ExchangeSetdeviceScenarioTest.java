@@ -16,6 +16,7 @@ import doublezero.sdk.serviceability.state.Location;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// Reference `TST/exchange_setdevice.rs` (location, exchange and contributor by instruction; the
 /// device seeded by [DeviceFixture]), extended with every SetDeviceExchange error and its
 /// signer/owner/allowlist matrix.
+@NeedsLedgerInternals(
+    "seeded accounts: writes fixture accounts straight into the ledger"
+        + " (DeviceFixture.seedActivatedDevice)")
 class ExchangeSetdeviceScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -26,6 +26,7 @@ import doublezero.sdk.serviceability.state.GlobalConfig;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -185,6 +186,8 @@ class ExchangeTestScenarioTest {
     assertThat(h.account(own, Exchange.class).status()).isEqualTo(ExchangeStatus.ACTIVATED);
   }
 
+  @NeedsLedgerInternals(
+      "ledger-wide state: sends SetGlobalConfig, which every other test on the ledger would see")
   @Test
   void testExchangeBgpCommunityAutoassignment() {
     int first = nextCommunity();

@@ -8,6 +8,7 @@ import doublezero.sdk.serviceability.pda.ServiceabilityPdas;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.serviceability.state.ProgramConfig;
 import doublezero.sdk.serviceability.state.ProgramVersion;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// Reference `TST/accounts_test.rs`: `try_acc_write` growing ProgramConfig is funded by the payer
 /// exactly to rent exemption and sized exactly (§0.4).
+@NeedsLedgerInternals(
+    "a fresh ledger: seeds a too-small ProgramConfig account before InitGlobalState")
 class AccountsTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

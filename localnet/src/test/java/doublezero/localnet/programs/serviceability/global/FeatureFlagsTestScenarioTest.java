@@ -14,6 +14,7 @@ import doublezero.sdk.serviceability.state.FeatureFlags;
 import doublezero.sdk.serviceability.state.GlobalState;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /// Reference `TST/feature_flags_test.rs`, plus the SetFeatureFlags signer/owner/allowlist matrix.
+@NeedsLedgerInternals(
+    "ledger-wide state: sets GlobalState's feature flags, which every other test on the ledger"
+        + " would see")
 class FeatureFlagsTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -29,6 +29,7 @@ import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,10 @@ import org.junit.jupiter.api.io.TempDir;
 /// Migrate, SetAuthority, SetAirdrop, SetMinVersion and the QA allowlist
 /// (`serviceability-instructions.md` §3.1; no reference test file of their own): effects, errors
 /// and the signer/owner/allowlist matrix of each.
+@NeedsLedgerInternals(
+    "ledger-wide state and seeded accounts: sends SetAuthority, which every other test on the"
+        + " ledger would see, and writes accounts straight into the ledger"
+        + " (AdminFixtures.foreignCopy, GlobalAdministrationTest.seedV1User)")
 class GlobalAdministrationTest {
   @TempDir static Path dir;
   static ProgramHarness h;

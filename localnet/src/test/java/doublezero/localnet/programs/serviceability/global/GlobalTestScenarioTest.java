@@ -52,6 +52,7 @@ import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// DzPrefixBlock); a WAN link between them created, activated and given its desired status; a
 /// SolanaValidator access pass; an IBRL user created and activated (legacy path). Every step is the
 /// real instruction, paid by the foundation as the reference's payer.
+@NeedsLedgerInternals(
+    "a fresh ledger: expects the counters of a ledger holding only its own accounts"
+        + " (GlobalState/device counts start at 0)")
 class GlobalTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -16,6 +16,7 @@ import doublezero.sdk.serviceability.state.ProgramVersion;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /// Reference `TST/initialize_global_state_test.rs`: a too-small, zero-filled ProgramConfig is grown
 /// and topped up to rent exemption by InitGlobalState, and GlobalState gets the reference defaults;
 /// plus the unauthorized re-initialisation quirk (§9.3) and the missing-signer case.
+@NeedsLedgerInternals(
+    "a fresh ledger: runs InitGlobalState itself and checks the GlobalState it writes")
 class InitializeGlobalStateTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -12,6 +12,7 @@ import doublezero.sdk.serviceability.state.LinkStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /// program in place of a program account: an owner assertion panics; (c) with a payer outside the
 /// authority: the reference's error code. Then the happy path itself succeeds. `h.fail` proves
 /// every failure left the state byte-identical.
+@NeedsLedgerInternals(
+    "ledger-wide state: sends SetFeatureFlags, which every other test on the ledger would see")
 class LinkAuthorizationTest {
   @TempDir static Path dir;
   static ProgramHarness h;

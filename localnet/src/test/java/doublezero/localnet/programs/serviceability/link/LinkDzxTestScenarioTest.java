@@ -18,6 +18,7 @@ import doublezero.sdk.serviceability.state.LinkLinkType;
 import doublezero.sdk.serviceability.state.LinkStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /// DZX links (two contributors) through localnet, mirroring `TST/link_dzx_test.rs`.
+@NeedsLedgerInternals(
+    "seeded accounts: writes fixture accounts straight into the ledger (LinkFixtures.nextIndex)")
 class LinkDzxTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -16,6 +16,7 @@ import doublezero.sdk.serviceability.state.LinkLinkType;
 import doublezero.sdk.serviceability.state.LinkStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /// The Link lifecycle of serviceability-instructions.md §4.2 (with the interface effects of §4.8),
 /// transition by transition: for every status a link can hold, each status-changing instruction
 /// either performs its transition or fails with the reference's error.
+@NeedsLedgerInternals(
+    "seeded accounts: writes fixture accounts straight into the ledger (LinkFixtures.nextIndex)")
 class LinkLifecycleTest {
   @TempDir static Path dir;
   static ProgramHarness h;

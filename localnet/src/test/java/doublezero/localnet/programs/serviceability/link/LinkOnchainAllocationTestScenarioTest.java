@@ -17,6 +17,7 @@ import doublezero.sdk.serviceability.state.LinkLinkType;
 import doublezero.sdk.serviceability.state.LinkStatus;
 import doublezero.sdk.serviceability.state.ResourceExtension;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// On-chain allocation of link tunnels (DeviceTunnelBlock 10.100.0.0/24, LinkIds [0, 65535))
 /// through localnet, mirroring `TST/link_onchain_allocation_test.rs`. Each test sets the
 /// OnChainAllocation flag it needs.
+@NeedsLedgerInternals(
+    "ledger-wide state: toggles the OnChainAllocation feature flag, which every other test on the"
+        + " ledger would see, and expects pool allocations from a fresh GlobalConfig")
 class LinkOnchainAllocationTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

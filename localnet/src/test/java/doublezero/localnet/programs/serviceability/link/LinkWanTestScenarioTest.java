@@ -19,6 +19,7 @@ import doublezero.sdk.serviceability.state.LinkHealth;
 import doublezero.sdk.serviceability.state.LinkLinkType;
 import doublezero.sdk.serviceability.state.LinkStatus;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// WAN links through localnet, mirroring `TST/link_wan_test.rs` (serviceability-instructions.md
 /// §8).
+@NeedsLedgerInternals(
+    "seeded accounts: writes fixture accounts straight into the ledger (LinkFixtures.nextIndex)")
 class LinkWanTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -20,6 +20,7 @@ import doublezero.sdk.serviceability.state.LocationStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -112,6 +113,9 @@ class LocationLifecycleAndAccessTest {
     "SUSPENDED, UPDATE, 2, SUSPENDED",
     "PENDING, UPDATE, 0, PENDING"
   })
+  @NeedsLedgerInternals(
+      "seeded accounts: writes fixture accounts straight into the ledger"
+          + " (LocationLifecycleAndAccessTest.location)")
   void lifecycle(LocationStatus from, Op op, long refs, String expected) {
     PublicKey pk = location(from, refs);
     Instruction ix = op(op, pk, h.foundation);
@@ -132,6 +136,9 @@ class LocationLifecycleAndAccessTest {
     }
   }
 
+  @NeedsLedgerInternals(
+      "seeded accounts: writes fixture accounts straight into the ledger"
+          + " (LocationLifecycleAndAccessTest.location)")
   @ParameterizedTest
   @CsvSource({"SUSPEND, ACTIVATED", "RESUME, SUSPENDED", "DELETE, ACTIVATED", "UPDATE, ACTIVATED"})
   void matrixForExistingLocations(Op op, LocationStatus from) {
@@ -146,6 +153,9 @@ class LocationLifecycleAndAccessTest {
     assertError(h.fail(outsider, op(op, pk, outsider)), ServiceabilityError.NOT_ALLOWED);
   }
 
+  @NeedsLedgerInternals(
+      "seeded accounts: a copy of a program account owned by another program"
+          + " (AdminFixtures.foreignCopy)")
   @Test
   void matrixForCreate() {
     CreateLocation args = new CreateLocation("new", "New", "us", 0, 0, 0);
@@ -165,6 +175,9 @@ class LocationLifecycleAndAccessTest {
         ServiceabilityError.NOT_ALLOWED);
   }
 
+  @NeedsLedgerInternals(
+      "seeded accounts: writes fixture accounts straight into the ledger"
+          + " (LocationLifecycleAndAccessTest.createChecksInTheReferenceOrder)")
   @Test
   void createChecksInTheReferenceOrder() {
     // The code is validated before authorization (§9.7), authorization before the PDA.

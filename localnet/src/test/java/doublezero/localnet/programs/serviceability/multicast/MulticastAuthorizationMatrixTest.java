@@ -11,6 +11,7 @@ import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.TransactionError;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /// replaced by a copy owned by another program: panic; (c) with a payer outside the authority the
 /// reference checks: its error. Each failure also proves, through [ProgramHarness#fail], that no
 /// program account changed.
+@NeedsLedgerInternals(
+    "seeded accounts: writes fixture accounts straight into the ledger"
+        + " (MulticastFixture.seedAccessPass)")
 class MulticastAuthorizationMatrixTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -14,6 +14,7 @@ import doublezero.sdk.serviceability.state.AccessPassStatus;
 import doublezero.sdk.serviceability.state.AccessPassType;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +40,9 @@ class MulticastgroupAllowlistPublisherTestScenarioTest {
     h.close();
   }
 
+  @NeedsLedgerInternals(
+      "seeded accounts: writes fixture accounts straight into the ledger"
+          + " (MulticastFixture.seedAccessPass)")
   @Test
   void testMulticastPublisherAllowlist() {
     PublicKey userPayer = h.foundation.publicKey();
@@ -59,6 +63,9 @@ class MulticastgroupAllowlistPublisherTestScenarioTest {
     assertThat(f.pass(pass).mgroupSubAllowlist()).isEmpty();
   }
 
+  @NeedsLedgerInternals(
+      "seeded accounts: rewrites GlobalState straight into the ledger"
+          + " (MulticastFixture.editGlobalState)")
   @Test
   void testMulticastPublisherAllowlistSentinelAuthority() {
     Keypair sentinel = h.funded();
@@ -115,6 +122,9 @@ class MulticastgroupAllowlistPublisherTestScenarioTest {
     assertThat(h.lamports(pass)).isEqualTo(Rent.minimumBalance(expected.encode().length));
   }
 
+  @NeedsLedgerInternals(
+      "seeded accounts: writes fixture accounts straight into the ledger"
+          + " (MulticastFixture.seedAccessPass)")
   @Test
   void addAndRemoveRefuseMismatchedPasses() {
     PublicKey g = f.activeGroup("mismatch", h.foundation.publicKey(), "224.254.0.10");

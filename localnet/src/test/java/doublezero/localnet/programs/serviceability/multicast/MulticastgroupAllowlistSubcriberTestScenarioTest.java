@@ -9,6 +9,7 @@ import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.serviceability.error.ServiceabilityError;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// Mirrors `TST/multicastgroup_allowlist_subcriber_test.rs` (§8; the file name's spelling is the
 /// reference's), including the reservation authority's special cases.
+@NeedsLedgerInternals(
+    "seeded accounts: rewrites GlobalState straight into the ledger"
+        + " (MulticastFixture.editGlobalState); seeded accounts: writes fixture accounts straight"
+        + " into the ledger (MulticastFixture.seedAccessPass)")
 class MulticastgroupAllowlistSubcriberTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

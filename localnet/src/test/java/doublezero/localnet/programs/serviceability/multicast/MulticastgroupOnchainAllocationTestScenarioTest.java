@@ -11,6 +11,7 @@ import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// Mirrors `TST/multicastgroup_onchain_allocation_test.rs` (§8, §6.3): atomic create/update/delete
 /// against the MulticastGroupBlock pool (239.0.0.0/24 in the harness), with the pool's allocated
 /// count checked after each step.
+@NeedsLedgerInternals(
+    "ledger-wide state: toggles the OnChainAllocation feature flag, which every other test on the"
+        + " ledger would see, and expects pool allocations from a fresh GlobalConfig")
 class MulticastgroupOnchainAllocationTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

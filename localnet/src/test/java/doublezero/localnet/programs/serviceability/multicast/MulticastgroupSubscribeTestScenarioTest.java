@@ -12,6 +12,7 @@ import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// sub allowlists (added with the real allowlist instructions), an activated Multicast user (seeded
 /// as CreateUser + ActivateUser write it), then SubscribeMulticastGroup on the legacy and the
 /// on-chain path.
+@NeedsLedgerInternals(
+    "seeded accounts: rewrites GlobalState straight into the ledger"
+        + " (MulticastFixture.editGlobalState)")
 class MulticastgroupSubscribeTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

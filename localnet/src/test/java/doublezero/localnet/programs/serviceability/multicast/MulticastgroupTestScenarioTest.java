@@ -15,6 +15,7 @@ import doublezero.sdk.serviceability.state.MulticastGroup;
 import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -198,6 +199,9 @@ class MulticastgroupTestScenarioTest {
     assertPanic(h.fail(h.foundation, f.create(g, "again", 1000, owner, false, h.foundation)));
   }
 
+  @NeedsLedgerInternals(
+      "seeded accounts: writes fixture accounts straight into the ledger"
+          + " (MulticastgroupTestScenarioTest.createOnAnOccupiedOrPrefundedAddress)")
   @Test
   void createOnAnOccupiedOrPrefundedAddress() {
     PublicKey next = f.nextGroup();
@@ -219,6 +223,9 @@ class MulticastgroupTestScenarioTest {
     assertThat(f.group(g).multicastIp()).isEqualTo(Ipv4Address.UNSPECIFIED);
   }
 
+  @NeedsLedgerInternals(
+      "seeded accounts: rewrites GlobalState straight into the ledger"
+          + " (MulticastFixture.editGlobalState)")
   @Test
   void activatorAndFoundationRolesDiffer() {
     Keypair activator = h.funded();

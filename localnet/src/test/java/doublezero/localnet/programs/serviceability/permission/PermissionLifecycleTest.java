@@ -24,6 +24,7 @@ import doublezero.sdk.serviceability.state.PermissionStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +37,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /// The Permission rows of `serviceability-instructions.md` §4.9, transition by transition (every
 /// instruction from every status, allowed or not, with its error code), and the
 /// `RequirePermissionAccounts` flag (§6.4).
+@NeedsLedgerInternals(
+    "seeded accounts and ledger-wide state: rewrites GlobalState's feature flags"
+        + " (RequirePermissionAccounts) straight into the ledger")
 class PermissionLifecycleTest {
   @TempDir static Path dir;
   static ProgramHarness h;

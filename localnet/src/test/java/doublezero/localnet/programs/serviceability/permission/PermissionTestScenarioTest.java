@@ -23,6 +23,7 @@ import doublezero.sdk.serviceability.state.PermissionStatus;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -178,6 +179,9 @@ class PermissionTestScenarioTest {
     assertThat(h.account(pda(user), Permission.class).permissions()).isEqualTo(U128.ZERO);
   }
 
+  @NeedsLedgerInternals(
+      "fixed account address: CreatePermission at a PDA the previous run already created; a second"
+          + " run on the same ledger fails (measured with run-suite.sh --runs 2)")
   @Test
   void testDeleteSelfRemovalRejected() {
     h.ok(
@@ -209,6 +213,9 @@ class PermissionTestScenarioTest {
   /// `authorize()` with the payer's Permission account appended: PERMISSION_ADMIN grants a
   /// non-foundation payer; a suspended or insufficient permission, a missing one, or the wrong PDA
   /// do not.
+  @NeedsLedgerInternals(
+      "seeded accounts: writes fixture accounts straight into the ledger"
+          + " (PermissionTestScenarioTest.permissionAccountPath)")
   @Test
   void permissionAccountPath() {
     Keypair admin = h.funded();
@@ -264,6 +271,9 @@ class PermissionTestScenarioTest {
 
   /// Every permission instruction's happy path with (a) the payer not signing, (b) GlobalState or
   /// the Permission owned by another program, (c) a payer outside the foundation allowlist.
+  @NeedsLedgerInternals(
+      "seeded accounts: a copy of a program account owned by another program"
+          + " (AreaFixtures.foreignCopy)")
   @Test
   void signerOwnerAndAuthorityMatrix() {
     PublicKey user = Keypair.generate().publicKey();

@@ -17,6 +17,7 @@ import doublezero.sdk.serviceability.state.Reservation;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// `TST/reservation_test.rs` (the CreateReservedSubscribeUser scenarios belong to the user area).
 /// Devices are seeded as ActivateDevice leaves them; the reservation authority is set in
 /// GlobalState as SetAuthority would.
+@NeedsLedgerInternals(
+    "seeded accounts: rewrites GlobalState straight into the ledger"
+        + " (AreaFixtures.updateGlobalState)")
 class ReservationTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

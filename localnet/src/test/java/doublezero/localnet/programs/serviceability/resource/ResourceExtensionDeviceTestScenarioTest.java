@@ -51,6 +51,7 @@ import doublezero.sdk.serviceability.state.UserCyoa;
 import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// and interface scenarios set no feature flag, as in the reference file (these paths are selected
 /// by the accounts passed). Every precondition is a real instruction paid by the foundation (the
 /// reference payer: foundation, activator, contributor owner).
+@NeedsLedgerInternals(
+    "a fresh ledger with its own GlobalConfig and feature flags (InitGlobalState, SetGlobalConfig,"
+        + " SetFeatureFlags)")
 class ResourceExtensionDeviceTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

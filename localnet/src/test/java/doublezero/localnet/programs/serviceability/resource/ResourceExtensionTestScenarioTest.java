@@ -22,6 +22,7 @@ import doublezero.sdk.serviceability.state.ResourceExtension;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -115,6 +116,9 @@ class ResourceExtensionTestScenarioTest {
     }
   }
 
+  @NeedsLedgerInternals(
+      "a fresh ledger: allocates specific and first-fit values from the reference tests' device"
+          + " tunnel block 10.100.0.0/24 (the bootstrap's GlobalConfig has other blocks)")
   @Test
   void testAllocateSpecificDeallocateAndFirstFitReuse() {
     ResourceType t = ResourceType.Global.DEVICE_TUNNEL_BLOCK;
@@ -146,6 +150,9 @@ class ResourceExtensionTestScenarioTest {
     assertThat(((Allocator.Ip) pool(t).allocator()).firstFreeIndex()).isZero();
   }
 
+  @NeedsLedgerInternals(
+      "a fresh pool: allocates from a GlobalConfig id pool that the previous run left allocated; a"
+          + " second run on the same ledger fails (measured with run-suite.sh --runs 2)")
   @Test
   void testIdPool() {
     ResourceType t = ResourceType.Global.SEGMENT_ROUTING_IDS;
@@ -161,6 +168,8 @@ class ResourceExtensionTestScenarioTest {
         ServiceabilityError.INVALID_ARGUMENT);
   }
 
+  @NeedsLedgerInternals(
+      "seeded accounts: writes fixture accounts straight into the ledger (AreaFixtures.seedDevice)")
   @Test
   void testDzPrefixBlockReservesFirstIpAndPdaDerivation() {
     PublicKey dev = AreaFixtures.seedDevice(h, 7, new Seats(0, 10, 0, 0, 0));
@@ -188,6 +197,8 @@ class ResourceExtensionTestScenarioTest {
   /// ResourcePools correction: `create_resource` signs with the *associated account's* key, so a
   /// per-device pool whose associated account is another device fails at the create CPI instead of
   /// being created.
+  @NeedsLedgerInternals(
+      "seeded accounts: writes fixture accounts straight into the ledger (AreaFixtures.seedDevice)")
   @Test
   void createWithAnotherDeviceAsAssociatedAccountFails() {
     PublicKey dev = AreaFixtures.seedDevice(h, 8, new Seats(0, 10, 0, 0, 0));
@@ -205,6 +216,8 @@ class ResourceExtensionTestScenarioTest {
   /// ResourcePools correction: `inplace_from` unwraps the allocator before checking the account
   /// type. A program-owned account at the pool's PDA holding another type fails with
   /// InvalidAccountType (9) when its allocator bytes decode, and panics when they do not.
+  @NeedsLedgerInternals(
+      "seeded accounts: writes fixture accounts straight into the ledger (AreaFixtures.seedDevice)")
   @Test
   void inplaceFromOrderOfChecks() {
     PublicKey dev = AreaFixtures.seedDevice(h, 10, new Seats(0, 10, 0, 0, 0));
@@ -230,6 +243,9 @@ class ResourceExtensionTestScenarioTest {
 
   /// Every resource instruction's happy path with (a) the payer not signing, (b) GlobalState or the
   /// pool owned by another program, (c) a payer outside the foundation allowlist.
+  @NeedsLedgerInternals(
+      "seeded accounts: a copy of a program account owned by another program"
+          + " (AreaFixtures.foreignCopy)")
   @Test
   void signerOwnerAndAuthorityMatrix() {
     ResourceType t = ResourceType.Global.LINK_IDS;

@@ -22,6 +22,7 @@ import doublezero.sdk.serviceability.state.Tenant;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 /// closed), and the administrator list rules of §3.12, every forbidden transition with its code
 /// (`PROC/tenant/{create,update,delete, add_administrator,remove_administrator}.rs`). References
 /// come from a real SetAccessPass that puts the tenant in an access pass's tenant_allowlist.
+@NeedsLedgerInternals(
+    "fixed account codes: tenant PDAs derive from fixed codes the previous run already created; a"
+        + " second run on the same ledger fails (measured with run-suite.sh --runs 2)")
 class TenantLifecycleTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -14,6 +14,7 @@ import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// CreateUser by the access-pass holder, then ActivateUser by the activator: the pair the user
 /// benchmark sends.
+@NeedsLedgerInternals(
+    "seeded accounts: writes fixture accounts straight into the ledger (UserFixtures.device)")
 class CreateActivateUserTest {
   @TempDir static Path dir;
   static ProgramHarness h;

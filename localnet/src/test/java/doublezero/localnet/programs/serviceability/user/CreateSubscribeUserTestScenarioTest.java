@@ -15,6 +15,7 @@ import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// Reference `TST/create_subscribe_user_test.rs` through localnet, plus the multicast counter
 /// limits of the core.
+@NeedsLedgerInternals(
+    "a fresh ledger with its own GlobalConfig and feature flags (InitGlobalState, SetGlobalConfig,"
+        + " SetFeatureFlags)")
 class CreateSubscribeUserTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -15,6 +15,7 @@ import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /// The reserved-subscriber scenarios of reference `TST/reservation_test.rs` (create from a
 /// reservation, exhausted, wrong owner, wrong device, unauthorized, several users, non-multicast)
 /// and DeleteReservedSubscribeUser.
+@NeedsLedgerInternals(
+    "ledger-wide state: sends SetAuthority, which every other test on the ledger would see")
 class ReservedSubscribeUserScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

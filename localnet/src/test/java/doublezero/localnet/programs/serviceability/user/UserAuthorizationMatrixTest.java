@@ -16,6 +16,7 @@ import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.TransactionError;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /// key pays the fee) → panic, (b) with an account owned by another program where the reference
 /// checks the owner, and (c) with a payer outside the required authority; each failure leaves every
 /// program account byte-identical, and the untouched instruction then succeeds.
+@NeedsLedgerInternals(
+    "ledger-wide state: sends SetAuthority, which every other test on the ledger would see")
 class UserAuthorizationMatrixTest {
   @TempDir static Path dir;
   static ProgramHarness h;

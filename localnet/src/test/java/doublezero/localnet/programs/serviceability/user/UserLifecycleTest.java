@@ -20,6 +20,7 @@ import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.TransactionError;
 import doublezero.sdk.solana.tx.Instruction;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,6 +37,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /// for its error code, with state byte-identical after a failure. Users are seeded in the status
 /// under test (as the instruction leading there would have left them: pass with one connection,
 /// device counting the user).
+@NeedsLedgerInternals(
+    "seeded accounts: writes fixture accounts straight into the ledger (UserFixtures.device)")
 class UserLifecycleTest {
   @TempDir static Path dir;
   static ProgramHarness h;

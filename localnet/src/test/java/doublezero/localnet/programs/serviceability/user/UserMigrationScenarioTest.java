@@ -12,6 +12,7 @@ import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /// Reference `TST/user_migration.rs`: a V1 (index PDA) user moves to its V2 (client_ip, user_type)
 /// PDA. The V1 user is built with this area's CreateUser; the move itself is `Migrate` (#0), a
 /// processor of the global area.
+@NeedsLedgerInternals(
+    "seeded accounts: writes fixture accounts straight into the ledger (UserFixtures.device)")
 class UserMigrationScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

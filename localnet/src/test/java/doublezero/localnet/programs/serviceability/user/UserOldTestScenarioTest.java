@@ -17,6 +17,7 @@ import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.ProgramDerivedAddress;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// Reference `TST/user_old_test.rs`: the full flow on a legacy V1 user PDA ("user", account_index +
 /// 1), which is the one user path where GlobalState's `account_index` increment persists (§0.6).
+@NeedsLedgerInternals(
+    "seeded accounts: writes fixture accounts straight into the ledger (UserFixtures.device)")
 class UserOldTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

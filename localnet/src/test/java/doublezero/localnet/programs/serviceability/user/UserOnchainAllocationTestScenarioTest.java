@@ -16,6 +16,7 @@ import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// Reference `TST/user_onchain_allocation_test.rs` through localnet: the reference's global config
 /// (user tunnel block 169.254.0.0/24) and devices with one /24 dz_prefix.
+@NeedsLedgerInternals(
+    "a fresh ledger with its own GlobalConfig and feature flags (InitGlobalState, SetGlobalConfig,"
+        + " SetFeatureFlags)")
 class UserOnchainAllocationTestScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;

@@ -21,6 +21,7 @@ import doublezero.sdk.serviceability.state.UserStatus;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
+import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /// Reference `TST/user_tests.rs`, scenario by scenario, through localnet.
+@NeedsLedgerInternals(
+    "seeded accounts: writes fixture accounts straight into the ledger (UserFixtures.device)")
 class UserTestsScenarioTest {
   @TempDir static Path dir;
   static ProgramHarness h;
