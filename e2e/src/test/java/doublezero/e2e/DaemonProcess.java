@@ -64,7 +64,7 @@ final class DaemonProcess implements AutoCloseable {
                 ProcessHandle.current().info().command().orElseThrow(),
                 "--enable-native-access=ALL-UNNAMED",
                 "-XX:+UseSerialGC",
-                "-Xmx128m",
+                "-Xmx64m",
                 "-XX:TieredStopAtLevel=1",
                 "-cp",
                 System.getProperty("java.class.path"),
