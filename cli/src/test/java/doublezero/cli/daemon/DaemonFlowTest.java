@@ -7,12 +7,7 @@ import doublezero.cli.CliRun;
 import doublezero.cli.LocalCliNetwork;
 import doublezero.cli.golden.FixtureTable;
 import doublezero.doublezerod.Daemon;
-import doublezero.doublezerod.DaemonConfig;
-import doublezero.doublezerod.DaemonPorts;
-import doublezero.doublezerod.api.SocketAccess;
-import doublezero.doublezerod.chain.RpcChainSource;
 import doublezero.doublezerod.multicast.GroupRoutes;
-import doublezero.doublezerod.multicast.MulticastPorts;
 import doublezero.doublezerod.multicast.PimTransport;
 import doublezero.doublezerod.peering.RecordingBgpSessions;
 import doublezero.doublezerod.peering.SessionStatus;
@@ -21,7 +16,6 @@ import doublezero.doublezerod.pim.PimMessage;
 import doublezero.doublezerod.routes.KernelRoute;
 import doublezero.doublezerod.routes.RecordingRouteTable;
 import doublezero.doublezerod.tunnel.RecordingTunnelBackend;
-import doublezero.doublezerod.tunnel.TunnelBackendKind;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.net.NetworkV4;
 import doublezero.sdk.serviceability.state.AccountType;
@@ -30,8 +24,6 @@ import doublezero.sdk.serviceability.state.MulticastGroupStatus;
 import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.client.DecodedAccount;
-import doublezero.sdk.solana.rpc.RpcClient;
-import doublezero.sdk.solana.rpc.RpcClientConfig;
 import doublezero.testkit.ReferenceData;
 import doublezero.testkit.external.NeedsLedgerInternals;
 import java.nio.file.Path;
@@ -95,7 +87,7 @@ class DaemonFlowTest {
         "-w");
     n.ok("device", "update", "--pubkey", "ny5-dz01", "--max-users", "128");
     n.ok("access-pass", "set", "--client-ip", CLIENT_IP, "--user-payer", "me");
-    socket = dir.resolve("run/doublezerod.sock");
+    socket = InProcessDaemon.socket(dir);
     RecordingRouteTable routes = new RecordingRouteTable(Ipv4Address.parse(CLIENT_IP));
     routes
         .routes()
@@ -106,66 +98,37 @@ class DaemonFlowTest {
                 Ipv4Address.parse(CLIENT_IP),
                 254,
                 186));
-    DaemonConfig config =
-        new DaemonConfig(
-            socket,
-            new SocketAccess(0600, Optional.empty()),
-            "localnet",
-            LocalCliNetwork.PROGRAM,
-            n.net.ledger().rpcUrl(),
-            Ipv4Address.parse(CLIENT_IP),
-            dir.resolve("state"),
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(10),
-            true,
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(1),
-            true,
-            Optional.empty(),
-            TunnelBackendKind.USERSPACE);
-    RpcClient rpc = new RpcClient(n.net.ledger().rpcUrl(), RpcClientConfig.DEFAULTS);
     daemon =
-        Daemon.start(
-            config,
-            new DaemonPorts(
-                new RpcChainSource(rpc, LocalCliNetwork.PROGRAM),
+        InProcessDaemon.start(
+            n,
+            dir,
+            CLIENT_IP,
+            new InProcessDaemon.Ports(
                 tunnels,
                 bgp,
                 routes,
                 (target, count, timeout) -> List.of(4_000_000L, 5_000_000L, 6_000_000L),
-                Optional.of(
-                    new MulticastPorts(
-                        tunnels,
-                        bgp,
-                        new GroupRoutes() {
-                          @Override
-                          public void add(
-                              Ipv4Address group, Ipv4Address via, Optional<Ipv4Address> src) {
-                            groupRoutes.add(group);
-                          }
+                new GroupRoutes() {
+                  @Override
+                  public void add(Ipv4Address group, Ipv4Address via, Optional<Ipv4Address> src) {
+                    groupRoutes.add(group);
+                  }
 
-                          @Override
-                          public void delete(
-                              Ipv4Address group, Ipv4Address via, Optional<Ipv4Address> src) {
-                            groupRoutes.remove(group);
-                          }
-                        },
-                        iface ->
-                            new PimTransport() {
-                              @Override
-                              public void send(byte[] message) {
-                                pimSent.add(PimCodec.decode(message));
-                              }
+                  @Override
+                  public void delete(
+                      Ipv4Address group, Ipv4Address via, Optional<Ipv4Address> src) {
+                    groupRoutes.remove(group);
+                  }
+                },
+                new PimTransport() {
+                  @Override
+                  public void send(byte[] message) {
+                    pimSent.add(PimCodec.decode(message));
+                  }
 
-                              @Override
-                              public void close() {}
-                            },
-                        (iface, source, groups) -> {
-                          throw new IllegalStateException("no publisher in this test");
-                        },
-                        Thread.ofPlatform().daemon().factory(),
-                        Duration.ofMinutes(5),
-                        Duration.ZERO))));
+                  @Override
+                  public void close() {}
+                }));
   }
 
   @AfterAll

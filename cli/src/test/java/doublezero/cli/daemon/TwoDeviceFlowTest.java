@@ -6,18 +6,10 @@ import static org.awaitility.Awaitility.await;
 import doublezero.cli.CliRun;
 import doublezero.cli.LocalCliNetwork;
 import doublezero.doublezerod.Daemon;
-import doublezero.doublezerod.DaemonConfig;
-import doublezero.doublezerod.DaemonPorts;
-import doublezero.doublezerod.api.SocketAccess;
-import doublezero.doublezerod.chain.RpcChainSource;
-import doublezero.doublezerod.multicast.GroupRoutes;
-import doublezero.doublezerod.multicast.MulticastPorts;
-import doublezero.doublezerod.multicast.PimTransport;
 import doublezero.doublezerod.peering.RecordingBgpSessions;
 import doublezero.doublezerod.peering.SessionStatus;
 import doublezero.doublezerod.routes.RecordingRouteTable;
 import doublezero.doublezerod.tunnel.RecordingTunnelBackend;
-import doublezero.doublezerod.tunnel.TunnelBackendKind;
 import doublezero.doublezerod.tunnel.TunnelSpec;
 import doublezero.sdk.net.Ipv4Address;
 import doublezero.sdk.serviceability.state.AccountType;
@@ -28,15 +20,12 @@ import doublezero.sdk.serviceability.state.User;
 import doublezero.sdk.serviceability.state.UserType;
 import doublezero.sdk.solana.client.DecodedAccount;
 import doublezero.sdk.solana.key.PublicKey;
-import doublezero.sdk.solana.rpc.RpcClient;
-import doublezero.sdk.solana.rpc.RpcClientConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -92,46 +81,13 @@ class TwoDeviceFlowTest {
         CLIENT_IP,
         "--user-payer",
         "me");
-    socket = dir.resolve("run/doublezerod.sock");
-    DaemonConfig config =
-        new DaemonConfig(
-            socket,
-            new SocketAccess(0600, Optional.empty()),
-            "localnet",
-            LocalCliNetwork.PROGRAM,
-            n.net.ledger().rpcUrl(),
-            Ipv4Address.parse(CLIENT_IP),
-            dir.resolve("state"),
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(10),
-            true,
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(1),
-            true,
-            Optional.empty(),
-            TunnelBackendKind.USERSPACE);
-    RpcClient rpc = new RpcClient(n.net.ledger().rpcUrl(), RpcClientConfig.DEFAULTS);
-    GroupRoutes noRoutes =
-        new GroupRoutes() {
-          @Override
-          public void add(Ipv4Address group, Ipv4Address via, Optional<Ipv4Address> src) {}
-
-          @Override
-          public void delete(Ipv4Address group, Ipv4Address via, Optional<Ipv4Address> src) {}
-        };
-    PimTransport noPim =
-        new PimTransport() {
-          @Override
-          public void send(byte[] message) {}
-
-          @Override
-          public void close() {}
-        };
+    socket = InProcessDaemon.socket(dir);
     daemon =
-        Daemon.start(
-            config,
-            new DaemonPorts(
-                new RpcChainSource(rpc, LocalCliNetwork.PROGRAM),
+        InProcessDaemon.start(
+            n,
+            dir,
+            CLIENT_IP,
+            new InProcessDaemon.Ports(
                 tunnels,
                 bgp,
                 new RecordingRouteTable(Ipv4Address.parse(CLIENT_IP)),
@@ -139,18 +95,8 @@ class TwoDeviceFlowTest {
                     target.toString().equals(NEAR_IP)
                         ? List.of(1_000_000L, 2_000_000L, 3_000_000L)
                         : List.of(7_000_000L, 8_000_000L, 9_000_000L),
-                Optional.of(
-                    new MulticastPorts(
-                        tunnels,
-                        bgp,
-                        noRoutes,
-                        iface -> noPim,
-                        (iface, source, groups) -> {
-                          throw new IllegalStateException("no publisher in this test");
-                        },
-                        Thread.ofPlatform().daemon().factory(),
-                        Duration.ofMinutes(5),
-                        Duration.ZERO))));
+                InProcessDaemon.noGroupRoutes(),
+                InProcessDaemon.noPim()));
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> daemon.prober().orElseThrow().results().size() == 2);
