@@ -49,20 +49,7 @@ final class AgentLab implements AutoCloseable {
   }
 
   static UnaryOperator<LocalnetConfig> anyHost(UnaryOperator<LocalnetConfig> more) {
-    return c ->
-        more.apply(
-            new LocalnetConfig(
-                c.ledgerDir(),
-                "0.0.0.0",
-                c.rpcPort(),
-                c.wsPort(),
-                c.slotMillis(),
-                c.slotsPerEpoch(),
-                c.snapshotEvery(),
-                c.retainStatuses(),
-                c.programs(),
-                c.bootstrap(),
-                c.pubsubQueueBytes()));
+    return c -> more.apply(c.withHost("0.0.0.0"));
   }
 
   static AgentLab start(Path dir) {
