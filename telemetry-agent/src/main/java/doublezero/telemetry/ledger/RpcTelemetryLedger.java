@@ -17,16 +17,27 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /// [TelemetryLedger] of DeviceLatencySamples over JSON-RPC with the SDK: the agent's keypair signs
 /// and pays every transaction (it must be the origin device's metrics publisher,
 /// `reference/telemetry-geolocation.md` §A.6/A.7); the sample count is read from the header
 /// (`next_sample_index`, offset 217) with a 4-byte data slice at the same commitment the writes are
-/// confirmed at, so a confirmed write is always visible to the next read.
+/// confirmed at, so a confirmed write is always visible to the next read. Account addresses are
+/// remembered ([#ADDRESS_CACHE_LIMIT] at most): a PDA search costs a SHA-256 and a curve check per
+/// bump, and each circuit's address is needed twice per submission interval.
 public final class RpcTelemetryLedger implements TelemetryLedger<Circuit> {
   static final int NEXT_SAMPLE_INDEX_OFFSET = 217;
+
+  /// Addresses remembered before the cache starts over (two epochs of 4,096 circuits).
+  static final int ADDRESS_CACHE_LIMIT = 8192;
+
+  private record AccountKey(Circuit circuit, long epoch) {}
+
+  private final Map<AccountKey, PublicKey> addresses = new ConcurrentHashMap<>();
 
   private final PublicKey programId;
   private final Keypair agent;
@@ -53,9 +64,15 @@ public final class RpcTelemetryLedger implements TelemetryLedger<Circuit> {
   /// @param epoch the epoch
   /// @return the DeviceLatencySamples account address
   public PublicKey address(Circuit circuit, long epoch) {
-    return TelemetryPda.deviceLatencySamples(
-            programId, circuit.origin(), circuit.target(), circuit.link(), epoch)
-        .address();
+    if (addresses.size() >= ADDRESS_CACHE_LIMIT) {
+      addresses.clear();
+    }
+    return addresses.computeIfAbsent(
+        new AccountKey(circuit, epoch),
+        k ->
+            TelemetryPda.deviceLatencySamples(
+                    programId, circuit.origin(), circuit.target(), circuit.link(), epoch)
+                .address());
   }
 
   @Override
