@@ -30,6 +30,7 @@ import java.time.Duration;
 /// @param settle wait after a write of unknown outcome (ours; 90 s)
 /// @param bindToDevice whether senders use `SO_BINDTODEVICE`
 /// @param metricsAddress Prometheus endpoint, or null when disabled
+/// @param submitterMaxConcurrency circuits submitted at the same time (10)
 public record AgentConfig(
     String rpcUrl,
     PublicKey serviceabilityProgramId,
@@ -50,11 +51,16 @@ public record AgentConfig(
     Commitment commitment,
     Duration settle,
     boolean bindToDevice,
-    InetSocketAddress metricsAddress) {
+    InetSocketAddress metricsAddress,
+    int submitterMaxConcurrency) {
 
   /// @throws IllegalArgumentException when the probe interval is not below the submission interval,
-  ///   or an interval is not positive
+  ///   an interval is not positive, or the submitter concurrency is below 1
   public AgentConfig {
+    if (submitterMaxConcurrency < 1) {
+      throw new IllegalArgumentException(
+          "--submitter-max-concurrency must be at least 1, got " + submitterMaxConcurrency);
+    }
     for (Duration d :
         new Duration[] {
           probeInterval,

@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +46,6 @@ public final class TelemetryAgent implements AutoCloseable {
   private final Sampler sampler;
   private final Submitter<Circuit> submitter;
   private final TwampReflector reflector;
-  private final ExecutorService probes;
   private final ScheduledExecutorService schedule;
 
   private TelemetryAgent(AgentConfig config, TwampReflector reflector, AgentMetrics metrics) {
@@ -87,16 +85,15 @@ public final class TelemetryAgent implements AutoCloseable {
             config.senderTtl(),
             config.maxConsecutiveLosses(),
             config.bindToDevice());
-    this.probes =
-        Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("probe-", 0).factory());
-    this.sampler = new Sampler(journal, senders::probe, metrics, probes);
+    this.sampler = new Sampler(journal, senders, metrics);
     this.submitter =
         new Submitter<>(
             journal,
             ledger,
             clock,
             metrics,
-            SubmitterConfig.of(config.probeInterval().toNanos() / 1000, config.settle()),
+            SubmitterConfig.of(config.probeInterval().toNanos() / 1000, config.settle())
+                .withMaxConcurrency(config.submitterMaxConcurrency()),
             System::nanoTime);
     this.schedule =
         Executors.newScheduledThreadPool(
@@ -216,8 +213,6 @@ public final class TelemetryAgent implements AutoCloseable {
     schedule.shutdown();
     try {
       schedule.awaitTermination(15, TimeUnit.SECONDS);
-      probes.shutdown();
-      probes.awaitTermination(config.senderTimeout().toMillis() + 2_000, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -229,7 +224,7 @@ public final class TelemetryAgent implements AutoCloseable {
           journal.pendingCount(),
           e.getMessage());
     }
-    probes.shutdownNow();
+    submitter.close();
     senders.close();
     if (reflector != null) {
       reflector.close();

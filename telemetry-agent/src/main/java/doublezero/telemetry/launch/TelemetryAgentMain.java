@@ -120,7 +120,7 @@ public final class TelemetryAgentMain implements Callable<Integer> {
   @Option(
       names = {"--submitter-max-concurrency", "-submitter-max-concurrency"},
       defaultValue = "10",
-      description = "accepted for compatibility; circuits are submitted one after another")
+      description = "circuits submitted at the same time (default ${DEFAULT-VALUE})")
   int maxConcurrency;
 
   @Option(
@@ -317,7 +317,8 @@ public final class TelemetryAgentMain implements Callable<Integer> {
         c,
         settle,
         !noBindToDevice,
-        metricsEnable ? hostPort(metricsAddr) : null);
+        metricsEnable ? hostPort(metricsAddr) : null,
+        maxConcurrency);
   }
 
   private static PublicKey key(String flag, String text) {

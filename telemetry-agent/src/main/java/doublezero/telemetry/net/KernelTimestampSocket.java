@@ -156,6 +156,20 @@ public final class KernelTimestampSocket implements ProbeSocket {
     }
   }
 
+  /// Reads one datagram if one is waiting, without blocking (for callers that wait on many sockets
+  /// with [SocketPoller]).
+  ///
+  /// @return the datagram, or null when none is waiting
+  /// @throws IOException when the read fails
+  public ReceivedDatagram tryReceive() throws IOException {
+    return readOne();
+  }
+
+  /// @return the socket's file descriptor (for [SocketPoller])
+  int fd() {
+    return fd;
+  }
+
   private ReceivedDatagram readOne() throws IOException {
     iov.set(JAVA_LONG, 0, buffer.address());
     iov.set(JAVA_LONG, 8, BUFFER_SIZE);

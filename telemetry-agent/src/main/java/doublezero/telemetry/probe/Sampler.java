@@ -9,42 +9,30 @@ import doublezero.telemetry.peer.Peer;
 import doublezero.telemetry.twamp.ProbeOutcome;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// One probe tick (`reference/telemetry-geolocation.md` §B.5): every peer is probed concurrently
-/// and yields exactly one sample, taken with the probe's start time: the RTT, or a loss (no tunnel,
-/// no reply, socket failure). The sample carries the epoch when the epoch is fresh and
+/// ([Prober]) and yields exactly one sample, taken with the probe's start time: the RTT, or a loss
+/// (no tunnel, no reply, socket failure). The sample carries the epoch when the epoch is fresh and
 /// [Sample#UNKNOWN_EPOCH] otherwise; the tick's samples are written to the journal when the tick
 /// ends. A sample that does not fit in the journal's per-circuit buffer is counted and logged.
 public final class Sampler {
   private static final Logger LOG = LoggerFactory.getLogger(Sampler.class);
 
   private final SampleJournal<Circuit> journal;
-  private final Function<Peer, ProbeOutcome> prober;
+  private final Prober prober;
   private final AgentMetrics metrics;
-  private final ExecutorService executor;
 
   /// @param journal the journal
-  /// @param prober probes one peer with a tunnel ([SenderPool#probe])
+  /// @param prober probes the peers that have a tunnel ([SenderPool])
   /// @param metrics metrics
-  /// @param executor runs the probes (platform threads: the FFM socket blocks in `poll`)
-  public Sampler(
-      SampleJournal<Circuit> journal,
-      Function<Peer, ProbeOutcome> prober,
-      AgentMetrics metrics,
-      ExecutorService executor) {
+  public Sampler(SampleJournal<Circuit> journal, Prober prober, AgentMetrics metrics) {
     this.journal = journal;
     this.prober = prober;
     this.metrics = metrics;
-    this.executor = executor;
   }
 
   /// Probes every peer once and journals the samples; returns when all are journaled.
@@ -53,13 +41,21 @@ public final class Sampler {
   /// @param epoch the fresh epoch, or [Sample#UNKNOWN_EPOCH]
   /// @return samples journaled
   public int tick(List<Peer> peers, long epoch) {
-    List<Future<Boolean>> futures = new ArrayList<>();
-    for (Peer p : peers) {
-      futures.add(executor.submit(() -> sampleOne(p, epoch)));
-    }
+    List<Peer> withTunnel = peers.stream().filter(p -> p.tunnel().isPresent()).toList();
+    long noTunnelTs = nowMicros();
+    List<Probed> probed = prober.probeAll(withTunnel);
     int taken = 0;
     try {
-      taken = collect(futures);
+      int k = 0;
+      for (Peer p : peers) {
+        Probed r =
+            p.tunnel().isPresent()
+                ? probed.get(k++)
+                : new Probed(noTunnelTs, new ProbeOutcome.Lost());
+        if (record(p, epoch, r)) {
+          taken++;
+        }
+      }
     } finally {
       try {
         journal.flush();
@@ -70,29 +66,10 @@ public final class Sampler {
     return taken;
   }
 
-  private int collect(List<Future<Boolean>> futures) {
-    int taken = 0;
-    for (Future<Boolean> f : futures) {
-      try {
-        if (f.get()) {
-          taken++;
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return taken;
-      } catch (ExecutionException e) {
-        LOG.error("event=probe-crashed error=\"{}\"", e.getCause().toString());
-      }
-    }
-    return taken;
-  }
-
-  private boolean sampleOne(Peer p, long epoch) {
-    long ts = nowMicros();
-    ProbeOutcome o = p.tunnel().isEmpty() ? new ProbeOutcome.Lost() : prober.apply(p);
+  private boolean record(Peer p, long epoch, Probed r) {
     long value =
-        switch (o) {
-          case ProbeOutcome.Reply r -> SampleValue.of(false, r.nanos());
+        switch (r.outcome()) {
+          case ProbeOutcome.Reply reply -> SampleValue.of(false, reply.nanos());
           case ProbeOutcome.Lost l -> SampleValue.LOSS;
           case ProbeOutcome.Failed f -> {
             LOG.debug("event=probe-failed peer=\"{}\" error=\"{}\"", p.key(), f.reason());
@@ -100,7 +77,7 @@ public final class Sampler {
           }
         };
     try {
-      if (journal.append(p.circuit(), epoch, ts, value).isEmpty()) {
+      if (journal.append(p.circuit(), epoch, r.timestampMicros(), value).isEmpty()) {
         metrics.dropped("buffer_full", 1);
         LOG.warn("event=samples-dropped reason=buffer_full {} count=1", p.circuit());
         return false;

@@ -34,13 +34,9 @@ public final class TwampSender implements AutoCloseable {
   /// @param timeout how long to wait for the reply
   /// @return the RTT, a loss, or a socket failure
   public ProbeOutcome probe(Duration timeout) {
-    sequence = (sequence + 1) & 0xFFFF_FFFFL;
-    Instant sentAt = Instant.now();
-    TwampPacket sent = TwampPacket.of(sequence, sentAt);
-    long sendNanos = sentAt.getEpochSecond() * 1_000_000_000L + sentAt.getNano();
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
-      socket.send(sent.encode());
+      SentProbe sent = send();
       while (true) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
@@ -50,15 +46,51 @@ public final class TwampSender implements AutoCloseable {
         if (d == null) {
           return new ProbeOutcome.Lost();
         }
-        ProbeOutcome outcome = match(sent, sendNanos, d);
+        ProbeOutcome outcome = accept(sent, d);
         if (outcome != null) {
           return outcome;
         }
-        skipped++;
       }
     } catch (IOException e) {
       return new ProbeOutcome.Failed(e.getMessage());
     }
+  }
+
+  /// Sends the next probe without waiting: the first half of [#probe], for callers that wait on
+  /// many senders at once.
+  ///
+  /// @return the probe sent
+  /// @throws IOException when the send fails
+  public SentProbe send() throws IOException {
+    sequence = (sequence + 1) & 0xFFFF_FFFFL;
+    Instant sentAt = Instant.now();
+    SentProbe sent =
+        new SentProbe(
+            TwampPacket.of(sequence, sentAt),
+            sentAt.getEpochSecond() * 1_000_000_000L + sentAt.getNano(),
+            sentAt.getEpochSecond() * 1_000_000L + sentAt.getNano() / 1000);
+    socket.send(sent.packet().encode());
+    return sent;
+  }
+
+  /// Matches one received datagram against the probe in flight: the second half of [#probe].
+  ///
+  /// @param sent the probe in flight
+  /// @param d a datagram read from this sender's socket
+  /// @return the RTT (or a failure when a kernel-timestamping socket gave no timestamp), or null
+  ///   when the datagram is not this probe's reply (stale, duplicated, foreign or malformed; it is
+  ///   counted in [#skipped])
+  public ProbeOutcome accept(SentProbe sent, ReceivedDatagram d) {
+    ProbeOutcome outcome = match(sent.packet(), sent.sendNanos(), d);
+    if (outcome == null) {
+      skipped++;
+    }
+    return outcome;
+  }
+
+  /// @return the socket probes go out on (for waiting on many senders at once)
+  public ProbeSocket socket() {
+    return socket;
   }
 
   /// @return the answer for a datagram that is this probe's reply, null to skip it

@@ -33,8 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,9 +88,7 @@ class AgentLoadBench {
                         "lo", Ipv4Address.parse("127.0.0.1"), Ipv4Address.parse("127.0.0.1")))));
       }
       AgentMetrics metrics = new AgentMetrics("bench");
-      ExecutorService probes =
-          Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory());
-      Sampler sampler = new Sampler(journal, pool::probe, metrics, probes);
+      Sampler sampler = new Sampler(journal, pool, metrics);
       EpochClock clock = new EpochClock(400_000);
       clock.observe(new EpochInfo(0, 0, 1, 0, 432_000, 0), System.currentTimeMillis() * 1000);
       Submitter<Circuit> submitter =
@@ -140,7 +136,6 @@ class AgentLoadBench {
           rss.replaceAll("\\s+", " "),
           (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20,
           metrics.submittedCount());
-      probes.shutdownNow();
     }
   }
 

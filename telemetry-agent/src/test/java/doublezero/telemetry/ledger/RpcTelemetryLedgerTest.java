@@ -29,7 +29,9 @@ class RpcTelemetryLedgerTest {
         for (long epoch = 0; epoch < RpcTelemetryLedger.ADDRESS_CACHE_LIMIT / 2 + 3; epoch++) {
           if (epoch % 1000 == 7) {
             assertThat(ledger.address(a, epoch)).isEqualTo(pda(a, epoch));
-            assertThat(ledger.address(b, epoch)).isEqualTo(pda(b, epoch)).isNotEqualTo(pda(a, epoch));
+            assertThat(ledger.address(b, epoch))
+                .isEqualTo(pda(b, epoch))
+                .isNotEqualTo(pda(a, epoch));
           } else {
             ledger.address(a, epoch);
             ledger.address(b, epoch);

@@ -128,7 +128,7 @@ class SubmitterTest {
               ledger,
               clock,
               metrics,
-              new SubmitterConfig(10_000, 245, 35_000, Duration.ZERO, 1 << 20),
+              new SubmitterConfig(10_000, 245, 35_000, Duration.ZERO, 1 << 20, 1),
               System::nanoTime);
       s.submitAll();
       assertThat(ledger.samples(C, 7)).isEmpty(); // 150 > 100: the program refused the batch
@@ -148,7 +148,7 @@ class SubmitterTest {
               ledger,
               clock,
               metrics,
-              new SubmitterConfig(10_000, 245, 35_000, Duration.ZERO, 0),
+              new SubmitterConfig(10_000, 245, 35_000, Duration.ZERO, 0, 1),
               System::nanoTime);
       s.submitAll();
       assertThat(j.mark(C, 7)).isPresent();

@@ -72,7 +72,8 @@ final class ProviderPipeline implements AutoCloseable {
                 SubmitterConfig.BATCH_SIZE,
                 MAX_ACCOUNT_SAMPLES,
                 settle,
-                8L << 20),
+                8L << 20,
+                1),
             System::nanoTime);
   }
 
