@@ -41,12 +41,9 @@ public final class SenderPool implements Prober, AutoCloseable {
   private final int maxConsecutiveLosses;
   private final boolean bindToDevice;
   private final Map<PeerKey, Entry> senders = new ConcurrentHashMap<>();
-  private final boolean oneThread = ProbeSockets.kernelTimestampsAvailable();
-  private final SocketPoller poller = oneThread ? new SocketPoller() : null;
-  private final ExecutorService threads =
-      oneThread
-          ? null
-          : Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("probe-", 0).factory());
+  private final boolean oneThread;
+  private final SocketPoller poller;
+  private final ExecutorService threads;
 
   /// @param twampPort the peers' reflector port
   /// @param timeout per-probe timeout
@@ -59,11 +56,36 @@ public final class SenderPool implements Prober, AutoCloseable {
       Duration ttl,
       int maxConsecutiveLosses,
       boolean bindToDevice) {
+    this(
+        twampPort,
+        timeout,
+        ttl,
+        maxConsecutiveLosses,
+        bindToDevice,
+        ProbeSockets.kernelTimestampsAvailable());
+  }
+
+  /// @param oneThread whether [#probeAll] runs from the calling thread (kernel-timestamp sockets
+  ///   only) or on one pooled thread per probe (tests choose; production takes the platform's)
+  SenderPool(
+      int twampPort,
+      Duration timeout,
+      Duration ttl,
+      int maxConsecutiveLosses,
+      boolean bindToDevice,
+      boolean oneThread) {
     this.twampPort = twampPort;
     this.timeout = timeout;
     this.ttl = ttl;
     this.maxConsecutiveLosses = maxConsecutiveLosses;
     this.bindToDevice = bindToDevice;
+    this.oneThread = oneThread;
+    this.poller = oneThread ? new SocketPoller() : null;
+    this.threads =
+        oneThread
+            ? null
+            : Executors.newCachedThreadPool(
+                Thread.ofPlatform().daemon().name("probe-", 0).factory());
   }
 
   /// Probes every peer once (creating senders as needed), all at the same time, and returns when

@@ -18,10 +18,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/// A whole tick probed from one thread over real loopback sockets: each peer gets its own outcome
-/// (reply, delayed reply, loss, failure) whatever the others do, and the RTTs are the kernel's.
+/// A whole tick probed over real loopback sockets, from one thread (production on Linux) and on one
+/// pooled thread per probe (the fallback): each peer gets its own outcome (reply, delayed reply,
+/// loss, failure) whatever the others do, and the RTTs are the kernel's.
 class SenderPoolTest {
   private static final Duration TIMEOUT = Duration.ofMillis(800);
 
@@ -55,8 +57,9 @@ class SenderPoolTest {
             });
   }
 
-  @Test
-  void oneThreadProbesEveryPeerAndEachGetsItsOwnOutcome() throws Exception {
+  @ParameterizedTest(name = "oneThread={0}")
+  @ValueSource(booleans = {true, false})
+  void everyPeerGetsItsOwnOutcome(boolean oneThread) throws Exception {
     assertThat(ProbeSockets.kernelTimestampsAvailable()).isTrue();
     try (TwampReflector r = TwampReflector.start(new InetSocketAddress("127.0.0.1", 0));
         DatagramChannel silent = DatagramChannel.open();
