@@ -67,7 +67,7 @@ public final class TelemetryAgent implements AutoCloseable {
         new RpcTelemetryLedger(
             rpc,
             config.telemetryProgramId(),
-            config.keypair(),
+            config.keypair().withFastSigning(),
             config.commitment(),
             Duration.ofSeconds(60));
     this.clock = new EpochClock(400_000);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import doublezero.testkit.Hex;
 import java.util.Arrays;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -41,6 +42,24 @@ class KeypairTest {
     assertThat(k2.publicKey().toBytes()).isEqualTo(PUB2);
     assertThat(k2.sign(new byte[] {0x72})).isEqualTo(SIG2);
     assertThat(Keypair.verify(PublicKey.of(PUB2), new byte[] {0x72}, SIG2)).isTrue();
+  }
+
+  @Test
+  void fastSigningGivesTheSameSignatures() {
+    Keypair k1 = Keypair.fromSeed(SEED1).withFastSigning();
+    assertThat(k1.sign(new byte[0])).isEqualTo(SIG1);
+    assertThat(k1).isEqualTo(Keypair.fromSeed(SEED1)).isSameAs(k1.withFastSigning());
+    Keypair k2 = Keypair.fromSeed(SEED2).withFastSigning();
+    assertThat(k2.sign(new byte[] {0x72})).isEqualTo(SIG2);
+    Random random = new Random(7);
+    for (int i = 0; i < 200; i++) {
+      byte[] seed = new byte[32];
+      byte[] message = new byte[random.nextInt(1232)];
+      random.nextBytes(seed);
+      random.nextBytes(message);
+      Keypair jdk = Keypair.fromSeed(seed);
+      assertThat(jdk.withFastSigning().sign(message)).isEqualTo(jdk.sign(message));
+    }
   }
 
   @Test
