@@ -67,6 +67,8 @@ dz_ensure_built() {
   echo "building $module (first use or sources changed)..." >&2
   (cd "$root" && ./mvnw -q -B -DskipTests -pl "$module" -am package >&2) || {
     echo "error: build of $module failed; run ./mvnw -pl $module -am package to see why" >&2; return 1; }
+  # the jar plugin leaves an up-to-date jar untouched when only a dependency changed: mark it as checked
+  touch "$jar"
 }
 
 # Sets DZ_AOT_FILE to the AOT cache's file for the current jars and JDK: target/<module>-<key>.aot, the key a hash of
