@@ -75,11 +75,7 @@ public final class TargetMain implements Callable<Integer> {
       description = "TWAMP reflector port")
   int twampPort;
 
-  @Option(
-      names = {"--log-format", "-log-format"},
-      defaultValue = "text",
-      description = "output format: text (json is the reference's, not supported here)")
-  String logFormat;
+  @Mixin LogFormat logFormat;
 
   @Option(
       names = {"--probe", "-probe"},
@@ -115,7 +111,7 @@ public final class TargetMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    LogFormat.requireText(logFormat);
+    logFormat.requireText();
     pin();
     try (DatagramSocket socket = new DatagramSocket(new InetSocketAddress(udpPort));
         PlainReflector reflector = PlainReflector.start(new InetSocketAddress(twampPort))) {

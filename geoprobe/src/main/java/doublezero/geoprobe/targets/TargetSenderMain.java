@@ -85,11 +85,7 @@ public final class TargetSenderMain implements Callable<Integer> {
       description = "the same in milliseconds (our earlier flag)")
   Long timeoutMs;
 
-  @Option(
-      names = {"--log-format", "-log-format"},
-      defaultValue = "text",
-      description = "output format: text (json is the reference's, not supported here)")
-  String logFormat;
+  @Mixin LogFormat logFormat;
 
   @Option(
       names = {"--verbose", "-verbose"},
@@ -109,7 +105,7 @@ public final class TargetSenderMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LogFormat.requireText(logFormat);
+    logFormat.requireText();
     Duration every = interval();
     Duration wait = timeout();
     PairSender sender =

@@ -118,7 +118,7 @@ class TargetFlagsTest {
     assertThat(bare.udpPort).isEqualTo(8923);
     assertThat(bare.twampPort).isEqualTo(8925);
     assertThat(bare.rateLimit).isEqualTo(10);
-    assertThat(bare.logFormat).isEqualTo("text");
+    assertThat(bare.logFormat.value()).isEqualTo("text");
 
     TargetMain json = new TargetMain();
     new CommandLine(json).parseArgs("-log-format", "json");
