@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
+import doublezero.testkit.ProcessMemory;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -46,11 +46,11 @@ class DaemonRoutesBench {
         .until(() -> bgpRouteCount() >= ROUTES + 2);
     double seconds = (System.nanoTime() - t0) / 1e9;
     Thread.sleep(2_000);
-    String status = Files.readString(Path.of("/proc", ConnectE2eTest.daemon.pid() + "", "status"));
+    ProcessMemory memory = ProcessMemory.of(ConnectE2eTest.daemon.pid());
     System.out.printf(
-        "BENCH doublezerod with %d BGP routes (connect to all installed %.1f s): VmRSS %s,"
-            + " VmHWM %s%n",
-        bgpRouteCount(), seconds, field(status, "VmRSS"), field(status, "VmHWM"));
+        "BENCH doublezerod with %d BGP routes (connect to all installed %.1f s): VmRSS %d kB,"
+            + " VmHWM %d kB%n",
+        bgpRouteCount(), seconds, memory.rssKiB(), memory.peakRssKiB());
     assertThat(ConnectE2eTest.cli("disconnect", "--client-ip", ConnectE2eTest.CLIENT_IP).out())
         .endsWith("✅  Deprovisioning Complete\n");
     await().atMost(Duration.ofSeconds(30)).until(() -> bgpRouteCount() == 0);
@@ -61,14 +61,5 @@ class DaemonRoutesBench {
         .exec("ip", "route", "show", "table", "main", "proto", "bgp")
         .lines()
         .count();
-  }
-
-  private static String field(String status, String name) {
-    return status
-        .lines()
-        .filter(l -> l.startsWith(name + ":"))
-        .map(l -> l.substring(name.length() + 1).strip())
-        .findFirst()
-        .orElse("?");
   }
 }

@@ -6,6 +6,8 @@ import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.system.SystemProgram;
 import doublezero.sdk.solana.tx.Blockhash;
+import doublezero.testkit.ProcessMemory;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -312,15 +314,10 @@ public final class PubSubBench {
 
   static long rssKiB(long pid) {
     try {
-      for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-        if (l.startsWith("VmRSS:")) {
-          return Long.parseLong(l.replaceAll("[^0-9]", ""));
-        }
-      }
-    } catch (Exception e) {
-      // process gone
+      return ProcessMemory.of(pid).rssKiB();
+    } catch (IOException e) {
+      return 0; // process gone
     }
-    return 0;
   }
 
   /// A PubSub client that reads and counts every message.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import doublezero.sdk.telemetry.state.DeviceLatencySamples;
 import doublezero.telemetry.journal.Circuit;
+import doublezero.testkit.ProcessMemory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,18 +96,19 @@ class AgentProcessLoadBench {
       Map<String, Long> threads1 = threadTicks(agent.pid());
       long taken1 = lab.metric("a", TAKEN);
       double wall = (System.nanoTime() - wall0) / 1e9;
-      String status = Files.readString(Path.of("/proc", agent.pid() + "", "status"));
+      ProcessMemory memory = ProcessMemory.of(agent.pid());
       System.out.printf(
           "BENCH launched agent, %d peers, 1 s probes, %.0f s after %d s warm-up: CPU %.2f %% of"
-              + " one core, samples taken %d (%.1f/s), VmRSS %s, VmHWM %s, submitted so far %d%n",
+              + " one core, samples taken %d (%.1f/s), VmRSS %d kB, VmHWM %d kB, submitted so far"
+              + " %d%n",
           peers,
           wall,
           warmUp,
           (cpu1 - cpu0) / 100.0 / wall * 100,
           taken1 - taken0,
           (taken1 - taken0) / wall,
-          field(status, "VmRSS"),
-          field(status, "VmHWM"),
+          memory.rssKiB(),
+          memory.peakRssKiB(),
           lab.metric("a", SUBMITTED));
       System.out.println(
           "BENCH CPU by thread group (ticks of 10 ms): " + delta(threads0, threads1));
@@ -166,15 +168,6 @@ class AgentProcessLoadBench {
                 k.substring(0, k.indexOf('/')), v - before.getOrDefault(k, 0L), Long::sum));
     groups.values().removeIf(v -> v == 0);
     return groups;
-  }
-
-  private static String field(String status, String name) {
-    return status
-        .lines()
-        .filter(l -> l.startsWith(name + ":"))
-        .map(l -> l.substring(name.length() + 1).strip())
-        .findFirst()
-        .orElse("?");
   }
 
   private static String read(Path log) {

@@ -2,6 +2,7 @@ package doublezero.doublezerod.bgp.interop;
 
 import doublezero.doublezerod.netlink.Rtnetlink;
 import doublezero.doublezerod.netns.Netns;
+import doublezero.testkit.ProcessMemory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -273,19 +274,12 @@ public final class RouteInstallBenchmark {
 
   /// @return {VmRSS, VmHWM} of the process, KiB (the process is `java`: `ip netns exec` execs it)
   private static long[] rss(long pid) throws Exception {
-    long[] out = new long[2];
-    for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-      if (l.startsWith("VmRSS:")) {
-        out[0] = Long.parseLong(l.replaceAll("[^0-9]", ""));
-      } else if (l.startsWith("VmHWM:")) {
-        out[1] = Long.parseLong(l.replaceAll("[^0-9]", ""));
-      }
-    }
+    ProcessMemory memory = ProcessMemory.of(pid);
     String comm = Files.readString(Path.of("/proc/" + pid + "/comm")).trim();
     if (!comm.equals("java")) {
       throw new IllegalStateException("pid " + pid + " is " + comm + ", not the client JVM");
     }
-    return out;
+    return new long[] {memory.rssKiB(), memory.peakRssKiB()};
   }
 
   private static Run runBird(Netns ns, Path dir, int n) throws Exception {
