@@ -3,6 +3,7 @@ package doublezero.telemetry.agent;
 import doublezero.sdk.solana.key.Keypair;
 import doublezero.sdk.solana.key.PublicKey;
 import doublezero.sdk.solana.rpc.Commitment;
+import doublezero.telemetry.submit.SubmitterConfig;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,10 +58,7 @@ public record AgentConfig(
   /// @throws IllegalArgumentException when the probe interval is not below the submission interval,
   ///   an interval is not positive, or the submitter concurrency is below 1
   public AgentConfig {
-    if (submitterMaxConcurrency < 1) {
-      throw new IllegalArgumentException(
-          "--submitter-max-concurrency must be at least 1, got " + submitterMaxConcurrency);
-    }
+    SubmitterConfig.requireConcurrency(submitterMaxConcurrency);
     for (Duration d :
         new Duration[] {
           probeInterval,

@@ -149,7 +149,7 @@ public final class KernelTimestampSocket implements ProbeSocket {
       if (ready == 0) {
         continue;
       }
-      ReceivedDatagram d = readOne();
+      ReceivedDatagram d = tryReceive();
       if (d != null) {
         return d;
       }
@@ -162,15 +162,6 @@ public final class KernelTimestampSocket implements ProbeSocket {
   /// @return the datagram, or null when none is waiting
   /// @throws IOException when the read fails
   public ReceivedDatagram tryReceive() throws IOException {
-    return readOne();
-  }
-
-  /// @return the socket's file descriptor (for [SocketPoller])
-  int fd() {
-    return fd;
-  }
-
-  private ReceivedDatagram readOne() throws IOException {
     iov.set(JAVA_LONG, 0, buffer.address());
     iov.set(JAVA_LONG, 8, BUFFER_SIZE);
     msg.fill((byte) 0);
@@ -196,6 +187,11 @@ public final class KernelTimestampSocket implements ProbeSocket {
         fromSockaddr(name),
         kernelTimestamp(controlLen),
         now.getEpochSecond() * 1_000_000_000L + now.getNano());
+  }
+
+  /// @return the socket's file descriptor (for [SocketPoller])
+  int fd() {
+    return fd;
   }
 
   /// Walks the control messages (`CMSG_FIRSTHDR`/`CMSG_NXTHDR`, 8-byte aligned) for

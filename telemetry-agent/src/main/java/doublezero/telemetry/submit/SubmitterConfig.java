@@ -29,6 +29,14 @@ public record SubmitterConfig(
 
   /// @throws IllegalArgumentException when `maxConcurrency` is below 1
   public SubmitterConfig {
+    requireConcurrency(maxConcurrency);
+  }
+
+  /// The one check of `--submitter-max-concurrency`, also run where the agent's flags are read.
+  ///
+  /// @param maxConcurrency circuits submitted at the same time
+  /// @throws IllegalArgumentException when below 1 (the message names the flag)
+  public static void requireConcurrency(int maxConcurrency) {
     if (maxConcurrency < 1) {
       throw new IllegalArgumentException(
           "--submitter-max-concurrency must be at least 1, got " + maxConcurrency);
